@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace PyAot.FrontEnd.Ast;
+
+/// <summary>The value of <c>Ellipsis</c> in a <see cref="Constant"/>.</summary>
+public sealed class EllipsisValue
+{
+    public static readonly EllipsisValue Instance = new();
+    private EllipsisValue() { }
+    public override string ToString() => "Ellipsis";
+}
+
+/// <summary>
+/// Python's repr of the values a <see cref="Constant"/> holds: None, bool, int (long or BigInteger), float,
+/// complex (imaginary literals: <see cref="Complex"/> with real part 0), str, bytes, Ellipsis.
+/// </summary>
+public static class PyLiteral
+{
+    public static string Repr(object? value) => value switch
+    {
+        null => "None",
+        bool b => b ? "True" : "False",
+        string s => Repr(s),
+        byte[] bytes => BytesRepr(bytes),
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        BigInteger big => big.ToString(CultureInfo.InvariantCulture),
+        double d => FloatRepr(d),
+        Complex c => ImaginaryRepr(c.Imaginary),
+        EllipsisValue => "Ellipsis",
+        _ => value.ToString() ?? "",
+    };
+
+    /// <summary>repr(str): single quotes unless the text has a single quote and no double quote.</summary>
+    public static string Repr(string s)
+    {
+        char quote = s.IndexOf('\'') >= 0 && s.IndexOf('"') < 0 ? '"' : '\'';
+        var sb = new StringBuilder(s.Length + 2).Append(quote);
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == quote || c == '\\')
+                sb.Append('\\').Append(c);
+            else if (c == '\n')
+                sb.Append("\\n");
+            else if (c == '\r')
+                sb.Append("\\r");
+            else if (c == '\t')
+                sb.Append("\\t");
+            else if (c < ' ' || c == 0x7f)
+                sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+            else
+                sb.Append(c);
+        }
+        return sb.Append(quote).ToString();
+    }
+
+    public static string BytesRepr(byte[] bytes)
+    {
+        bool hasSingle = false, hasDouble = false;
+        foreach (var b in bytes)
+        {
+            hasSingle |= b == '\'';
+            hasDouble |= b == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        var sb = new StringBuilder("b").Append(quote);
+        foreach (var b in bytes)
+        {
+            if (b == quote || b == '\\')
+                sb.Append('\\').Append((char)b);
+            else if (b == '\n')
+                sb.Append("\\n");
+            else if (b == '\r')
+                sb.Append("\\r");
+            else if (b == '\t')
+                sb.Append("\\t");
+            else if (b < ' ' || b >= 0x7f)
+                sb.Append("\\x").Append(b.ToString("x2", CultureInfo.InvariantCulture));
+            else
+                sb.Append((char)b);
+        }
+        return sb.Append(quote).ToString();
+    }
+
+    /// <summary>repr(float): the shortest digits that round-trip, laid out as CPython's float_repr does.</summary>
+    public static string FloatRepr(double d)
+    {
+        if (double.IsNaN(d))
+            return "nan";
+        if (double.IsInfinity(d))
+            return d > 0 ? "inf" : "-inf";
+        string r = d.ToString("R", CultureInfo.InvariantCulture);
+        bool negative = r[0] == '-';
+        if (negative)
+            r = r.Substring(1);
+        // Split "R" output into its significant digits and decimal exponent.
+        int ePos = r.IndexOfAny(new[] { 'E', 'e' });
+        int exp10 = ePos >= 0 ? int.Parse(r.Substring(ePos + 1), CultureInfo.InvariantCulture) : 0;
+        string mantissa = ePos >= 0 ? r.Substring(0, ePos) : r;
+        int dot = mantissa.IndexOf('.');
+        string digits = dot >= 0 ? mantissa.Remove(dot, 1) : mantissa;
+        int pointPos = (dot >= 0 ? dot : mantissa.Length) + exp10; // digits[0..pointPos) are the integer part
+        int lead = 0;
+        while (lead < digits.Length - 1 && digits[lead] == '0')
+        {
+            lead++;
+            pointPos--;
+        }
+        digits = digits.Substring(lead).TrimEnd('0');
+        if (digits.Length == 0)
+        {
+            digits = "0";
+            pointPos = 1;
+        }
+        var sb = new StringBuilder();
+        if (negative)
+            sb.Append('-');
+        int decpt = pointPos; // CPython: value = 0.digits * 10**decpt
+        if (decpt > -4 && decpt <= 16)
+        {
+            if (decpt <= 0)
+                sb.Append("0.").Append('0', -decpt).Append(digits);
+            else if (decpt >= digits.Length)
+                sb.Append(digits).Append('0', decpt - digits.Length).Append(".0");
+            else
+                sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, digits.Length - decpt);
+        }
+        else
+        {
+            sb.Append(digits[0]);
+            if (digits.Length > 1)
+                sb.Append('.').Append(digits, 1, digits.Length - 1);
+            int e = decpt - 1;
+            sb.Append('e').Append(e < 0 ? '-' : '+').Append(System.Math.Abs(e).ToString("00", CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>repr of an imaginary literal's value, e.g. <c>1j</c>, <c>1.5j</c>, <c>1e+16j</c>.</summary>
+    public static string ImaginaryRepr(double imag)
+    {
+        string f = FloatRepr(imag);
+        if (f.EndsWith(".0", System.StringComparison.Ordinal))
+            f = f.Substring(0, f.Length - 2);
+        return f + "j";
+    }
+}

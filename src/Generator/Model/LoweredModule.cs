@@ -1,0 +1,7 @@
+namespace PyAot.Generator.Model;
+
+/// <summary>
+/// The C# for one module, the hint name to add it under, and what lowering reported. <see cref="CSharp"/>
+/// is null when the module could not be compiled (the diagnostics say why).
+/// </summary>
+public sealed record LoweredModule(string ModuleName, string HintName, string? CSharp, EquatableArray<DiagnosticInfo> Diagnostics);
