@@ -731,13 +731,13 @@ internal sealed partial class BodyLowerer
             if (gen.Target is Name tn)
             {
                 string lv = NameLvalue(tn.Id, tn);
-                _w.Open($"for (var {it} = {cursor}; {it}.MoveNext(out {lv});)");
+                _w.Open($"for (var {it} = {cursor}; {it}.MoveNext(ref {lv});)");
                 MarkBound(lv);
             }
             else
             {
                 string item = NewTemp("item");
-                _w.Open($"for (var {it} = {cursor}; {it}.MoveNext(out {item});)");
+                _w.Open($"for (var {it} = {cursor}; {it}.MoveNext(ref {item});)");
                 StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
             }
             opened++;
@@ -763,9 +763,7 @@ internal sealed partial class BodyLowerer
                 if (NeedsStatements(value!))
                     k = Spill(k);
                 string v = LowerValue(value!);
-                string kt = NewTemp("key");
-                _w.Line($"{kt} = {k};");
-                _w.Line($"{acc}.SetItem({kt}, {v});");
+                _w.Line($"{acc}.SetItem({k}, {v});");
                 break;
             }
         }

@@ -725,14 +725,14 @@ internal sealed partial class BodyLowerer
         string? directTarget = f.Target is Name tn ? NameLvalue(tn.Id, tn) : null;
         if (directTarget is not null)
         {
-            _w.Line($"for (var {it} = {cursor}; {it}.MoveNext(out {directTarget});)");
+            _w.Line($"for (var {it} = {cursor}; {it}.MoveNext(ref {directTarget});)");
             _w.Open();
             MarkBound(directTarget);
         }
         else
         {
             string item = NewTemp("item");
-            _w.Line($"for (var {it} = {cursor}; {it}.MoveNext(out {item});)");
+            _w.Line($"for (var {it} = {cursor}; {it}.MoveNext(ref {item});)");
             _w.Open();
             StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
         }
@@ -754,7 +754,7 @@ internal sealed partial class BodyLowerer
     /// <summary>
     /// What a <c>for</c> loop (or a comprehension's generator) iterates with: <c>RangeLoop.Start(...)</c> (a counted
     /// loop on longs, no allocation) for the builtin <c>range</c> with 1-3 positional arguments, else
-    /// <c>PyOps.GetIter(x)</c>. Both have <c>bool MoveNext(out PyValue)</c>.
+    /// <c>IterLoop.Start(x)</c>. Both have <c>bool MoveNext(ref PyValue)</c>, which leaves the target alone at the end.
     /// </summary>
     private string LowerIterationCursor(Expr iter)
     {
@@ -764,7 +764,7 @@ internal sealed partial class BodyLowerer
             var args = LowerOperands(call.Args).Select(a => a.AsValue());
             return $"RangeLoop.Start({string.Join(", ", args)})";
         }
-        return $"PyOps.GetIter({LowerValue(iter)})";
+        return $"IterLoop.Start({LowerValue(iter)})";
     }
 }
 

@@ -96,7 +96,7 @@ internal sealed class NameAllocator
     /// <summary>An identifier for <paramref name="preferred"/>: itself if free (with '@' for keywords), else name_2, name_3...</summary>
     public string Allocate(string preferred)
     {
-        string baseName = CsNames.SanitizeIdentifier(preferred);
+        string baseName = preferred == "_" ? "_v" : CsNames.SanitizeIdentifier(preferred);
         if (baseName.Length == 0)
             baseName = "_";
         string candidate = baseName;

@@ -77,7 +77,7 @@ internal sealed class ModuleCompiler
     public static readonly string[] ReservedInBodies =
     {
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
-        "PySet", "PyException", "Rt", "RangeLoop", "PyIterator", "PyFunction", "PyModule", "PyCode", "System",
+        "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyFunction", "PyModule", "PyCode", "System",
         "ReferenceEquals", "PyProgram", "_",
     };
 

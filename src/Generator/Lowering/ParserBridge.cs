@@ -1,11 +1,9 @@
-using System;
 using PyAot.FrontEnd;
 
 namespace PyAot.Generator.Lowering;
 
-/// <summary>The one place the lowering calls the parser (until the front end's parser is merged, a stub).</summary>
+/// <summary>The one place the lowering calls the parser.</summary>
 internal static class ParserBridge
 {
-    public static ParseResult Parse(string text, string fileName) =>
-        throw new NotSupportedException("the parser is not available on this branch yet");
+    public static ParseResult Parse(string text, string fileName) => PythonParser.Parse(text, fileName);
 }
