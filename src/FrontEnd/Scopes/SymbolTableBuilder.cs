@@ -494,14 +494,14 @@ internal sealed class SymbolTableBuilder
     {
         VisitExpr(ne.Value);
         var target = (Name)ne.Target;
-        if (_current.Kind != ScopeKind.Comprehension)
-        {
-            AddDef(target.Id, SymbolFlags.Assigned, target);
-            return;
-        }
         if (_inComprehensionIterable > 0)
         {
             Error("assignment expression cannot be used in a comprehension iterable expression", ne);
+            return;
+        }
+        if (_current.Kind != ScopeKind.Comprehension)
+        {
+            AddDef(target.Id, SymbolFlags.Assigned, target);
             return;
         }
         // PEP 572: the target binds in the nearest enclosing scope that is not a comprehension.

@@ -93,6 +93,17 @@ internal sealed class NameAllocator
 
     public bool IsUsed(string name) => _used.Contains(name);
 
+    /// <summary>An identifier for <paramref name="preferred"/>: itself if free, else with '_' appended until it is
+    /// (how exposed function names avoid Main, Import and the other generated members); '@' for C# keywords.</summary>
+    public string AllocateWithUnderscores(string preferred)
+    {
+        string candidate = CsNames.SanitizeIdentifier(preferred);
+        while (_used.Contains(candidate))
+            candidate += "_";
+        _used.Add(candidate);
+        return CsNames.IsKeyword(candidate) ? "@" + candidate : candidate;
+    }
+
     /// <summary>An identifier for <paramref name="preferred"/>: itself if free (with '@' for keywords), else name_2, name_3...</summary>
     public string Allocate(string preferred)
     {

@@ -289,7 +289,7 @@ internal sealed class ModuleCompiler
         foreach (var fn in _functionList)
         {
             var f = fn.Node;
-            fn.MethodName = _members.Allocate(f.Name);
+            fn.MethodName = _members.AllocateWithUnderscores(f.Name);
             fn.ObjectField = _functionMembers.Allocate(f.Name);
             fn.ObjectClass = _functionMembers.Allocate(f.Name + "_Function");
             fn.CallHelper = _functionMembers.Allocate(f.Name + "_Call");
