@@ -71,6 +71,9 @@ internal sealed partial class BodyLowerer
                 _localDecls.Add(id);
             }
         }
+        // PEP 669: PY_START will be tested here. The stack check turns runaway recursion into RecursionError.
+        _w.Directive("#line hidden");
+        _w.Line("PyProgram.CheckStack();");
         var body = fn.Node.Body;
         int start = fn.Doc is not null ? 1 : 0;
         Statements(body, start);

@@ -44,7 +44,7 @@ internal sealed class FunctionInfo
 /// <para>Generated shape (namespace <c>PyAot.Modules</c>, one <c>public static partial class</c> per module):</para>
 /// <list type="bullet">
 /// <item><c>Main(string[])</c> runs the module as <c>__main__</c>; <c>Import()</c> runs it once as an imported module.</item>
-/// <item><c>Body()</c>: the module's statements. Module globals are static fields of the nested <c>Globals</c> class
+/// <item><c>ModuleBody()</c>: the module's statements (the name the runtime's traceback shows as &lt;module&gt;). Module globals are static fields of the nested <c>Globals</c> class
 /// (<c>default</c> = unbound).</item>
 /// <item>Each module-level <c>def</c> is a <c>public static PyValue name(PyValue a, ...)</c> method; the function
 /// object the <c>def</c> creates is a generated sealed <c>PyFunction</c> subclass (nested in <c>Functions</c>) whose
@@ -69,7 +69,7 @@ internal sealed class ModuleCompiler
 {
     public static readonly string[] ReservedMembers =
     {
-        "Main", "Import", "Body", "Globals", "Functions", "Cache", "Codes", "ModuleObject", "GetGlobal",
+        "Main", "Import", "ModuleBody", "Globals", "Functions", "Cache", "Codes", "ModuleObject", "GetGlobal",
         "SetGlobal", "GlobalNames", "Execute", "ModuleName",
     };
 
@@ -178,7 +178,7 @@ internal sealed class ModuleCompiler
         w.Line("ModuleObject = module;");
         w.Line("Globals.__name__ = PyValue.FromString(name);");
         w.Open("try");
-        w.Line("Body();");
+        w.Line("ModuleBody();");
         w.Close();
         w.Open("catch");
         w.Line("ModuleObject = null;");
@@ -188,7 +188,7 @@ internal sealed class ModuleCompiler
         w.Close();
         w.Line();
         w.Line("/// <summary>The module's top-level statements.</summary>");
-        w.Line("private static void Body()");
+        w.Line("private static void ModuleBody()");
         w.Append(Parse(moduleBody), 0);
         foreach (var (fn, code) in bodies)
         {

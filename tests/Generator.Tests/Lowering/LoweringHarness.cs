@@ -64,14 +64,16 @@ internal static class LoweringHarness
     }
 
     /// <summary>Compiles generated modules into an in-memory assembly (errors as an exception).</summary>
-    public static Assembly Compile(IEnumerable<string> csharpSources, string assemblyName)
+    public static Assembly Compile(IEnumerable<string> csharpSources, string assemblyName, bool optimize = true)
     {
         var trees = csharpSources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))).ToList();
         var compilation = CSharpCompilation.Create(assemblyName, trees, References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
-                optimizationLevel: OptimizationLevel.Release));
+                optimizationLevel: optimize ? OptimizationLevel.Release : OptimizationLevel.Debug));
         using var ms = new MemoryStream();
-        var result = compilation.Emit(ms);
+        using var pdb = new MemoryStream();
+        var result = compilation.Emit(ms, pdb, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(
+            debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.PortablePdb));
         if (!result.Success)
         {
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)
@@ -79,8 +81,9 @@ internal static class LoweringHarness
             throw new InvalidOperationException("C# compilation failed:\n" + string.Join("\n", errors));
         }
         ms.Position = 0;
+        pdb.Position = 0;
         var alc = new AssemblyLoadContext(assemblyName, isCollectible: true);
-        return alc.LoadFromStream(ms);
+        return alc.LoadFromStream(ms, pdb);
     }
 
     private static readonly object RunLock = new();
@@ -113,14 +116,14 @@ internal static class LoweringHarness
     }
 
     /// <summary>Lowers, compiles and runs a program made of <paramref name="modules"/> (name → source), main first.</summary>
-    public static (int Exit, string Out, string Err) RunProgram(IReadOnlyList<(string Name, string Source)> modules)
+    public static (int Exit, string Out, string Err) RunProgram(IReadOnlyList<(string Name, string Source)> modules, bool optimize = true)
     {
         var names = modules.Select(m => m.Name).ToArray();
         var sources = modules.Select(m => LowerOk(m.Name, m.Source, names)).ToList();
-        var asm = Compile(sources, "prog_" + names[0] + "_" + Guid.NewGuid().ToString("N"));
+        var asm = Compile(sources, "prog_" + names[0] + "_" + Guid.NewGuid().ToString("N"), optimize);
         return Run(asm, names[0]);
     }
 
-    public static (int Exit, string Out, string Err) RunSource(string source) =>
-        RunProgram(new[] { ("main", source) });
+    public static (int Exit, string Out, string Err) RunSource(string source, bool optimize = true) =>
+        RunProgram(new[] { ("main", source) }, optimize);
 }

@@ -154,3 +154,28 @@ public sealed class LoweringTests
         return cs.Substring(start, end - start);
     }
 }
+
+public sealed class LineMappingTests
+{
+    [Fact]
+    public void TracebacksPointIntoThePythonFile()
+    {
+        // Unoptimised so the JIT keeps every frame (optimised code may inline small functions).
+        var r = LoweringHarness.RunSource("def f(a):\n    return g(a)\ndef g(b):\n    return b // 0\nprint('x')\nf(1)\n", optimize: false);
+        Assert.Equal(1, r.Exit);
+        Assert.Equal(
+            "Traceback (most recent call last):\n" +
+            "  File \"main.py\", line 6, in <module>\n" +
+            "  File \"main.py\", line 2, in f\n" +
+            "  File \"main.py\", line 4, in g\n" +
+            "ZeroDivisionError: integer division or modulo by zero\n", r.Err);
+    }
+
+    [Fact]
+    public void DeepRecursionRaisesRecursionError()
+    {
+        var r = LoweringHarness.RunSource("def down(n):\n    return down(n + 1) + 1\ndown(0)\n");
+        Assert.Equal(1, r.Exit);
+        Assert.EndsWith("RecursionError: maximum recursion depth exceeded\n", r.Err);
+    }
+}
