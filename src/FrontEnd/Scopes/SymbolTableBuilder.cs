@@ -632,6 +632,12 @@ internal sealed class SymbolTableBuilder
         }
         foreach (var n in globalHere)
             childBound.Remove(n);
+        if (scope.Kind == ScopeKind.Class)
+        {
+            // The implicit cells of a class body that methods may use (super(), __class__).
+            childBound.Add("__class__");
+            childBound.Add("__classdict__");
+        }
 
         var freeInChildren = new HashSet<string>();
         foreach (var child in scope.Children)

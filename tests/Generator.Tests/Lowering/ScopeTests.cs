@@ -144,3 +144,14 @@ public sealed class ScopeTests
         Assert.Equal(outer, inner.Resolve("y").Owner);
     }
 }
+
+public sealed class ClassScopeTests
+{
+    [Fact]
+    public void ClassBodiesProvideTheImplicitClassCell()
+    {
+        var parsed = PyAot.FrontEnd.PythonParser.Parse("class C:\n    def m(self):\n        nonlocal __class__\n        return __class__\n", "t.py");
+        var t = SymbolTable.Build(parsed.Module);
+        Assert.Empty(t.Errors);
+    }
+}
