@@ -292,7 +292,7 @@ internal sealed partial class Parser
     {
         var start = Cur;
         var first = SliceOrStarred();
-        if (!At(TokenKind.Comma))
+        if (!At(TokenKind.Comma) && first is not Starred)
             return first;
         var elts = new List<Expr> { first };
         while (Eat(TokenKind.Comma))

@@ -434,13 +434,17 @@ internal sealed partial class Parser
         return body;
     }
 
-    private static void EndAt(Node node, List<Stmt> body)
+    /// <summary>
+    /// A compound statement ends where its last non-whitespace token ends (CPython's EXTRA), which includes a
+    /// trailing ';' after the last simple statement.
+    /// </summary>
+    private void EndAt(Node node, List<Stmt> body)
     {
-        if (body.Count == 0)
-            return;
-        var last = body[body.Count - 1];
-        node.EndLineno = last.EndLineno;
-        node.EndColOffset = last.EndColOffset;
+        int i = _p - 1;
+        while (i > 0 && _t[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+            i--;
+        node.EndLineno = _t[i].EndLine;
+        node.EndColOffset = _t[i].EndCol;
     }
 
     private Stmt Decorated()
@@ -724,16 +728,7 @@ internal sealed partial class Parser
             ? new TryStar { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = final }
             : new Try { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = final };
         Span(node, start, start);
-        if (final.Count > 0)
-            EndAt(node, final);
-        else if (orelse.Count > 0)
-            EndAt(node, orelse);
-        else
-        {
-            var lastHandler = handlers[handlers.Count - 1];
-            node.EndLineno = lastHandler.EndLineno;
-            node.EndColOffset = lastHandler.EndColOffset;
-        }
+        EndAt(node, final);
         return node;
     }
 

@@ -170,6 +170,41 @@ internal sealed partial class Parser
         values.Add(item);
     }
 
+    /// <summary>The tokenizer's copy of a field's expression text leaves comments out (but keeps the newlines).</summary>
+    private static string WithoutComments(string text)
+    {
+        if (text.IndexOf('#') < 0)
+            return text;
+        var sb = new StringBuilder(text.Length);
+        char quote = '\0';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (quote != '\0')
+            {
+                if (c == '\\' && i + 1 < text.Length)
+                {
+                    sb.Append(c).Append(text[++i]);
+                    continue;
+                }
+                if (c == quote)
+                    quote = '\0';
+            }
+            else if (c == '"' || c == '\'')
+                quote = c;
+            else if (c == '#')
+            {
+                while (i < text.Length && text[i] != '\n')
+                    i++;
+                if (i < text.Length)
+                    sb.Append('\n');
+                continue;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>
     /// '{' (yield_expr | star_expressions) ['='] ['!' NAME] [':' spec*] '}'. Returns the FormattedValue, or for
     /// a '=' field a JoinedStr of the debug text and the value (flattened by the caller, as in CPython).
@@ -280,7 +315,7 @@ internal sealed partial class Parser
             endLine = close.EndLine;
             endCol = close.EndCol;
         }
-        string debugText = _src.Text.Substring(open.End, textEnd - open.End);
+        string debugText = WithoutComments(_src.Text.Substring(open.End, textEnd - open.End));
         var text = new Constant
         {
             Value = debugText,
