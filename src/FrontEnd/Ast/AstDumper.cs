@@ -66,14 +66,23 @@ public static partial class AstDumper
             {
                 if (i > 0)
                     _sb.Append(", ");
-                if (values[i] is Node n)
+                switch (values[i])
                 {
-                    bool saved = _first;
-                    Write(n);
-                    _first = saved;
+                    case Node n:
+                        bool saved = _first;
+                        Write(n);
+                        _first = saved;
+                        break;
+                    case string s:
+                        _sb.Append(PyLiteral.Repr(s));
+                        break;
+                    case System.Enum e:
+                        _sb.Append(e.ToString()).Append("()");
+                        break;
+                    default:
+                        _sb.Append("None");
+                        break;
                 }
-                else
-                    _sb.Append("None");
             }
             _sb.Append(']');
         }

@@ -33,7 +33,10 @@ public static class PyLiteral
         _ => value.ToString() ?? "",
     };
 
-    /// <summary>repr(str): single quotes unless the text has a single quote and no double quote.</summary>
+    /// <summary>
+    /// repr(str): single quotes unless the text has a single quote and no double quote; characters that
+    /// str.isprintable rejects are escaped (\xNN, \uNNNN, \UNNNNNNNN) as Python does.
+    /// </summary>
     public static string Repr(string s)
     {
         char quote = s.IndexOf('\'') >= 0 && s.IndexOf('"') < 0 ? '"' : '\'';
@@ -51,8 +54,33 @@ public static class PyLiteral
                 sb.Append("\\t");
             else if (c < ' ' || c == 0x7f)
                 sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-            else
+            else if (c < 0x7f)
                 sb.Append(c);
+            else
+            {
+                int cp = c;
+                bool pair = char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
+                if (pair)
+                    cp = char.ConvertToUtf32(c, s[i + 1]);
+                if (!char.IsSurrogate(c) || pair)
+                {
+                    if (Lexing.CharClass.IsPrintable(cp))
+                    {
+                        sb.Append(c);
+                        if (pair)
+                            sb.Append(s[++i]);
+                        continue;
+                    }
+                    if (pair)
+                        i++;
+                }
+                if (cp < 0x100)
+                    sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
+                else if (cp < 0x10000)
+                    sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));
+                else
+                    sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
+            }
         }
         return sb.Append(quote).ToString();
     }

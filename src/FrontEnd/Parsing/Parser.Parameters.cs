@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Lexing;
+
+namespace PyAot.FrontEnd.Parsing;
+
+/// <summary>Parameter lists of def (annotations allowed) and lambda (none).</summary>
+internal sealed partial class Parser
+{
+    private Arguments Parameters(TokenKind closer, bool allowAnnotations)
+    {
+        var a = new Arguments();
+        var plain = new List<Arg>();
+        bool seenDefault = false, seenSlash = false, seenStar = false, seenKwarg = false;
+        while (!At(closer))
+        {
+            var start = Cur;
+            if (seenKwarg)
+                throw Error(Cur, "arguments cannot follow var-keyword argument");
+            if (At(TokenKind.Slash))
+            {
+                if (seenSlash)
+                    throw Error(Cur, "/ may appear only once");
+                if (seenStar)
+                    throw Error(Cur, "/ must be ahead of *");
+                if (plain.Count == 0)
+                    throw Error(Cur, "at least one argument must precede /");
+                Advance();
+                seenSlash = true;
+                a.Posonlyargs.AddRange(plain);
+                plain.Clear();
+            }
+            else if (At(TokenKind.DoubleStar))
+            {
+                Advance();
+                var arg = Param(allowAnnotations, starAnnotation: false);
+                if (At(TokenKind.Equal))
+                    throw Error(Cur, "var-keyword argument cannot have default value");
+                a.Kwarg = arg;
+                seenKwarg = true;
+            }
+            else if (At(TokenKind.Star))
+            {
+                if (seenStar)
+                    throw Error(Cur, "* argument may appear only once");
+                var starTok = Take();
+                seenStar = true;
+                if (At(TokenKind.Name))
+                {
+                    a.Vararg = Param(allowAnnotations, starAnnotation: true);
+                    if (At(TokenKind.Equal))
+                        throw Error(Cur, "var-positional argument cannot have default value");
+                }
+                else if (At(TokenKind.Comma) && (PeekKind(1) == closer))
+                    throw Error(starTok, "named arguments must follow bare *");
+                else if (At(closer))
+                    throw Error(starTok, "named arguments must follow bare *");
+            }
+            else if (At(TokenKind.Name))
+            {
+                var arg = Param(allowAnnotations, starAnnotation: false);
+                Expr? def = null;
+                if (Eat(TokenKind.Equal))
+                    def = Expression();
+                if (seenStar)
+                {
+                    a.Kwonlyargs.Add(arg);
+                    a.KwDefaults.Add(def);
+                }
+                else
+                {
+                    if (def is not null)
+                    {
+                        seenDefault = true;
+                        a.Defaults.Add(def);
+                    }
+                    else if (seenDefault)
+                        throw Error(arg, "parameter without a default follows parameter with a default");
+                    plain.Add(arg);
+                }
+            }
+            else
+                throw Generic();
+            if (!Eat(TokenKind.Comma))
+                break;
+        }
+        a.Args = plain;
+        return a;
+    }
+
+    private Arg Param(bool allowAnnotations, bool starAnnotation)
+    {
+        if (!At(TokenKind.Name))
+            throw Generic();
+        var name = Take();
+        Expr? annotation = null;
+        if (allowAnnotations && Eat(TokenKind.Colon))
+            annotation = starAnnotation && At(TokenKind.Star) ? StarExpression() : Expression();
+        return At(new Arg { Name = Ident(name), Annotation = annotation }, name);
+    }
+
+    /// <summary>type_params: '[' (NAME [':' expression] | '*' NAME | '**' NAME) ,... ']'.</summary>
+    private List<TypeParam> TypeParams()
+    {
+        var list = new List<TypeParam>();
+        Take();
+        if (At(TokenKind.RSqb))
+            throw Generic();
+        while (!At(TokenKind.RSqb))
+        {
+            var start = Cur;
+            if (Eat(TokenKind.DoubleStar))
+            {
+                var n = Expect(TokenKind.Name);
+                if (At(TokenKind.Colon))
+                    throw Error(Cur, "cannot use bound with ParamSpec");
+                list.Add(At(new ParamSpec { Name = Ident(n) }, start));
+            }
+            else if (Eat(TokenKind.Star))
+            {
+                var n = Expect(TokenKind.Name);
+                if (At(TokenKind.Colon))
+                    throw Error(Cur, "cannot use bound with TypeVarTuple");
+                list.Add(At(new TypeVarTuple { Name = Ident(n) }, start));
+            }
+            else
+            {
+                var n = Expect(TokenKind.Name);
+                Expr? bound = null;
+                if (Eat(TokenKind.Colon))
+                    bound = Expression();
+                list.Add(At(new TypeVar { Name = Ident(n), Bound = bound }, start));
+            }
+            if (!Eat(TokenKind.Comma))
+                break;
+        }
+        Expect(TokenKind.RSqb);
+        return list;
+    }
+}

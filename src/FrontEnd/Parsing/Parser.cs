@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Lexing;
+
+namespace PyAot.FrontEnd.Parsing;
+
+/// <summary>
+/// Hand-written recursive-descent parser following CPython 3.12's PEG grammar (Grammar/python.gram), building
+/// CPython's exact tree. Backtracking is by saving and restoring the token index. A syntax error aborts the
+/// current statement through <see cref="SyntaxErrorException"/>, which the statement loop catches to record it
+/// and resynchronise.
+/// </summary>
+internal sealed partial class Parser
+{
+    /// <summary>Nesting limit for recursive constructs (CPython fails with "too complex" somewhere past this).</summary>
+    private const int MaxDepth = 1500;
+
+    private readonly SourceText _src;
+    private readonly Token[] _t;
+    private int _p;
+    /// <summary>Furthest token index looked at: where CPython reports a generic "invalid syntax".</summary>
+    private int _furthest;
+    private int _depth;
+    private readonly System.Threading.CancellationToken _ct;
+
+    public Parser(SourceText src, List<Token> tokens, System.Threading.CancellationToken ct)
+    {
+        _src = src;
+        _t = tokens.ToArray();
+        _ct = ct;
+    }
+
+    // ---- token access ----
+
+    private TokenKind K
+    {
+        get
+        {
+            if (_p > _furthest)
+                _furthest = _p;
+            return _t[_p].Kind;
+        }
+    }
+
+    private ref readonly Token Cur
+    {
+        get
+        {
+            if (_p > _furthest)
+                _furthest = _p;
+            return ref _t[_p];
+        }
+    }
+
+    private TokenKind PeekKind(int n)
+    {
+        int i = _p + n;
+        if (i >= _t.Length)
+            i = _t.Length - 1;
+        if (i > _furthest)
+            _furthest = i;
+        return _t[i].Kind;
+    }
+
+    private ref readonly Token Prev => ref _t[_p > 0 ? _p - 1 : 0];
+
+    private bool At(TokenKind k) => K == k;
+
+    private bool AtName(string softKeyword) => K == TokenKind.Name && _t[_p].Text == softKeyword;
+
+    private bool Eat(TokenKind k)
+    {
+        if (K != k)
+            return false;
+        Advance();
+        return true;
+    }
+
+    private void Advance()
+    {
+        if (_t[_p].Kind != TokenKind.EndMarker && _t[_p].Kind != TokenKind.Error)
+            _p++;
+    }
+
+    private Token Take()
+    {
+        var t = Cur;
+        Advance();
+        return t;
+    }
+
+    private Token Expect(TokenKind k)
+    {
+        if (K != k)
+            throw Generic();
+        return Take();
+    }
+
+    /// <summary>Guards recursion: CPython's parser stack limit and the CLR's own stack.</summary>
+    private void Enter()
+    {
+        if (++_depth > MaxDepth)
+            throw Error(Cur, "too many nested parentheses");
+        if ((_depth & 15) == 0)
+        {
+            _ct.ThrowIfCancellationRequested();
+            try
+            {
+                RuntimeHelpers.EnsureSufficientExecutionStack();
+            }
+            catch (System.InsufficientExecutionStackException)
+            {
+                throw Error(Cur, "too many nested parentheses");
+            }
+        }
+    }
+
+    private void Leave() => _depth--;
+
+    // ---- positions ----
+
+    private T At<T>(T node, in Token start) where T : Node
+    {
+        ref readonly Token end = ref Prev;
+        node.Lineno = start.Line;
+        node.ColOffset = start.Col;
+        node.EndLineno = end.EndLine;
+        node.EndColOffset = end.EndCol;
+        return node;
+    }
+
+    private T At<T>(T node, Node start) where T : Node
+    {
+        ref readonly Token end = ref Prev;
+        node.Lineno = start.Lineno;
+        node.ColOffset = start.ColOffset;
+        node.EndLineno = end.EndLine;
+        node.EndColOffset = end.EndCol;
+        return node;
+    }
+
+    private static T Span<T>(T node, Node start, Node end) where T : Node
+    {
+        node.Lineno = start.Lineno;
+        node.ColOffset = start.ColOffset;
+        node.EndLineno = end.EndLineno;
+        node.EndColOffset = end.EndColOffset;
+        return node;
+    }
+
+    private static T Span<T>(T node, in Token start, in Token end) where T : Node
+    {
+        node.Lineno = start.Line;
+        node.ColOffset = start.Col;
+        node.EndLineno = end.EndLine;
+        node.EndColOffset = end.EndCol;
+        return node;
+    }
+
+    private static T CopyPos<T>(T node, Node from) where T : Node => Span(node, from, from);
+
+    private string Ident(in Token t) => t.Text ?? "";
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Lexing;
+using PyAot.FrontEnd.Parsing;
+
+namespace PyAot.FrontEnd;
+
+/// <summary>
+/// The front end's entry point: Python 3.12 source to CPython's tree plus every syntax error found. The first
+/// error is the one CPython reports; later ones come from resuming at the next top-level statement.
+/// Never throws on any input (only <see cref="OperationCanceledException"/> when <c>ct</c> is cancelled).
+/// </summary>
+public static class PythonParser
+{
+    public static ParseResult Parse(string source, string fileName = "<unknown>", CancellationToken ct = default)
+    {
+        try
+        {
+            return ParseCore(source ?? "", ct);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            // Last line of defence: an internal failure is reported, never thrown.
+            var error = new PySyntaxError("SyntaxError", $"internal parser error: {e.GetType().Name}: {e.Message}", 1, 1, 1, 1);
+            return new ParseResult(new Module(), new[] { error });
+        }
+    }
+
+    /// <summary>Parses source bytes: UTF-8 BOM and PEP 263 coding declarations are honoured.</summary>
+    public static ParseResult Parse(byte[] source, string fileName = "<unknown>", CancellationToken ct = default)
+    {
+        if (!SourceDecoder.TryDecode(source ?? Array.Empty<byte>(), out string text, out PySyntaxError? error))
+            return new ParseResult(new Module(), new[] { error! });
+        return Parse(text, fileName, ct);
+    }
+
+    private static ParseResult ParseCore(string source, CancellationToken ct)
+    {
+        var src = new SourceText(source);
+        var tokenizer = Tokenizer.Run(src, ct);
+        var parser = new Parser(src, tokenizer.Tokens, ct);
+        var parseErrors = new List<PySyntaxError>();
+        var module = parser.ParseModule(parseErrors);
+        var errors = new List<PySyntaxError>();
+
+        if (tokenizer.Error is PySyntaxError tokError)
+        {
+            // CPython tokenizes the rest of the file after a parser error: a tokenizer error anywhere wins.
+            errors.Add(tokError);
+            foreach (var e in parseErrors)
+                if (e.Line < tokError.Line)
+                    errors.Add(e);
+            return new ParseResult(module, errors);
+        }
+        if (parseErrors.Count > 0 && tokenizer.OpenBracketCount > 0)
+        {
+            var (ch, line, index) = tokenizer.OpenBracket(tokenizer.OpenBracketCount - 1);
+            var first = parseErrors[0];
+            if (first.Line > line || IsAtEnd(src, first))
+            {
+                int col = src.CharColumn(line, index) + 1;
+                parseErrors[0] = new PySyntaxError("SyntaxError", $"'{ch}' was never closed", line, col, line, 0);
+            }
+        }
+        return new ParseResult(module, parseErrors);
+    }
+
+    private static bool IsAtEnd(SourceText src, PySyntaxError e)
+    {
+        // A generic error at end of input inside brackets: CPython reports the unclosed bracket.
+        int lastLine = src.LineOf(src.Text.Length);
+        return e.Message == "invalid syntax" && e.Line >= lastLine;
+    }
+}
