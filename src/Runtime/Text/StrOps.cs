@@ -229,32 +229,27 @@ public static class StrOps
             }
             case "upper":
                 ArgCheck.None("str.upper", args, kwNames);
-                result = PyValue.FromString(s.ToUpperInvariant());
+                result = PyValue.FromString(CaseMapping.Upper(s));
                 return true;
             case "lower":
                 ArgCheck.None("str.lower", args, kwNames);
-                result = PyValue.FromString(s.ToLowerInvariant());
+                result = PyValue.FromString(CaseMapping.Lower(s));
                 return true;
             case "casefold":
                 ArgCheck.None("str.casefold", args, kwNames);
                 result = PyValue.FromString(s.ToLowerInvariant());
                 return true;
             case "swapcase":
-            {
                 ArgCheck.None("str.swapcase", args, kwNames);
-                var chars = s.ToCharArray();
-                for (int i = 0; i < chars.Length; i++)
-                    chars[i] = char.IsUpper(chars[i]) ? char.ToLowerInvariant(chars[i]) : char.IsLower(chars[i]) ? char.ToUpperInvariant(chars[i]) : chars[i];
-                result = PyValue.FromString(new string(chars));
+                result = PyValue.FromString(CaseMapping.SwapCase(s));
                 return true;
-            }
             case "title":
                 ArgCheck.None("str.title", args, kwNames);
                 result = PyValue.FromString(Title(s));
                 return true;
             case "capitalize":
                 ArgCheck.None("str.capitalize", args, kwNames);
-                result = PyValue.FromString(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1).ToLowerInvariant());
+                result = PyValue.FromString(CaseMapping.Capitalize(s));
                 return true;
             case "isdigit":
             case "isnumeric":
@@ -609,20 +604,7 @@ public static class StrOps
             : s.AsSpan(start, end - start).EndsWith(p.AsSpan(), StringComparison.Ordinal);
     }
 
-    public static string Title(string s)
-    {
-        var chars = s.ToCharArray();
-        bool prevCased = false;
-        for (int i = 0; i < chars.Length; i++)
-        {
-            char c = chars[i];
-            bool cased = char.IsUpper(c) || char.IsLower(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
-            if (cased)
-                chars[i] = prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c);
-            prevCased = cased;
-        }
-        return new string(chars);
-    }
+    public static string Title(string s) => CaseMapping.Title(s);
 
     private static bool CharClass(string s, string name)
     {

@@ -46,3 +46,44 @@ float_literals = ["1.5", "  1.5  ", "1_000.5", "inf", "-inf", "+Infinity", "nan"
 with open("float_parse_cases.txt", "w", encoding="ascii") as out:
     for s in float_literals:
         out.write(f"{s.encode('unicode_escape').decode('ascii')}\t{outcome(lambda: repr(float(s)))}\n")
+
+# str methods: receiver, method, args -> repr(result) or the exception.
+def enc_args(args):
+    return "\x1f".join(fmt_value(a) if not isinstance(a, tuple) else "t:" + "|".join(a) for a in args)
+
+str_cases = []
+texts = ["", "hello world", "  padded  ", "a,b,,c", "Hello World", "ABC def", "x\ty\nz", "123", "١٢٣", "mississippi", "ß straße", "a b  c   "]
+for t in texts:
+    for m, args in [("split", []), ("split", [","]), ("split", [" ", 1]), ("rsplit", []), ("rsplit", [" ", 1]), ("rsplit", ["s", 1]),
+                    ("strip", []), ("lstrip", []), ("rstrip", []), ("strip", ["ad "]), ("replace", ["s", "S"]), ("replace", ["", "-"]),
+                    ("replace", ["ss", "", 1]), ("find", ["s"]), ("find", ["s", 4]), ("rfind", ["s"]), ("index", ["o"]), ("rindex", ["s", 0, 5]),
+                    ("count", ["s"]), ("count", [""]), ("startswith", ["he"]), ("startswith", [("x", "a")]), ("endswith", ["d"]),
+                    ("endswith", ["ld", 0, 5]), ("upper", []), ("lower", []), ("title", []), ("capitalize", []), ("swapcase", []),
+                    ("isdigit", []), ("isalpha", []), ("isspace", []), ("isalnum", []), ("isupper", []), ("islower", []), ("istitle", []),
+                    ("isdecimal", []), ("isnumeric", []), ("isidentifier", []), ("zfill", [8]), ("center", [15]), ("center", [16, "*"]),
+                    ("ljust", [14, "."]), ("rjust", [14]), ("partition", [" "]), ("rpartition", ["s"]), ("splitlines", []),
+                    ("splitlines", [True]), ("expandtabs", [4]), ("removeprefix", ["he"]), ("removesuffix", ["ld"]), ("join", [["a", "b"]]),
+                    ("split", [""]), ("center", [10, "ab"]), ("index", ["zzz"]), ("join", [[1]]), ("find", [1])]:
+        def call(t=t, m=m, args=args):
+            a = [tuple(x) if isinstance(x, tuple) else x for x in args]
+            return repr(getattr(t, m)(*a))
+        str_cases.append((t, m, args, outcome(call)))
+
+def enc_arg(a):
+    if isinstance(a, tuple): return "t:" + "|".join(a)
+    if isinstance(a, list): return "l:" + "|".join(a if all(isinstance(x, str) for x in a) else [str(x) for x in a]) + ("#int" if a and isinstance(a[0], int) else "")
+    return fmt_value(a)
+
+with open("str_method_cases.txt", "w", encoding="ascii") as out:
+    for t, m, args, res in str_cases:
+        out.write(f"{fmt_value(t)}\t{m}\t{chr(31).join(enc_arg(a) for a in args)}\t{res}\n")
+
+# Set iteration order (CPython's table layout) and repr of containers.
+set_inputs = [[3, 1, 2], [10, 100, 1000, 5, 7], list(range(20, 0, -1)), [-1, -2, 8, 16, 32, 64], [1.5, 2.5, 0.5], [2**40, 7, 2**62, 3],
+              list(range(0, 200, 7)), [(1, 2), (3, 4), (0, 0)], [8, 16, 24, 0]]
+with open("set_cases.txt", "w", encoding="ascii") as out:
+    for xs in set_inputs:
+        s = set(xs)
+        s2 = set(xs); s2.discard(xs[0]); s2.add(99)
+        enc = "|".join("T:" + ",".join(fmt_value(y) for y in x) if isinstance(x, tuple) else fmt_value(x) for x in xs)
+        out.write(f"{enc}\t{repr(s)}\t{repr(s2)}\t{repr(frozenset(xs))}\t{hash(frozenset(xs))}\n")
