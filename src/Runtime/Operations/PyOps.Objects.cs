@@ -376,3 +376,20 @@ public static partial class PyOps
         return big < long.MinValue ? long.MinValue : big > long.MaxValue ? long.MaxValue : (long)big;
     }
 }
+
+public static partial class PyOps
+{
+    /// <summary><c>super()</c> inside a method of <paramref name="cls"/> whose first argument is <paramref name="self"/>.</summary>
+    public static PyValue Super(PyType cls, PyValue self) => PyValue.FromObject(new PySuper(cls, self));
+
+    /// <summary>Creates a class (the class statement): see <see cref="PyType.CreateClass"/>.</summary>
+    public static PyValue MakeClass(string name, ReadOnlySpan<PyValue> bases, System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, PyValue>> ns, string module = "__main__")
+    {
+        var types = new PyType[bases.Length];
+        for (int i = 0; i < bases.Length; i++)
+            types[i] = bases[i].Ref as PyType ?? throw TypeError($"bases must be types");
+        return PyValue.FromObject(PyType.CreateClass(name, types, ns, module));
+    }
+
+    private static PyException TypeError(string m) => PyException.TypeError(m);
+}
