@@ -19,13 +19,17 @@ public static partial class Builtins
     {
         string sepText = OptionalStr(sep, "sep") ?? " ";
         string endText = OptionalStr(end, "end") ?? "\n";
+        Span<char> buf = stackalloc char[24];
         for (int i = 0; i < args.Length; i++)
         {
             if (i > 0)
                 w.Write(sepText);
             var a = args[i];
             if (a.IsInt)
-                w.Write(a.Bits);
+            {
+                a.Bits.TryFormat(buf, out int n, default, CultureInfo.InvariantCulture);
+                w.Write(buf[..n]);
+            }
             else
                 w.Write(PyOps.Str(a));
         }

@@ -63,7 +63,7 @@ public static class Formatter
                 groupSize = 4;
                 break;
             default:
-                digits = mag.ToString(CultureInfo.InvariantCulture);
+                digits = mag <= long.MaxValue ? mag.ToString(CultureInfo.InvariantCulture) : IntOps.ToDecimalString(mag);
                 break;
         }
         if (!spec.Alternate)
