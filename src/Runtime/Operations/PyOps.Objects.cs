@@ -208,6 +208,12 @@ public static partial class PyOps
     /// <summary><c>obj.name(args)</c> without materialising a bound method for built-in types.</summary>
     public static PyValue CallMethod(PyValue obj, string name, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
+        // The hottest method call: interned literal names compare by reference.
+        if (ReferenceEquals(name, "append") && obj.Ref is PyList list && args.Length == 1 && kwNames is null)
+        {
+            list.Append(args[0]);
+            return PyValue.None;
+        }
         switch (obj.Ref)
         {
             case string s:
