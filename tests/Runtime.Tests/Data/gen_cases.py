@@ -87,3 +87,14 @@ with open("set_cases.txt", "w", encoding="ascii") as out:
         s2 = set(xs); s2.discard(xs[0]); s2.add(99)
         enc = "|".join("T:" + ",".join(fmt_value(y) for y in x) if isinstance(x, tuple) else fmt_value(x) for x in xs)
         out.write(f"{enc}\t{repr(s)}\t{repr(s2)}\t{repr(frozenset(xs))}\t{hash(frozenset(xs))}\n")
+
+# repr/str of every value in CPython's Lib/test/floating_points.txt (copy it next to this script to regenerate).
+import os
+if os.path.exists("floating_points.txt"):
+    with open("floating_points.txt", encoding="ascii") as src, open("float_repr_bulk.txt", "w", encoding="ascii") as out:
+        for line in src:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            f = float(line)
+            out.write(f"{line}\t{f!r}\t{format(f, '.17g')}\t{format(f, '.3e')}\t{format(f, '.2f') if abs(f) < 1e30 else ''}\n")
