@@ -59,4 +59,22 @@ public class CPythonDataTests
         }
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(50)));
     }
+
+    [Fact]
+    public void PercentFormatCases()
+    {
+        // The %-formatting cases of Lib/test/test_format.py, outcomes recorded from CPython 3.12.
+        var failures = new List<string>();
+        foreach (var c in CaseFiles.Read("percent_format_cases.txt"))
+        {
+            string fmt = CaseFiles.Unescape(c[0]);
+            var vals = c[2].Length == 0 ? System.Array.Empty<PyValue>() : c[2].Split('\x1f').Select(CaseFiles.Value).ToArray();
+            var arg = c[1] == "T" ? PyValue.FromObject(PyTuple.Create(vals)) : vals[0];
+            string expected = CaseFiles.Unescape(c[3]);
+            string got = CaseFiles.Outcome(() => PyOps.Str(PyOps.Mod(PyValue.FromString(fmt), arg)));
+            if (got != expected)
+                failures.Add($"'{c[0]}' % ({c[2].Replace('\x1f', ',')}): expected [{expected}] got [{got}]");
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(50)));
+    }
 }

@@ -98,3 +98,34 @@ if os.path.exists("floating_points.txt"):
                 continue
             f = float(line)
             out.write(f"{line}\t{f!r}\t{format(f, '.17g')}\t{format(f, '.3e')}\t{format(f, '.2f') if abs(f) < 1e30 else ''}\n")
+
+# The %-formatting cases of Lib/test/test_format.py, recorded by replacing its testformat() helper.
+try:
+    import test.test_format as tf
+    recorded = []
+    def recorder(formatstr, args, output=None, limit=None, overflowok=False):
+        if not isinstance(formatstr, str):
+            return
+        vals = args if isinstance(args, tuple) else (args,)
+        if not all(type(v) in (int, float, str, bool) for v in vals):
+            return
+        if any(isinstance(v, int) and abs(v) > 10**60 for v in vals) or len(formatstr) > 40:
+            return
+        recorded.append((formatstr, isinstance(args, tuple), vals, outcome(lambda: formatstr % args)))
+    tf.testformat = recorder
+    t = tf.FormatTest()
+    for name in ("test_common_format", "test_str_format"):
+        try:
+            getattr(t, name)()
+        except Exception:
+            pass
+    with open("percent_format_cases.txt", "w", encoding="ascii") as out:
+        seen = set()
+        for f, is_tuple, vals, res in recorded:
+            key = (f, is_tuple, vals)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.write(f"{f.encode('unicode_escape').decode('ascii')}\t{'T' if is_tuple else 'V'}\t{chr(31).join(fmt_value(v) for v in vals)}\t{res}\n")
+except ImportError:
+    pass
