@@ -1,0 +1,81 @@
+using System;
+
+namespace PyAot.Runtime;
+
+/// <summary>Argument-count checks with CPython's messages.</summary>
+public static class ArgCheck
+{
+    public static void NoKeywords(string name, string[]? kwNames)
+    {
+        if (kwNames is { Length: > 0 })
+            throw PyException.TypeError($"{name}() takes no keyword arguments");
+    }
+
+    /// <summary>"list.append() takes exactly one argument (0 given)" style (METH_O).</summary>
+    public static void ExactlyOne(string name, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        NoKeywords(name, kwNames);
+        if (args.Length != 1)
+            throw PyException.TypeError($"{name}() takes exactly one argument ({args.Length} given)");
+    }
+
+    /// <summary>"list.clear() takes no arguments (1 given)" style (METH_NOARGS).</summary>
+    public static void None(string name, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        NoKeywords(name, kwNames);
+        if (args.Length != 0)
+            throw PyException.TypeError($"{name}() takes no arguments ({args.Length} given)");
+    }
+
+    /// <summary>"pop expected at most 1 argument, got 2" style (argument clinic positional ranges).</summary>
+    public static void Range(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, int min, int max)
+    {
+        NoKeywords(name, kwNames);
+        if (args.Length < min)
+        {
+            if (min == max)
+                throw PyException.TypeError($"{name} expected {min} argument{(min == 1 ? "" : "s")}, got {args.Length}");
+            throw PyException.TypeError($"{name} expected at least {min} argument{(min == 1 ? "" : "s")}, got {args.Length}");
+        }
+        if (args.Length > max)
+        {
+            if (min == max)
+                throw PyException.TypeError($"{name} expected {max} argument{(max == 1 ? "" : "s")}, got {args.Length}");
+            throw PyException.TypeError($"{name} expected at most {max} argument{(max == 1 ? "" : "s")}, got {args.Length}");
+        }
+    }
+
+    /// <summary>Splits positional args from keyword values; looks up a keyword by name.</summary>
+    public static bool TryGetKeyword(ReadOnlySpan<PyValue> args, string[]? kwNames, string name, out PyValue value)
+    {
+        if (kwNames is not null)
+        {
+            int first = args.Length - kwNames.Length;
+            for (int i = 0; i < kwNames.Length; i++)
+            {
+                if (kwNames[i] == name)
+                {
+                    value = args[first + i];
+                    return true;
+                }
+            }
+        }
+        value = default;
+        return false;
+    }
+
+    public static ReadOnlySpan<PyValue> Positional(ReadOnlySpan<PyValue> args, string[]? kwNames) =>
+        kwNames is null ? args : args[..(args.Length - kwNames.Length)];
+
+    /// <summary>Rejects keywords other than <paramref name="allowed"/> with CPython's message.</summary>
+    public static void OnlyKeywords(string fname, string[]? kwNames, params string[] allowed)
+    {
+        if (kwNames is null)
+            return;
+        foreach (var k in kwNames)
+        {
+            if (Array.IndexOf(allowed, k) < 0)
+                throw PyException.TypeError($"{fname}() got an unexpected keyword argument '{k}'");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+
+namespace PyAot.Runtime;
+
+/// <summary>What calling a built-in type does: int("3"), list(x), dict(a=1), ...</summary>
+internal static class BuiltinConstructors
+{
+    private static PyValue PropArg(ReadOnlySpan<PyValue> args, string[]? kw, int i, string name)
+    {
+        var pos = ArgCheck.Positional(args, kw);
+        return i < pos.Length ? pos[i] : ArgCheck.TryGetKeyword(args, kw, name, out var v) ? v : PyValue.None;
+    }
+
+    public static void Install()
+    {
+        PyTypes.Int.Constructor = static (args, kw) =>
+        {
+            ArgCheck.OnlyKeywords("int", kw, "base");
+            var pos = ArgCheck.Positional(args, kw);
+            var b = ArgCheck.TryGetKeyword(args, kw, "base", out var kb) ? kb : pos.Length > 1 ? pos[1] : default;
+            if (pos.Length > 2)
+                throw PyException.TypeError($"int() takes at most 2 arguments ({pos.Length} given)");
+            if (pos.Length == 0)
+            {
+                if (!b.IsUnbound)
+                    throw PyException.TypeError("int() missing string argument");
+                return Builtins.Int();
+            }
+            return b.IsUnbound ? Builtins.Int(pos[0]) : Builtins.Int(pos[0], b);
+        };
+        PyTypes.Float.Constructor = static (args, kw) =>
+        {
+            ArgCheck.NoKeywords("float", kw);
+            if (args.Length > 1)
+                throw PyException.TypeError($"float expected at most 1 argument, got {args.Length}");
+            return args.Length == 0 ? Builtins.Float() : Builtins.Float(args[0]);
+        };
+        PyTypes.Str.Constructor = static (args, kw) =>
+        {
+            ArgCheck.OnlyKeywords("str", kw, "object", "encoding", "errors");
+            var pos = ArgCheck.Positional(args, kw);
+            var o = pos.Length > 0 ? pos[0] : ArgCheck.TryGetKeyword(args, kw, "object", out var ko) ? ko : default;
+            if (pos.Length > 3)
+                throw PyException.TypeError($"str() takes at most 3 arguments ({pos.Length} given)");
+            return o.IsUnbound ? PyValue.FromString("") : Builtins.Str(o);
+        };
+        PyTypes.Bool.Constructor = static (args, kw) =>
+        {
+            ArgCheck.NoKeywords("bool", kw);
+            if (args.Length > 1)
+                throw PyException.TypeError($"bool expected at most 1 argument, got {args.Length}");
+            return args.Length == 0 ? PyValue.False : Builtins.Bool(args[0]);
+        };
+        PyTypes.List.Constructor = static (args, kw) =>
+        {
+            ArgCheck.NoKeywords("list", kw);
+            if (args.Length > 1)
+                throw PyException.TypeError($"list expected at most 1 argument, got {args.Length}");
+            return args.Length == 0 ? Builtins.List() : Builtins.List(args[0]);
+        };
+        PyTypes.Tuple.Constructor = static (args, kw) =>
+        {
+            ArgCheck.NoKeywords("tuple", kw);
+            if (args.Length > 1)
+                throw PyException.TypeError($"tuple expected at most 1 argument, got {args.Length}");
+            return args.Length == 0 ? Builtins.Tuple() : Builtins.Tuple(args[0]);
+        };
+        PyTypes.Dict.Constructor = static (args, kw) =>
+        {
+            var pos = ArgCheck.Positional(args, kw);
+            if (pos.Length > 1)
+                throw PyException.TypeError($"dict expected at most 1 argument, got {pos.Length}");
+            var d = new PyDict();
+            if (pos.Length == 1)
+                d.UpdateFrom(pos[0]);
+            if (kw is not null)
+            {
+                for (int i = 0; i < kw.Length; i++)
+                    d.SetItem(kw[i], args[pos.Length + i]);
+            }
+            return PyValue.FromObject(d);
+        };
+        PyTypes.Dict.Dict["fromkeys"] = PyValue.FromObject(new PyBuiltinFunction("fromkeys", static (args, kw) =>
+        {
+            ArgCheck.Range("fromkeys", args, kw, 1, 2);
+            var d = new PyDict();
+            var value = args.Length > 1 ? args[1] : PyValue.None;
+            var it = PyOps.GetIter(args[0]);
+            while (it.MoveNext(out var k))
+                d.SetItem(k, value);
+            return PyValue.FromObject(d);
+        }));
+        PyTypes.Set.Constructor = static (args, kw) =>
+        {
+            ArgCheck.NoKeywords("set", kw);
+            if (args.Length > 1)
+                throw PyException.TypeError($"set expected at most 1 argument, got {args.Length}");
+            return PyValue.FromObject(args.Length == 0 ? new PySet() : PySet.FromIterable(args[0], false));
+        };
+        PyTypes.FrozenSet.Constructor = static (args, kw) =>
+        {
+            ArgCheck.NoKeywords("frozenset", kw);
+            if (args.Length > 1)
+                throw PyException.TypeError($"frozenset expected at most 1 argument, got {args.Length}");
+            if (args.Length == 1 && args[0].Ref is PySet { IsFrozen: true })
+                return args[0];
+            return PyValue.FromObject(args.Length == 0 ? new PySet(true) : PySet.FromIterable(args[0], true));
+        };
+        PyTypes.Range.Constructor = static (args, kw) =>
+        {
+            ArgCheck.NoKeywords("range", kw);
+            return args.Length switch
+            {
+                1 => Builtins.Range(args[0]),
+                2 => Builtins.Range(args[0], args[1]),
+                3 => Builtins.Range(args[0], args[1], args[2]),
+                0 => throw PyException.TypeError("range expected at least 1 argument, got 0"),
+                _ => throw PyException.TypeError($"range expected at most 3 arguments, got {args.Length}"),
+            };
+        };
+        PyTypes.Slice.Constructor = static (args, kw) =>
+        {
+            ArgCheck.NoKeywords("slice", kw);
+            return args.Length switch
+            {
+                1 => PyOps.Slice(PyValue.None, args[0], PyValue.None),
+                2 => PyOps.Slice(args[0], args[1], PyValue.None),
+                3 => PyOps.Slice(args[0], args[1], args[2]),
+                0 => throw PyException.TypeError("slice expected at least 1 argument, got 0"),
+                _ => throw PyException.TypeError($"slice expected at most 3 arguments, got {args.Length}"),
+            };
+        };
+        PyTypes.Type.Constructor = static (args, kw) =>
+        {
+            if (args.Length == 1 && kw is null)
+                return PyValue.FromObject(PyOps.TypeOf(args[0]));
+            if (args.Length == 3 && args[0].Ref is string name && args[1].Ref is PyTuple bases && args[2].Ref is PyDict ns)
+            {
+                var baseTypes = new PyType[bases.Count];
+                for (int i = 0; i < bases.Count; i++)
+                    baseTypes[i] = bases[i].Ref as PyType ?? throw PyException.TypeError("bases must be types");
+                var members = new List<KeyValuePair<string, PyValue>>();
+                for (int i = 0; ns.Next(ref i, out var k, out var v);)
+                    members.Add(new(k.Ref as string ?? "", v));
+                return PyValue.FromObject(PyType.CreateClass(name, baseTypes, members));
+            }
+            throw PyException.TypeError("type() takes 1 or 3 arguments");
+        };
+        PyTypes.StaticMethod.Constructor = static (args, kw) => PyValue.FromObject(new PyStaticMethod(args[0]));
+        PyTypes.ClassMethod.Constructor = static (args, kw) => PyValue.FromObject(new PyClassMethod(args[0]));
+        PyTypes.Property.Constructor = static (args, kw) =>
+        {
+            return PyValue.FromObject(new PyProperty(PropArg(args, kw, 0, "fget"), PropArg(args, kw, 1, "fset"), PropArg(args, kw, 2, "fdel")));
+        };
+        PyTypes.Reversed.Constructor = static (args, kw) =>
+        {
+            ArgCheck.NoKeywords("reversed", kw);
+            if (args.Length != 1)
+                throw PyException.TypeError($"reversed expected 1 argument, got {args.Length}");
+            return Builtins.Reversed(args[0]);
+        };
+        PyTypes.Enumerate.Constructor = static (args, kw) =>
+        {
+            ArgCheck.OnlyKeywords("enumerate", kw, "iterable", "start");
+            var pos = ArgCheck.Positional(args, kw);
+            var it = pos.Length > 0 ? pos[0] : ArgCheck.TryGetKeyword(args, kw, "iterable", out var ki) ? ki : throw PyException.TypeError("enumerate() missing required argument 'iterable' (pos 1)");
+            var start = pos.Length > 1 ? pos[1] : ArgCheck.TryGetKeyword(args, kw, "start", out var ks) ? ks : PyValue.FromInt(0);
+            return PyValue.FromObject(new EnumerateIterator(PyOps.GetIter(it), PyOps.ToIndex(start)));
+        };
+        PyTypes.Zip.Constructor = static (args, kw) =>
+        {
+            ArgCheck.OnlyKeywords("zip", kw, "strict");
+            var pos = ArgCheck.Positional(args, kw);
+            var strict = ArgCheck.TryGetKeyword(args, kw, "strict", out var st) && PyOps.IsTrue(st);
+            var its = new PyIterator[pos.Length];
+            for (int i = 0; i < pos.Length; i++)
+                its[i] = PyOps.GetIter(pos[i]);
+            return PyValue.FromObject(new ZipIterator(its, strict));
+        };
+        PyTypes.Map.Constructor = static (args, kw) =>
+        {
+            ArgCheck.NoKeywords("map", kw);
+            if (args.Length < 2)
+                throw PyException.TypeError("map() must have at least two arguments.");
+            var its = new PyIterator[args.Length - 1];
+            for (int i = 1; i < args.Length; i++)
+                its[i - 1] = PyOps.GetIter(args[i]);
+            return PyValue.FromObject(new MapIterator(args[0], its));
+        };
+        PyTypes.Filter.Constructor = static (args, kw) =>
+        {
+            ArgCheck.NoKeywords("filter", kw);
+            if (args.Length != 2)
+                throw PyException.TypeError($"filter expected 2 arguments, got {args.Length}");
+            return PyValue.FromObject(new FilterIterator(args[0], PyOps.GetIter(args[1])));
+        };
+    }
+}

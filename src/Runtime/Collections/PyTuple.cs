@@ -1,0 +1,146 @@
+using System;
+
+namespace PyAot.Runtime;
+
+/// <summary>tuple: an immutable array of values.</summary>
+public sealed class PyTuple : PyObject
+{
+    public static readonly PyTuple Empty = new(Array.Empty<PyValue>());
+
+    private readonly PyValue[] _items;
+
+    /// <summary>Takes ownership of <paramref name="items"/>.</summary>
+    public PyTuple(PyValue[] items) => _items = items;
+
+    public static PyTuple Create(params PyValue[] items) => items.Length == 0 ? Empty : new PyTuple(items);
+
+    /// <summary>tuple(iterable).</summary>
+    public static PyTuple From(PyValue iterable)
+    {
+        switch (iterable.Ref)
+        {
+            case PyTuple t:
+                return t;
+            case PyList l:
+                return l.Count == 0 ? Empty : new PyTuple(l.AsSpan().ToArray());
+        }
+        var list = PyList.FromIterable(iterable);
+        return list.Count == 0 ? Empty : new PyTuple(list.AsSpan().ToArray());
+    }
+
+    public override PyType Type => PyTypes.Tuple;
+
+    public int Count => _items.Length;
+
+    public PyValue this[int index] => _items[index];
+
+    public ReadOnlySpan<PyValue> AsSpan() => _items;
+
+    internal PyValue[] Items => _items;
+
+    public override string Repr() =>
+        _items.Length == 1
+            ? SequenceOps.JoinRepr(_items, "(", ",)", this, "(...)")
+            : SequenceOps.JoinRepr(_items, "(", ")", this, "(...)");
+
+    public override bool IsTrue() => _items.Length != 0;
+
+    public override long Length() => _items.Length;
+
+    public override long Hash() => PyHash.HashSequence(_items);
+
+    public override PyIterator Iter() => new ArrayIterator(_items, _items.Length, PyTypes.TupleIterator);
+
+    public override bool Contains(PyValue item) => SequenceOps.IndexOf(_items, item, 0, _items.Length) >= 0;
+
+    public PyValue GetAt(long index)
+    {
+        if (index < 0)
+            index += _items.Length;
+        if ((ulong)index >= (ulong)_items.Length)
+            throw PyException.IndexError("tuple index out of range");
+        return _items[index];
+    }
+
+    public override PyValue GetItem(PyValue key)
+    {
+        if (key.IsInt)
+            return GetAt(key.Bits);
+        if (key.Ref is PySlice slice)
+        {
+            var items = SequenceOps.Slice(_items, slice);
+            return PyValue.FromObject(items.Length == _items.Length ? this : items.Length == 0 ? Empty : new PyTuple(items));
+        }
+        int i = SequenceOps.NormalizeIndex(key, _items.Length, "tuple");
+        if (i < 0)
+            throw PyException.IndexError("tuple index out of range");
+        return _items[i];
+    }
+
+    public override PyValue RichCompare(PyValue other, CompareOp op)
+    {
+        if (other.Ref is not PyTuple o)
+            return default;
+        return PyValue.FromBool(SequenceOps.Compare(_items, o._items, op));
+    }
+
+    public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
+    {
+        if (op == BinOp.Add && !reflected)
+        {
+            if (other.Ref is not PyTuple o)
+                throw PyException.TypeError($"can only concatenate tuple (not \"{PyOps.TypeName(other)}\") to tuple");
+            if (o._items.Length == 0)
+                return PyValue.FromObject(this);
+            var r = new PyValue[_items.Length + o._items.Length];
+            _items.CopyTo(r, 0);
+            o._items.CopyTo(r, _items.Length);
+            return PyValue.FromObject(new PyTuple(r));
+        }
+        if (op == BinOp.Mul)
+        {
+            long n = SequenceOps.RepeatCount(other);
+            if (n == long.MinValue)
+                return default;
+            if (n <= 0 || _items.Length == 0)
+                return PyValue.FromObject(Empty);
+            if (n == 1)
+                return PyValue.FromObject(this);
+            var list = new PyList(_items).Repeat(n);
+            return PyValue.FromObject(new PyTuple(list.AsSpan().ToArray()));
+        }
+        return default;
+    }
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        if (name is "index" or "count")
+        {
+            value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
+            return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+
+    public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        switch (name)
+        {
+            case "index":
+            {
+                ArgCheck.Range("index", args, kwNames, 1, 3);
+                SequenceOps.IndexBounds(args, _items.Length, out int start, out int stop);
+                int i = SequenceOps.IndexOf(_items, args[0], start, stop);
+                if (i < 0)
+                    throw PyException.ValueError("tuple.index(x): x not in tuple");
+                result = PyValue.FromInt(i);
+                return true;
+            }
+            case "count":
+                ArgCheck.ExactlyOne("tuple.count", args, kwNames);
+                result = PyValue.FromInt(SequenceOps.Count(_items, args[0]));
+                return true;
+        }
+        return base.TryCallMethod(name, args, kwNames, out result);
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+
+namespace PyAot.Runtime;
+
+/// <summary>A Python exception instance (what <c>except E as e</c> binds). Thrown wrapped in a <see cref="PyException"/>.</summary>
+public class PyBaseException : PyInstance
+{
+    public PyTuple Args { get; set; }
+
+    /// <summary>__cause__ (raise ... from ...), __context__, and whether the context is suppressed.</summary>
+    public PyValue Cause { get; set; } = PyValue.None;
+    public PyValue Context { get; set; } = PyValue.None;
+    public bool SuppressContext { get; set; }
+
+    /// <summary>The .NET exception that last carried this instance (for tracebacks and re-raise).</summary>
+    public PyException? Carrier { get; set; }
+
+    public PyBaseException(PyType type, PyTuple args)
+        : base(type) => Args = args;
+
+    public override string Str()
+    {
+        if (Type.TryLookup("__str__", out var m) && m.Ref is not PyBuiltinFunction)
+            return base.Str();
+        return DefaultStr();
+    }
+
+    internal string DefaultStr()
+    {
+        if (Type.IsSubtypeOf(PyTypes.KeyError) && Args.Count == 1)
+            return PyOps.Repr(Args[0]);
+        return Args.Count switch
+        {
+            0 => "",
+            1 => PyOps.Str(Args[0]),
+            _ => Args.Repr(),
+        };
+    }
+
+    public override string Repr()
+    {
+        if (Type.TryLookup("__repr__", out var m) && m.Ref is not PyBuiltinFunction)
+            return base.Repr();
+        string args = Args.Count == 1 ? "(" + PyOps.Repr(Args[0]) + ")" : Args.Repr();
+        return Type.Name + args;
+    }
+
+    public override long Hash() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        switch (name)
+        {
+            case "args":
+                value = PyValue.FromObject(Args);
+                return true;
+            case "__cause__":
+                value = Cause;
+                return true;
+            case "__context__":
+                value = Context;
+                return true;
+            case "__suppress_context__":
+                value = PyValue.FromBool(SuppressContext);
+                return true;
+            case "__traceback__":
+                value = PyValue.None;
+                return true;
+        }
+        if (Dict.TryGetValue(name, out value))
+            return true;
+        if (name == "value" && Type.IsSubtypeOf(PyTypes.StopIteration))
+        {
+            value = Args.Count > 0 ? Args[0] : PyValue.None;
+            return true;
+        }
+        if (name == "code" && Type.IsSubtypeOf(PyTypes.SystemExit))
+        {
+            value = Args.Count == 0 ? PyValue.None : Args.Count == 1 ? Args[0] : PyValue.FromObject(Args);
+            return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+
+    public override void SetAttr(string name, PyValue value)
+    {
+        switch (name)
+        {
+            case "args":
+                Args = PyTuple.From(value);
+                return;
+            case "__cause__":
+                Cause = value;
+                SuppressContext = true;
+                return;
+            case "__context__":
+                Context = value;
+                return;
+        }
+        base.SetAttr(name, value);
+    }
+
+    public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        if (name == "with_traceback")
+        {
+            result = PyValue.FromObject(this);
+            return true;
+        }
+        if (name == "add_note")
+        {
+            result = PyValue.None;
+            return true;
+        }
+        return base.TryCallMethod(name, args, kwNames, out result);
+    }
+}

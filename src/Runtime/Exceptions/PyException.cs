@@ -1,0 +1,120 @@
+using System;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// The .NET exception that carries a raised Python exception. <c>except E</c> compiles to
+/// <c>catch (PyException e) when (e.Matches(E))</c>.
+/// </summary>
+public sealed class PyException : Exception
+{
+    public PyBaseException Instance { get; }
+
+    public PyException(PyBaseException instance)
+    {
+        Instance = instance;
+        instance.Carrier = this;
+    }
+
+    /// <summary>The exception instance as a Python value.</summary>
+    public PyValue Value => PyValue.FromObject(Instance);
+
+    public PyType Type => Instance.Type;
+
+    public override string Message => Type.Name + (Instance.Str() is { Length: > 0 } m ? ": " + m : "");
+
+    /// <summary>Whether this exception is caught by <c>except spec</c> (a class or a tuple of classes).</summary>
+    public bool Matches(PyValue spec)
+    {
+        switch (spec.Ref)
+        {
+            case PyType t when t.IsException:
+                return Type.IsSubtypeOf(t);
+            case PyTuple tuple:
+                for (int i = 0; i < tuple.Count; i++)
+                {
+                    if (Matches(tuple[i]))
+                        return true;
+                }
+                return false;
+            default:
+                throw TypeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    public bool Matches(PyType type) => Type.IsSubtypeOf(type);
+
+    /// <summary>
+    /// <c>raise x</c>: x is an exception class (instantiated with no arguments) or instance. Returns the .NET
+    /// exception to throw.
+    /// </summary>
+    public static PyException FromValue(PyValue exc)
+    {
+        switch (exc.Ref)
+        {
+            case PyBaseException inst:
+                return new PyException(inst);
+            case PyType t when t.IsException:
+                var made = t.Call(ReadOnlySpan<PyValue>.Empty, null);
+                if (made.Ref is PyBaseException i2)
+                    return new PyException(i2);
+                throw TypeError($"calling {t.Repr()} should have returned an instance of BaseException, not {PyOps.TypeName(made)}");
+            default:
+                return TypeError("exceptions must derive from BaseException");
+        }
+    }
+
+    /// <summary><c>raise exc from cause</c>.</summary>
+    public static PyException FromValue(PyValue exc, PyValue cause)
+    {
+        var e = FromValue(exc);
+        if (cause.IsNone)
+        {
+            e.Instance.Cause = PyValue.None;
+        }
+        else
+        {
+            var c = cause.Ref is PyType ct && ct.IsException ? FromValue(cause).Value : cause;
+            if (c.Ref is not PyBaseException)
+                return TypeError("exception causes must derive from BaseException");
+            e.Instance.Cause = c;
+        }
+        e.Instance.SuppressContext = true;
+        return e;
+    }
+
+    /// <summary>An exception of <paramref name="type"/> with one message argument (none when null).</summary>
+    public static PyException Create(PyType type, string? message)
+    {
+        var args = message is null ? PyTuple.Empty : new PyTuple(new[] { PyValue.FromString(message) });
+        return new PyException(new PyBaseException(type, args));
+    }
+
+    public static PyException Create(PyType type, params PyValue[] args) =>
+        new(new PyBaseException(type, new PyTuple(args)));
+
+    public static PyException TypeError(string message) => Create(PyTypes.TypeError, message);
+    public static PyException ValueError(string message) => Create(PyTypes.ValueError, message);
+    public static PyException IndexError(string message) => Create(PyTypes.IndexError, message);
+    public static PyException KeyError(PyValue key) => Create(PyTypes.KeyError, key);
+    public static PyException AttributeError(string message) => Create(PyTypes.AttributeError, message);
+    public static PyException ZeroDivisionError(string message) => Create(PyTypes.ZeroDivisionError, message);
+    public static PyException OverflowError(string message) => Create(PyTypes.OverflowError, message);
+    public static PyException RuntimeError(string message) => Create(PyTypes.RuntimeError, message);
+    public static PyException NotImplementedError(string? message = null) => Create(PyTypes.NotImplementedError, message);
+    public static PyException RecursionError(string message) => Create(PyTypes.RecursionError, message);
+    public static PyException AssertionError(PyValue message) =>
+        message.IsUnbound ? Create(PyTypes.AssertionError, (string?)null) : Create(PyTypes.AssertionError, message);
+    public static PyException StopIteration(PyValue value) =>
+        value.IsUnbound ? Create(PyTypes.StopIteration, (string?)null) : Create(PyTypes.StopIteration, value);
+    public static PyException ImportError(string message) => Create(PyTypes.ImportError, message);
+    public static PyException ModuleNotFoundError(string name) => Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'");
+    public static PyException SystemExit(PyValue code) =>
+        code.IsUnbound ? Create(PyTypes.SystemExit, (string?)null) : Create(PyTypes.SystemExit, code);
+    public static PyException NameError(string name) => Create(PyTypes.NameError, $"name '{name}' is not defined");
+    public static PyException UnboundLocal(string name) =>
+        Create(PyTypes.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
+    /// <summary>A free variable read before assignment in the enclosing scope.</summary>
+    public static PyException UnboundFree(string name) =>
+        Create(PyTypes.NameError, $"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+}

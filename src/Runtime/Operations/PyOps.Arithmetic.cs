@@ -1,0 +1,395 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// The operations generated code calls. Every binary operator has a small inlined fast path for two small ints
+/// (overflow-checked) or two floats, and a non-inlined slow path for everything else. Neither allocates for
+/// int/float operands that stay within 64 bits.
+/// </summary>
+public static partial class PyOps
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Add(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int))
+        {
+            long r = unchecked(a.Bits + b.Bits);
+            if (((a.Bits ^ r) & (b.Bits ^ r)) >= 0)
+                return PyValue.FromInt(r);
+        }
+        else if (ReferenceEquals(a.Ref, ValueTags.Float) && ReferenceEquals(b.Ref, ValueTags.Float))
+        {
+            return PyValue.FromFloat(a.AsDouble + b.AsDouble);
+        }
+        return Binary(BinOp.Add, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Sub(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int))
+        {
+            long r = unchecked(a.Bits - b.Bits);
+            if (((a.Bits ^ b.Bits) & (a.Bits ^ r)) >= 0)
+                return PyValue.FromInt(r);
+        }
+        else if (ReferenceEquals(a.Ref, ValueTags.Float) && ReferenceEquals(b.Ref, ValueTags.Float))
+        {
+            return PyValue.FromFloat(a.AsDouble - b.AsDouble);
+        }
+        return Binary(BinOp.Sub, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Mul(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int))
+        {
+            long hi = Math.BigMul(a.Bits, b.Bits, out long lo);
+            if (hi == (lo >> 63))
+                return PyValue.FromInt(lo);
+        }
+        else if (ReferenceEquals(a.Ref, ValueTags.Float) && ReferenceEquals(b.Ref, ValueTags.Float))
+        {
+            return PyValue.FromFloat(a.AsDouble * b.AsDouble);
+        }
+        return Binary(BinOp.Mul, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue TrueDiv(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Float) && ReferenceEquals(b.Ref, ValueTags.Float) && b.Bits << 1 != 0)
+            return PyValue.FromFloat(a.AsDouble / b.AsDouble);
+        return Binary(BinOp.TrueDiv, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue FloorDiv(PyValue a, PyValue b)
+    {
+        // b > 0 rules out division by zero and MinValue / -1.
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int) && b.Bits > 0)
+        {
+            long q = a.Bits / b.Bits;
+            if (a.Bits < 0 && q * b.Bits != a.Bits)
+                q--;
+            return PyValue.FromInt(q);
+        }
+        return Binary(BinOp.FloorDiv, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Mod(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int) && b.Bits > 0)
+        {
+            long r = a.Bits % b.Bits;
+            if (r < 0)
+                r += b.Bits;
+            return PyValue.FromInt(r);
+        }
+        return Binary(BinOp.Mod, a, b);
+    }
+
+    public static PyValue Pow(PyValue a, PyValue b) => Binary(BinOp.Pow, a, b);
+
+    /// <summary>pow(a, b, mod).</summary>
+    public static PyValue Pow(PyValue a, PyValue b, PyValue mod)
+    {
+        if (mod.IsNone || mod.IsUnbound)
+            return Pow(a, b);
+        if (!IsIntegral(a) || !IsIntegral(b) || !IsIntegral(mod))
+            throw PyException.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        var m = IntOps.ToBig(mod);
+        var e = IntOps.ToBig(b);
+        if (m.IsZero)
+            throw PyException.ValueError("pow() 3rd argument cannot be 0");
+        var x = IntOps.ToBig(a);
+        if (e.Sign < 0)
+        {
+            x = ModInverse(x, m);
+            e = -e;
+        }
+        var r = System.Numerics.BigInteger.ModPow(IntOps.ModBig(x, m), e, System.Numerics.BigInteger.Abs(m));
+        return PyValue.FromBigInteger(IntOps.ModBig(r, m));
+    }
+
+    private static System.Numerics.BigInteger ModInverse(System.Numerics.BigInteger a, System.Numerics.BigInteger m)
+    {
+        var mm = System.Numerics.BigInteger.Abs(m);
+        System.Numerics.BigInteger g = mm, x = 0, x1 = 1, a1 = IntOps.ModBig(a, mm);
+        while (!a1.IsZero)
+        {
+            var q = g / a1;
+            (g, a1) = (a1, g - q * a1);
+            (x, x1) = (x1, x - q * x1);
+        }
+        if (!g.IsOne)
+            throw PyException.ValueError("base is not invertible for the given modulus");
+        return IntOps.ModBig(x, mm);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue LShift(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int) && (ulong)b.Bits < 63)
+        {
+            long r = a.Bits << (int)b.Bits;
+            if (r >> (int)b.Bits == a.Bits)
+                return PyValue.FromInt(r);
+        }
+        return Binary(BinOp.LShift, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue RShift(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int) && (ulong)b.Bits < 64)
+            return PyValue.FromInt(a.Bits >> (int)b.Bits);
+        return Binary(BinOp.RShift, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue BitAnd(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int))
+            return PyValue.FromInt(a.Bits & b.Bits);
+        return Binary(BinOp.BitAnd, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue BitOr(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int))
+            return PyValue.FromInt(a.Bits | b.Bits);
+        return Binary(BinOp.BitOr, a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue BitXor(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int))
+            return PyValue.FromInt(a.Bits ^ b.Bits);
+        return Binary(BinOp.BitXor, a, b);
+    }
+
+    public static PyValue MatMul(PyValue a, PyValue b) => Binary(BinOp.MatMul, a, b);
+
+    // In-place operators: objects may update themselves (list +=, set |=, __iadd__); otherwise the binary op.
+    public static PyValue InplaceAdd(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.Add, a, b) : Add(a, b);
+    public static PyValue InplaceSub(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.Sub, a, b) : Sub(a, b);
+    public static PyValue InplaceMul(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.Mul, a, b) : Mul(a, b);
+    public static PyValue InplaceTrueDiv(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.TrueDiv, a, b) : TrueDiv(a, b);
+    public static PyValue InplaceFloorDiv(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.FloorDiv, a, b) : FloorDiv(a, b);
+    public static PyValue InplaceMod(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.Mod, a, b) : Mod(a, b);
+    public static PyValue InplacePow(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.Pow, a, b) : Pow(a, b);
+    public static PyValue InplaceLShift(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.LShift, a, b) : LShift(a, b);
+    public static PyValue InplaceRShift(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.RShift, a, b) : RShift(a, b);
+    public static PyValue InplaceBitAnd(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.BitAnd, a, b) : BitAnd(a, b);
+    public static PyValue InplaceBitOr(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.BitOr, a, b) : BitOr(a, b);
+    public static PyValue InplaceBitXor(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.BitXor, a, b) : BitXor(a, b);
+    public static PyValue InplaceMatMul(PyValue a, PyValue b) => a.Ref is PyObject ? Inplace(BinOp.MatMul, a, b) : MatMul(a, b);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue Inplace(BinOp op, PyValue a, PyValue b)
+    {
+        var r = ((PyObject)a.Ref!).InplaceOp(op, b);
+        if (!r.IsUnbound)
+            return r;
+        return Binary(op, a, b, inplace: true);
+    }
+
+    internal static readonly string[] OpSymbols = { "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@" };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSmallInt(PyValue v) => ReferenceEquals(v.Ref, ValueTags.Int) || ReferenceEquals(v.Ref, ValueTags.Bool);
+
+    /// <summary>An int, bool or big int.</summary>
+    public static bool IsIntegral(PyValue v) => IsSmallInt(v) || v.Ref is PyBigInt;
+
+    /// <summary>The general binary operator: numbers of any kind, sequences, then the objects' hooks.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue Binary(BinOp op, PyValue a, PyValue b) => Binary(op, a, b, inplace: false);
+
+    private static PyValue Binary(BinOp op, PyValue a, PyValue b, bool inplace)
+    {
+        bool aSmall = IsSmallInt(a), bSmall = IsSmallInt(b);
+        if (aSmall && bSmall)
+        {
+            if (a.IsBool && b.IsBool && op is BinOp.BitAnd or BinOp.BitOr or BinOp.BitXor)
+            {
+                long r = op == BinOp.BitAnd ? a.Bits & b.Bits : op == BinOp.BitOr ? a.Bits | b.Bits : a.Bits ^ b.Bits;
+                return PyValue.FromBool(r != 0);
+            }
+            return SmallIntBinary(op, a.Bits, b.Bits, a, b, inplace);
+        }
+        bool aFloat = a.IsFloat, bFloat = b.IsFloat;
+        bool aBig = a.Ref is PyBigInt, bBig = b.Ref is PyBigInt;
+        if ((aSmall || aBig) && (bSmall || bBig))
+        {
+            if (op == BinOp.MatMul)
+                throw Unsupported(op, a, b, inplace);
+            return IntOps.BigBinary(op, IntOps.ToBig(a), IntOps.ToBig(b));
+        }
+        if ((aFloat || aSmall || aBig) && (bFloat || bSmall || bBig))
+            return FloatBinary(op, ToDouble(a), ToDouble(b), a, b, inplace);
+        return ObjectBinary(op, a, b, inplace);
+    }
+
+    private static PyValue SmallIntBinary(BinOp op, long x, long y, PyValue a, PyValue b, bool inplace)
+    {
+        switch (op)
+        {
+            case BinOp.Add: return IntOps.Add(x, y);
+            case BinOp.Sub: return IntOps.Sub(x, y);
+            case BinOp.Mul: return IntOps.Mul(x, y);
+            case BinOp.TrueDiv: return IntOps.TrueDiv(x, y);
+            case BinOp.FloorDiv: return IntOps.FloorDiv(x, y);
+            case BinOp.Mod: return IntOps.Mod(x, y);
+            case BinOp.Pow: return IntOps.Pow(x, y);
+            case BinOp.LShift: return IntOps.LShift(x, y);
+            case BinOp.RShift: return IntOps.RShift(x, y);
+            case BinOp.BitAnd: return PyValue.FromInt(x & y);
+            case BinOp.BitOr: return PyValue.FromInt(x | y);
+            case BinOp.BitXor: return PyValue.FromInt(x ^ y);
+            default: throw Unsupported(op, a, b, inplace);
+        }
+    }
+
+    private static PyValue FloatBinary(BinOp op, double x, double y, PyValue a, PyValue b, bool inplace)
+    {
+        switch (op)
+        {
+            case BinOp.Add: return PyValue.FromFloat(x + y);
+            case BinOp.Sub: return PyValue.FromFloat(x - y);
+            case BinOp.Mul: return PyValue.FromFloat(x * y);
+            case BinOp.TrueDiv: return PyValue.FromFloat(FloatOps.TrueDiv(x, y));
+            case BinOp.FloorDiv: return PyValue.FromFloat(FloatOps.FloorDiv(x, y));
+            case BinOp.Mod: return PyValue.FromFloat(FloatOps.Mod(x, y));
+            case BinOp.Pow: return PyValue.FromFloat(FloatOps.Pow(x, y));
+            default: throw Unsupported(op, a, b, inplace);
+        }
+    }
+
+    /// <summary>float(v) for an int, bool, big int or float operand.</summary>
+    public static double ToDouble(PyValue v)
+    {
+        if (v.IsFloat)
+            return v.AsDouble;
+        if (v.Ref is PyBigInt big)
+            return IntOps.ToDouble(big.Value);
+        return v.Bits;
+    }
+
+    private static PyValue ObjectBinary(BinOp op, PyValue a, PyValue b, bool inplace)
+    {
+        if (a.Ref is string sa)
+        {
+            if (op == BinOp.Add)
+            {
+                if (b.Ref is string sb)
+                    return PyValue.FromString(string.Concat(sa, sb));
+                throw PyException.TypeError($"can only concatenate str (not \"{TypeName(b)}\") to str");
+            }
+            if (op == BinOp.Mul)
+                return PyValue.FromString(StrOps.Repeat(sa, RepeatCountOrThrow(b)));
+            if (op == BinOp.Mod)
+                return PyValue.FromString(PercentFormat.Format(sa, b));
+        }
+        else if (b.Ref is string sb2 && op == BinOp.Mul && (IsSmallInt(a) || a.Ref is PyBigInt))
+        {
+            return PyValue.FromString(StrOps.Repeat(sb2, RepeatCountOrThrow(a)));
+        }
+        if (a.Ref is PyObject oa)
+        {
+            var r = oa.BinaryOp(op, b, reflected: false);
+            if (!r.IsUnbound)
+                return r;
+        }
+        if (b.Ref is PyObject ob && !ReferenceEquals(a.Ref, b.Ref))
+        {
+            var r = ob.BinaryOp(op, a, reflected: true);
+            if (!r.IsUnbound)
+                return r;
+        }
+        if (op == BinOp.Mul && (IsSequence(a) || IsSequence(b)))
+        {
+            var other = IsSequence(a) ? b : a;
+            throw PyException.TypeError($"can't multiply sequence by non-int of type '{TypeName(other)}'");
+        }
+        throw Unsupported(op, a, b, inplace);
+    }
+
+    private static bool IsSequence(PyValue v) => v.Ref is string or PyList or PyTuple;
+
+    private static long RepeatCountOrThrow(PyValue n)
+    {
+        long c = SequenceOps.RepeatCount(n);
+        if (c == long.MinValue)
+            throw PyException.TypeError($"can't multiply sequence by non-int of type '{TypeName(n)}'");
+        return c;
+    }
+
+    private static PyException Unsupported(BinOp op, PyValue a, PyValue b, bool inplace)
+    {
+        string sym = OpSymbols[(int)op] + (inplace ? "=" : "");
+        if (op == BinOp.Pow && !inplace)
+            sym = "** or pow()";
+        return PyException.TypeError($"unsupported operand type(s) for {sym}: '{TypeName(a)}' and '{TypeName(b)}'");
+    }
+
+    // ---- unary ----
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Neg(PyValue a)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && a.Bits != long.MinValue)
+            return PyValue.FromInt(-a.Bits);
+        if (ReferenceEquals(a.Ref, ValueTags.Float))
+            return PyValue.FromFloat(-a.AsDouble);
+        return Unary('-', a);
+    }
+
+    public static PyValue Pos(PyValue a)
+    {
+        if (a.IsInt || a.IsFloat || a.IsBigInt)
+            return a;
+        return Unary('+', a);
+    }
+
+    public static PyValue Invert(PyValue a)
+    {
+        if (a.IsInt)
+            return PyValue.FromInt(~a.Bits);
+        return Unary('~', a);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Not(PyValue a) => PyValue.FromBool(!IsTrue(a));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue Unary(char op, PyValue a)
+    {
+        if (IsSmallInt(a) || a.Ref is PyBigInt)
+        {
+            var v = IntOps.ToBig(a);
+            return op switch
+            {
+                '-' => PyValue.FromBigInteger(-v),
+                '+' => PyValue.FromBigInteger(v),
+                _ => PyValue.FromBigInteger(-v - 1),
+            };
+        }
+        if (a.IsFloat && op != '~')
+            return op == '-' ? PyValue.FromFloat(-a.AsDouble) : a;
+        if (a.Ref is PyObject o)
+        {
+            var r = o.UnaryOp(op);
+            if (!r.IsUnbound)
+                return r;
+        }
+        throw PyException.TypeError($"bad operand type for unary {op}: '{TypeName(a)}'");
+    }
+}

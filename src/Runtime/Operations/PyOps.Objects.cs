@@ -1,0 +1,401 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace PyAot.Runtime;
+
+public static partial class PyOps
+{
+    /// <summary>type(v).</summary>
+    public static PyType TypeOf(PyValue v)
+    {
+        object? r = v.Ref;
+        if (ReferenceEquals(r, ValueTags.Int))
+            return PyTypes.Int;
+        if (ReferenceEquals(r, ValueTags.Float))
+            return PyTypes.Float;
+        if (ReferenceEquals(r, ValueTags.Bool))
+            return PyTypes.Bool;
+        if (ReferenceEquals(r, ValueTags.None))
+            return PyTypes.NoneType;
+        return r switch
+        {
+            string => PyTypes.Str,
+            PyObject o => o.Type,
+            PyBigInt => PyTypes.Int,
+            IPyCallable => PyTypes.Function,
+            null => throw new InvalidOperationException("type of an unbound value"),
+            _ => PyTypes.Object,
+        };
+    }
+
+    /// <summary>The type name CPython puts in messages ('int', 'str', 'NoneType', ...).</summary>
+    public static string TypeName(PyValue v) => TypeOf(v).Name;
+
+    /// <summary>isinstance(v, t) where t is a type or a tuple of types.</summary>
+    public static bool IsInstance(PyValue v, PyValue typeOrTuple)
+    {
+        switch (typeOrTuple.Ref)
+        {
+            case PyType t:
+                return TypeOf(v).IsSubtypeOf(t);
+            case PyTuple tuple:
+                for (int i = 0; i < tuple.Count; i++)
+                {
+                    if (IsInstance(v, tuple[i]))
+                        return true;
+                }
+                return false;
+        }
+        throw PyException.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    // ---- items ----
+
+    public static PyValue GetItem(PyValue obj, PyValue key)
+    {
+        if (obj.Ref is PyList list && key.IsInt)
+            return list.GetAt(key.Bits);
+        return GetItemSlow(obj, key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue GetItemSlow(PyValue obj, PyValue key)
+    {
+        switch (obj.Ref)
+        {
+            case string s:
+                return StrOps.GetItem(s, key);
+            case PyObject o:
+                return o.GetItem(key);
+        }
+        throw PyException.TypeError($"'{TypeName(obj)}' object is not subscriptable");
+    }
+
+    public static void SetItem(PyValue obj, PyValue key, PyValue value)
+    {
+        if (obj.Ref is PyList list && key.IsInt)
+        {
+            list.SetAt(key.Bits, value);
+            return;
+        }
+        if (obj.Ref is PyObject o)
+        {
+            o.SetItem(key, value);
+            return;
+        }
+        throw PyException.TypeError($"'{TypeName(obj)}' object does not support item assignment");
+    }
+
+    public static void DelItem(PyValue obj, PyValue key)
+    {
+        if (obj.Ref is PyObject o)
+        {
+            o.DelItem(key);
+            return;
+        }
+        if (obj.Ref is string)
+            throw PyException.TypeError("'str' object doesn't support item deletion");
+        throw PyException.TypeError($"'{TypeName(obj)}' object does not support item deletion");
+    }
+
+    /// <summary>A slice object; unbound or None parts are omitted bounds.</summary>
+    public static PyValue Slice(PyValue start, PyValue stop, PyValue step) =>
+        PyValue.FromObject(new PySlice(start, stop, step));
+
+    /// <summary><c>obj[start:stop:step]</c>.</summary>
+    public static PyValue GetSlice(PyValue obj, PyValue start, PyValue stop, PyValue step) =>
+        GetItem(obj, Slice(start, stop, step));
+
+    public static void SetSlice(PyValue obj, PyValue start, PyValue stop, PyValue step, PyValue value) =>
+        SetItem(obj, Slice(start, stop, step), value);
+
+    public static void DelSlice(PyValue obj, PyValue start, PyValue stop, PyValue step) =>
+        DelItem(obj, Slice(start, stop, step));
+
+    /// <summary>len(v).</summary>
+    public static long Len(PyValue v)
+    {
+        switch (v.Ref)
+        {
+            case string s:
+                return s.Length;
+            case PyList l:
+                return l.Count;
+            case PyObject o:
+                return o.Length();
+        }
+        throw PyException.TypeError($"object of type '{TypeName(v)}' has no len()");
+    }
+
+    public static long Hash(PyValue v) => PyHash.Hash(v);
+
+    // ---- attributes ----
+
+    public static PyValue GetAttr(PyValue obj, string name)
+    {
+        if (TryGetAttr(obj, name, out var value))
+            return value;
+        throw NoAttribute(obj, name);
+    }
+
+    /// <summary>getattr(obj, name, default).</summary>
+    public static PyValue GetAttr(PyValue obj, string name, PyValue defaultValue) =>
+        TryGetAttr(obj, name, out var value) ? value : defaultValue;
+
+    public static bool HasAttr(PyValue obj, string name) => TryGetAttr(obj, name, out _);
+
+    public static bool TryGetAttr(PyValue obj, string name, out PyValue value)
+    {
+        switch (obj.Ref)
+        {
+            case PyObject o:
+                return o.TryGetAttr(name, out value);
+            case string:
+                if (StrOps.IsMethod(name))
+                {
+                    value = PyValue.FromObject(new PyBuiltinMethod(obj, name));
+                    return true;
+                }
+                break;
+            case null:
+                throw new InvalidOperationException("attribute of an unbound value");
+            default:
+                if (NumberMethods.TryGetAttr(obj, name, out value))
+                    return true;
+                break;
+        }
+        if (name == "__class__")
+        {
+            value = PyValue.FromObject(TypeOf(obj));
+            return true;
+        }
+        value = default;
+        return false;
+    }
+
+    public static PyException NoAttribute(PyValue obj, string name)
+    {
+        if (obj.Ref is PyType t)
+            return PyException.AttributeError($"type object '{t.Name}' has no attribute '{name}'");
+        return PyException.AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'");
+    }
+
+    public static void SetAttr(PyValue obj, string name, PyValue value)
+    {
+        if (obj.Ref is PyObject o)
+        {
+            o.SetAttr(name, value);
+            return;
+        }
+        if (HasAttr(obj, name))
+            throw PyException.AttributeError($"'{TypeName(obj)}' object attribute '{name}' is read-only");
+        throw PyException.AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'");
+    }
+
+    public static void DelAttr(PyValue obj, string name)
+    {
+        if (obj.Ref is PyObject o)
+        {
+            o.DelAttr(name);
+            return;
+        }
+        throw PyException.AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'");
+    }
+
+    // ---- calls ----
+
+    /// <summary><c>obj.name(args)</c> without materialising a bound method for built-in types.</summary>
+    public static PyValue CallMethod(PyValue obj, string name, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        // The hottest method call: interned literal names compare by reference.
+        if (ReferenceEquals(name, "append") && obj.Ref is PyList list && args.Length == 1 && kwNames is null)
+        {
+            list.Append(args[0]);
+            return PyValue.None;
+        }
+        switch (obj.Ref)
+        {
+            case string s:
+                if (StrOps.TryCallMethod(s, name, args, kwNames, out var sr))
+                    return sr;
+                break;
+            case PyObject o:
+                if (o.TryCallMethod(name, args, kwNames, out var r))
+                    return r;
+                break;
+            case null:
+                throw new InvalidOperationException("method call on an unbound value");
+            default:
+                if (NumberMethods.TryCallMethod(obj, name, args, kwNames, out var nr))
+                    return nr;
+                break;
+        }
+        throw NoAttribute(obj, name);
+    }
+
+    public static PyValue CallMethod(PyValue obj, string name) => CallMethod(obj, name, ReadOnlySpan<PyValue>.Empty, null);
+
+    public static PyValue Call(PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (callable.Ref is IPyCallable c)
+            return c.Call(args, kwNames);
+        if (callable.Ref is PyObject o && o.TryCall(args, kwNames, out var r))
+            return r;
+        throw PyException.TypeError($"'{TypeName(callable)}' object is not callable");
+    }
+
+    public static PyValue Call(PyValue callable) => Call(callable, ReadOnlySpan<PyValue>.Empty, null);
+
+    public static bool IsCallable(PyValue v) =>
+        v.Ref is IPyCallable || (v.Ref is PyInstance i && i.Type.TryLookup("__call__", out _));
+
+    /// <summary>Calls <paramref name="function"/> with <paramref name="self"/> prepended to the arguments.</summary>
+    public static PyValue CallWithSelf(PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var all = new PyValue[args.Length + 1];
+        all[0] = self;
+        args.CopyTo(all.AsSpan(1));
+        return Call(function, all, kwNames);
+    }
+
+    // ---- iteration ----
+
+    public static PyIterator GetIter(PyValue v)
+    {
+        switch (v.Ref)
+        {
+            case PyList l:
+                return new ListIterator(l);
+            case string s:
+                return new StrIterator(s);
+            case PyObject o:
+                return o.Iter();
+        }
+        throw PyException.TypeError($"'{TypeName(v)}' object is not iterable");
+    }
+
+    public static bool IsIterable(PyValue v)
+    {
+        switch (v.Ref)
+        {
+            case string:
+            case PyList:
+            case PyTuple:
+            case PyDict:
+            case PySet:
+            case PyRange:
+            case PyIterator:
+            case PyDictView:
+                return true;
+            case PyInstance i:
+                return i.Type.TryLookup("__iter__", out _) || i.Type.TryLookup("__getitem__", out _);
+        }
+        return false;
+    }
+
+    /// <summary>Unpacks exactly <paramref name="count"/> items (a, b = x), with CPython's ValueErrors.</summary>
+    public static PyValue[] Unpack(PyValue v, int count)
+    {
+        if (v.Ref is PyTuple t && t.Count == count)
+            return t.Items;
+        var result = new PyValue[count];
+        var it = GetIter(v);
+        for (int i = 0; i < count; i++)
+        {
+            if (!it.MoveNext(out result[i]))
+                throw PyException.ValueError($"not enough values to unpack (expected {count}, got {i})");
+        }
+        if (it.MoveNext(out _))
+        {
+            if (v.Ref is PyList or PyTuple or string or PyDict or PySet)
+                throw PyException.ValueError($"too many values to unpack (expected {count}, got {Len(v)})");
+            throw PyException.ValueError($"too many values to unpack (expected {count})");
+        }
+        return result;
+    }
+
+    /// <summary>a, *rest, b = x: <paramref name="before"/> items, a list, <paramref name="after"/> items.</summary>
+    public static PyValue[] UnpackStar(PyValue v, int before, int after)
+    {
+        var all = PyList.FromIterable(v);
+        if (all.Count < before + after)
+            throw PyException.ValueError($"not enough values to unpack (expected at least {before + after}, got {all.Count})");
+        var result = new PyValue[before + after + 1];
+        for (int i = 0; i < before; i++)
+            result[i] = all[i];
+        int middle = all.Count - before - after;
+        result[before] = PyValue.FromObject(new PyList(all.AsSpan().Slice(before, middle)));
+        for (int i = 0; i < after; i++)
+            result[before + 1 + i] = all[before + middle + i];
+        return result;
+    }
+
+    // ---- integers as indices ----
+
+    /// <summary>operator.index(v) as a BigInteger: ints, bools and objects with __index__.</summary>
+    public static bool TryIndex(PyValue v, out BigInteger value)
+    {
+        if (IsSmallInt(v))
+        {
+            value = v.Bits;
+            return true;
+        }
+        if (v.Ref is PyBigInt b)
+        {
+            value = b.Value;
+            return true;
+        }
+        if (v.Ref is PyInstance inst && inst.Type.TryLookup("__index__", out var m))
+        {
+            var r = CallWithSelf(m, v, ReadOnlySpan<PyValue>.Empty, null);
+            if (IsIntegral(r))
+            {
+                value = IntOps.ToBig(r);
+                return true;
+            }
+            throw PyException.TypeError($"__index__ returned non-int (type {TypeName(r)})");
+        }
+        value = default;
+        return false;
+    }
+
+    /// <summary>An index-sized integer: TypeError for non-integers, OverflowError beyond 64 bits.</summary>
+    public static long ToIndex(PyValue v)
+    {
+        if (IsSmallInt(v))
+            return v.Bits;
+        if (!TryIndex(v, out var big))
+            throw PyException.TypeError($"'{TypeName(v)}' object cannot be interpreted as an integer");
+        if (big < long.MinValue || big > long.MaxValue)
+            throw PyException.OverflowError("Python int too large to convert to C ssize_t");
+        return (long)big;
+    }
+
+    /// <summary>An index clamped to the 64-bit range (as slice bounds are).</summary>
+    public static long ToIndexClamped(PyValue v)
+    {
+        if (IsSmallInt(v))
+            return v.Bits;
+        if (!TryIndex(v, out var big))
+            throw PyException.TypeError($"'{TypeName(v)}' object cannot be interpreted as an integer");
+        return big < long.MinValue ? long.MinValue : big > long.MaxValue ? long.MaxValue : (long)big;
+    }
+}
+
+public static partial class PyOps
+{
+    /// <summary><c>super()</c> inside a method of <paramref name="cls"/> whose first argument is <paramref name="self"/>.</summary>
+    public static PyValue Super(PyType cls, PyValue self) => PyValue.FromObject(new PySuper(cls, self));
+
+    /// <summary>Creates a class (the class statement): see <see cref="PyType.CreateClass"/>.</summary>
+    public static PyValue MakeClass(string name, ReadOnlySpan<PyValue> bases, System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, PyValue>> ns, string module = "__main__")
+    {
+        var types = new PyType[bases.Length];
+        for (int i = 0; i < bases.Length; i++)
+            types[i] = bases[i].Ref as PyType ?? throw TypeError($"bases must be types");
+        return PyValue.FromObject(PyType.CreateClass(name, types, ns, module));
+    }
+
+    private static PyException TypeError(string m) => PyException.TypeError(m);
+}

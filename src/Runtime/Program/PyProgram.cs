@@ -1,0 +1,162 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace PyAot.Runtime;
+
+/// <summary>The host of a compiled program: sys.argv, buffered stdout, uncaught exceptions and exit codes.</summary>
+public static class PyProgram
+{
+    /// <summary>Runs <paramref name="main"/> (the main module's body) and returns the process exit code.</summary>
+    /// <param name="argv">The command-line arguments after the program name.</param>
+    /// <param name="scriptName">sys.argv[0]; defaults to the executable's path.</param>
+    public static int Run(Action main, string[] argv, string? scriptName = null)
+    {
+        var list = new PyList(argv.Length + 1);
+        list.Append(PyValue.FromString(scriptName ?? Environment.ProcessPath ?? ""));
+        foreach (var a in argv)
+            list.Append(PyValue.FromString(a));
+        PySys.Argv = list;
+        // Python's number formatting never depends on the machine's locale.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            main();
+            return 0;
+        }
+        catch (PyException e) when (e.Matches(PyTypes.SystemExit))
+        {
+            return ExitCode(e);
+        }
+        catch (PyException e)
+        {
+            PrintTraceback(e, PyStdio.Err);
+            return 1;
+        }
+        catch (InsufficientExecutionStackException e)
+        {
+            var pe = PyException.RecursionError("maximum recursion depth exceeded");
+            PrintTraceback(pe, PyStdio.Err, e);
+            return 1;
+        }
+        catch (OutOfMemoryException e)
+        {
+            PrintTraceback(PyException.Create(PyTypes.MemoryError, (string?)null), PyStdio.Err, e);
+            return 1;
+        }
+        finally
+        {
+            PyStdio.Flush();
+        }
+    }
+
+    private static int ExitCode(PyException e)
+    {
+        var code = e.Instance.Args.Count == 0 ? PyValue.None : e.Instance.Args.Count == 1 ? e.Instance.Args[0] : PyValue.FromObject(e.Instance.Args);
+        if (code.IsNone)
+            return 0;
+        if (code.IsInt || code.IsBool)
+            return unchecked((int)code.Bits);
+        PyStdio.Flush();
+        PyStdio.Err.WriteLine(PyOps.Str(code));
+        return 1;
+    }
+
+    /// <summary>Writes CPython's traceback report for <paramref name="e"/>, including chained exceptions.</summary>
+    public static void PrintTraceback(PyException e, TextWriter writer, Exception? nativeTrace = null)
+    {
+        PyStdio.Flush();
+        var sb = new StringBuilder();
+        AppendChain(sb, e.Instance, nativeTrace ?? e, 0);
+        writer.Write(sb.ToString());
+        writer.Flush();
+    }
+
+    private static void AppendChain(StringBuilder sb, PyBaseException inst, Exception trace, int depth)
+    {
+        if (depth < 32)
+        {
+            if (inst.Cause.Ref is PyBaseException cause)
+            {
+                AppendChain(sb, cause, (Exception?)cause.Carrier ?? trace, depth + 1);
+                sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+            else if (!inst.SuppressContext && inst.Context.Ref is PyBaseException context && !ReferenceEquals(context, inst))
+            {
+                AppendChain(sb, context, (Exception?)context.Carrier ?? trace, depth + 1);
+                sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        sb.Append("Traceback (most recent call last):\n");
+        AppendFrames(sb, trace);
+        sb.Append(FormatExceptionLine(inst)).Append('\n');
+    }
+
+    /// <summary>"TypeName: message", or just "TypeName" when the message is empty.</summary>
+    public static string FormatExceptionLine(PyBaseException inst)
+    {
+        string name = inst.Type.IsBuiltin || inst.Type.Module is null or "__main__" or "builtins"
+            ? inst.Type.Name
+            : inst.Type.QualifiedName;
+        string message;
+        try
+        {
+            message = inst.Str();
+        }
+        catch (PyException)
+        {
+            message = "<exception str() failed>";
+        }
+        return message.Length == 0 ? name : name + ": " + message;
+    }
+
+    /// <summary>Python frames are the .NET frames whose source file (from #line directives) ends in .py.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Stack frame metadata is best effort.")]
+    private static void AppendFrames(StringBuilder sb, Exception trace)
+    {
+        StackFrame[] frames;
+        try
+        {
+            frames = new StackTrace(trace, fNeedFileInfo: true).GetFrames();
+        }
+        catch (Exception)
+        {
+            return;
+        }
+        for (int i = frames.Length - 1; i >= 0; i--)
+        {
+            var f = frames[i];
+            string? file = f.GetFileName();
+            if (file is null || !file.EndsWith(".py", StringComparison.OrdinalIgnoreCase))
+                continue;
+            string func = FunctionName(f);
+            sb.Append("  File \"").Append(file).Append("\", line ").Append(f.GetFileLineNumber()).Append(", in ").Append(func).Append('\n');
+        }
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Stack frame metadata is best effort.")]
+    private static string FunctionName(StackFrame f)
+    {
+        var m = f.GetMethod();
+        if (m is null)
+            return "<module>";
+        string name = m.Name;
+        // Generated code may mark module bodies and mangle names; keep what a reader recognises.
+        if (name is "Main" or "<Main>$" or "ModuleBody" or "__module__")
+            return "<module>";
+        return name;
+    }
+
+    /// <summary>Call at function entry to turn deep recursion into RecursionError instead of a fatal stack overflow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CheckStack()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PyException.RecursionError("maximum recursion depth exceeded");
+    }
+}

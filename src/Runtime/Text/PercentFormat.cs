@@ -1,0 +1,216 @@
+using System;
+using System.Text;
+
+namespace PyAot.Runtime;
+
+/// <summary>printf-style formatting: <c>"%d items" % n</c>.</summary>
+public static class PercentFormat
+{
+    public static string Format(string template, PyValue args)
+    {
+        PyValue[] items;
+        PyValue mapping = default;
+        if (args.Ref is PyTuple t)
+            items = t.Items;
+        else
+        {
+            items = new[] { args };
+            if (args.Ref is PyDict)
+                mapping = args;
+        }
+        var sb = new StringBuilder(template.Length + 16);
+        int argIndex = 0;
+        int i = 0;
+        while (i < template.Length)
+        {
+            char c = template[i++];
+            if (c != '%')
+            {
+                sb.Append(c);
+                continue;
+            }
+            if (i >= template.Length)
+                throw PyException.ValueError("incomplete format");
+            PyValue value = default;
+            if (template[i] == '(')
+            {
+                if (mapping.IsUnbound)
+                    throw PyException.TypeError("format requires a mapping");
+                int close = template.IndexOf(')', i);
+                if (close < 0)
+                    throw PyException.ValueError("incomplete format key");
+                value = PyOps.GetItem(mapping, PyValue.FromString(template.Substring(i + 1, close - i - 1)));
+                i = close + 1;
+            }
+            // flags
+            bool left = false, plus = false, space = false, alt = false, zero = false;
+            while (i < template.Length && template[i] is '-' or '+' or ' ' or '#' or '0')
+            {
+                switch (template[i++])
+                {
+                    case '-': left = true; break;
+                    case '+': plus = true; break;
+                    case ' ': space = true; break;
+                    case '#': alt = true; break;
+                    default: zero = true; break;
+                }
+            }
+            int width = -1, precision = -1;
+            if (i < template.Length && template[i] == '*')
+            {
+                i++;
+                width = StarArg(Next(items, ref argIndex));
+                if (width < 0)
+                {
+                    left = true;
+                    width = -width;
+                }
+            }
+            else
+            {
+                while (i < template.Length && char.IsAsciiDigit(template[i]))
+                    width = Math.Max(width, 0) * 10 + (template[i++] - '0');
+            }
+            if (i < template.Length && template[i] == '.')
+            {
+                i++;
+                precision = 0;
+                if (i < template.Length && template[i] == '*')
+                {
+                    i++;
+                    precision = Math.Max(0, StarArg(Next(items, ref argIndex)));
+                }
+                else
+                {
+                    while (i < template.Length && char.IsAsciiDigit(template[i]))
+                        precision = precision * 10 + (template[i++] - '0');
+                }
+            }
+            while (i < template.Length && template[i] is 'h' or 'l' or 'L')
+                i++;
+            if (i >= template.Length)
+                throw PyException.ValueError("incomplete format");
+            char type = template[i++];
+            if (type == '%')
+            {
+                sb.Append('%');
+                continue;
+            }
+            if (value.IsUnbound)
+                value = Next(items, ref argIndex);
+            string body;
+            bool numeric = false;
+            switch (type)
+            {
+                case 's':
+                    body = PyOps.Str(value);
+                    if (precision >= 0 && precision < body.Length)
+                        body = body.Substring(0, precision);
+                    break;
+                case 'r':
+                    body = PyOps.Repr(value);
+                    if (precision >= 0 && precision < body.Length)
+                        body = body.Substring(0, precision);
+                    break;
+                case 'a':
+                    body = PyOps.Ascii(value);
+                    if (precision >= 0 && precision < body.Length)
+                        body = body.Substring(0, precision);
+                    break;
+                case 'c':
+                    if (value.Ref is string cs && cs.Length == 1)
+                        body = cs;
+                    else if (PyOps.IsIntegral(value))
+                        body = char.ConvertFromUtf32((int)PyOps.ToIndex(value));
+                    else
+                        throw PyException.TypeError("%c requires int or char");
+                    break;
+                case 'd' or 'i' or 'u' or 'x' or 'X' or 'o':
+                {
+                    numeric = true;
+                    var n = ToInteger(value, type);
+                    string spec = (alt && type != 'd' && type != 'i' && type != 'u' ? "#" : "") + (type is 'x' or 'X' or 'o' ? type.ToString() : "d");
+                    body = Formatter.FormatInt(n, spec);
+                    if (precision > 0)
+                    {
+                        bool neg = body.StartsWith('-');
+                        string digitsPart = neg ? body.Substring(1) : body;
+                        string pre = alt && type is 'x' or 'X' or 'o' ? digitsPart.Substring(0, 2) : "";
+                        string digits = digitsPart.Substring(pre.Length);
+                        if (digits.Length < precision)
+                            digits = new string('0', precision - digits.Length) + digits;
+                        body = (neg ? "-" : "") + pre + digits;
+                    }
+                    break;
+                }
+                case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
+                {
+                    numeric = true;
+                    double d = value.IsFloat ? value.AsDouble : PyOps.IsIntegral(value) ? PyOps.ToDouble(value)
+                        : value.Ref is PyInstance ? PyOps.ToDouble(Builtins.Float(value)) : throw PyException.TypeError($"must be real number, not {PyOps.TypeName(value)}");
+                    body = Formatter.FormatFloat(d, (alt ? "#" : "") + "." + (precision < 0 ? 6 : precision) + type);
+                    break;
+                }
+                default:
+                    throw PyException.ValueError($"unsupported format character '{type}' (0x{(int)type:x}) at index {i - 1}");
+            }
+            if (numeric && !body.StartsWith('-'))
+            {
+                if (plus)
+                    body = "+" + body;
+                else if (space)
+                    body = " " + body;
+            }
+            if (width > body.Length)
+            {
+                int pad = width - body.Length;
+                if (left)
+                    body += new string(' ', pad);
+                else if (zero && numeric)
+                {
+                    int signLen = body.Length > 0 && body[0] is '-' or '+' or ' ' ? 1 : 0;
+                    if (body.Length > signLen + 1 && body[signLen] == '0' && body[signLen + 1] is 'x' or 'X' or 'o')
+                        signLen += 2;
+                    body = body.Substring(0, signLen) + new string('0', pad) + body.Substring(signLen);
+                }
+                else
+                    body = new string(' ', pad) + body;
+            }
+            sb.Append(body);
+        }
+        if (argIndex < items.Length && mapping.IsUnbound)
+            throw PyException.TypeError("not all arguments converted during string formatting");
+        return sb.ToString();
+    }
+
+    /// <summary>A '*' width or precision: an int that fits a C int.</summary>
+    private static int StarArg(PyValue v)
+    {
+        if (!PyOps.IsIntegral(v))
+            throw PyException.TypeError("* wants int");
+        var n = IntOps.ToBig(v);
+        if (n < int.MinValue || n > int.MaxValue)
+            throw PyException.OverflowError("Python int too large to convert to C int");
+        return (int)n;
+    }
+
+    private static PyValue Next(PyValue[] items, ref int index)
+    {
+        if (index >= items.Length)
+            throw PyException.TypeError("not enough arguments for format string");
+        return items[index++];
+    }
+
+    private static System.Numerics.BigInteger ToInteger(PyValue v, char type)
+    {
+        if (PyOps.IsIntegral(v))
+            return IntOps.ToBig(v);
+        if (v.IsFloat && type is 'd' or 'i' or 'u')
+            return IntOps.ToBig(FloatOps.ToInt(v.AsDouble));
+        if (PyOps.TryIndex(v, out var b))
+            return b;
+        if (type is 'd' or 'i' or 'u')
+            throw PyException.TypeError($"%{type} format: a real number is required, not {PyOps.TypeName(v)}");
+        throw PyException.TypeError($"%{type} format: an integer is required, not {PyOps.TypeName(v)}");
+    }
+}

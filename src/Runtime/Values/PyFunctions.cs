@@ -1,0 +1,140 @@
+using System;
+
+namespace PyAot.Runtime;
+
+/// <summary>A builtin function (len, print, str.join's implementation...).</summary>
+public sealed class PyBuiltinFunction(string name, PyCallTarget target) : PyObject, IPyCallable
+{
+    public string Name { get; } = name;
+    public PyCallTarget Target { get; } = target;
+
+    /// <summary>object's default dunders (object.__init__...): instances treat them as absent.</summary>
+    internal bool IsObjectDefault { get; init; }
+
+    /// <summary>True for a builtin stored in a class's dict that binds like a method (object.__init__).</summary>
+    public bool BindsSelf { get; init; }
+
+    public override PyType Type => PyTypes.BuiltinFunction;
+
+    public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames) => Target(args, kwNames);
+
+    public override string Repr() => $"<built-in function {Name}>";
+}
+
+/// <summary>A function bound to its first argument (obj.method).</summary>
+public sealed class PyMethod(PyValue function, PyValue self) : PyObject, IPyCallable
+{
+    public PyValue Function { get; } = function;
+    public PyValue Self { get; } = self;
+
+    public override PyType Type => PyTypes.Method;
+
+    public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames) => PyOps.CallWithSelf(Function, Self, args, kwNames);
+
+    public override string Repr()
+    {
+        string fname = PyOps.GetAttr(Function, "__name__").Ref as string ?? "?";
+        return $"<bound method {PyOps.TypeName(Self)}.{fname} of {PyOps.Repr(Self)}>";
+    }
+
+    public override PyValue RichCompare(PyValue other, CompareOp op)
+    {
+        if (op is not (CompareOp.Eq or CompareOp.Ne) || other.Ref is not PyMethod m)
+            return default;
+        bool eq = PyOps.Is(Function, m.Function) && PyOps.Is(Self, m.Self);
+        return PyValue.FromBool(eq == (op == CompareOp.Eq));
+    }
+}
+
+/// <summary>A method of a built-in type looked up as an attribute ("abc".upper): calls back into CallMethod.</summary>
+public sealed class PyBuiltinMethod(PyValue self, string name) : PyObject, IPyCallable
+{
+    public PyValue Self { get; } = self;
+    public string Name { get; } = name;
+
+    public override PyType Type => PyTypes.BuiltinFunction;
+
+    public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames) => PyOps.CallMethod(Self, Name, args, kwNames);
+
+    public override string Repr() => $"<built-in method {Name} of {PyOps.TypeName(Self)} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this):x12}>";
+}
+
+public sealed class PyStaticMethod(PyValue function) : PyObject
+{
+    public PyValue Function { get; } = function;
+    public override PyType Type => PyTypes.StaticMethod;
+}
+
+public sealed class PyClassMethod(PyValue function) : PyObject
+{
+    public PyValue Function { get; } = function;
+    public override PyType Type => PyTypes.ClassMethod;
+}
+
+public sealed class PyProperty(PyValue getter, PyValue setter, PyValue deleter) : PyObject
+{
+    public PyValue Getter { get; } = getter;
+    public PyValue Setter { get; } = setter;
+    public PyValue Deleter { get; } = deleter;
+
+    public override PyType Type => PyTypes.Property;
+
+    public PyValue Get(PyValue instance)
+    {
+        if (Getter.IsUnbound || Getter.IsNone)
+            throw PyException.AttributeError("property has no getter");
+        return PyOps.Call(Getter, new[] { instance }, null);
+    }
+
+    public void Set(PyValue instance, PyValue value)
+    {
+        if (Setter.IsUnbound || Setter.IsNone)
+            throw PyException.AttributeError($"property of '{PyOps.TypeName(instance)}' object has no setter");
+        PyOps.Call(Setter, new[] { instance, value }, null);
+    }
+
+    public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        switch (name)
+        {
+            case "setter":
+                result = PyValue.FromObject(new PyProperty(Getter, args[0], Deleter));
+                return true;
+            case "getter":
+                result = PyValue.FromObject(new PyProperty(args[0], Setter, Deleter));
+                return true;
+            case "deleter":
+                result = PyValue.FromObject(new PyProperty(Getter, Setter, args[0]));
+                return true;
+        }
+        return base.TryCallMethod(name, args, kwNames, out result);
+    }
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        if (name is "setter" or "getter" or "deleter")
+        {
+            value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
+            return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+}
+
+/// <summary>The NotImplemented singleton.</summary>
+public sealed class PyNotImplementedType : PyObject
+{
+    public static readonly PyNotImplementedType Instance = new();
+    private PyNotImplementedType() { }
+    public override PyType Type => PyTypes.NotImplementedType;
+    public override string Repr() => "NotImplemented";
+}
+
+/// <summary>The Ellipsis singleton.</summary>
+public sealed class PyEllipsisType : PyObject
+{
+    public static readonly PyEllipsisType Instance = new();
+    private PyEllipsisType() { }
+    public override PyType Type => PyTypes.Ellipsis;
+    public override string Repr() => "Ellipsis";
+}

@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// An instance of a class defined by the program. Attributes live in a per-instance dictionary; operators and
+/// protocols dispatch to the class's dunder methods (__add__, __eq__, __len__, __iter__, __repr__, ...).
+/// </summary>
+public class PyInstance : PyObject
+{
+    private readonly PyType _type;
+
+    public Dictionary<string, PyValue> Dict { get; } = new();
+
+    public PyInstance(PyType type) => _type = type;
+
+    public override PyType Type => _type;
+
+    private bool TryDunder(string name, out PyValue method) => _type.TryLookup(name, out method) && !(method.Ref is PyBuiltinFunction bf && bf.IsObjectDefault);
+
+    private PyValue CallDunder(PyValue method, ReadOnlySpan<PyValue> args) =>
+        PyOps.CallWithSelf(method, PyValue.FromObject(this), args, null);
+
+    public override string Repr() =>
+        TryDunder("__repr__", out var m) ? ExpectStr(CallDunder(m, default), "__repr__") : DefaultRepr();
+
+    internal string DefaultRepr() => base.Repr().Replace("<" + _type.Name, "<" + _type.QualifiedName);
+
+    public override string Str() =>
+        TryDunder("__str__", out var m) ? ExpectStr(CallDunder(m, default), "__str__") : Repr();
+
+    private static string ExpectStr(PyValue v, string what) =>
+        v.Ref as string ?? throw PyException.TypeError($"{what} returned non-string (type {PyOps.TypeName(v)})");
+
+    public override bool IsTrue()
+    {
+        if (TryDunder("__bool__", out var m))
+        {
+            var r = CallDunder(m, default);
+            if (!r.IsBool)
+                throw PyException.TypeError($"__bool__ should return bool, returned {PyOps.TypeName(r)}");
+            return r.Bits != 0;
+        }
+        if (TryDunder("__len__", out _))
+            return Length() != 0;
+        return true;
+    }
+
+    public override long Hash()
+    {
+        if (TryDunder("__hash__", out var m))
+        {
+            if (m.IsNone)
+                throw PyException.TypeError($"unhashable type: '{_type.Name}'");
+            var r = CallDunder(m, default);
+            return PyHash.Hash(r);
+        }
+        // Defining __eq__ without __hash__ makes a class unhashable.
+        if (_type.TryLookup("__eq__", out var eq) && !(eq.Ref is PyBuiltinFunction))
+            throw PyException.TypeError($"unhashable type: '{_type.Name}'");
+        return base.Hash();
+    }
+
+    private static readonly string[] CompareNames = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
+
+    public override PyValue RichCompare(PyValue other, CompareOp op)
+    {
+        if (TryDunder(CompareNames[(int)op], out var m))
+        {
+            var r = CallDunder(m, new[] { other });
+            return r.Ref is PyNotImplementedType ? default : r;
+        }
+        if (op == CompareOp.Ne && TryDunder("__eq__", out var eq))
+        {
+            var r = CallDunder(eq, new[] { other });
+            return r.Ref is PyNotImplementedType ? default : PyValue.FromBool(!PyOps.IsTrue(r));
+        }
+        return default;
+    }
+
+    private static readonly string[] OpNames = { "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "matmul" };
+
+    public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
+    {
+        string name = (reflected ? "__r" : "__") + OpNames[(int)op] + "__";
+        if (TryDunder(name, out var m))
+        {
+            var r = CallDunder(m, new[] { other });
+            return r.Ref is PyNotImplementedType ? default : r;
+        }
+        return default;
+    }
+
+    public override PyValue InplaceOp(BinOp op, PyValue other)
+    {
+        if (TryDunder("__i" + OpNames[(int)op] + "__", out var m))
+        {
+            var r = CallDunder(m, new[] { other });
+            return r.Ref is PyNotImplementedType ? default : r;
+        }
+        return default;
+    }
+
+    public override PyValue UnaryOp(char op)
+    {
+        string name = op switch { '-' => "__neg__", '+' => "__pos__", _ => "__invert__" };
+        return TryDunder(name, out var m) ? CallDunder(m, default) : default;
+    }
+
+    public override long Length()
+    {
+        if (!TryDunder("__len__", out var m))
+            return base.Length();
+        var r = CallDunder(m, default);
+        if (!r.IsInt && !r.IsBool)
+            throw PyException.TypeError($"'{PyOps.TypeName(r)}' object cannot be interpreted as an integer");
+        if (r.Bits < 0)
+            throw PyException.ValueError("__len__() should return >= 0");
+        return r.Bits;
+    }
+
+    public override PyValue GetItem(PyValue key) =>
+        TryDunder("__getitem__", out var m) ? CallDunder(m, new[] { key }) : base.GetItem(key);
+
+    public override void SetItem(PyValue key, PyValue value)
+    {
+        if (TryDunder("__setitem__", out var m))
+            CallDunder(m, new[] { key, value });
+        else
+            base.SetItem(key, value);
+    }
+
+    public override void DelItem(PyValue key)
+    {
+        if (TryDunder("__delitem__", out var m))
+            CallDunder(m, new[] { key });
+        else
+            base.DelItem(key);
+    }
+
+    public override PyIterator Iter()
+    {
+        if (TryDunder("__iter__", out var m))
+        {
+            var it = CallDunder(m, default);
+            if (it.Ref is PyIterator pi)
+                return pi;
+            if (it.Ref is PyInstance inst && inst._type.TryLookup("__next__", out _))
+                return new NextMethodIterator(it);
+            throw PyException.TypeError($"iter() returned non-iterator of type '{PyOps.TypeName(it)}'");
+        }
+        if (TryDunder("__getitem__", out _))
+            return new GetItemIterator(PyValue.FromObject(this));
+        return base.Iter();
+    }
+
+    public override bool Contains(PyValue item)
+    {
+        if (TryDunder("__contains__", out var m))
+            return PyOps.IsTrue(CallDunder(m, new[] { item }));
+        return base.Contains(item);
+    }
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        if (_type.TryLookup(name, out var cls) && cls.Ref is PyProperty p)
+        {
+            value = p.Get(PyValue.FromObject(this));
+            return true;
+        }
+        if (Dict.TryGetValue(name, out value))
+            return true;
+        if (name == "__class__")
+        {
+            value = PyValue.FromObject(_type);
+            return true;
+        }
+        if (name == "__dict__")
+        {
+            var d = new PyDict();
+            foreach (var kv in Dict)
+                d.SetItem(PyValue.FromString(kv.Key), kv.Value);
+            value = PyValue.FromObject(d);
+            return true;
+        }
+        if (!cls.IsUnbound)
+        {
+            value = PyType.BindDescriptor(cls, PyValue.FromObject(this));
+            return true;
+        }
+        if (TryDunder("__getattr__", out var ga))
+        {
+            value = CallDunder(ga, new[] { PyValue.FromString(name) });
+            return true;
+        }
+        return false;
+    }
+
+    public override void SetAttr(string name, PyValue value)
+    {
+        if (_type.TryLookup(name, out var cls) && cls.Ref is PyProperty p)
+        {
+            p.Set(PyValue.FromObject(this), value);
+            return;
+        }
+        if (TryDunder("__setattr__", out var sa))
+        {
+            CallDunder(sa, new[] { PyValue.FromString(name), value });
+            return;
+        }
+        Dict[name] = value;
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (!Dict.Remove(name))
+            throw PyException.AttributeError($"'{_type.Name}' object has no attribute '{name}'");
+    }
+
+    public override bool TryCall(ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        if (TryDunder("__call__", out var m))
+        {
+            result = PyOps.CallWithSelf(m, PyValue.FromObject(this), args, kwNames);
+            return true;
+        }
+        result = default;
+        return false;
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace PyAot.Runtime;
+
+/// <summary>The result of a rich comparison hook; <see cref="CompareOp"/> order matches CPython's Py_LT..Py_GE.</summary>
+public enum CompareOp
+{
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+/// <summary>Binary operators, for the <see cref="PyObject.BinaryOp"/> hook and for messages.</summary>
+public enum BinOp
+{
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+    MatMul,
+}
+
+/// <summary>
+/// Base class of every heap Python object except <c>str</c> (a .NET string) and big ints (<see cref="PyBigInt"/>).
+/// The virtual hooks implement the protocols; the defaults raise CPython's TypeError for a type that lacks them.
+/// Objects from outside the runtime (compiled functions, modules) should derive from this class too.
+/// </summary>
+public abstract class PyObject
+{
+    public abstract PyType Type { get; }
+
+    public virtual string Repr() =>
+        $"<{Type.Name} object at 0x{RuntimeHelpers.GetHashCode(this):x12}>";
+
+    public virtual string Str() => Repr();
+
+    public virtual bool IsTrue() => true;
+
+    /// <summary>hash(self); identity by default, unhashable types raise.</summary>
+    public virtual long Hash() => RuntimeHelpers.GetHashCode(this);
+
+    /// <summary>A rich comparison; returns unbound (default) for NotImplemented.</summary>
+    public virtual PyValue RichCompare(PyValue other, CompareOp op) => default;
+
+    /// <summary>self op other (or other op self when <paramref name="reflected"/>); unbound for NotImplemented.</summary>
+    public virtual PyValue BinaryOp(BinOp op, PyValue other, bool reflected) => default;
+
+    /// <summary>self op= other; unbound to fall back on <see cref="BinaryOp"/>.</summary>
+    public virtual PyValue InplaceOp(BinOp op, PyValue other) => default;
+
+    /// <summary>-self, +self, ~self: unbound when unsupported.</summary>
+    public virtual PyValue UnaryOp(char op) => default;
+
+    public virtual long Length() =>
+        throw PyException.TypeError($"object of type '{Type.Name}' has no len()");
+
+    public virtual PyValue GetItem(PyValue key) =>
+        throw PyException.TypeError($"'{Type.Name}' object is not subscriptable");
+
+    public virtual void SetItem(PyValue key, PyValue value) =>
+        throw PyException.TypeError($"'{Type.Name}' object does not support item assignment");
+
+    public virtual void DelItem(PyValue key) =>
+        throw PyException.TypeError($"'{Type.Name}' object doesn't support item deletion");
+
+    public virtual PyIterator Iter() =>
+        throw PyException.TypeError($"'{Type.Name}' object is not iterable");
+
+    public virtual bool Contains(PyValue item)
+    {
+        var it = Iter();
+        while (it.MoveNext(out var x))
+        {
+            if (PyOps.EqBool(x, item))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Attribute lookup; false when absent (the caller raises AttributeError).</summary>
+    public virtual bool TryGetAttr(string name, out PyValue value)
+    {
+        if (Type.TryLookup(name, out var attr))
+        {
+            value = PyType.BindDescriptor(attr, PyValue.FromObject(this));
+            return true;
+        }
+        value = default;
+        return false;
+    }
+
+    public virtual void SetAttr(string name, PyValue value) =>
+        throw PyException.AttributeError($"'{Type.Name}' object has no attribute '{name}'");
+
+    public virtual void DelAttr(string name) =>
+        throw PyException.AttributeError($"'{Type.Name}' object has no attribute '{name}'");
+
+    /// <summary>obj.name(*args) without creating a bound method when the type knows the method.</summary>
+    public virtual bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        if (TryGetAttr(name, out var f))
+        {
+            result = PyOps.Call(f, args, kwNames);
+            return true;
+        }
+        result = default;
+        return false;
+    }
+
+    /// <summary>Called by <c>PyOps.Call</c> for objects that are not <see cref="IPyCallable"/>.</summary>
+    public virtual bool TryCall(ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        result = default;
+        return false;
+    }
+}

@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// A Python class: a built-in type (int, list, ValueError, ...) or a class defined by the program.
+/// Attributes live in <see cref="Dict"/>; lookup walks the <see cref="Mro"/>.
+/// </summary>
+public sealed class PyType : PyObject, IPyCallable
+{
+    public string Name { get; }
+
+    /// <summary>The module shown in repr, e.g. "__main__"; null for built-ins.</summary>
+    public string? Module { get; set; }
+
+    public PyType? Base { get; }
+    public PyType[] Bases { get; }
+    public PyType[] Mro { get; }
+    public Dictionary<string, PyValue> Dict { get; } = new();
+
+    /// <summary>For a built-in type, what calling the type does (int("3"), list(x), ValueError("m")).</summary>
+    public PyCallTarget? Constructor { get; set; }
+
+    /// <summary>True for exception classes (instances are <see cref="PyBaseException"/>).</summary>
+    public bool IsException { get; }
+
+    /// <summary>False for built-in types that cannot be subclassed (bool, NoneType, range, ...).</summary>
+    public bool IsBaseType { get; init; } = true;
+
+    public bool IsBuiltin { get; }
+
+    public PyType(string name, PyType? baseType, bool builtin = true)
+        : this(name, baseType is null ? Array.Empty<PyType>() : new[] { baseType }, builtin)
+    {
+    }
+
+    public PyType(string name, PyType[] bases, bool builtin)
+    {
+        Name = name;
+        Bases = bases;
+        Base = bases.Length > 0 ? bases[0] : null;
+        IsBuiltin = builtin;
+        Mro = ComputeMro(this, bases);
+        IsException = (builtin && name == "BaseException") || bases.Any(b => b.IsException);
+    }
+
+    /// <summary>Creates a class from a class statement: <c>class Name(bases): body</c>.</summary>
+    public static PyType CreateClass(string name, PyType[] bases, IEnumerable<KeyValuePair<string, PyValue>> ns, string module = "__main__")
+    {
+        if (bases.Length == 0)
+            bases = new[] { PyTypes.Object };
+        foreach (var b in bases)
+        {
+            if (!b.IsBaseType)
+                throw PyException.TypeError($"type '{b.Name}' is not an acceptable base type");
+        }
+        var t = new PyType(name, bases, builtin: false) { Module = module };
+        foreach (var kv in ns)
+            t.Dict[kv.Key] = kv.Value;
+        return t;
+    }
+
+    public override PyType Type => PyTypes.Type;
+
+    public string QualifiedName => Module is null || Module == "builtins" ? Name : Module + "." + Name;
+
+    public override string Repr() => $"<class '{QualifiedName}'>";
+
+    public bool IsSubtypeOf(PyType other)
+    {
+        if (ReferenceEquals(this, other))
+            return true;
+        foreach (var t in Mro)
+        {
+            if (ReferenceEquals(t, other))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>isinstance(value, this).</summary>
+    public bool IsInstance(PyValue value) => PyOps.TypeOf(value).IsSubtypeOf(this);
+
+    /// <summary>Finds an attribute along the MRO (no binding).</summary>
+    public bool TryLookup(string name, out PyValue value)
+    {
+        foreach (var t in Mro)
+        {
+            if (t.Dict.TryGetValue(name, out value))
+                return true;
+        }
+        value = default;
+        return false;
+    }
+
+    /// <summary>What reading a class attribute through an instance gives: functions become bound methods.</summary>
+    public static PyValue BindDescriptor(PyValue attr, PyValue instance)
+    {
+        switch (attr.Ref)
+        {
+            case PyStaticMethod sm:
+                return sm.Function;
+            case PyClassMethod cm:
+                return PyValue.FromObject(new PyMethod(cm.Function, PyValue.FromObject(PyOps.TypeOf(instance))));
+            case PyProperty p:
+                return p.Get(instance);
+            case PyBuiltinFunction bf:
+                return bf.BindsSelf ? PyValue.FromObject(new PyMethod(attr, instance)) : attr;
+            case PyType:
+            case PyMethod:
+                return attr;
+            case IPyCallable:
+                return PyValue.FromObject(new PyMethod(attr, instance));
+            default:
+                return attr;
+        }
+    }
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        switch (name)
+        {
+            case "__name__":
+            case "__qualname__":
+                value = PyValue.FromString(Name);
+                return true;
+            case "__module__":
+                value = PyValue.FromString(Module ?? "builtins");
+                return true;
+            case "__mro__":
+                value = PyValue.FromObject(new PyTuple(Array.ConvertAll(Mro, t => PyValue.FromObject(t))));
+                return true;
+            case "__bases__":
+                value = PyValue.FromObject(new PyTuple(Array.ConvertAll(Bases, t => PyValue.FromObject(t))));
+                return true;
+            case "__base__":
+                value = Base is null ? PyValue.None : PyValue.FromObject(Base);
+                return true;
+        }
+        if (TryLookup(name, out value))
+        {
+            if (value.Ref is PyClassMethod cm)
+                value = PyValue.FromObject(new PyMethod(cm.Function, PyValue.FromObject(this)));
+            else if (value.Ref is PyStaticMethod sm)
+                value = sm.Function;
+            return true;
+        }
+        return false;
+    }
+
+    public override void SetAttr(string name, PyValue value)
+    {
+        if (IsBuiltin)
+            throw PyException.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
+        Dict[name] = value;
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (IsBuiltin || !Dict.Remove(name))
+            throw PyException.AttributeError($"type object '{Name}' has no attribute '{name}'");
+    }
+
+    public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
+    {
+        // X | Y union types are not modelled; only report NotImplemented.
+        return default;
+    }
+
+    public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (Constructor is not null)
+            return Constructor(args, kwNames);
+        // A class defined by the program (possibly deriving from a built-in exception).
+        int positional = args.Length - (kwNames?.Length ?? 0);
+        PyInstance instance = IsException
+            ? new PyBaseException(this, new PyTuple(args[..positional].ToArray()))
+            : new PyInstance(this);
+        var self = PyValue.FromObject(instance);
+        if (TryLookup("__init__", out var init) && !(init.Ref is PyBuiltinFunction bf && bf.BindsSelf))
+        {
+            var r = PyOps.CallWithSelf(init, self, args, kwNames);
+            if (!r.IsNone)
+                throw PyException.TypeError($"__init__() should return None, not '{PyOps.TypeName(r)}'");
+        }
+        else if (kwNames is { Length: > 0 } && IsException)
+        {
+            throw PyException.TypeError($"{Name}() takes no keyword arguments");
+        }
+        else if (args.Length > 0 && !IsException)
+        {
+            throw PyException.TypeError($"{Name}() takes no arguments");
+        }
+        return self;
+    }
+
+    // C3 linearisation, as CPython's mro_implementation.
+    private static PyType[] ComputeMro(PyType self, PyType[] bases)
+    {
+        if (bases.Length == 0)
+            return new[] { self };
+        if (bases.Length == 1)
+        {
+            var single = new PyType[bases[0].Mro.Length + 1];
+            single[0] = self;
+            Array.Copy(bases[0].Mro, 0, single, 1, bases[0].Mro.Length);
+            return single;
+        }
+        var seqs = new List<List<PyType>>();
+        foreach (var b in bases)
+            seqs.Add(new List<PyType>(b.Mro));
+        seqs.Add(new List<PyType>(bases));
+        var result = new List<PyType> { self };
+        while (true)
+        {
+            seqs.RemoveAll(s => s.Count == 0);
+            if (seqs.Count == 0)
+                return result.ToArray();
+            PyType? candidate = null;
+            foreach (var s in seqs)
+            {
+                var head = s[0];
+                bool inTail = false;
+                foreach (var s2 in seqs)
+                {
+                    if (s2.IndexOf(head) > 0)
+                    {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail)
+                {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate is null)
+            {
+                var names = string.Join(", ", bases.Select(b => b.Name));
+                throw PyException.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {names}");
+            }
+            result.Add(candidate);
+            foreach (var s in seqs)
+            {
+                if (ReferenceEquals(s[0], candidate))
+                    s.RemoveAt(0);
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+
+namespace PyAot.Runtime;
+
+/// <summary>The built-in types and exception classes, as <see cref="PyType"/> objects.</summary>
+public static class PyTypes
+{
+    public static readonly PyType Object = new("object", (PyType?)null);
+    public static readonly PyType Type = new("type", Object);
+    public static readonly PyType Int = new("int", Object);
+    public static readonly PyType Bool = new("bool", Int) { IsBaseType = false };
+    public static readonly PyType Float = new("float", Object);
+    public static readonly PyType Str = new("str", Object);
+    public static readonly PyType List = new("list", Object);
+    public static readonly PyType Tuple = new("tuple", Object);
+    public static readonly PyType Dict = new("dict", Object);
+    public static readonly PyType Set = new("set", Object);
+    public static readonly PyType FrozenSet = new("frozenset", Object);
+    public static readonly PyType Range = new("range", Object) { IsBaseType = false };
+    public static readonly PyType Slice = new("slice", Object) { IsBaseType = false };
+    public static readonly PyType NoneType = new("NoneType", Object) { IsBaseType = false };
+    public static readonly PyType NotImplementedType = new("NotImplementedType", Object) { IsBaseType = false };
+    public static readonly PyType Ellipsis = new("ellipsis", Object) { IsBaseType = false };
+    public static readonly PyType Function = new("function", Object) { IsBaseType = false };
+    public static readonly PyType BuiltinFunction = new("builtin_function_or_method", Object) { IsBaseType = false };
+    public static readonly PyType Method = new("method", Object) { IsBaseType = false };
+    public static readonly PyType StaticMethod = new("staticmethod", Object);
+    public static readonly PyType ClassMethod = new("classmethod", Object);
+    public static readonly PyType Property = new("property", Object);
+    public static readonly PyType Super = new("super", Object);
+    public static readonly PyType Module = new("module", Object);
+    public static readonly PyType Iterator = new("iterator", Object) { IsBaseType = false };
+    public static readonly PyType ListIterator = new("list_iterator", Object) { IsBaseType = false };
+    public static readonly PyType TupleIterator = new("tuple_iterator", Object) { IsBaseType = false };
+    public static readonly PyType StrIterator = new("str_ascii_iterator", Object) { IsBaseType = false };
+    public static readonly PyType RangeIterator = new("range_iterator", Object) { IsBaseType = false };
+    public static readonly PyType DictKeyIterator = new("dict_keyiterator", Object) { IsBaseType = false };
+    public static readonly PyType DictValueIterator = new("dict_valueiterator", Object) { IsBaseType = false };
+    public static readonly PyType DictItemIterator = new("dict_itemiterator", Object) { IsBaseType = false };
+    public static readonly PyType SetIterator = new("set_iterator", Object) { IsBaseType = false };
+    public static readonly PyType DictKeys = new("dict_keys", Object) { IsBaseType = false };
+    public static readonly PyType DictValues = new("dict_values", Object) { IsBaseType = false };
+    public static readonly PyType DictItems = new("dict_items", Object) { IsBaseType = false };
+    public static readonly PyType Enumerate = new("enumerate", Object);
+    public static readonly PyType Zip = new("zip", Object);
+    public static readonly PyType Map = new("map", Object);
+    public static readonly PyType Filter = new("filter", Object);
+    public static readonly PyType Reversed = new("reversed", Object);
+    public static readonly PyType TextIOWrapper = new("TextIOWrapper", Object) { Module = "_io" };
+
+    // Exceptions (the hierarchy of CPython 3.12's Lib/test/exception_hierarchy.txt).
+    public static readonly PyType BaseException = new("BaseException", Object);
+    public static readonly PyType GeneratorExit = new("GeneratorExit", BaseException);
+    public static readonly PyType KeyboardInterrupt = new("KeyboardInterrupt", BaseException);
+    public static readonly PyType SystemExit = new("SystemExit", BaseException);
+    public static readonly PyType Exception = new("Exception", BaseException);
+    public static readonly PyType ArithmeticError = new("ArithmeticError", Exception);
+    public static readonly PyType FloatingPointError = new("FloatingPointError", ArithmeticError);
+    public static readonly PyType OverflowError = new("OverflowError", ArithmeticError);
+    public static readonly PyType ZeroDivisionError = new("ZeroDivisionError", ArithmeticError);
+    public static readonly PyType AssertionError = new("AssertionError", Exception);
+    public static readonly PyType AttributeError = new("AttributeError", Exception);
+    public static readonly PyType BufferError = new("BufferError", Exception);
+    public static readonly PyType EOFError = new("EOFError", Exception);
+    public static readonly PyType ImportError = new("ImportError", Exception);
+    public static readonly PyType ModuleNotFoundError = new("ModuleNotFoundError", ImportError);
+    public static readonly PyType LookupError = new("LookupError", Exception);
+    public static readonly PyType IndexError = new("IndexError", LookupError);
+    public static readonly PyType KeyError = new("KeyError", LookupError);
+    public static readonly PyType MemoryError = new("MemoryError", Exception);
+    public static readonly PyType NameError = new("NameError", Exception);
+    public static readonly PyType UnboundLocalError = new("UnboundLocalError", NameError);
+    public static readonly PyType OSError = new("OSError", Exception);
+    public static readonly PyType FileNotFoundError = new("FileNotFoundError", OSError);
+    public static readonly PyType FileExistsError = new("FileExistsError", OSError);
+    public static readonly PyType PermissionError = new("PermissionError", OSError);
+    public static readonly PyType IsADirectoryError = new("IsADirectoryError", OSError);
+    public static readonly PyType NotADirectoryError = new("NotADirectoryError", OSError);
+    public static readonly PyType TimeoutError = new("TimeoutError", OSError);
+    public static readonly PyType ReferenceError = new("ReferenceError", Exception);
+    public static readonly PyType RuntimeError = new("RuntimeError", Exception);
+    public static readonly PyType NotImplementedError = new("NotImplementedError", RuntimeError);
+    public static readonly PyType RecursionError = new("RecursionError", RuntimeError);
+    public static readonly PyType StopAsyncIteration = new("StopAsyncIteration", Exception);
+    public static readonly PyType StopIteration = new("StopIteration", Exception);
+    public static readonly PyType SyntaxError = new("SyntaxError", Exception);
+    public static readonly PyType IndentationError = new("IndentationError", SyntaxError);
+    public static readonly PyType TabError = new("TabError", IndentationError);
+    public static readonly PyType SystemError = new("SystemError", Exception);
+    public static readonly PyType TypeError = new("TypeError", Exception);
+    public static readonly PyType ValueError = new("ValueError", Exception);
+    public static readonly PyType UnicodeError = new("UnicodeError", ValueError);
+    public static readonly PyType UnicodeDecodeError = new("UnicodeDecodeError", UnicodeError);
+    public static readonly PyType UnicodeEncodeError = new("UnicodeEncodeError", UnicodeError);
+    public static readonly PyType Warning = new("Warning", Exception);
+    public static readonly PyType UserWarning = new("UserWarning", Warning);
+    public static readonly PyType DeprecationWarning = new("DeprecationWarning", Warning);
+    public static readonly PyType RuntimeWarning = new("RuntimeWarning", Warning);
+
+    /// <summary>object.__init__: accepts no extra arguments; instances of classes without __init__ use it.</summary>
+    public static readonly PyBuiltinFunction ObjectInit = new("__init__", static (args, kw) => PyValue.None) { IsObjectDefault = true, BindsSelf = true };
+
+    static PyTypes()
+    {
+        Object.Dict["__init__"] = PyValue.FromObject(ObjectInit);
+        Object.Constructor = static (args, kw) =>
+        {
+            if (args.Length > 0)
+                throw PyException.TypeError("object() takes no arguments");
+            return PyValue.FromObject(new PyInstance(Object));
+        };
+        BaseException.Dict["__init__"] = PyValue.FromObject(new PyBuiltinFunction("__init__", static (args, kw) =>
+        {
+            if (args.Length > 0 && args[0].Ref is PyBaseException be)
+                be.Args = new PyTuple(args[1..].ToArray());
+            return PyValue.None;
+        }) { BindsSelf = true });
+        BuiltinConstructors.Install();
+    }
+
+    /// <summary>Forces the static constructor (which wires the constructors) to have run.</summary>
+    internal static void EnsureInitialized()
+    {
+    }
+}
