@@ -1,0 +1,784 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Numerics;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+internal sealed partial class BodyLowerer
+{
+    private readonly Dictionary<Expr, bool> _needsStatements = new();
+
+    private string LowerValue(Expr e) => Lower(e).AsValue();
+
+    /// <summary>
+    /// Whether lowering <paramref name="e"/> emits statements (an inlined comprehension). Operands evaluated before
+    /// such an expression are spilled to temporaries so Python's left-to-right order holds.
+    /// </summary>
+    private bool NeedsStatements(Expr e)
+    {
+        if (_needsStatements.TryGetValue(e, out var r))
+            return r;
+        r = e switch
+        {
+            ListComp or SetComp or DictComp => true,
+            Constant or Name => false,
+            BoolOp b => b.Values.Any(NeedsStatements),
+            NamedExpr ne => NeedsStatements(ne.Value),
+            BinOp b => NeedsStatements(b.Left) || NeedsStatements(b.Right),
+            UnaryOp u => NeedsStatements(u.Operand),
+            IfExp i => NeedsStatements(i.Test) || NeedsStatements(i.Body) || NeedsStatements(i.Orelse),
+            Dict d => d.Keys.Any(k => k is not null && NeedsStatements(k)) || d.Values.Any(NeedsStatements),
+            Set s => s.Elts.Any(NeedsStatements),
+            List l => l.Elts.Any(NeedsStatements),
+            Tuple t => t.Elts.Any(NeedsStatements),
+            Compare c => NeedsStatements(c.Left) || c.Comparators.Any(NeedsStatements),
+            Call c => NeedsStatements(c.Func) || c.Args.Any(NeedsStatements) || c.Keywords.Any(k => NeedsStatements(k.Value)),
+            FormattedValue fv => NeedsStatements(fv.Value) || (fv.FormatSpec is not null && NeedsStatements(fv.FormatSpec)),
+            JoinedStr js => js.Values.Any(NeedsStatements),
+            Attribute a => NeedsStatements(a.Value),
+            Subscript s => NeedsStatements(s.Value) || NeedsStatements(s.Slice),
+            Slice s => (s.Lower is not null && NeedsStatements(s.Lower)) || (s.Upper is not null && NeedsStatements(s.Upper)) ||
+                       (s.Step is not null && NeedsStatements(s.Step)),
+            Starred s => NeedsStatements(s.Value),
+            _ => false,
+        };
+        _needsStatements[e] = r;
+        return r;
+    }
+
+    /// <summary>Lowers operands evaluated left to right, spilling the ones before a statement-emitting operand.</summary>
+    private List<CsExpr> LowerOperands(IReadOnlyList<Expr?> ops)
+    {
+        int last = -1;
+        for (int i = 0; i < ops.Count; i++)
+        {
+            if (ops[i] is { } op && NeedsStatements(op))
+                last = i;
+        }
+        var result = new List<CsExpr>(ops.Count);
+        for (int i = 0; i < ops.Count; i++)
+        {
+            var op = ops[i];
+            if (op is null)
+            {
+                result.Add(new CsExpr("PyValue.None", CsType.Value, isConstant: true));
+                continue;
+            }
+            var e = Lower(op);
+            if (i < last && !e.IsConstant)
+                e = CsExpr.Value(Spill(e.AsValue()));
+            result.Add(e);
+        }
+        return result;
+    }
+
+
+    // =========================================================================================================
+
+    private CsExpr Lower(Expr e)
+    {
+        switch (e)
+        {
+            case Constant c:
+                return LowerConstant(c.Value, c);
+            case Name n:
+                return LoadName(n);
+            case BinOp b:
+            {
+                var ops = LowerOperands(new List<Expr> { b.Left, b.Right });
+                return CsExpr.Value($"PyOps.{OperatorMethod(b.Op)}({ops[0].AsValue()}, {ops[1].AsValue()})");
+            }
+            case UnaryOp u:
+                return Unary(u);
+            case BoolOp b:
+                return BoolOperation(b);
+            case Compare c:
+                return Comparison(c, asCondition: false);
+            case IfExp i:
+                return Conditional(i);
+            case NamedExpr ne:
+            {
+                var value = Lower(ne.Value);
+                var target = (Name)ne.Target;
+                string lv = NameLvalue(target.Id, target);
+                return CsExpr.Value($"({lv} = {value.AsValue()})");
+            }
+            case Call c:
+                return LowerCall(c);
+            case Attribute a:
+                return CsExpr.Value($"PyOps.GetAttr({LowerValue(a.Value)}, {CsNames.StringLiteral(a.Attr)})");
+            case Subscript s:
+            {
+                var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });
+                return CsExpr.Value($"PyOps.GetItem({ops[0].AsValue()}, {ops[1].AsValue()})");
+            }
+            case Slice s:
+            {
+                var ops = LowerOperands(new List<Expr?> { s.Lower, s.Upper, s.Step });
+                return CsExpr.Value($"PyOps.Slice({ops[0].AsValue()}, {ops[1].AsValue()}, {ops[2].AsValue()})");
+            }
+            case List l:
+            {
+                if (l.Elts.Count == 0)
+                    return CsExpr.Value("PyValue.FromObject(new PyList())");
+                var items = LowerOperands(l.Elts).Select(x => x.AsValue());
+                return CsExpr.Value($"PyValue.FromObject(new PyList(new PyValue[] {{ {string.Join(", ", items)} }}))");
+            }
+            case Tuple t:
+            {
+                if (t.Elts.Count == 0)
+                    return new CsExpr("PyValue.FromObject(PyTuple.Empty)", CsType.Value, isConstant: true);
+                var items = LowerOperands(t.Elts).Select(x => x.AsValue());
+                return CsExpr.Value($"PyValue.FromObject(new PyTuple(new PyValue[] {{ {string.Join(", ", items)} }}))");
+            }
+            case Set s:
+            {
+                var items = LowerOperands(s.Elts).Select(x => x.AsValue());
+                return CsExpr.Value($"Rt.MakeSet(new PyValue[] {{ {string.Join(", ", items)} }})");
+            }
+            case Dict d:
+            {
+                var flat = new List<Expr?>();
+                for (int i = 0; i < d.Keys.Count; i++)
+                {
+                    flat.Add(d.Keys[i]);
+                    flat.Add(d.Values[i]);
+                }
+                if (flat.Count == 0)
+                    return CsExpr.Value("PyValue.FromObject(new PyDict())");
+                var items = LowerOperands(flat).Select(x => x.AsValue());
+                return CsExpr.Value($"Rt.MakeDict(new PyValue[] {{ {string.Join(", ", items)} }})");
+            }
+            case JoinedStr js:
+                return FString(js);
+            case FormattedValue fv:
+                return CsExpr.Str(FormattedPart(fv));
+            case ListComp lc:
+                return Comprehension(lc, lc.Generators, ComprehensionKind.List, lc.Elt, null);
+            case SetComp sc:
+                return Comprehension(sc, sc.Generators, ComprehensionKind.Set, sc.Elt, null);
+            case DictComp dc:
+                return Comprehension(dc, dc.Generators, ComprehensionKind.Dict, dc.Key, dc.Value);
+        }
+        throw new LoweringError($"'{e.PythonName}' expressions are not supported yet", e);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Constants
+
+    private CsExpr LowerConstant(object? value, Node at)
+    {
+        switch (value)
+        {
+            case null:
+                return new CsExpr("PyValue.None", CsType.Value, isConstant: true);
+            case bool b:
+                return new CsExpr(b ? "PyValue.True" : "PyValue.False", CsType.Value, isConstant: true);
+            case int i:
+                return IntConstant(i);
+            case long l:
+                return IntConstant(l);
+            case BigInteger big:
+                return big >= long.MinValue && big <= long.MaxValue
+                    ? IntConstant((long)big)
+                    : new CsExpr(_m.BigInt(big), CsType.Value, isConstant: true);
+            case double d:
+                return new CsExpr($"PyValue.FromFloat({DoubleLiteral(d)})", CsType.Value, isConstant: true);
+            case string s:
+                return new CsExpr(CsNames.StringLiteral(s), CsType.String, isConstant: true);
+        }
+        throw new LoweringError($"constants of type '{value.GetType().Name}' are not supported yet", at);
+    }
+
+    private static CsExpr IntConstant(long v) =>
+        new(v == long.MinValue ? "PyValue.FromInt(long.MinValue)" : $"PyValue.FromInt({v.ToString(CultureInfo.InvariantCulture)})",
+            CsType.Value, isConstant: true);
+
+    private static string DoubleLiteral(double d)
+    {
+        if (double.IsPositiveInfinity(d))
+            return "double.PositiveInfinity";
+        if (double.IsNegativeInfinity(d))
+            return "double.NegativeInfinity";
+        if (double.IsNaN(d))
+            return "double.NaN";
+        if (d == 0 && BitConverter.DoubleToInt64Bits(d) < 0)
+            return "-0.0d";
+        return d.ToString("R", CultureInfo.InvariantCulture) + "d";
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Names
+
+    /// <summary>Whether a name read here means the builtin (no local, no module global of that name).</summary>
+    private bool IsBuiltin(Name n)
+    {
+        var (owner, _) = _scope.Resolve(n.Id);
+        return owner.Kind == ScopeKind.Module && !_m.GlobalFields.ContainsKey(n.Id) && BuiltinNames.All.Contains(n.Id);
+    }
+
+    private CsExpr LoadName(Name n)
+    {
+        string name = n.Id;
+        var (owner, _) = _scope.Resolve(name);
+        if (owner.Kind == ScopeKind.Comprehension)
+        {
+            string id = _compVars[owner][name];
+            return IsBound(id) ? CsExpr.Value(id) : CsExpr.Value($"Rt.Local({id}, {CsNames.StringLiteral(name)})");
+        }
+        if (owner.Kind == ScopeKind.Module)
+        {
+            if (_m.GlobalFields.TryGetValue(name, out var field))
+            {
+                string lv = "Globals." + field;
+                if (BuiltinNames.All.Contains(name))
+                    return CsExpr.Value($"Rt.GlobalOrBuiltin({lv}, {_m.BuiltinRef(name)})");
+                if (IsModule && IsBound(lv) && !_m.GloballyDeleted.Contains(name))
+                    return CsExpr.Value(lv);
+                return CsExpr.Value($"Rt.Global({lv}, {CsNames.StringLiteral(name)})");
+            }
+            switch (name)
+            {
+                case "None":
+                case "True":
+                case "False":
+                    break;
+            }
+            if (BuiltinNames.All.Contains(name))
+                return CsExpr.Value(_m.BuiltinRef(name));
+            return CsExpr.Value($"Rt.NameError({CsNames.StringLiteral(name)})");
+        }
+        if (owner == _functionScope && _locals.TryGetValue(name, out var local))
+            return IsBound(local) ? CsExpr.Value(local) : CsExpr.Value($"Rt.Local({local}, {CsNames.StringLiteral(name)})");
+        throw new LoweringError($"closures (variable '{name}' of an enclosing function) are not supported yet", n);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Operators
+
+    private static string OperatorMethod(Operator op) => op switch
+    {
+        Operator.Add => "Add",
+        Operator.Sub => "Sub",
+        Operator.Mult => "Mul",
+        Operator.MatMult => "MatMul",
+        Operator.Div => "TrueDiv",
+        Operator.Mod => "Mod",
+        Operator.Pow => "Pow",
+        Operator.LShift => "LShift",
+        Operator.RShift => "RShift",
+        Operator.BitOr => "BitOr",
+        Operator.BitXor => "BitXor",
+        Operator.BitAnd => "BitAnd",
+        Operator.FloorDiv => "FloorDiv",
+        _ => throw new ArgumentOutOfRangeException(nameof(op)),
+    };
+
+    private CsExpr Unary(UnaryOp u)
+    {
+        if (u.Op == UnaryOperator.Not)
+            return CsExpr.Bool($"!{Paren(LowerCondition(u.Operand))}");
+        // Fold -<number> so that negative literals are constants.
+        if (u.Op == UnaryOperator.USub && u.Operand is Constant c)
+        {
+            switch (c.Value)
+            {
+                case long l when l != 0:
+                    return IntConstant(-l);
+                case int i when i != 0:
+                    return IntConstant(-(long)i);
+                case BigInteger big:
+                    return LowerConstant(-big, u);
+                case double d:
+                    return LowerConstant(-d, u);
+            }
+        }
+        string method = u.Op switch
+        {
+            UnaryOperator.USub => "Neg",
+            UnaryOperator.UAdd => "Pos",
+            _ => "Invert",
+        };
+        return CsExpr.Value($"PyOps.{method}({LowerValue(u.Operand)})");
+    }
+
+    private static string Paren(string code) =>
+        IsAtomic(code) ? code : "(" + code + ")";
+
+    private static bool IsAtomic(string code)
+    {
+        if (code.Length == 0)
+            return true;
+        if (code[0] == '(' && MatchingParen(code, 0) == code.Length - 1)
+            return true;
+        // identifier-ish / member access / invocation chains: no top-level operators
+        int depth = 0;
+        bool inString = false;
+        for (int i = 0; i < code.Length; i++)
+        {
+            char ch = code[i];
+            if (inString)
+            {
+                if (ch == '\\')
+                    i++;
+                else if (ch == '"')
+                    inString = false;
+                continue;
+            }
+            switch (ch)
+            {
+                case '"':
+                    inString = true;
+                    break;
+                case '(':
+                case '[':
+                case '{':
+                    depth++;
+                    break;
+                case ')':
+                case ']':
+                case '}':
+                    depth--;
+                    break;
+                default:
+                    if (depth == 0 && !(char.IsLetterOrDigit(ch) || ch == '_' || ch == '.' || ch == '@'))
+                        return false;
+                    break;
+            }
+        }
+        return true;
+    }
+
+    private static int MatchingParen(string code, int open)
+    {
+        int depth = 0;
+        bool inString = false;
+        for (int i = open; i < code.Length; i++)
+        {
+            char ch = code[i];
+            if (inString)
+            {
+                if (ch == '\\')
+                    i++;
+                else if (ch == '"')
+                    inString = false;
+                continue;
+            }
+            if (ch == '"')
+                inString = true;
+            else if (ch == '(')
+                depth++;
+            else if (ch == ')' && --depth == 0)
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>A Python truth test as a C# bool, without materialising intermediate bools as PyValues.</summary>
+    private string LowerCondition(Expr e)
+    {
+        switch (e)
+        {
+            case Constant { Value: bool b }:
+                return b ? "true" : "false";
+            case Compare c:
+                return Comparison(c, asCondition: true).AsCondition();
+            case UnaryOp { Op: UnaryOperator.Not } u:
+                return "!" + Paren(LowerCondition(u.Operand));
+            case BoolOp b when !b.Values.Skip(1).Any(NeedsStatements):
+            {
+                string op = b.Op == BoolOperator.And ? " && " : " || ";
+                return "(" + string.Join(op, b.Values.Select(v => Paren(LowerCondition(v)))) + ")";
+            }
+        }
+        return Lower(e).AsCondition();
+    }
+
+    private CsExpr BoolOperation(BoolOp b)
+    {
+        bool isAnd = b.Op == BoolOperator.And;
+        if (!b.Values.Skip(1).Any(NeedsStatements))
+        {
+            // a and b  ->  (PyOps.IsTrue(t = a) ? b : t);  a or b  ->  (PyOps.IsTrue(t = a) ? t : b)
+            string result = LowerValue(b.Values[b.Values.Count - 1]);
+            for (int i = b.Values.Count - 2; i >= 0; i--)
+            {
+                string left = LowerValueForChain(b.Values, i);
+                string t = NewTemp();
+                result = isAnd
+                    ? $"(PyOps.IsTrue({t} = {left}) ? {result} : {t})"
+                    : $"(PyOps.IsTrue({t} = {left}) ? {t} : {result})";
+            }
+            return CsExpr.Value(result);
+        }
+        // Statement form: t = a; if (truth(t) == isAnd) { ...; t = b; ... }
+        string r = NewTemp();
+        _w.Line($"{r} = {LowerValue(b.Values[0])};");
+        int opened = 0;
+        for (int i = 1; i < b.Values.Count; i++)
+        {
+            _w.Open($"if ({(isAnd ? "" : "!")}PyOps.IsTrue({r}))");
+            opened++;
+            _w.Line($"{r} = {LowerValue(b.Values[i])};");
+        }
+        for (int i = 0; i < opened; i++)
+            _w.Close();
+        return CsExpr.Value(r);
+    }
+
+    // Lowering of the i-th operand of a chain where the operands are lowered right-to-left as text but must be
+    // evaluated left to right: C# evaluates the condition before either branch, so this is order-preserving.
+    private string LowerValueForChain(List<Expr> values, int i) => LowerValue(values[i]);
+
+    private CsExpr Conditional(IfExp i)
+    {
+        if (!NeedsStatements(i.Body) && !NeedsStatements(i.Orelse))
+        {
+            string cond = LowerCondition(i.Test);
+            return CsExpr.Value($"({cond} ? {LowerValue(i.Body)} : {LowerValue(i.Orelse)})");
+        }
+        string c = LowerCondition(i.Test);
+        string r = NewTemp();
+        _w.Open($"if ({c})");
+        _w.Line($"{r} = {LowerValue(i.Body)};");
+        _w.Close();
+        _w.Open("else");
+        _w.Line($"{r} = {LowerValue(i.Orelse)};");
+        _w.Close();
+        return CsExpr.Value(r);
+    }
+
+    private static string CompareMethod(CmpOperator op) => op switch
+    {
+        CmpOperator.Eq => "Eq",
+        CmpOperator.NotEq => "Ne",
+        CmpOperator.Lt => "Lt",
+        CmpOperator.LtE => "Le",
+        CmpOperator.Gt => "Gt",
+        CmpOperator.GtE => "Ge",
+        _ => throw new ArgumentOutOfRangeException(nameof(op)),
+    };
+
+    /// <summary>One comparison <c>a op b</c>: a C# bool for is/in (and for rich comparisons in a condition).</summary>
+    private static CsExpr CompareOne(CmpOperator op, string a, string b, bool asCondition) => op switch
+    {
+        CmpOperator.Is => CsExpr.Bool($"PyOps.Is({a}, {b})"),
+        CmpOperator.IsNot => CsExpr.Bool($"!PyOps.Is({a}, {b})"),
+        CmpOperator.In => CsExpr.Bool($"Rt.In({a}, {b})"),
+        CmpOperator.NotIn => CsExpr.Bool($"!Rt.In({a}, {b})"),
+        _ => asCondition
+            ? CsExpr.Bool($"PyOps.{CompareMethod(op)}Bool({a}, {b})")
+            : CsExpr.Value($"PyOps.{CompareMethod(op)}({a}, {b})"),
+    };
+
+    /// <summary>
+    /// <c>a &lt; b &lt; c</c>: b is evaluated once (a temporary) and c only when <c>a &lt; b</c> holds. In a condition
+    /// the links are joined with <c>&amp;&amp;</c>; as a value the first false link's result is the value.
+    /// </summary>
+    private CsExpr Comparison(Compare c, bool asCondition)
+    {
+        int n = c.Ops.Count;
+        if (n == 1)
+        {
+            var ops = LowerOperands(new List<Expr> { c.Left, c.Comparators[0] });
+            return CompareOne(c.Ops[0], ops[0].AsValue(), ops[1].AsValue(), asCondition);
+        }
+        if (c.Comparators.Skip(1).Any(NeedsStatements) || (NeedsStatements(c.Comparators[0]) && !c.Left.IsPure()))
+            return ComparisonStatements(c);
+        string left = LowerValue(c.Left);
+        var links = new List<CsExpr>();
+        for (int i = 0; i < n; i++)
+        {
+            string right = LowerValue(c.Comparators[i]);
+            if (i < n - 1)
+            {
+                string t = NewTemp();
+                links.Add(CompareOne(c.Ops[i], left, $"{t} = {right}", asCondition));
+                left = t;
+            }
+            else
+            {
+                links.Add(CompareOne(c.Ops[i], left, right, asCondition));
+            }
+        }
+        if (asCondition)
+            return CsExpr.Bool("(" + string.Join(" && ", links.Select(l => Paren(l.AsCondition()))) + ")");
+        // Value: (IsTrue(r = link0) ? (IsTrue(r = link1) ? link2 : r) : r)
+        string result = links[n - 1].AsValue();
+        for (int i = n - 2; i >= 0; i--)
+        {
+            if (links[i].Type == CsType.Bool)
+            {
+                result = $"({links[i].Code} ? {result} : PyValue.False)";
+            }
+            else
+            {
+                string r = NewTemp();
+                result = $"(PyOps.IsTrue({r} = {links[i].Code}) ? {result} : {r})";
+            }
+        }
+        return CsExpr.Value(result);
+    }
+
+    private CsExpr ComparisonStatements(Compare c)
+    {
+        string r = NewTemp();
+        string left = Spill(LowerValue(c.Left));
+        int opened = 0;
+        for (int i = 0; i < c.Ops.Count; i++)
+        {
+            string right = Spill(LowerValue(c.Comparators[i]));
+            _w.Line($"{r} = {CompareOne(c.Ops[i], left, right, false).AsValue()};");
+            left = right;
+            if (i < c.Ops.Count - 1)
+            {
+                _w.Open($"if (PyOps.IsTrue({r}))");
+                opened++;
+            }
+        }
+        for (int i = 0; i < opened; i++)
+            _w.Close();
+        return CsExpr.Value(r);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Calls
+
+    private CsExpr LowerCall(Call c)
+    {
+        var kwNames = c.Keywords.Select(k => k.Arg!).ToList();
+        if (c.Func is Name fname && kwNames.Count == 0)
+        {
+            if (IsBuiltin(fname))
+            {
+                if (TryBuiltinCall(fname.Id, c, out var special))
+                    return special;
+            }
+            else if (_scope.Resolve(fname.Id).Owner.Kind == ScopeKind.Module &&
+                     _m.UniqueDefs.TryGetValue(fname.Id, out var fn) &&
+                     c.Args.Count >= fn.RequiredCount && c.Args.Count <= fn.Parameters.Count)
+            {
+                // Guarded direct call: the helper calls the static method when the global still holds the function
+                // object the def created (the global is read first, as Python evaluates the callee first).
+                fn.CallArities.Add(c.Args.Count);
+                var ops = LowerOperands(new List<Expr> { c.Func }.Concat(c.Args).ToList());
+                return CsExpr.Value($"Functions.{fn.CallHelper}({string.Join(", ", ops.Select(o => o.AsValue()))})");
+            }
+        }
+        if (c.Func is Name pn && pn.Id == "print" && IsBuiltin(pn) && TryPrintArguments(c, out var printArgs))
+            return CsExpr.Value($"Rt.Print({printArgs})");
+        string kw = kwNames.Count == 0 ? "null" : _m.KwNames(kwNames);
+        if (c.Func is Attribute attr)
+        {
+            var ops = LowerOperands(new List<Expr> { attr.Value }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value)).ToList());
+            string args = Span(ops.Skip(1).Select(o => o.AsValue()).ToList());
+            return CsExpr.Value($"PyOps.CallMethod({ops[0].AsValue()}, {CsNames.StringLiteral(attr.Attr)}, {args}, {kw})");
+        }
+        var all = LowerOperands(new List<Expr> { c.Func }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value)).ToList());
+        return CsExpr.Value($"PyOps.Call({all[0].AsValue()}, {Span(all.Skip(1).Select(o => o.AsValue()).ToList())}, {kw})");
+    }
+
+    private static string Span(List<string> items) =>
+        items.Count == 0 ? "ReadOnlySpan<PyValue>.Empty" : "[" + string.Join(", ", items) + "]";
+
+    private bool TryBuiltinCall(string name, Call c, out CsExpr result)
+    {
+        result = default;
+        switch (name)
+        {
+            case "len" when c.Args.Count == 1:
+                result = CsExpr.Value($"Builtins.Len({LowerValue(c.Args[0])})");
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary><c>print(...)</c> as a statement calls the runtime's print directly (sep/end/flush keywords).</summary>
+    private bool TryPrintStatement(Call c)
+    {
+        if (c.Func is not Name { Id: "print" } pn || !IsBuiltin(pn))
+            return false;
+        if (!TryPrintArguments(c, out var args))
+            return false;
+        _w.Line($"Builtins.Print({args});");
+        return true;
+    }
+
+    private bool TryPrintArguments(Call c, out string args)
+    {
+        args = "";
+        if (c.Keywords.Any(k => k.Arg is not ("sep" or "end" or "flush")))
+            return false;
+        var exprs = new List<Expr>(c.Args);
+        exprs.AddRange(c.Keywords.Select(k => k.Value));
+        var ops = LowerOperands(exprs);
+        var positional = ops.Take(c.Args.Count).Select(o => o.AsValue()).ToList();
+        string sep = "PyValue.None", end = "PyValue.None", flush = "false";
+        for (int i = 0; i < c.Keywords.Count; i++)
+        {
+            var v = ops[c.Args.Count + i];
+            switch (c.Keywords[i].Arg)
+            {
+                case "sep":
+                    sep = v.AsValue();
+                    break;
+                case "end":
+                    end = v.AsValue();
+                    break;
+                case "flush":
+                    flush = v.AsCondition();
+                    break;
+            }
+        }
+        args = $"{Span(positional)}, {sep}, {end}, {flush}";
+        return true;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // f-strings
+
+    private CsExpr FString(JoinedStr js)
+    {
+        var parts = new List<string>();
+        foreach (var v in js.Values)
+        {
+            if (v is Constant { Value: string s })
+                parts.Add(CsNames.StringLiteral(s));
+            else if (v is FormattedValue fv)
+                parts.Add(FormattedPart(fv));
+            else
+                parts.Add(Lower(v).AsString());
+        }
+        return parts.Count switch
+        {
+            0 => new CsExpr("\"\"", CsType.String, isConstant: true),
+            1 => CsExpr.Str(parts[0]),
+            _ => CsExpr.Str($"string.Concat({string.Join(", ", parts)})"),
+        };
+    }
+
+    /// <summary>{value!conv:spec}: the conversion (repr/str/ascii), then format() with the (possibly nested) spec.</summary>
+    private string FormattedPart(FormattedValue fv)
+    {
+        string value = LowerValue(fv.Value);
+        string spec = fv.FormatSpec is null ? "\"\"" : Lower(fv.FormatSpec).AsString();
+        string? converted = fv.Conversion switch
+        {
+            's' => $"PyOps.Str({value})",
+            'r' => $"PyOps.Repr({value})",
+            'a' => $"PyOps.Ascii({value})",
+            _ => null,
+        };
+        if (converted is not null)
+            return fv.FormatSpec is null ? converted : $"PyOps.Format(PyValue.FromString({converted}), {spec})";
+        return $"PyOps.Format({value}, {spec})";
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Comprehensions (PEP 709: inlined)
+
+    private enum ComprehensionKind
+    {
+        List,
+        Set,
+        Dict,
+    }
+
+    /// <summary>
+    /// A list/set/dict comprehension runs inline: a C# block with nested loops in the current method, no
+    /// closure, no delegate. Its iteration variables are fresh C# locals, so a same-named variable outside is
+    /// untouched and nothing leaks. The outermost iterable is evaluated in the enclosing scope, before the block.
+    /// </summary>
+    private CsExpr Comprehension(Expr node, List<Comprehension> generators, ComprehensionKind kind, Expr elt, Expr? value)
+    {
+        var compScope = _m.Table.ScopeOf(node);
+        string firstCursor = LowerIterationCursor(generators[0].Iter);
+        string result = NewTemp(kind switch { ComprehensionKind.List => "list", ComprehensionKind.Set => "set", _ => "dict" });
+        var savedScope = _scope;
+        var savedBound = Copy(_bound);
+        _scope = compScope;
+        var vars = new Dictionary<string, string>();
+        _compVars[compScope] = vars;
+        _w.Open();
+        foreach (var sym in compScope.Symbols)
+        {
+            if (sym.Kind == SymbolKind.Local)
+            {
+                string id = _names.Allocate(sym.Name);
+                vars[sym.Name] = id;
+                _w.Line($"PyValue {id} = default;");
+            }
+        }
+        string acc = NewBlockLocal("acc");
+        _w.Line(kind switch
+        {
+            ComprehensionKind.List => $"var {acc} = new PyList();",
+            ComprehensionKind.Set => $"var {acc} = new PySet();",
+            _ => $"var {acc} = new PyDict();",
+        });
+        int opened = 0;
+        for (int g = 0; g < generators.Count; g++)
+        {
+            var gen = generators[g];
+            string cursor = g == 0 ? firstCursor : LowerIterationCursor(gen.Iter);
+            string it = NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
+            if (gen.Target is Name tn)
+            {
+                string lv = NameLvalue(tn.Id, tn);
+                _w.Open($"for (var {it} = {cursor}; {it}.MoveNext(ref {lv});)");
+                MarkBound(lv);
+            }
+            else
+            {
+                string item = NewTemp("item");
+                _w.Open($"for (var {it} = {cursor}; {it}.MoveNext(ref {item});)");
+                StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
+            }
+            opened++;
+            foreach (var cond in gen.Ifs)
+            {
+                string c = LowerCondition(cond);
+                _w.Open($"if ({c})");
+                opened++;
+            }
+        }
+        switch (kind)
+        {
+            case ComprehensionKind.List:
+                _w.Line($"{acc}.Append({LowerValue(elt)});");
+                break;
+            case ComprehensionKind.Set:
+                _w.Line($"{acc}.Add({LowerValue(elt)});");
+                break;
+            default:
+            {
+                // Python 3.8+: the key is evaluated before the value.
+                string k = LowerValue(elt);
+                if (NeedsStatements(value!))
+                    k = Spill(k);
+                string v = LowerValue(value!);
+                _w.Line($"{acc}.SetItem({k}, {v});");
+                break;
+            }
+        }
+        for (int i = 0; i < opened; i++)
+            _w.Close();
+        _w.Line($"{result} = PyValue.FromObject({acc});");
+        _w.Close();
+        _scope = savedScope;
+        _bound = savedBound;
+        return CsExpr.Value(result);
+    }
+}
+
+internal static class ExprExtensions
+{
+    /// <summary>Evaluating it has no effect and cannot raise (a literal).</summary>
+    public static bool IsPure(this Expr e) => e is Constant;
+}

@@ -1,0 +1,788 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// Lowers the statements of one C# method: the module body or one function. Python locals become C# locals of
+/// type <c>PyValue</c> (<c>default</c> = unbound), module globals are fields of <c>Globals</c>. A forward
+/// definite-assignment analysis runs along with the lowering (<see cref="_bound"/>): a read gets an unbound check
+/// only where the name is not provably bound.
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    private readonly ModuleCompiler _m;
+    private readonly Scope _functionScope;
+    private readonly FunctionInfo? _fn;
+    private readonly NameAllocator _names;
+    /// <summary>Python local → C# identifier (function scope only).</summary>
+    private readonly Dictionary<string, string> _locals = new();
+    /// <summary>Comprehension scope → (Python name → C# identifier) of its iteration variables.</summary>
+    private readonly Dictionary<Scope, Dictionary<string, string>> _compVars = new();
+    private readonly List<string> _localDecls = new();
+    private readonly List<string> _temps = new();
+    private readonly Stack<LoopInfo> _loops = new();
+    private CodeWriter _w = new();
+    private Scope _scope;
+    /// <summary>Definitely bound storage (C# lvalue text) at the current point; null = unreachable.</summary>
+    private HashSet<string>? _bound = new();
+    private int _labelCounter;
+
+    private sealed class LoopInfo
+    {
+        public string? BreakLabel;
+    }
+
+    public BodyLowerer(ModuleCompiler m, Scope scope, FunctionInfo? fn)
+    {
+        _m = m;
+        _functionScope = scope;
+        _scope = scope;
+        _fn = fn;
+        _names = new NameAllocator(ModuleCompiler.ReservedInBodies.Concat(new[] { m.ClassName }));
+    }
+
+    private bool IsModule => _fn is null;
+
+    // =========================================================================================================
+    // Entry points
+
+    public string LowerFunction()
+    {
+        var fn = _fn!;
+        var paramNames = _m.ParamNames[fn];
+        for (int i = 0; i < fn.Parameters.Count; i++)
+        {
+            _names.Reserve(paramNames[i].TrimStart('@'));
+            _locals[fn.Parameters[i]] = paramNames[i];
+            _bound!.Add(paramNames[i]);
+        }
+        foreach (var sym in _functionScope.Symbols)
+        {
+            if (sym.Kind == SymbolKind.Local && !_locals.ContainsKey(sym.Name))
+            {
+                string id = _names.Allocate(sym.Name);
+                _locals[sym.Name] = id;
+                _localDecls.Add(id);
+            }
+        }
+        // PEP 669: PY_START will be tested here. The stack check turns runaway recursion into RecursionError.
+        _w.Directive("#line hidden");
+        _w.Line("PyProgram.CheckStack();");
+        var body = fn.Node.Body;
+        int start = fn.Doc is not null ? 1 : 0;
+        Statements(body, start);
+        if (_bound is not null)
+        {
+            _w.Directive("#line hidden");
+            _w.Line("return PyValue.None;");
+        }
+        return Assemble();
+    }
+
+    public string LowerModuleBody()
+    {
+        _bound!.Add(GlobalLvalue("__name__"));
+        Statements(_m.Tree.Body, 0);
+        return Assemble();
+    }
+
+    private string Assemble()
+    {
+        var outer = new CodeWriter();
+        outer.Line("{");
+        outer.Indent++;
+        if (_localDecls.Count > 0 || _temps.Count > 0)
+        {
+            outer.Directive("#line hidden");
+            foreach (var l in _localDecls)
+                outer.Line($"PyValue {l} = default;");
+            foreach (var t in _temps)
+                outer.Line($"PyValue {t} = default;");
+        }
+        outer.Indent--;
+        outer.Append(_w, 1);
+        outer.Directive("#line default");
+        outer.Line("}");
+        return outer.ToString();
+    }
+
+    // =========================================================================================================
+    // Helpers
+
+    private string NewTemp(string hint = "t")
+    {
+        string name = _names.Allocate(hint);
+        _temps.Add(name);
+        return name;
+    }
+
+    /// <summary>A C# local declared where it is used (for typed temporaries).</summary>
+    private string NewBlockLocal(string hint) => _names.Allocate(hint);
+
+    private string NewLabel(string hint) => _names.Allocate(hint + "_" + (++_labelCounter).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private string GlobalLvalue(string name)
+    {
+        if (!_m.GlobalFields.TryGetValue(name, out var field))
+            throw new InvalidOperationException($"no global field for '{name}'");
+        return "Globals." + field;
+    }
+
+    private static HashSet<string>? Copy(HashSet<string>? s) => s is null ? null : new HashSet<string>(s);
+
+    private static HashSet<string>? Meet(HashSet<string>? a, HashSet<string>? b)
+    {
+        if (a is null)
+            return b;
+        if (b is null)
+            return a;
+        var r = new HashSet<string>(a);
+        r.IntersectWith(b);
+        return r;
+    }
+
+    private void MarkBound(string lvalue) => _bound?.Add(lvalue);
+
+    private bool IsBound(string lvalue) => _bound is null || _bound.Contains(lvalue);
+
+    private void StatementHeader(Stmt s)
+    {
+        // PEP 669: LINE events will be emitted here.
+        string text = _m.Map.LineText(s.Lineno).Trim();
+        if (text.Length > 0)
+            _w.Line("// " + CsNames.CommentText(text));
+        _w.Directive($"#line {s.Lineno} \"{_m.FilePathForLine}\"");
+    }
+
+    private void NotSupported(string what, Node node) =>
+        throw new LoweringError($"{what} not supported yet", node);
+
+    /// <summary>Lowers into a separate writer; returns what it wrote (pre-statements) and the result.</summary>
+    private (CodeWriter Pre, T Result) Capture<T>(Func<T> lower)
+    {
+        var saved = _w;
+        var pre = new CodeWriter { Indent = 0 };
+        _w = pre;
+        try
+        {
+            return (pre, lower());
+        }
+        finally
+        {
+            _w = saved;
+        }
+    }
+
+    // =========================================================================================================
+    // Statements
+
+    private void Statements(List<Stmt> body, int start)
+    {
+        for (int i = start; i < body.Count; i++)
+        {
+            _m.Ct.ThrowIfCancellationRequested();
+            Statement(body[i]);
+        }
+    }
+
+    private void Block(List<Stmt> body)
+    {
+        _w.Open();
+        Statements(body, 0);
+        _w.Close();
+    }
+
+    private void Statement(Stmt stmt)
+    {
+        switch (stmt)
+        {
+            case ExprStmt { Value: Constant }:
+                return; // docstrings and other constant expressions: nothing to do
+            case Pass:
+                return;
+            case Global:
+                return;
+        }
+        StatementHeader(stmt);
+        switch (stmt)
+        {
+            case FunctionDef f:
+                FunctionDefinition(f);
+                break;
+            case Return r:
+                if (IsModule)
+                    throw new LoweringError("'return' outside function", r, syntax: true);
+                _w.Line($"return {(r.Value is null ? "PyValue.None" : LowerValue(r.Value))};");
+                _bound = null;
+                break;
+            case Assign a:
+                Assignment(a);
+                break;
+            case AugAssign aa:
+                AugmentedAssignment(aa);
+                break;
+            case AnnAssign ann:
+                if (IsModule)
+                {
+                    var ann1 = Lower(ann.Annotation);
+                    if (!ann1.IsConstant)
+                        _w.Line($"_ = {ann1.Code};");
+                }
+                if (ann.Value is not null)
+                    StoreTo(ann.Target, Lower(ann.Value), valueIsTemp: false);
+                break;
+            case Delete d:
+                foreach (var t in d.Targets)
+                    DeleteTarget(t);
+                break;
+            case If i:
+                IfStatement(i);
+                break;
+            case While wh:
+                WhileStatement(wh);
+                break;
+            case For f:
+                ForStatement(f);
+                break;
+            case Break b:
+                if (_loops.Count == 0)
+                    throw new LoweringError("'break' outside loop", b, syntax: true);
+                _w.Line(_loops.Peek().BreakLabel is { } label ? $"goto {label};" : "break;");
+                _bound = null;
+                break;
+            case Continue c:
+                if (_loops.Count == 0)
+                    throw new LoweringError("'continue' not properly in loop", c, syntax: true);
+                _w.Line("continue;");
+                _bound = null;
+                break;
+            case Raise r:
+            {
+                string exc = LowerValue(r.Exc!);
+                if (r.Cause is not null)
+                {
+                    string t = Spill(exc);
+                    _w.Line($"throw PyException.FromValue({t}, {LowerValue(r.Cause)});");
+                }
+                else
+                {
+                    _w.Line($"throw PyException.FromValue({exc});");
+                }
+                _bound = null;
+                break;
+            }
+            case Assert a:
+            {
+                string cond = LowerCondition(a.Test);
+                var (pre, msg) = Capture(() => a.Msg is null ? "default" : LowerValue(a.Msg));
+                _w.Open($"if (!({cond}))");
+                _w.Append(pre, 0);
+                _w.Line($"throw PyException.AssertionError({msg});");
+                _w.Close();
+                break;
+            }
+            case Import imp:
+                foreach (var alias in imp.Names)
+                {
+                    string value = $"PyValue.FromObject({ModuleNaming.QualifiedClassName(alias.Name)}.Import())";
+                    StoreName(alias.Asname ?? alias.Name, value, alias);
+                }
+                break;
+            case ImportFrom imp:
+            {
+                string mod = NewBlockLocal("module");
+                _w.Line($"var {mod} = {ModuleNaming.QualifiedClassName(imp.Module!)}.Import();");
+                foreach (var alias in imp.Names)
+                    StoreName(alias.Asname ?? alias.Name, $"Rt.ImportFrom({mod}, {CsNames.StringLiteral(alias.Name)})", alias);
+                break;
+            }
+            case ExprStmt e:
+                ExpressionStatement(e.Value);
+                break;
+            default:
+                NotSupported($"'{stmt.PythonName}' statements are", stmt);
+                break;
+        }
+    }
+
+    private void ExpressionStatement(Expr e)
+    {
+        if (e is Call call && TryPrintStatement(call))
+            return;
+        var x = Lower(e);
+        if (x.IsConstant)
+            return;
+        string code = x.Code;
+        bool invocation = x.Type == CsType.Value && code.EndsWith(")", StringComparison.Ordinal) && code.Length > 0 &&
+            (char.IsLetter(code[0]) || code[0] == '_' || code[0] == '@') && !code.StartsWith("PyValue.From", StringComparison.Ordinal);
+        _w.Line(invocation ? code + ";" : $"_ = {code};");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // def
+
+    private void FunctionDefinition(FunctionDef f)
+    {
+        var fn = _m.Functions[f];
+        // Defaults, then annotations, evaluated at def time in the enclosing scope.
+        var defaults = LowerOperands(f.Args.Defaults).Select(d => d.AsValue()).ToList();
+        foreach (var a in f.Args.Args)
+        {
+            if (a.Annotation is not null)
+            {
+                var ann = Lower(a.Annotation);
+                if (!ann.IsConstant)
+                    _w.Line($"_ = {ann.Code};");
+            }
+        }
+        if (f.Returns is not null)
+        {
+            var ann = Lower(f.Returns);
+            if (!ann.IsConstant)
+                _w.Line($"_ = {ann.Code};");
+        }
+        string array = defaults.Count == 0 ? "Array.Empty<PyValue>()" : "new PyValue[] { " + string.Join(", ", defaults) + " }";
+        string obj = $"Functions.{fn.ObjectField}";
+        _w.Line($"{obj} = new Functions.{fn.ObjectClass}({array});");
+        StoreName(f.Name, $"PyValue.FromObject({obj})", f);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Assignment
+
+    private void Assignment(Assign a)
+    {
+        // a, b = x, y: no tuple is built when both sides have the same shape.
+        if (a.Targets.Count == 1 && a.Targets[0] is Tuple or List && a.Value is Tuple or List)
+        {
+            var targets = Elements(a.Targets[0]);
+            var values = Elements(a.Value);
+            if (targets.Count == values.Count && values.All(v => v is not Starred))
+            {
+                var lowered = LowerOperands(values);
+                var temps = lowered.Select(v => v.IsConstant ? v.AsValue() : Spill(v.AsValue())).ToList();
+                for (int i = 0; i < targets.Count; i++)
+                    StoreTo(targets[i], CsExpr.Value(temps[i]), valueIsTemp: true);
+                return;
+            }
+        }
+        var value = Lower(a.Value);
+        if (a.Targets.Count == 1)
+        {
+            StoreTo(a.Targets[0], value, valueIsTemp: false);
+            return;
+        }
+        string t = value.IsConstant ? value.AsValue() : Spill(value.AsValue());
+        foreach (var target in a.Targets)
+            StoreTo(target, CsExpr.Value(t), valueIsTemp: true);
+    }
+
+    private static List<Expr> Elements(Expr e) => e switch
+    {
+        Tuple t => t.Elts,
+        List l => l.Elts,
+        _ => throw new InvalidOperationException(),
+    };
+
+    /// <summary>Spills a value to a fresh temporary; returns the temporary's name.</summary>
+    private string Spill(string valueCode)
+    {
+        string t = NewTemp();
+        _w.Line($"{t} = {valueCode};");
+        return t;
+    }
+
+    /// <summary>Stores a value into an assignment target. <paramref name="valueIsTemp"/>: the value's code can be
+    /// evaluated after the target's subexpressions (a temporary or a constant).</summary>
+    private void StoreTo(Expr target, CsExpr value, bool valueIsTemp)
+    {
+        switch (target)
+        {
+            case Name n:
+                StoreName(n.Id, value.AsValue(), n);
+                break;
+            case Subscript s:
+            {
+                string v = valueIsTemp || value.IsConstant ? value.AsValue() : Spill(value.AsValue());
+                var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });
+                _w.Line($"PyOps.SetItem({ops[0].AsValue()}, {ops[1].AsValue()}, {v});");
+                break;
+            }
+            case Attribute at:
+            {
+                string v = valueIsTemp || value.IsConstant ? value.AsValue() : Spill(value.AsValue());
+                _w.Line($"PyOps.SetAttr({LowerValue(at.Value)}, {CsNames.StringLiteral(at.Attr)}, {v});");
+                break;
+            }
+            case Tuple or List:
+            {
+                var targets = Elements(target);
+                string v = value.AsValue();
+                var temps = targets.Select(_ => NewTemp()).ToList();
+                if (temps.Count is 2 or 3)
+                {
+                    _w.Line($"Rt.Unpack({v}, {string.Join(", ", temps.Select(t => "out " + t))});");
+                }
+                else
+                {
+                    string arr = NewBlockLocal("items");
+                    _w.Line($"var {arr} = Rt.UnpackArray({v}, {temps.Count});");
+                    for (int i = 0; i < temps.Count; i++)
+                        _w.Line($"{temps[i]} = {arr}[{i}];");
+                }
+                for (int i = 0; i < targets.Count; i++)
+                    StoreTo(targets[i], CsExpr.Value(temps[i]), valueIsTemp: true);
+                break;
+            }
+            default:
+                NotSupported($"assigning to '{target.PythonName}' is", target);
+                break;
+        }
+    }
+
+    /// <summary>The C# lvalue for a Python name bound in the current scope (local, global, comprehension variable).</summary>
+    private string NameLvalue(string name, Node at)
+    {
+        var (owner, _) = _scope.Resolve(name);
+        if (owner.Kind == ScopeKind.Comprehension)
+            return _compVars[owner][name];
+        if (owner.Kind == ScopeKind.Module)
+            return GlobalLvalue(name);
+        if (owner == _functionScope && _locals.TryGetValue(name, out var id))
+            return id;
+        throw new LoweringError($"closures (variable '{name}' of an enclosing function) are not supported yet", at);
+    }
+
+    private void StoreName(string name, string valueCode, Node at)
+    {
+        string lv = NameLvalue(name, at);
+        _w.Line($"{lv} = {valueCode};");
+        MarkBound(lv);
+    }
+
+    private void AugmentedAssignment(AugAssign aa)
+    {
+        string method = "PyOps.Inplace" + OperatorMethod(aa.Op);
+        switch (aa.Target)
+        {
+            case Name n:
+            {
+                string lv = NameLvalue(n.Id, n);
+                string read = LoadName(n).Code;
+                string value = LowerValue(aa.Value);
+                _w.Line($"{lv} = {method}({read}, {value});");
+                MarkBound(lv);
+                break;
+            }
+            case Subscript s:
+            {
+                string obj = Spill(LowerValue(s.Value));
+                string idx = Spill(LowerValue(s.Slice));
+                string value = LowerValue(aa.Value);
+                string r = Spill($"{method}(PyOps.GetItem({obj}, {idx}), {value})");
+                _w.Line($"PyOps.SetItem({obj}, {idx}, {r});");
+                break;
+            }
+            case Attribute at:
+            {
+                string obj = Spill(LowerValue(at.Value));
+                string name = CsNames.StringLiteral(at.Attr);
+                string value = LowerValue(aa.Value);
+                string r = Spill($"{method}(PyOps.GetAttr({obj}, {name}), {value})");
+                _w.Line($"PyOps.SetAttr({obj}, {name}, {r});");
+                break;
+            }
+            default:
+                NotSupported($"augmented assignment to '{aa.Target.PythonName}' is", aa.Target);
+                break;
+        }
+    }
+
+    private void DeleteTarget(Expr t)
+    {
+        switch (t)
+        {
+            case Name n:
+            {
+                string lv = NameLvalue(n.Id, n);
+                bool global = lv.StartsWith("Globals.", StringComparison.Ordinal);
+                _w.Line($"{lv} = Rt.{(global ? "DeleteGlobal" : "DeleteLocal")}({lv}, {CsNames.StringLiteral(n.Id)});");
+                _bound?.Remove(lv);
+                break;
+            }
+            case Subscript s:
+            {
+                var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });
+                _w.Line($"PyOps.DelItem({ops[0].AsValue()}, {ops[1].AsValue()});");
+                break;
+            }
+            case Attribute a:
+                _w.Line($"PyOps.DelAttr({LowerValue(a.Value)}, {CsNames.StringLiteral(a.Attr)});");
+                break;
+            case Tuple or List:
+                foreach (var e in Elements(t))
+                    DeleteTarget(e);
+                break;
+            default:
+                NotSupported($"deleting '{t.PythonName}' is", t);
+                break;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Control flow
+
+    private void IfStatement(If s)
+    {
+        string cond = LowerCondition(s.Test);
+        var before = _bound;
+        _w.Line($"if ({cond})");
+        _bound = Copy(before);
+        Block(s.Body);
+        var afterBody = _bound;
+        _bound = Copy(before);
+        if (s.Orelse.Count == 1 && s.Orelse[0] is If elif)
+        {
+            var (pre, elifCond) = Capture(() => LowerCondition(elif.Test));
+            if (pre.Length == 0)
+            {
+                StatementHeader(elif);
+                _w.Line($"else if ({elifCond})");
+                var beforeElif = _bound;
+                _bound = Copy(beforeElif);
+                Block(elif.Body);
+                var afterElifBody = _bound;
+                _bound = Copy(beforeElif);
+                if (elif.Orelse.Count > 0)
+                    ElseChain(elif.Orelse);
+                _bound = Meet(afterBody, Meet(afterElifBody, _bound));
+                return;
+            }
+            // The elif's test needs statements: nest it in the else block (re-lowered there).
+            _w.Line("else");
+            _w.Open();
+            Statement(elif);
+            _w.Close();
+            _bound = Meet(afterBody, _bound);
+            return;
+        }
+        if (s.Orelse.Count > 0)
+        {
+            _w.Line("else");
+            Block(s.Orelse);
+        }
+        _bound = Meet(afterBody, _bound);
+    }
+
+    private void ElseChain(List<Stmt> orelse)
+    {
+        if (orelse.Count == 1 && orelse[0] is If elif)
+        {
+            var (pre, cond) = Capture(() => LowerCondition(elif.Test));
+            if (pre.Length == 0)
+            {
+                StatementHeader(elif);
+                _w.Line($"else if ({cond})");
+                var before = _bound;
+                _bound = Copy(before);
+                Block(elif.Body);
+                var afterBody = _bound;
+                _bound = Copy(before);
+                if (elif.Orelse.Count > 0)
+                    ElseChain(elif.Orelse);
+                _bound = Meet(afterBody, _bound);
+                return;
+            }
+        }
+        _w.Line("else");
+        Block(orelse);
+    }
+
+    private static void CollectDeleted(List<Stmt> body, HashSet<string> names)
+    {
+        foreach (var s in body)
+        {
+            switch (s)
+            {
+                case Delete d:
+                    foreach (var t in d.Targets)
+                        CollectDeletedTarget(t, names);
+                    break;
+                case If i:
+                    CollectDeleted(i.Body, names);
+                    CollectDeleted(i.Orelse, names);
+                    break;
+                case While w:
+                    CollectDeleted(w.Body, names);
+                    CollectDeleted(w.Orelse, names);
+                    break;
+                case For f:
+                    CollectDeleted(f.Body, names);
+                    CollectDeleted(f.Orelse, names);
+                    break;
+            }
+        }
+    }
+
+    private static void CollectDeletedTarget(Expr t, HashSet<string> names)
+    {
+        if (t is Name n)
+            names.Add(n.Id);
+        else if (t is Tuple or List)
+        {
+            foreach (var e in Elements(t))
+                CollectDeletedTarget(e, names);
+        }
+    }
+
+    /// <summary>The definite-assignment state at the top of a loop body: what holds before the loop minus anything
+    /// the body deletes (a later iteration may start without it).</summary>
+    private HashSet<string>? LoopEntryState(List<Stmt> body)
+    {
+        var entry = Copy(_bound);
+        if (entry is null)
+            return null;
+        var deleted = new HashSet<string>();
+        CollectDeleted(body, deleted);
+        foreach (var d in deleted)
+        {
+            try
+            {
+                entry.Remove(NameLvalue(d, _m.Tree));
+            }
+            catch (LoweringError)
+            {
+            }
+        }
+        return entry;
+    }
+
+    private void WhileStatement(While wh)
+    {
+        var entry = LoopEntryState(wh.Body);
+        _bound = Copy(entry);
+        var (pre, cond) = Capture(() => LowerCondition(wh.Test));
+        var afterTest = Copy(_bound);
+        var loop = new LoopInfo();
+        if (wh.Orelse.Count > 0)
+            loop.BreakLabel = NewLabel("break");
+        _loops.Push(loop);
+        if (pre.Length == 0)
+        {
+            _w.Line($"while ({cond})");
+            _w.Open();
+        }
+        else
+        {
+            _w.Line("while (true)");
+            _w.Open();
+            _w.Append(pre, 0);
+            _w.Line($"if (!({cond})) break;");
+        }
+        Statements(wh.Body, 0);
+        _w.Close();
+        _loops.Pop();
+        _bound = Copy(afterTest);
+        if (cond == "true" && !ContainsBreak(wh.Body))
+            _bound = null;
+        if (wh.Orelse.Count > 0)
+        {
+            _w.Open();
+            Statements(wh.Orelse, 0);
+            _w.Close();
+            _w.Line($"{loop.BreakLabel}:;");
+            _bound = afterTest;
+        }
+    }
+
+    private static bool ContainsBreak(List<Stmt> body)
+    {
+        foreach (var s in body)
+        {
+            switch (s)
+            {
+                case Break:
+                    return true;
+                case If i when ContainsBreak(i.Body) || ContainsBreak(i.Orelse):
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private void ForStatement(For f)
+    {
+        string cursor = LowerIterationCursor(f.Iter);
+        var entry = LoopEntryState(f.Body);
+        var loop = new LoopInfo();
+        if (f.Orelse.Count > 0)
+            loop.BreakLabel = NewLabel("break");
+        string it = NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
+        _bound = Copy(entry);
+        string? directTarget = f.Target is Name tn ? NameLvalue(tn.Id, tn) : null;
+        if (directTarget is not null)
+        {
+            _w.Line($"for (var {it} = {cursor}; {it}.MoveNext(ref {directTarget});)");
+            _w.Open();
+            MarkBound(directTarget);
+        }
+        else
+        {
+            string item = NewTemp("item");
+            _w.Line($"for (var {it} = {cursor}; {it}.MoveNext(ref {item});)");
+            _w.Open();
+            StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
+        }
+        _loops.Push(loop);
+        Statements(f.Body, 0);
+        _loops.Pop();
+        _w.Close();
+        _bound = Copy(entry);
+        if (f.Orelse.Count > 0)
+        {
+            _w.Open();
+            Statements(f.Orelse, 0);
+            _w.Close();
+            _w.Line($"{loop.BreakLabel}:;");
+            _bound = entry;
+        }
+    }
+
+    /// <summary>
+    /// What a <c>for</c> loop (or a comprehension's generator) iterates with: <c>RangeLoop.Start(...)</c> (a counted
+    /// loop on longs, no allocation) for the builtin <c>range</c> with 1-3 positional arguments, else
+    /// <c>IterLoop.Start(x)</c>. Both have <c>bool MoveNext(ref PyValue)</c>, which leaves the target alone at the end.
+    /// </summary>
+    private string LowerIterationCursor(Expr iter)
+    {
+        if (iter is Call { Func: Name { Id: "range" } rn } call && call.Keywords.Count == 0 &&
+            call.Args.Count is >= 1 and <= 3 && call.Args.All(a => a is not Starred) && IsBuiltin(rn))
+        {
+            var args = LowerOperands(call.Args).Select(a => a.AsValue());
+            return $"RangeLoop.Start({string.Join(", ", args)})";
+        }
+        return $"IterLoop.Start({LowerValue(iter)})";
+    }
+}
+
+/// <summary>A construct the lowering cannot handle, reported as a diagnostic at <see cref="Node"/>.</summary>
+internal sealed class LoweringError : Exception
+{
+    public LoweringError(string message, Node node, bool syntax = false)
+        : base(message)
+    {
+        Node = node;
+        IsSyntaxError = syntax;
+    }
+
+    public Node Node { get; }
+
+    /// <summary>A SyntaxError CPython's compiler would raise (e.g. "'return' outside function").</summary>
+    public bool IsSyntaxError { get; }
+}

@@ -1,0 +1,448 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Numerics;
+using System.Threading;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Model;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>What the lowering knows about one module-level <c>def</c>.</summary>
+internal sealed class FunctionInfo
+{
+    public FunctionInfo(FunctionDef node, Scope scope)
+    {
+        Node = node;
+        Scope = scope;
+    }
+
+    public FunctionDef Node { get; }
+    public Scope Scope { get; }
+    /// <summary>The public static method holding the body (the Python name, '@'-escaped, '_'-suffixed on clashes).</summary>
+    public string MethodName { get; set; } = "";
+    /// <summary>Field of the <c>Functions</c> class holding the object the last execution of this def created.</summary>
+    public string ObjectField { get; set; } = "";
+    /// <summary>The generated function class (derives from <c>PyFunction</c>).</summary>
+    public string ObjectClass { get; set; } = "";
+    /// <summary>The guarded call helper (<c>Functions.X_Call(function, args...)</c>).</summary>
+    public string CallHelper { get; set; } = "";
+    /// <summary>Field of <c>Codes</c> holding this function's code object.</summary>
+    public string CodeField { get; set; } = "";
+    public List<string> Parameters { get; } = new();
+    public int DefaultCount => Node.Args.Defaults.Count;
+    public int RequiredCount => Parameters.Count - DefaultCount;
+    /// <summary>Positional argument counts the module calls the function with (a call helper each).</summary>
+    public SortedSet<int> CallArities { get; } = new();
+    public string? Doc { get; set; }
+}
+
+/// <summary>
+/// Lowers one parsed module to the text of its C# class.
+/// <para>Generated shape (namespace <c>PyAot.Modules</c>, one <c>public static partial class</c> per module):</para>
+/// <list type="bullet">
+/// <item><c>Main(string[])</c> runs the module as <c>__main__</c>; <c>Import()</c> runs it once as an imported module.</item>
+/// <item><c>ModuleBody()</c>: the module's statements (the name the runtime's traceback shows as &lt;module&gt;). Module globals are static fields of the nested <c>Globals</c> class
+/// (<c>default</c> = unbound).</item>
+/// <item>Each module-level <c>def</c> is a <c>public static PyValue name(PyValue a, ...)</c> method; the function
+/// object the <c>def</c> creates is a generated sealed <c>PyFunction</c> subclass (nested in <c>Functions</c>) whose
+/// <c>Call</c> binds arguments and calls that method. A call <c>f(x)</c> to a module function compiles to
+/// <c>Functions.f_Call(&lt;global f&gt;, x)</c>: when the global still holds the object the <c>def</c> made, the
+/// static method is called directly, else the generic call protocol is used.</item>
+/// <item><c>Cache</c> holds builtins looked up once, big int constants and keyword-name arrays; <c>Codes</c>
+/// holds one code object per function.</item>
+/// </list>
+/// <para>
+/// PEP 669 (sys.monitoring) hook points, for later: every function has a <c>PyCode</c> with a process-wide
+/// <c>Id</c>. Instrumentation will test one bit of a static bitmask per code object at (1) function entry
+/// (PY_START, after argument binding, at the top of the static method), (2) each statement's first instruction
+/// (LINE: where each <c>#line</c> directive is emitted), (3) each call (CALL / C_RETURN: around
+/// <c>PyOps.Call</c> and the guarded direct calls), (4) every <c>return</c> (PY_RETURN), (5) loop back-edges
+/// (JUMP: the <c>for</c>/<c>while</c> headers) and (6) exception propagation (RAISE/UNWIND: a catch/rethrow
+/// around the method body). The lowering emits statements through one place (<c>BodyLowerer.StatementHeader</c>)
+/// so LINE events become an addition there.
+/// </para>
+/// </summary>
+internal sealed class ModuleCompiler
+{
+    public static readonly string[] ReservedMembers =
+    {
+        "Main", "Import", "ModuleBody", "Globals", "Functions", "Cache", "Codes", "ModuleObject", "GetGlobal",
+        "SetGlobal", "GlobalNames", "Execute", "ModuleName",
+    };
+
+    /// <summary>Identifiers the generated code uses unqualified inside method bodies: Python names avoid them.</summary>
+    public static readonly string[] ReservedInBodies =
+    {
+        "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
+        "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyFunction", "PyModule", "PyCode", "System",
+        "ReferenceEquals", "PyProgram", "_",
+    };
+
+    private readonly NameAllocator _members;
+    private readonly NameAllocator _globalFields;
+    private readonly NameAllocator _functionMembers;
+    private readonly NameAllocator _cacheMembers;
+    private readonly NameAllocator _codeMembers;
+    private readonly List<string> _cacheDecls = new();
+    private readonly Dictionary<string, string> _cacheByKey = new();
+    private readonly List<FunctionInfo> _functionList = new();
+
+    public ModuleCompiler(ModuleInput input, Module tree, SymbolTable table, SourceMap map, CancellationToken ct)
+    {
+        Input = input;
+        Tree = tree;
+        Table = table;
+        Map = map;
+        Ct = ct;
+        ClassName = ModuleNaming.ClassName(input.ModuleName);
+        _members = new NameAllocator(ReservedMembers.Concat(new[] { ClassName, ClassName.TrimStart('@') }));
+        _globalFields = new NameAllocator(new[] { "Globals" });
+        _functionMembers = new NameAllocator(new[] { "Functions" });
+        _cacheMembers = new NameAllocator(new[] { "Cache" });
+        _codeMembers = new NameAllocator(new[] { "Codes" });
+        ProjectModules = new HashSet<string>(input.ProjectModules);
+    }
+
+    public ModuleInput Input { get; }
+    public Module Tree { get; }
+    public SymbolTable Table { get; }
+    public SourceMap Map { get; }
+    public CancellationToken Ct { get; }
+    public string ClassName { get; }
+    public HashSet<string> ProjectModules { get; }
+    public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+    /// <summary>Python global name → field of <c>Globals</c>.</summary>
+    public Dictionary<string, string> GlobalFields { get; } = new();
+
+    /// <summary>Globals some function deletes (<c>global x; del x</c>): never assumed bound at module level.</summary>
+    public HashSet<string> GloballyDeleted { get; } = new();
+
+    public Dictionary<FunctionDef, FunctionInfo> Functions { get; } = new();
+
+    /// <summary>Module-level function name → its only <c>def</c> (absent when defined more than once).</summary>
+    public Dictionary<string, FunctionInfo> UniqueDefs { get; } = new();
+
+    public string FilePathForLine => Input.FilePath.Replace("\"", "\\\"");
+
+    public void Error(string id, string message, Node? node) =>
+        Diagnostics.Add(Map.Diagnostic(id, message, Input.FilePath, node));
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    public string? Compile()
+    {
+        CollectGlobals();
+        CollectFunctions();
+
+        // Lower the bodies first: they register cache entries and call arities.
+        var bodies = new List<(FunctionInfo Fn, string Code)>();
+        foreach (var fn in _functionList)
+        {
+            Ct.ThrowIfCancellationRequested();
+            bodies.Add((fn, new BodyLowerer(this, fn.Scope, fn).LowerFunction()));
+        }
+        string moduleBody = new BodyLowerer(this, Table.Module, null).LowerModuleBody();
+        if (Diagnostics.Count > 0)
+            return null;
+
+        var w = new CodeWriter();
+        w.Line("// <auto-generated/>");
+        w.Line($"// Generated by PyAot from the Python module '{CsNames.CommentText(Input.ModuleName)}'. Do not edit.");
+        w.Directive("#nullable enable");
+        w.Directive("#pragma warning disable");
+        w.Line("using System;");
+        w.Line("using System.Runtime.CompilerServices;");
+        w.Line("using PyAot.Runtime;");
+        w.Line();
+        w.Line($"namespace {ModuleNaming.Namespace};");
+        w.Line();
+        w.Line($"/// <summary>The compiled Python module <c>{Escape(Input.ModuleName)}</c>.</summary>");
+        w.Open($"public static partial class {ClassName}");
+        w.Line($"private const string ModuleName = {CsNames.StringLiteral(Input.ModuleName)};");
+        w.Line("private static PyModule? ModuleObject;");
+        w.Line();
+        w.Line("/// <summary>Runs the module as the program (<c>__name__ == \"__main__\"</c>); returns the exit code.</summary>");
+        w.Line("public static int Main(string[] args) => PyProgram.Run(static () => Execute(\"__main__\"), args);");
+        w.Line();
+        w.Line("/// <summary><c>import</c>: runs the module body once and returns the module object.</summary>");
+        w.Open("public static PyModule Import()");
+        w.Line("return ModuleObject ?? Execute(ModuleName);");
+        w.Close();
+        w.Line();
+        w.Open("private static PyModule Execute(string name)");
+        w.Line("var module = new PyModule(name, GetGlobal, SetGlobal, GlobalNames);");
+        w.Line("ModuleObject = module;");
+        w.Line("Globals.__name__ = PyValue.FromString(name);");
+        w.Open("try");
+        w.Line("ModuleBody();");
+        w.Close();
+        w.Open("catch");
+        w.Line("ModuleObject = null;");
+        w.Line("throw;");
+        w.Close();
+        w.Line("return module;");
+        w.Close();
+        w.Line();
+        w.Line("/// <summary>The module's top-level statements.</summary>");
+        w.Line("private static void ModuleBody()");
+        w.Append(Parse(moduleBody), 0);
+        foreach (var (fn, code) in bodies)
+        {
+            w.Line();
+            w.Line($"/// <summary>Python <c>def {Escape(fn.Node.Name)}({Escape(string.Join(", ", fn.Parameters))})</c> (line {fn.Node.Lineno}).</summary>");
+            w.Line($"public static PyValue {fn.MethodName}({string.Join(", ", fn.Parameters.Select((p, i) => "PyValue " + ParamCsName(fn, i)))})");
+            w.Append(Parse(code), 0);
+        }
+        EmitModuleAccessors(w);
+        EmitGlobals(w);
+        EmitFunctions(w);
+        EmitCodes(w);
+        EmitCache(w);
+        w.Close();
+        return w.ToString();
+    }
+
+    private static CodeWriter Parse(string code)
+    {
+        var cw = new CodeWriter();
+        foreach (var line in code.Split('\n'))
+        {
+            if (line.Length > 0)
+                cw.Directive(line);
+        }
+        return cw;
+    }
+
+    private static string Escape(string s) => CsNames.CommentText(s).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    /// <summary>C# parameter names, fixed per function so the body lowerer and the signature agree.</summary>
+    public Dictionary<FunctionInfo, List<string>> ParamNames { get; } = new();
+
+    public string ParamCsName(FunctionInfo fn, int i) => ParamNames[fn][i];
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private void CollectGlobals()
+    {
+        var names = new List<string> { "__name__" };
+        foreach (var sym in Table.Module.Symbols)
+        {
+            if (sym.Kind == SymbolKind.Local)
+                names.Add(sym.Name);
+        }
+        void Walk(Scope s)
+        {
+            foreach (var sym in s.Symbols)
+            {
+                if (sym.Kind == SymbolKind.GlobalExplicit && (sym.Flags & (SymbolFlags.Bound | SymbolFlags.WalrusFromComprehension)) != 0)
+                    names.Add(sym.Name);
+                if (sym.Kind == SymbolKind.GlobalExplicit && (sym.Flags & SymbolFlags.Deleted) != 0)
+                    GloballyDeleted.Add(sym.Name);
+            }
+            foreach (var c in s.Children)
+                Walk(c);
+        }
+        foreach (var c in Table.Module.Children)
+            Walk(c);
+        foreach (var n in names)
+        {
+            if (!GlobalFields.ContainsKey(n))
+                GlobalFields[n] = _globalFields.Allocate(n);
+        }
+    }
+
+    private void CollectFunctions()
+    {
+        var counts = new Dictionary<string, int>();
+        void Walk(List<Stmt> body)
+        {
+            foreach (var s in body)
+            {
+                switch (s)
+                {
+                    case FunctionDef f:
+                        var info = new FunctionInfo(f, Table.ScopeOf(f));
+                        Functions[f] = info;
+                        _functionList.Add(info);
+                        counts[f.Name] = counts.TryGetValue(f.Name, out var c) ? c + 1 : 1;
+                        break;
+                    case If i:
+                        Walk(i.Body);
+                        Walk(i.Orelse);
+                        break;
+                    case While wh:
+                        Walk(wh.Body);
+                        Walk(wh.Orelse);
+                        break;
+                    case For fo:
+                        Walk(fo.Body);
+                        Walk(fo.Orelse);
+                        break;
+                }
+            }
+        }
+        Walk(Tree.Body);
+        foreach (var fn in _functionList)
+        {
+            var f = fn.Node;
+            fn.MethodName = _members.AllocateWithUnderscores(f.Name);
+            fn.ObjectField = _functionMembers.Allocate(f.Name);
+            fn.ObjectClass = _functionMembers.Allocate(f.Name + "_Function");
+            fn.CallHelper = _functionMembers.Allocate(f.Name + "_Call");
+            fn.CodeField = _codeMembers.Allocate(f.Name);
+            foreach (var a in f.Args.Args)
+                fn.Parameters.Add(a.Name);
+            if (f.Body.Count > 0 && f.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
+                fn.Doc = doc;
+            if (counts[f.Name] == 1)
+                UniqueDefs[f.Name] = fn;
+            var alloc = new NameAllocator(ReservedInBodies.Concat(new[] { ClassName }));
+            ParamNames[fn] = fn.Parameters.Select(p => alloc.Allocate(p)).ToList();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Cache entries
+
+    /// <summary>A static readonly field of <c>Cache</c> holding a value computed once.</summary>
+    public string CacheField(string key, string preferredName, string type, string initializer)
+    {
+        if (_cacheByKey.TryGetValue(key, out var existing))
+            return existing;
+        string name = _cacheMembers.Allocate(preferredName);
+        _cacheByKey[key] = "Cache." + name;
+        _cacheDecls.Add($"public static readonly {type} {name} = {initializer};");
+        return "Cache." + name;
+    }
+
+    public string BuiltinRef(string name) =>
+        CacheField("builtin:" + name, "builtin_" + name, "PyValue", $"Rt.Builtin({CsNames.StringLiteral(name)})");
+
+    public string KwNames(IReadOnlyList<string> names) =>
+        CacheField("kw:" + string.Join(",", names), "kwnames", "string[]",
+            "new string[] { " + string.Join(", ", names.Select(CsNames.StringLiteral)) + " }");
+
+    public string BigInt(BigInteger value)
+    {
+        string digits = value.ToString(CultureInfo.InvariantCulture);
+        return CacheField("big:" + digits, "bigint", "PyValue",
+            $"PyValue.FromBigInteger(System.Numerics.BigInteger.Parse({CsNames.StringLiteral(digits)}, System.Globalization.CultureInfo.InvariantCulture))");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private void EmitModuleAccessors(CodeWriter w)
+    {
+        w.Line();
+        w.Line("private static readonly string[] GlobalNames = new string[] { " +
+            string.Join(", ", GlobalFields.Keys.Select(CsNames.StringLiteral)) + " };");
+        w.Line();
+        w.Open("private static bool GetGlobal(string name, out PyValue value)");
+        w.Open("switch (name)");
+        foreach (var kv in GlobalFields)
+            w.Line($"case {CsNames.StringLiteral(kv.Key)}: value = Globals.{kv.Value}; return !value.IsUnbound;");
+        w.Line("default: value = default; return false;");
+        w.Close();
+        w.Close();
+        w.Line();
+        w.Open("private static bool SetGlobal(string name, PyValue value)");
+        w.Open("switch (name)");
+        foreach (var kv in GlobalFields)
+        {
+            if (GloballyDeleted.Contains(kv.Key))
+                w.Line($"case {CsNames.StringLiteral(kv.Key)}: Globals.{kv.Value} = value; return true;");
+            else
+                w.Line($"case {CsNames.StringLiteral(kv.Key)}: if (value.IsUnbound) return false; Globals.{kv.Value} = value; return true;");
+        }
+        w.Line("default: return false;");
+        w.Close();
+        w.Close();
+    }
+
+    private void EmitGlobals(CodeWriter w)
+    {
+        w.Line();
+        w.Line("/// <summary>The module's globals (<c>default</c> = unbound).</summary>");
+        w.Open("public static class Globals");
+        foreach (var kv in GlobalFields)
+            w.Line($"public static PyValue {kv.Value};");
+        w.Close();
+    }
+
+    private void EmitFunctions(CodeWriter w)
+    {
+        w.Line();
+        w.Line("/// <summary>The function objects the <c>def</c> statements created last, their classes, and the guarded call helpers.</summary>");
+        w.Open("public static class Functions");
+        foreach (var fn in _functionList)
+        {
+            var ps = Enumerable.Range(0, fn.Parameters.Count).Select(i => "a" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            w.Line($"public static {fn.ObjectClass}? {fn.ObjectField};");
+            w.Line();
+            w.Open($"public sealed class {fn.ObjectClass} : PyFunction");
+            w.Line($"public {fn.ObjectClass}(PyValue[] defaults) : base(Codes.{fn.CodeField}, defaults, ModuleName, {(fn.Doc is null ? "null" : CsNames.StringLiteral(fn.Doc))}) {{ }}");
+            w.Line();
+            w.Open("public override PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames)");
+            w.Open("if (kwNames is null || kwNames.Length == 0)");
+            w.Open("switch (args.Length)");
+            for (int n = fn.RequiredCount; n <= fn.Parameters.Count; n++)
+                w.Line($"case {n}: return {ClassName}.{fn.MethodName}({string.Join(", ", Enumerable.Range(0, fn.Parameters.Count).Select(i => i < n ? $"args[{i}]" : $"Defaults[{i - fn.RequiredCount}]"))});");
+            w.Close();
+            w.Close();
+            if (fn.Parameters.Count == 0)
+            {
+                w.Line("BindArguments(args, kwNames);");
+                w.Line($"return {ClassName}.{fn.MethodName}();");
+            }
+            else
+            {
+                w.Line("var a = BindArguments(args, kwNames);");
+                w.Line($"return {ClassName}.{fn.MethodName}({string.Join(", ", Enumerable.Range(0, fn.Parameters.Count).Select(i => $"a[{i}]"))});");
+            }
+            w.Close();
+            w.Close();
+            foreach (int arity in fn.CallArities)
+            {
+                var args = Enumerable.Range(0, arity).Select(i => "PyValue a" + i.ToString(CultureInfo.InvariantCulture));
+                var passed = Enumerable.Range(0, fn.Parameters.Count).Select(i => i < arity ? "a" + i.ToString(CultureInfo.InvariantCulture) : $"{fn.ObjectField}!.Defaults[{i - fn.RequiredCount}]");
+                var span = arity == 0 ? "ReadOnlySpan<PyValue>.Empty" : "[" + string.Join(", ", Enumerable.Range(0, arity).Select(i => "a" + i.ToString(CultureInfo.InvariantCulture))) + "]";
+                w.Line();
+                w.Line($"/// <summary><c>{Escape(fn.Node.Name)}(...)</c> with {arity} positional argument(s): a direct call while the global still holds the function the <c>def</c> made.</summary>");
+                w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+                w.Line($"public static PyValue {fn.CallHelper}({string.Join(", ", new[] { "PyValue function" }.Concat(args))}) =>");
+                w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? {ClassName}.{fn.MethodName}({string.Join(", ", passed)}) : PyOps.Call(function, {span}, null);");
+            }
+            _ = ps;
+            w.Line();
+        }
+        w.Close();
+    }
+
+    private void EmitCodes(CodeWriter w)
+    {
+        w.Line();
+        w.Line("/// <summary>One code object per function (the unit PEP 669 monitoring will instrument).</summary>");
+        w.Open("private static class Codes");
+        foreach (var fn in _functionList)
+        {
+            w.Line($"public static readonly PyCode {fn.CodeField} = new PyCode({CsNames.StringLiteral(fn.Node.Name)}, {CsNames.StringLiteral(fn.Scope.QualName)}, " +
+                $"{CsNames.StringLiteral(System.IO.Path.GetFileName(Input.FilePath))}, {fn.Node.Lineno}, " +
+                "new string[] { " + string.Join(", ", fn.Parameters.Select(CsNames.StringLiteral)) + " });");
+        }
+        w.Close();
+    }
+
+    private void EmitCache(CodeWriter w)
+    {
+        w.Line();
+        w.Line("/// <summary>Values computed once: builtins, big int constants, keyword-name arrays.</summary>");
+        w.Open("private static class Cache");
+        foreach (var d in _cacheDecls)
+            w.Line(d);
+        w.Close();
+    }
+}

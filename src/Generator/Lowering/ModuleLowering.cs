@@ -1,0 +1,99 @@
+using System;
+using System.Threading;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Model;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// The generator pipeline's entry point for one module: parse, build the symbol table, check the supported
+/// slice, lower to C#.
+/// <list type="bullet">
+/// <item>Syntax errors: <c>CSharp = null</c> and no diagnostics (the analyzer reports them).</item>
+/// <item>SyntaxErrors CPython raises after parsing (symtable/compiler: "'return' outside function", "name 'x' is
+/// used prior to global declaration"...): <c>PY2002</c>, <c>CSharp = null</c>.</item>
+/// <item>Python outside the supported slice: one <c>PY2001</c> per construct ("'class' statements are not
+/// supported yet"), located at the node, <c>CSharp = null</c>.</item>
+/// <item>Any internal failure: <c>PY9999</c> "internal compiler error: ...". Never throws (except cancellation).</item>
+/// </list>
+/// </summary>
+public static class ModuleLowering
+{
+    public const string NotSupportedId = "PY2001";
+    public const string CompileSyntaxErrorId = "PY2002";
+    public const string InternalErrorId = "PY9999";
+
+    public static LoweredModule Lower(ModuleInput input, CancellationToken ct)
+    {
+        string hint = ModuleNaming.HintName(input.ModuleName);
+        try
+        {
+            var parsed = ParserBridge.Parse(input.Text, input.FilePath);
+            if (parsed.HasErrors)
+                return new LoweredModule(input.ModuleName, hint, null, EquatableArray<DiagnosticInfo>.Empty);
+            return LowerTree(input, parsed.Module, ct);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            return InternalError(input, hint, ex);
+        }
+    }
+
+    /// <summary>Lowers an already parsed module (tests and tools that parse themselves).</summary>
+    public static LoweredModule LowerTree(ModuleInput input, Module module, CancellationToken ct)
+    {
+        string hint = ModuleNaming.HintName(input.ModuleName);
+        try
+        {
+            var map = new SourceMap(input.Text);
+            var table = SymbolTable.Build(module);
+            var diags = new System.Collections.Generic.List<DiagnosticInfo>();
+            foreach (var err in table.Errors)
+                diags.Add(map.Diagnostic(CompileSyntaxErrorId, "SyntaxError: " + err.Message, input.FilePath, err.Node));
+            if (diags.Count > 0)
+                return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(diags));
+
+            var checker = new SliceChecker(table, new System.Collections.Generic.HashSet<string>(input.ProjectModules), input.ModuleName);
+            foreach (var (message, node) in checker.Check(module))
+                diags.Add(map.Diagnostic(NotSupportedId, message, input.FilePath, node));
+            if (diags.Count > 0)
+                return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(diags));
+
+            var compiler = new ModuleCompiler(input, module, table, map, ct);
+            string? code;
+            try
+            {
+                code = compiler.Compile();
+            }
+            catch (LoweringError le)
+            {
+                compiler.Error(le.IsSyntaxError ? CompileSyntaxErrorId : NotSupportedId,
+                    le.IsSyntaxError ? "SyntaxError: " + le.Message : le.Message, le.Node);
+                code = null;
+            }
+            if (compiler.Diagnostics.Count > 0)
+                return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(compiler.Diagnostics));
+            return new LoweredModule(input.ModuleName, hint, code, EquatableArray<DiagnosticInfo>.Empty);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            return InternalError(input, hint, ex);
+        }
+    }
+
+    private static LoweredModule InternalError(ModuleInput input, string hint, Exception ex)
+    {
+        var d = new DiagnosticInfo(InternalErrorId, $"internal compiler error: {ex.GetType().Name}: {ex.Message}",
+            input.FilePath, 0, 0, 0, 0, 0, 0);
+        return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(new[] { d }));
+    }
+}

@@ -1,0 +1,413 @@
+using System.Collections.Generic;
+using System.Numerics;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// Finds every construct outside the slice of Python the lowering supports, so that a module either compiles
+/// completely or gets one PY2001 diagnostic per unsupported construct (never broken or silently wrong C#).
+/// </summary>
+internal sealed class SliceChecker
+{
+    private readonly SymbolTable _table;
+    private readonly ISet<string> _projectModules;
+    private readonly string _moduleName;
+    private readonly List<(string Message, Node Node)> _problems = new();
+    private int _functionDepth;
+
+    public SliceChecker(SymbolTable table, ISet<string> projectModules, string moduleName)
+    {
+        _table = table;
+        _projectModules = projectModules;
+        _moduleName = moduleName;
+    }
+
+    public List<(string Message, Node Node)> Check(Module module)
+    {
+        if (_table.Module.HasStarImport)
+        {
+            // reported at the statement below
+        }
+        Body(module.Body);
+        return _problems;
+    }
+
+    private void NotSupported(string what, Node node) => _problems.Add(($"{what} not supported yet", node));
+
+    private void Body(List<Stmt> body)
+    {
+        foreach (var s in body)
+            Stmt(s);
+    }
+
+    private void Stmt(Stmt stmt)
+    {
+        switch (stmt)
+        {
+            case FunctionDef f:
+                Function(f);
+                break;
+            case AsyncFunctionDef f:
+                NotSupported("'async def' functions are", f);
+                break;
+            case ClassDef c:
+                NotSupported("'class' statements are", c);
+                break;
+            case Return r:
+                if (r.Value is not null)
+                    Expr(r.Value);
+                break;
+            case Delete d:
+                foreach (var t in d.Targets)
+                    Target(t, isDelete: true);
+                break;
+            case Assign a:
+                Expr(a.Value);
+                foreach (var t in a.Targets)
+                    Target(t, isDelete: false);
+                break;
+            case TypeAlias ta:
+                NotSupported("'type' statements are", ta);
+                break;
+            case AugAssign aa:
+                Expr(aa.Value);
+                Target(aa.Target, isDelete: false);
+                break;
+            case AnnAssign ann:
+                if (ann.Target is not Name)
+                    NotSupported("annotated assignments to attributes and subscripts are", ann);
+                if (_functionDepth == 0)
+                    Expr(ann.Annotation);
+                if (ann.Value is not null)
+                    Expr(ann.Value);
+                break;
+            case For f:
+                Target(f.Target, isDelete: false);
+                Expr(f.Iter);
+                Body(f.Body);
+                Body(f.Orelse);
+                break;
+            case AsyncFor f:
+                NotSupported("'async for' loops are", f);
+                break;
+            case While w:
+                Expr(w.Test);
+                Body(w.Body);
+                Body(w.Orelse);
+                break;
+            case If i:
+                Expr(i.Test);
+                Body(i.Body);
+                Body(i.Orelse);
+                break;
+            case With w:
+                NotSupported("'with' statements are", w);
+                break;
+            case AsyncWith w:
+                NotSupported("'async with' statements are", w);
+                break;
+            case Match m:
+                NotSupported("'match' statements are", m);
+                break;
+            case Raise r:
+                if (r.Exc is null)
+                    NotSupported("bare 'raise' is", r);
+                else
+                    Expr(r.Exc);
+                if (r.Cause is not null)
+                    Expr(r.Cause);
+                break;
+            case Try t:
+                NotSupported("'try' statements are", t);
+                break;
+            case TryStar t:
+                NotSupported("'try' statements are", t);
+                break;
+            case Assert a:
+                Expr(a.Test);
+                if (a.Msg is not null)
+                    Expr(a.Msg);
+                break;
+            case Import imp:
+                foreach (var alias in imp.Names)
+                {
+                    if (alias.Name.Contains("."))
+                        NotSupported($"importing the dotted module '{alias.Name}' (packages) is", alias);
+                    else if (!_projectModules.Contains(alias.Name))
+                        NotSupported($"importing '{alias.Name}' (not a module of this project) is", alias);
+                }
+                break;
+            case ImportFrom imp:
+                if (imp.Level is > 0)
+                    NotSupported("relative imports are", imp);
+                else if (imp.Module is null || !_projectModules.Contains(imp.Module))
+                    NotSupported($"importing from '{imp.Module}' (not a module of this project) is", imp);
+                foreach (var alias in imp.Names)
+                {
+                    if (alias.Name == "*")
+                        NotSupported("'from ... import *' is", alias);
+                }
+                break;
+            case Global:
+            case Pass:
+            case Break:
+            case Continue:
+                break;
+            case Nonlocal nl:
+                NotSupported("'nonlocal' statements are", nl);
+                break;
+            case ExprStmt e:
+                Expr(e.Value);
+                break;
+            default:
+                NotSupported($"'{stmt.PythonName}' statements are", stmt);
+                break;
+        }
+    }
+
+    private void Function(FunctionDef f)
+    {
+        if (_functionDepth > 0)
+        {
+            NotSupported("nested functions (a 'def' inside a function) are", f);
+            return;
+        }
+        if (f.DecoratorList.Count > 0)
+            NotSupported("decorators are", f.DecoratorList[0]);
+        if (f.TypeParams.Count > 0)
+            NotSupported("type parameters are", f);
+        var a = f.Args;
+        if (a.Posonlyargs.Count > 0)
+            NotSupported("positional-only parameters ('/') are", a.Posonlyargs[0]);
+        if (a.Vararg is not null)
+            NotSupported("'*args' parameters are", a.Vararg);
+        if (a.Kwonlyargs.Count > 0)
+            NotSupported("keyword-only parameters are", a.Kwonlyargs[0]);
+        if (a.Kwarg is not null)
+            NotSupported("'**kwargs' parameters are", a.Kwarg);
+        foreach (var d in a.Defaults)
+            Expr(d);
+        // Annotations are evaluated at def time: keep them to names and constants we can skip safely? No: evaluate.
+        foreach (var arg in a.Args)
+        {
+            if (arg.Annotation is not null)
+                Expr(arg.Annotation);
+        }
+        if (f.Returns is not null)
+            Expr(f.Returns);
+        var scope = _table.ScopeOf(f);
+        if (scope.IsGenerator)
+            NotSupported("generators ('yield') are", f);
+        foreach (var sym in scope.Symbols)
+        {
+            if (sym.Kind == SymbolKind.Cell || sym.Kind == SymbolKind.Free)
+            {
+                NotSupported($"closures (variable '{sym.Name}' captured by a nested scope) are", f);
+                break;
+            }
+        }
+        _functionDepth++;
+        Body(f.Body);
+        _functionDepth--;
+    }
+
+    private void Target(Expr t, bool isDelete)
+    {
+        switch (t)
+        {
+            case Name:
+                break;
+            case Attribute a:
+                Expr(a.Value);
+                break;
+            case Subscript s:
+                Expr(s.Value);
+                Expr(s.Slice);
+                break;
+            case Tuple tu when !isDelete:
+                foreach (var e in tu.Elts)
+                    Target(e, false);
+                break;
+            case List l when !isDelete:
+                foreach (var e in l.Elts)
+                    Target(e, false);
+                break;
+            case Tuple tu:
+                foreach (var e in tu.Elts)
+                    Target(e, true);
+                break;
+            case List l:
+                foreach (var e in l.Elts)
+                    Target(e, true);
+                break;
+            case Starred s:
+                NotSupported("starred assignment targets ('*rest') are", s);
+                break;
+            default:
+                NotSupported($"assigning to '{t.PythonName}' is", t);
+                break;
+        }
+    }
+
+    private void Exprs(List<Expr> list)
+    {
+        foreach (var e in list)
+            Expr(e);
+    }
+
+    private void Expr(Expr expr)
+    {
+        switch (expr)
+        {
+            case Constant c:
+                if (c.Value is byte[])
+                    NotSupported("bytes literals are", c);
+                else if (c.Value is Complex)
+                    NotSupported("complex numbers are", c);
+                else if (c.Value is EllipsisValue)
+                    NotSupported("'...' (Ellipsis) is", c);
+                break;
+            case Name:
+                break;
+            case BoolOp b:
+                Exprs(b.Values);
+                break;
+            case NamedExpr ne:
+                Expr(ne.Value);
+                break;
+            case BinOp b:
+                Expr(b.Left);
+                Expr(b.Right);
+                break;
+            case UnaryOp u:
+                Expr(u.Operand);
+                break;
+            case Lambda l:
+                NotSupported("'lambda' expressions are", l);
+                break;
+            case IfExp i:
+                Expr(i.Test);
+                Expr(i.Body);
+                Expr(i.Orelse);
+                break;
+            case Dict d:
+                for (int i = 0; i < d.Keys.Count; i++)
+                {
+                    if (d.Keys[i] is null)
+                        NotSupported("'**' unpacking in dict displays is", d.Values[i]);
+                    else
+                        Expr(d.Keys[i]!);
+                }
+                Exprs(d.Values);
+                break;
+            case Set s:
+                Elements(s.Elts);
+                break;
+            case List l:
+                Elements(l.Elts);
+                break;
+            case Tuple t:
+                Elements(t.Elts);
+                break;
+            case ListComp lc:
+                Comprehension(lc.Generators);
+                Expr(lc.Elt);
+                break;
+            case SetComp sc:
+                Comprehension(sc.Generators);
+                Expr(sc.Elt);
+                break;
+            case DictComp dc:
+                Comprehension(dc.Generators);
+                Expr(dc.Key);
+                Expr(dc.Value);
+                break;
+            case GeneratorExp ge:
+                NotSupported("generator expressions are", ge);
+                break;
+            case Await a:
+                NotSupported("'await' is", a);
+                break;
+            case Yield y:
+                NotSupported("'yield' is", y);
+                break;
+            case YieldFrom y:
+                NotSupported("'yield from' is", y);
+                break;
+            case Compare c:
+                Expr(c.Left);
+                Exprs(c.Comparators);
+                break;
+            case Call c:
+                Expr(c.Func);
+                foreach (var a in c.Args)
+                {
+                    if (a is Starred s)
+                        NotSupported("'*' unpacking in calls is", s);
+                    else
+                        Expr(a);
+                }
+                foreach (var k in c.Keywords)
+                {
+                    if (k.Arg is null)
+                        NotSupported("'**' unpacking in calls is", k);
+                    Expr(k.Value);
+                }
+                break;
+            case FormattedValue fv:
+                Expr(fv.Value);
+                if (fv.FormatSpec is not null)
+                    Expr(fv.FormatSpec);
+                break;
+            case JoinedStr js:
+                Exprs(js.Values);
+                break;
+            case Attribute a:
+                Expr(a.Value);
+                break;
+            case Subscript s:
+                Expr(s.Value);
+                Expr(s.Slice);
+                break;
+            case Slice s:
+                if (s.Lower is not null)
+                    Expr(s.Lower);
+                if (s.Upper is not null)
+                    Expr(s.Upper);
+                if (s.Step is not null)
+                    Expr(s.Step);
+                break;
+            case Starred s:
+                NotSupported("'*' unpacking is", s);
+                break;
+            default:
+                NotSupported($"'{expr.PythonName}' expressions are", expr);
+                break;
+        }
+    }
+
+    private void Elements(List<Expr> elts)
+    {
+        foreach (var e in elts)
+        {
+            if (e is Starred s)
+                NotSupported("'*' unpacking in displays is", s);
+            else
+                Expr(e);
+        }
+    }
+
+    private void Comprehension(List<Comprehension> generators)
+    {
+        foreach (var g in generators)
+        {
+            if (g.IsAsync != 0)
+                NotSupported("'async for' in comprehensions is", g.Target);
+            Target(g.Target, isDelete: false);
+            Expr(g.Iter);
+            Exprs(g.Ifs);
+        }
+    }
+}

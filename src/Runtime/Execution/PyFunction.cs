@@ -1,0 +1,160 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// A Python function compiled to C#. The generator emits one sealed subclass per <c>def</c>, whose
+/// <see cref="Call"/> takes the fast path (exact positional arity) or binds arguments with
+/// <see cref="BindArguments"/> and then calls the function's static method.
+/// </summary>
+public abstract class PyFunction : PyObject, IPyCallable
+{
+    protected PyFunction(PyCode code, PyValue[] defaults, string module, string? doc)
+    {
+        Code = code;
+        Defaults = defaults;
+        Name = code.Name;
+        QualName = code.QualName;
+        Module = module;
+        Doc = doc is null ? PyValue.None : PyValue.FromString(doc);
+    }
+
+    public PyCode Code { get; }
+
+    /// <summary>The default values of the last <c>Defaults.Length</c> parameters, evaluated once at def time.</summary>
+    public PyValue[] Defaults { get; private set; }
+
+    public string Name { get; set; }
+    public string QualName { get; set; }
+    public string Module { get; }
+    public PyValue Doc { get; set; }
+
+    private PyDict? _dict;
+
+    public override PyType Type => PyTypes.Function;
+
+    public abstract PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames);
+
+    public override string Repr() => $"<function {QualName} at 0x{RuntimeHelpers.GetHashCode(this):x12}>";
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        switch (name)
+        {
+            case "__name__":
+                value = PyValue.FromString(Name);
+                return true;
+            case "__qualname__":
+                value = PyValue.FromString(QualName);
+                return true;
+            case "__module__":
+                value = PyValue.FromString(Module);
+                return true;
+            case "__doc__":
+                value = Doc;
+                return true;
+            case "__defaults__":
+                value = Defaults.Length == 0 ? PyValue.None : PyValue.FromObject(new PyTuple((PyValue[])Defaults.Clone()));
+                return true;
+        }
+        if (_dict is not null && _dict.TryGetValue(PyValue.FromString(name), out value))
+            return true;
+        return base.TryGetAttr(name, out value);
+    }
+
+    public override void SetAttr(string name, PyValue value)
+    {
+        switch (name)
+        {
+            case "__name__":
+                Name = value.Ref as string ?? throw PyException.TypeError("__name__ must be set to a string object");
+                return;
+            case "__qualname__":
+                QualName = value.Ref as string ?? throw PyException.TypeError("__qualname__ must be set to a string object");
+                return;
+            case "__doc__":
+                Doc = value;
+                return;
+            case "__defaults__":
+                throw PyException.TypeError("setting __defaults__ of a compiled function is not supported");
+        }
+        (_dict ??= new PyDict()).SetItem(PyValue.FromString(name), value);
+    }
+
+    /// <summary>
+    /// Binds positional and keyword arguments to the parameters (CPython's rules and messages for functions whose
+    /// parameters are all positional-or-keyword): returns one value per parameter, defaults filled in.
+    /// </summary>
+    protected PyValue[] BindArguments(ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var names = Code.ParameterNames;
+        int nparams = names.Length;
+        int nkw = kwNames?.Length ?? 0;
+        int npos = args.Length - nkw;
+        if (npos > nparams)
+            throw TooManyPositional(npos, nkw, kwNames, args);
+        var bound = new PyValue[nparams];
+        for (int i = 0; i < npos; i++)
+            bound[i] = args[i];
+        for (int k = 0; k < nkw; k++)
+        {
+            string kw = kwNames![k];
+            int index = Array.IndexOf(names, kw);
+            if (index < 0)
+                throw PyException.TypeError($"{QualName}() got an unexpected keyword argument '{kw}'");
+            if (!bound[index].IsUnbound)
+                throw PyException.TypeError($"{QualName}() got multiple values for argument '{kw}'");
+            bound[index] = args[npos + k];
+        }
+        int firstDefault = nparams - Defaults.Length;
+        System.Collections.Generic.List<string>? missing = null;
+        for (int i = 0; i < nparams; i++)
+        {
+            if (!bound[i].IsUnbound)
+                continue;
+            if (i >= firstDefault)
+                bound[i] = Defaults[i - firstDefault];
+            else
+                (missing ??= new()).Add(names[i]);
+        }
+        if (missing is not null)
+            throw PyException.TypeError($"{QualName}() missing {missing.Count} required positional argument{(missing.Count == 1 ? "" : "s")}: {JoinNames(missing)}");
+        return bound;
+    }
+
+    private PyException TooManyPositional(int given, int nkw, string[]? kwNames, ReadOnlySpan<PyValue> args)
+    {
+        int nparams = Code.ArgCount;
+        int required = nparams - Defaults.Length;
+        string takes = Defaults.Length == 0
+            ? $"{nparams} positional argument{(nparams == 1 ? "" : "s")}"
+            : $"from {required} to {nparams} positional arguments";
+        string was = given == 1 ? "was" : "were";
+        if (nkw > 0)
+        {
+            // CPython: "f() takes 1 positional argument but 2 positional arguments (and 1 keyword-only argument) were given"
+            // only applies to keyword-only parameters; with none of those it reports the positional count.
+        }
+        return PyException.TypeError($"{QualName}() takes {takes} but {given} {was} given");
+    }
+
+    /// <summary>CPython's list of names: 'a', 'a' and 'b', 'a', 'b', and 'c'.</summary>
+    private static string JoinNames(System.Collections.Generic.List<string> names)
+    {
+        if (names.Count == 1)
+            return $"'{names[0]}'";
+        if (names.Count == 2)
+            return $"'{names[0]}' and '{names[1]}'";
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (i == names.Count - 1)
+                sb.Append("and ");
+            sb.Append('\'').Append(names[i]).Append('\'');
+            if (i < names.Count - 1)
+                sb.Append(", ");
+        }
+        return sb.ToString();
+    }
+}

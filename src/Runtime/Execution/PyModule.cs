@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+
+namespace PyAot.Runtime;
+
+/// <summary>Reads a compiled module's global (false when unbound or unknown).</summary>
+public delegate bool ModuleGlobalGetter(string name, out PyValue value);
+
+/// <summary>Writes a compiled module's global (false when the module has no such static global).</summary>
+public delegate bool ModuleGlobalSetter(string name, PyValue value);
+
+/// <summary>
+/// A module object. A compiled module's globals are static fields of its generated class; the module object
+/// reaches them through the generated accessors (attributes the module itself never binds live in a side dict).
+/// </summary>
+public sealed class PyModule : PyObject
+{
+    private readonly ModuleGlobalGetter _get;
+    private readonly ModuleGlobalSetter _set;
+    private readonly string[] _names;
+    private PyDict? _extra;
+
+    public PyModule(string name, ModuleGlobalGetter get, ModuleGlobalSetter set, string[] globalNames)
+    {
+        Name = name;
+        _get = get;
+        _set = set;
+        _names = globalNames;
+    }
+
+    public string Name { get; }
+
+    public override PyType Type => PyTypes.Module;
+
+    public override string Repr() => $"<module '{Name}'>";
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        if (_get(name, out value))
+            return true;
+        if (_extra is not null && _extra.TryGetValue(PyValue.FromString(name), out value))
+            return true;
+        value = default;
+        return false;
+    }
+
+    /// <summary>module.name, raising CPython's AttributeError.</summary>
+    public PyValue GetAttr(string name)
+    {
+        if (TryGetAttr(name, out var v))
+            return v;
+        throw PyException.AttributeError($"module '{Name}' has no attribute '{name}'");
+    }
+
+    public override void SetAttr(string name, PyValue value)
+    {
+        if (!_set(name, value))
+        {
+            if (Array.IndexOf(_names, name) >= 0)
+                throw PyException.TypeError($"cannot delete or unbind global '{name}' of compiled module '{Name}'");
+            (_extra ??= new PyDict()).SetItem(PyValue.FromString(name), value);
+        }
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (Array.IndexOf(_names, name) >= 0)
+        {
+            if (!_get(name, out _))
+                throw PyException.AttributeError($"module '{Name}' has no attribute '{name}'");
+            if (!_set(name, default))
+                throw PyException.TypeError($"deleting the global '{name}' of compiled module '{Name}' from outside is not supported");
+            return;
+        }
+        if (_extra is null || !_extra.Remove(PyValue.FromString(name), out _))
+            throw PyException.AttributeError($"module '{Name}' has no attribute '{name}'");
+    }
+
+    public IEnumerable<string> GlobalNames => _names;
+}

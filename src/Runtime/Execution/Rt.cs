@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// Small helpers generated code calls (name checks, unpacking, f-string pieces, imports). Everything on the hot
+/// path is tiny and inlined; the throwing parts live in separate non-inlined methods.
+/// </summary>
+public static class Rt
+{
+    // ---- names ----------------------------------------------------------------------------------------------
+
+    /// <summary>A module global read: the value, or NameError when unbound.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Global(PyValue value, string name)
+    {
+        if (value.Ref is null)
+            ThrowNameError(name);
+        return value;
+    }
+
+    /// <summary>A global that shadows a builtin of the same name only while bound.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue GlobalOrBuiltin(PyValue value, PyValue builtin) => value.Ref is null ? builtin : value;
+
+    /// <summary>A local read that definite assignment could not prove bound: UnboundLocalError when unbound.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Local(PyValue value, string name)
+    {
+        if (value.Ref is null)
+            ThrowUnboundLocal(name);
+        return value;
+    }
+
+    /// <summary>A name that is neither local, global nor builtin: always NameError.</summary>
+    public static PyValue NameError(string name) => throw PyException.NameError(name);
+
+    /// <summary><c>del x</c> of a local: UnboundLocalError when already unbound; returns the unbound value.</summary>
+    public static PyValue DeleteLocal(PyValue value, string name)
+    {
+        if (value.Ref is null)
+            ThrowUnboundLocal(name);
+        return default;
+    }
+
+    /// <summary><c>del x</c> of a global: NameError when unbound; returns the unbound value.</summary>
+    public static PyValue DeleteGlobal(PyValue value, string name)
+    {
+        if (value.Ref is null)
+            ThrowNameError(name);
+        return default;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNameError(string name) => throw PyException.NameError(name);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUnboundLocal(string name) => throw PyException.UnboundLocal(name);
+
+    // ---- builtins -------------------------------------------------------------------------------------------
+
+    /// <summary>The builtin called <paramref name="name"/>; one the runtime lacks raises NameError when used.</summary>
+    public static PyValue Builtin(string name)
+    {
+        if (Builtins.Lookup(name, out var v))
+            return v;
+        return PyValue.FromObject(new PyBuiltinFunction(name, (args, kw) =>
+            throw PyException.NotImplementedError($"the builtin '{name}' is not available in compiled code yet")));
+    }
+
+    /// <summary><c>print(...)</c> used as a value: prints and returns None.</summary>
+    public static PyValue Print(ReadOnlySpan<PyValue> args, PyValue sep, PyValue end, bool flush)
+    {
+        Builtins.Print(args, sep, end, flush);
+        return PyValue.None;
+    }
+
+    // ---- operators ------------------------------------------------------------------------------------------
+
+    /// <summary><c>item in container</c> with Python's evaluation order (item first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool In(PyValue item, PyValue container) => PyOps.Contains(container, item);
+
+    // ---- displays -------------------------------------------------------------------------------------------
+
+    public static PyValue MakeSet(PyValue[] items)
+    {
+        var set = new PySet();
+        foreach (var item in items)
+            set.Add(item);
+        return PyValue.FromObject(set);
+    }
+
+    /// <summary>A dict display from key, value, key, value... (later keys win, as in CPython).</summary>
+    public static PyValue MakeDict(PyValue[] keysAndValues)
+    {
+        var dict = new PyDict();
+        for (int i = 0; i + 1 < keysAndValues.Length; i += 2)
+            dict.SetItem(keysAndValues[i], keysAndValues[i + 1]);
+        return PyValue.FromObject(dict);
+    }
+
+    // ---- unpacking ------------------------------------------------------------------------------------------
+
+    public static void Unpack(PyValue value, out PyValue a, out PyValue b)
+    {
+        if (value.Ref is PyTuple t && t.Count == 2)
+        {
+            a = t[0];
+            b = t[1];
+            return;
+        }
+        var items = UnpackArray(value, 2);
+        a = items[0];
+        b = items[1];
+    }
+
+    public static void Unpack(PyValue value, out PyValue a, out PyValue b, out PyValue c)
+    {
+        if (value.Ref is PyTuple t && t.Count == 3)
+        {
+            a = t[0];
+            b = t[1];
+            c = t[2];
+            return;
+        }
+        var items = UnpackArray(value, 3);
+        a = items[0];
+        b = items[1];
+        c = items[2];
+    }
+
+    /// <summary>Exactly <paramref name="count"/> items of an iterable, with CPython's ValueErrors.</summary>
+    public static PyValue[] UnpackArray(PyValue value, int count)
+    {
+        var items = new PyValue[count];
+        var it = PyOps.GetIter(value);
+        for (int i = 0; i < count; i++)
+        {
+            if (!it.MoveNext(out items[i]))
+                throw PyException.ValueError($"not enough values to unpack (expected {count}, got {i})");
+        }
+        if (it.MoveNext(out _))
+            throw PyException.ValueError($"too many values to unpack (expected {count})");
+        return items;
+    }
+
+    // ---- imports --------------------------------------------------------------------------------------------
+
+    /// <summary><c>from m import name</c>.</summary>
+    public static PyValue ImportFrom(PyModule module, string name)
+    {
+        if (module.TryGetAttr(name, out var v))
+            return v;
+        throw PyException.ImportError($"cannot import name '{name}' from '{module.Name}' (unknown location)");
+    }
+}

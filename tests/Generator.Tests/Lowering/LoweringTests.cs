@@ -1,0 +1,181 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using PyAot.Generator.Lowering;
+using PyAot.Runtime;
+using Xunit;
+
+namespace PyAot.Generator.Tests.Lowering;
+
+/// <summary>Decisions the lowering makes, checked on the generated C# and by running it.</summary>
+public sealed class LoweringTests
+{
+    [Fact]
+    public void NamingOfClassesAndHintNames()
+    {
+        Assert.Equal("pkg_mod", ModuleNaming.ClassName("pkg.mod"));
+        Assert.Equal("main", ModuleNaming.ClassName("main"));
+        Assert.Equal("class_", ModuleNaming.ClassName("class"));
+        Assert.Equal("pkg.mod.py.g.cs", ModuleNaming.HintName("pkg.mod"));
+    }
+
+    [Fact]
+    public void RangeLoopIsACountedLoopWithoutIterator()
+    {
+        string cs = LoweringHarness.LowerOk("m", "def f(n):\n    t = 0\n    for i in range(1, n, 2):\n        t += i\n    return t\n");
+        Assert.Contains("RangeLoop.Start(PyValue.FromInt(1), n, PyValue.FromInt(2))", cs);
+        Assert.DoesNotContain("GetIter", cs);
+    }
+
+    [Fact]
+    public void ShadowedRangeIsNotTheBuiltin()
+    {
+        string cs = LoweringHarness.LowerOk("m", "def range(n):\n    return [1, 2]\nfor i in range(5):\n    print(i)\n");
+        Assert.DoesNotContain("RangeLoop", cs);
+        Assert.Contains("IterLoop.Start(Functions.range_Call(", cs);
+        var r = LoweringHarness.RunSource("def range(n):\n    return [7, 8]\nfor i in range(5):\n    print(i)\n");
+        Assert.Equal("7\n8\n", r.Out);
+    }
+
+    [Fact]
+    public void CallsToModuleFunctionsAreGuardedDirectCalls()
+    {
+        string cs = LoweringHarness.LowerOk("m", "def f(x, y=2):\n    return x + y\nprint(f(1))\nprint(f(1, 5))\n");
+        Assert.Contains("Functions.f_Call(Globals.f, PyValue.FromInt(1))", cs);
+        Assert.Contains("ReferenceEquals(function.Ref, f) ? m.f(a0, f!.Defaults[0])", cs);
+        Assert.Contains("public static PyValue f(PyValue x, PyValue y)", cs);
+    }
+
+    [Fact]
+    public void RebindingAGlobalFunctionTakesTheDynamicPath()
+    {
+        var r = LoweringHarness.RunSource(
+            "def f(x):\n    return x + 1\ndef g(x):\n    return x * 10\ndef call(v):\n    return f(v)\n" +
+            "print(call(1))\nf = g\nprint(call(1))\ndef f(x):\n    return -x\nprint(call(1))\n");
+        Assert.Equal("2\n10\n-1\n", r.Out);
+    }
+
+    [Fact]
+    public void ComprehensionIsInlinedWithoutDelegates()
+    {
+        string cs = LoweringHarness.LowerOk("m", "def f(xs):\n    x = 'keep'\n    ys = [x * 2 for x in xs if x]\n    return ys, x\n");
+        Assert.DoesNotContain("=>", Body(cs, "public static PyValue f("));
+        Assert.Contains("new PyList()", cs);
+        Assert.Contains("x_2", cs); // the iteration variable is a separate C# local
+        var r = LoweringHarness.RunSource("def f(xs):\n    x = 'keep'\n    ys = [x * 2 for x in xs if x]\n    return ys, x\nprint(f([0, 1, 2]))\n");
+        Assert.Equal("([2, 4], 'keep')\n", r.Out);
+    }
+
+    [Fact]
+    public void DefinitelyAssignedLocalsAreNotChecked()
+    {
+        string cs = LoweringHarness.LowerOk("m", "def f(a):\n    b = a\n    if a:\n        c = 1\n    return b + c\n");
+        Assert.Contains("Rt.Local(c, \"c\")", cs);
+        Assert.DoesNotContain("Rt.Local(b", cs);
+        Assert.DoesNotContain("Rt.Local(a", cs);
+    }
+
+    [Fact]
+    public void UnsupportedConstructsGetLocatedDiagnostics()
+    {
+        var r = LoweringHarness.Lower("m", "x = 1\nclass C:\n    pass\ny = lambda: 0\n");
+        Assert.Null(r.CSharp);
+        var d = r.Diagnostics.ToArray();
+        Assert.Equal(2, d.Length);
+        Assert.All(d, x => Assert.Equal("PY2001", x.Id));
+        Assert.Equal("'class' statements are not supported yet", d[0].Message);
+        Assert.Equal(1, d[0].StartLine);
+        Assert.Equal(0, d[0].StartColumn);
+        Assert.Equal("'lambda' expressions are not supported yet", d[1].Message);
+        Assert.Equal(3, d[1].StartLine);
+        Assert.Equal(4, d[1].StartColumn);
+    }
+
+    [Fact]
+    public void SyntaxErrorsGiveNoCodeAndNoDiagnostics()
+    {
+        var r = LoweringHarness.Lower("m", "def f(:\n");
+        Assert.Null(r.CSharp);
+        Assert.Empty(r.Diagnostics);
+    }
+
+    [Fact]
+    public void CompilerSyntaxErrorsAreReported()
+    {
+        var r = LoweringHarness.Lower("m", "return 1\n");
+        Assert.Null(r.CSharp);
+        Assert.Equal("PY2002", Assert.Single(r.Diagnostics).Id);
+        r = LoweringHarness.Lower("m", "def f():\n    print(x)\n    global x\n");
+        Assert.Equal("SyntaxError: name 'x' is used prior to global declaration", Assert.Single(r.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void ImportOfNonProjectModuleIsUnsupported()
+    {
+        var r = LoweringHarness.Lower("m", "import math\n");
+        Assert.Equal("importing 'math' (not a module of this project) is not supported yet", Assert.Single(r.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void ExposedFunctionNamesAvoidClashes()
+    {
+        string cs = LoweringHarness.LowerOk("m", "def Main(a):\n    return a\ndef int(b):\n    return b\n");
+        Assert.Contains("public static PyValue Main_(PyValue a)", cs);
+        Assert.Contains("public static PyValue @int(PyValue b)", cs);
+    }
+
+    [Fact]
+    public void UnicodeColumnsAreUtf16()
+    {
+        var r = LoweringHarness.Lower("m", "s = 'éé'; y = lambda: 0\n");
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal(14, d.StartColumn);
+        Assert.Equal(14, d.Start);
+    }
+
+    [Fact]
+    public void ArgumentBindingErrorsMatchCPython()
+    {
+        var r = LoweringHarness.RunSource("def f(a, b=1):\n    return a\ng = f\ng(1, 2, 3)\n");
+        Assert.Equal(1, r.Exit);
+        Assert.EndsWith("TypeError: f() takes from 1 to 2 positional arguments but 3 were given\n", r.Err);
+        r = LoweringHarness.RunSource("def f(a, b):\n    return a\ng = f\ng()\n");
+        Assert.EndsWith("TypeError: f() missing 2 required positional arguments: 'a' and 'b'\n", r.Err);
+        r = LoweringHarness.RunSource("def f(a):\n    return a\ng = f\ng(1, z=2)\n");
+        Assert.EndsWith("TypeError: f() got an unexpected keyword argument 'z'\n", r.Err);
+        r = LoweringHarness.RunSource("def f(a):\n    return a\nprint(f(a=5))\n");
+        Assert.Equal("5\n", r.Out);
+    }
+
+    private static string Body(string cs, string signature)
+    {
+        int start = cs.IndexOf(signature, StringComparison.Ordinal);
+        int end = cs.IndexOf("\n    }\n", start, StringComparison.Ordinal);
+        return cs.Substring(start, end - start);
+    }
+}
+
+public sealed class LineMappingTests
+{
+    [Fact]
+    public void TracebacksPointIntoThePythonFile()
+    {
+        // Unoptimised so the JIT keeps every frame (optimised code may inline small functions).
+        var r = LoweringHarness.RunSource("def f(a):\n    return g(a)\ndef g(b):\n    return b // 0\nprint('x')\nf(1)\n", optimize: false);
+        Assert.Equal(1, r.Exit);
+        Assert.Equal(
+            "Traceback (most recent call last):\n" +
+            "  File \"main.py\", line 6, in <module>\n" +
+            "  File \"main.py\", line 2, in f\n" +
+            "  File \"main.py\", line 4, in g\n" +
+            "ZeroDivisionError: integer division or modulo by zero\n", r.Err);
+    }
+
+    [Fact]
+    public void DeepRecursionRaisesRecursionError()
+    {
+        var r = LoweringHarness.RunSource("def down(n):\n    return down(n + 1) + 1\ndown(0)\n");
+        Assert.Equal(1, r.Exit);
+        Assert.EndsWith("RecursionError: maximum recursion depth exceeded\n", r.Err);
+    }
+}
