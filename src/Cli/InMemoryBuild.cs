@@ -46,7 +46,7 @@ public static class InMemoryBuild
         {
             string entry = "public static class PyAotEntryPoint { public static int Main(string[] args) => global::PyAot.Modules."
                 + ModuleNaming.ClassName(mainModule) + ".Main(args); }";
-            trees.Add(CSharpSyntaxTree.ParseText(entry, parseOptions, "PyAotEntryPoint.cs", cancellationToken: ct));
+            trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(entry, System.Text.Encoding.UTF8), parseOptions, "PyAotEntryPoint.cs", cancellationToken: ct));
         }
         var compilation = CSharpCompilation.Create(
             mainModule is null ? "PythonModules" : "PythonProgram",

@@ -40,7 +40,9 @@ public sealed class AllocationTests
     public void ArithmeticLoopAllocatesNothing(string function)
     {
         var work = Load(function);
-        work(PyValue.FromInt(1000)); // JIT and first-call work happen here, not in the measurement
+        // Tiered JIT, on-stack replacement and static constructors do their (allocating) work here, not in the measurement.
+        for (int i = 0; i < 50; i++)
+            work(PyValue.FromInt(1000));
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         var result = work(PyValue.FromInt(100_000));
@@ -50,13 +52,17 @@ public sealed class AllocationTests
         Assert.Equal(0, allocated);
     }
 
-    private static Func<PyValue, PyValue> Load(string function)
+    private static readonly Lazy<Type> Module = new(() =>
     {
         var build = InMemoryBuild.Compile(new[] { new InMemoryBuild.SourceFile("/project/alloc.py", Source) }, "/project", mainModule: null);
         Assert.True(build.Succeeded, string.Join("\n", build.Errors));
         var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(build.Assembly!));
-        var module = assembly.GetType("PyAot.Modules." + Lowering.ModuleNaming.ClassName("alloc"), throwOnError: true)!;
-        var method = module.GetMethod(function, BindingFlags.Public | BindingFlags.Static, new[] { typeof(PyValue) })!;
+        return assembly.GetType("PyAot.Modules." + global::PyAot.Generator.Lowering.ModuleNaming.ClassName("alloc"), throwOnError: true)!;
+    });
+
+    private static Func<PyValue, PyValue> Load(string function)
+    {
+        var method = Module.Value.GetMethod(function, BindingFlags.Public | BindingFlags.Static, new[] { typeof(PyValue) })!;
         return method.CreateDelegate<Func<PyValue, PyValue>>();
     }
 }
