@@ -307,11 +307,7 @@ public static partial class PyOps
                 throw PyException.ValueError($"not enough values to unpack (expected {count}, got {i})");
         }
         if (it.MoveNext(out _))
-        {
-            if (v.Ref is PyList or PyTuple or string or PyDict or PySet)
-                throw PyException.ValueError($"too many values to unpack (expected {count}, got {Len(v)})");
             throw PyException.ValueError($"too many values to unpack (expected {count})");
-        }
         return result;
     }
 
