@@ -110,4 +110,37 @@ public class ClassAndExceptionTests
         var bad = PyException.FromValue(I(5));
         Assert.Equal("TypeError: exceptions must derive from BaseException", PyProgram.FormatExceptionLine(bad.Instance));
     }
+
+    [Fact]
+    public void ObjectDefaultsThroughSuper()
+    {
+        PyType? c = null;
+        var log = new List<string>();
+        c = PyType.CreateClass("C", Array.Empty<PyType>(), new Dictionary<string, PyValue>
+        {
+            ["__setattr__"] = Def("__setattr__", a =>
+            {
+                log.Add((string)a[1].Ref!);
+                return PyOps.CallMethod(PyOps.Super(c!, a[0]), "__setattr__", new[] { a[1], a[2] }, null);
+            }),
+            ["__repr__"] = Def("__repr__", a => S("C:" + PyOps.Str(PyOps.CallMethod(PyOps.Super(c!, a[0]), "__repr__", default, null)).Substring(0, 11))),
+        });
+        var obj = c.Call(default, null);
+        PyOps.SetAttr(obj, "x", I(5));
+        Assert.Equal(new[] { "x" }, log);
+        Assert.Equal("5", PyOps.Repr(PyOps.GetAttr(obj, "x")));
+        Assert.Equal("C:<__main__.C", PyOps.Repr(obj));
+        Assert.True(PyOps.EqBool(obj, obj));
+        Assert.False(PyOps.EqBool(obj, c.Call(default, null)));
+        PyOps.Hash(obj); // hashable: no __eq__ defined
+    }
+
+    [Fact]
+    public void SubclassingBuiltinContainersIsReported()
+    {
+        var e = Assert.Throws<PyException>(() => PyType.CreateClass("L", new[] { PyTypes.List }, new Dictionary<string, PyValue>()));
+        Assert.Equal("NotImplementedError", e.Type.Name);
+        e = Assert.Throws<PyException>(() => PyType.CreateClass("B", new[] { PyTypes.Bool }, new Dictionary<string, PyValue>()));
+        Assert.Equal("type 'bool' is not an acceptable base type", e.Instance.Str());
+    }
 }

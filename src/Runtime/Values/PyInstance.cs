@@ -49,7 +49,7 @@ public class PyInstance : PyObject
 
     public override long Hash()
     {
-        if (TryDunder("__hash__", out var m))
+        if (_type.TryLookup("__hash__", out var m) && !(m.Ref is PyBuiltinFunction bf && bf.IsObjectDefault))
         {
             if (m.IsNone)
                 throw PyException.TypeError($"unhashable type: '{_type.Name}'");
@@ -210,6 +210,15 @@ public class PyInstance : PyObject
             return;
         }
         Dict[name] = value;
+    }
+
+    /// <summary>object.__setattr__: stores in the instance dict, bypassing a user __setattr__.</summary>
+    public void SetAttrDirect(string name, PyValue value)
+    {
+        if (_type.TryLookup(name, out var cls) && cls.Ref is PyProperty p)
+            p.Set(PyValue.FromObject(this), value);
+        else
+            Dict[name] = value;
     }
 
     public override void DelAttr(string name)

@@ -55,6 +55,8 @@ public sealed class PyType : PyObject, IPyCallable
         {
             if (!b.IsBaseType)
                 throw PyException.TypeError($"type '{b.Name}' is not an acceptable base type");
+            if (b.IsBuiltin && !b.IsException && !ReferenceEquals(b, PyTypes.Object))
+                throw PyException.NotImplementedError($"subclassing the built-in type '{b.Name}' is not supported");
         }
         var t = new PyType(name, bases, builtin: false) { Module = module };
         foreach (var kv in ns)
