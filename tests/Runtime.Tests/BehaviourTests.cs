@@ -193,4 +193,23 @@ public class BehaviourTests
         Assert.False(PyOps.IsInstance(I(1), B("float")));
         Assert.True(PyOps.IsInstance(PyException.Create(PyTypes.KeyError, "x").Value, B("LookupError")));
     }
+
+    [Fact]
+    public void AstralCharactersCountAsOneCodePoint()
+    {
+        // s='a😀b😀c'; print(len(s), repr(s[1]), repr(s[-2]), repr(s[1:4]), repr(s[::-1]), list(s), s.find('b'), s.find('c', 3),
+        //                   s.index('😀', 2), s.rfind('😀'), repr(s.center(9,'*')), repr(format(s, '^9')), repr(format(s, '.2')), list(reversed('x😀')))
+        var s = S("a\U0001F600b\U0001F600c");
+        var parts = new[]
+        {
+            Builtins.Len(s), Builtins.Repr(PyOps.GetItem(s, I(1))), Builtins.Repr(PyOps.GetItem(s, I(-2))),
+            Builtins.Repr(PyOps.GetItem(s, PyOps.Slice(I(1), I(4), default))), Builtins.Repr(PyOps.GetItem(s, PyOps.Slice(default, default, I(-1)))),
+            Builtins.List(s), PyOps.CallMethod(s, "find", new[] { S("b") }, null), PyOps.CallMethod(s, "find", new[] { S("c"), I(3) }, null),
+            PyOps.CallMethod(s, "index", new[] { S("\U0001F600"), I(2) }, null), PyOps.CallMethod(s, "rfind", new[] { S("\U0001F600") }, null),
+            Builtins.Repr(PyOps.CallMethod(s, "center", new[] { I(9), S("*") }, null)), Builtins.Repr(S(PyOps.Format(s, "^9"))),
+            Builtins.Repr(S(PyOps.Format(s, ".2"))), Builtins.List(Call("reversed", S("x\U0001F600"))),
+        };
+        Assert.Equal("5 '\U0001F600' '\U0001F600' '\U0001F600b\U0001F600' 'c\U0001F600b\U0001F600a' ['a', '\U0001F600', 'b', '\U0001F600', 'c'] 2 4 3 3 '**a\U0001F600b\U0001F600c**' '  a\U0001F600b\U0001F600c  ' 'a\U0001F600' ['\U0001F600', 'x']",
+            string.Join(" ", parts.Select(PyOps.Str)));
+    }
 }

@@ -119,7 +119,7 @@ public static partial class PyOps
         switch (v.Ref)
         {
             case string s:
-                return s.Length;
+                return CodePoints.Length(s);
             case PyList l:
                 return l.Count;
             case PyObject o:
@@ -268,7 +268,7 @@ public static partial class PyOps
             case PyList l:
                 return new ListIterator(l);
             case string s:
-                return new StrIterator(s);
+                return CodePoints.HasSurrogates(s) ? new CodePointIterator(s) : new StrIterator(s);
             case PyObject o:
                 return o.Iter();
         }
