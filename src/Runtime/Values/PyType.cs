@@ -31,6 +31,9 @@ public sealed class PyType : PyObject, IPyCallable
 
     public bool IsBuiltin { get; }
 
+    /// <summary>Whether this class or a base has a property (then attribute reads check the class first).</summary>
+    public bool HasProperties { get; private set; }
+
     public PyType(string name, PyType? baseType, bool builtin = true)
         : this(name, baseType is null ? Array.Empty<PyType>() : new[] { baseType }, builtin)
     {
@@ -61,6 +64,11 @@ public sealed class PyType : PyObject, IPyCallable
         var t = new PyType(name, bases, builtin: false) { Module = module };
         foreach (var kv in ns)
             t.Dict[kv.Key] = kv.Value;
+        foreach (var m in t.Mro)
+        {
+            foreach (var v in m.Dict.Values)
+                t.HasProperties |= v.Ref is PyProperty;
+        }
         return t;
     }
 
@@ -157,6 +165,7 @@ public sealed class PyType : PyObject, IPyCallable
         if (IsBuiltin)
             throw PyException.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
         Dict[name] = value;
+        HasProperties |= value.Ref is PyProperty;
     }
 
     public override void DelAttr(string name)
