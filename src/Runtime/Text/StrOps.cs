@@ -423,6 +423,14 @@ public static class StrOps
                 result = PyValue.FromString(p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? s.Substring(0, s.Length - p.Length) : s);
                 return true;
             }
+            case "encode":
+            {
+                ArgCheck.OnlyKeywords("encode", kwNames, "encoding", "errors");
+                var pos = ArgCheck.Positional(args, kwNames);
+                var enc = pos.Length > 0 ? pos[0] : ArgCheck.TryGetKeyword(args, kwNames, "encoding", out var e) ? e : PyValue.FromString("utf-8");
+                result = PyValue.FromObject(new PyBytes(Codecs.Encode(s, enc.Ref as string ?? "utf-8")));
+                return true;
+            }
             case "format":
                 result = PyValue.FromString(StrFormat.Format(s, args, kwNames));
                 return true;

@@ -12,6 +12,7 @@ public static class PyTypes
     public static readonly PyType Float = new("float", Object);
     public static readonly PyType Str = new("str", Object);
     public static readonly PyType List = new("list", Object);
+    public static readonly PyType Bytes = new("bytes", Object);
     public static readonly PyType Tuple = new("tuple", Object);
     public static readonly PyType Dict = new("dict", Object);
     public static readonly PyType Set = new("set", Object);
