@@ -193,4 +193,44 @@ public class BehaviourTests
         Assert.False(PyOps.IsInstance(I(1), B("float")));
         Assert.True(PyOps.IsInstance(PyException.Create(PyTypes.KeyError, "x").Value, B("LookupError")));
     }
+
+    [Fact]
+    public void AstralCharactersCountAsOneCodePoint()
+    {
+        // s='a😀b😀c'; print(len(s), repr(s[1]), repr(s[-2]), repr(s[1:4]), repr(s[::-1]), list(s), s.find('b'), s.find('c', 3),
+        //                   s.index('😀', 2), s.rfind('😀'), repr(s.center(9,'*')), repr(format(s, '^9')), repr(format(s, '.2')), list(reversed('x😀')))
+        var s = S("a\U0001F600b\U0001F600c");
+        var parts = new[]
+        {
+            Builtins.Len(s), Builtins.Repr(PyOps.GetItem(s, I(1))), Builtins.Repr(PyOps.GetItem(s, I(-2))),
+            Builtins.Repr(PyOps.GetItem(s, PyOps.Slice(I(1), I(4), default))), Builtins.Repr(PyOps.GetItem(s, PyOps.Slice(default, default, I(-1)))),
+            Builtins.List(s), PyOps.CallMethod(s, "find", new[] { S("b") }, null), PyOps.CallMethod(s, "find", new[] { S("c"), I(3) }, null),
+            PyOps.CallMethod(s, "index", new[] { S("\U0001F600"), I(2) }, null), PyOps.CallMethod(s, "rfind", new[] { S("\U0001F600") }, null),
+            Builtins.Repr(PyOps.CallMethod(s, "center", new[] { I(9), S("*") }, null)), Builtins.Repr(S(PyOps.Format(s, "^9"))),
+            Builtins.Repr(S(PyOps.Format(s, ".2"))), Builtins.List(Call("reversed", S("x\U0001F600"))),
+        };
+        Assert.Equal("5 '\U0001F600' '\U0001F600' '\U0001F600b\U0001F600' 'c\U0001F600b\U0001F600a' ['a', '\U0001F600', 'b', '\U0001F600', 'c'] 2 4 3 3 '**a\U0001F600b\U0001F600c**' '  a\U0001F600b\U0001F600c  ' 'a\U0001F600' ['\U0001F600', 'x']",
+            string.Join(" ", parts.Select(PyOps.Str)));
+    }
+
+    [Fact]
+    public void Bytes()
+    {
+        // b = 'héllo'.encode(); print(b, len(b), b[1], b[1:3], list(b'ab'), b.decode(), bytes(3), bytes([65, 66]), b'a' + b'b', b'ab' * 2, b'x' in b'xyz', 120 in b'xyz', b.hex())
+        var b = PyOps.CallMethod(S("h\u00e9llo"), "encode", default, null);
+        PyValue Bs(string ascii) => PyValue.FromObject(new PyBytes(System.Text.Encoding.ASCII.GetBytes(ascii)));
+        var parts = new[]
+        {
+            b, Builtins.Len(b), PyOps.GetItem(b, I(1)), PyOps.GetItem(b, PyOps.Slice(I(1), I(3), default)), Builtins.List(Bs("ab")),
+            PyOps.CallMethod(b, "decode", default, null), Call("bytes", I(3)), Call("bytes", L(I(65), I(66))), PyOps.Add(Bs("a"), Bs("b")),
+            PyOps.Mul(Bs("ab"), I(2)), PyValue.FromBool(PyOps.Contains(Bs("xyz"), Bs("x"))), PyValue.FromBool(PyOps.Contains(Bs("xyz"), I(120))),
+            PyOps.CallMethod(b, "hex", default, null),
+        };
+        Assert.Equal("b'h\\xc3\\xa9llo' 6 195 b'\\xc3\\xa9' [97, 98] h\u00e9llo b'\\x00\\x00\\x00' b'AB' b'ab' b'abab' True True 68c3a96c6c6f",
+            string.Join(" ", parts.Select(PyOps.Str)));
+        var e = Assert.Throws<PyException>(() => PyOps.CallMethod(PyValue.FromObject(new PyBytes(new byte[] { 0xff })), "decode", default, null));
+        Assert.Equal("UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte", PyProgram.FormatExceptionLine(e.Instance));
+        e = Assert.Throws<PyException>(() => PyOps.CallMethod(S("\u00e9"), "encode", new[] { S("ascii") }, null));
+        Assert.Equal("UnicodeEncodeError: 'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)", PyProgram.FormatExceptionLine(e.Instance));
+    }
 }

@@ -110,4 +110,67 @@ public class ClassAndExceptionTests
         var bad = PyException.FromValue(I(5));
         Assert.Equal("TypeError: exceptions must derive from BaseException", PyProgram.FormatExceptionLine(bad.Instance));
     }
+
+    [Fact]
+    public void ObjectDefaultsThroughSuper()
+    {
+        PyType? c = null;
+        var log = new List<string>();
+        c = PyType.CreateClass("C", Array.Empty<PyType>(), new Dictionary<string, PyValue>
+        {
+            ["__setattr__"] = Def("__setattr__", a =>
+            {
+                log.Add((string)a[1].Ref!);
+                return PyOps.CallMethod(PyOps.Super(c!, a[0]), "__setattr__", new[] { a[1], a[2] }, null);
+            }),
+            ["__repr__"] = Def("__repr__", a => S("C:" + PyOps.Str(PyOps.CallMethod(PyOps.Super(c!, a[0]), "__repr__", default, null)).Substring(0, 11))),
+        });
+        var obj = c.Call(default, null);
+        PyOps.SetAttr(obj, "x", I(5));
+        Assert.Equal(new[] { "x" }, log);
+        Assert.Equal("5", PyOps.Repr(PyOps.GetAttr(obj, "x")));
+        Assert.Equal("C:<__main__.C", PyOps.Repr(obj));
+        Assert.True(PyOps.EqBool(obj, obj));
+        Assert.False(PyOps.EqBool(obj, c.Call(default, null)));
+        PyOps.Hash(obj); // hashable: no __eq__ defined
+    }
+
+    [Fact]
+    public void SubclassingBuiltinContainersIsReported()
+    {
+        var e = Assert.Throws<PyException>(() => PyType.CreateClass("L", new[] { PyTypes.List }, new Dictionary<string, PyValue>()));
+        Assert.Equal("NotImplementedError", e.Type.Name);
+        e = Assert.Throws<PyException>(() => PyType.CreateClass("B", new[] { PyTypes.Bool }, new Dictionary<string, PyValue>()));
+        Assert.Equal("type 'bool' is not an acceptable base type", e.Instance.Str());
+    }
+
+    [Fact]
+    public void PropertiesClassAndStaticMethods()
+    {
+        var getter = Def("area", a => PyOps.Mul(PyOps.GetAttr(a[0], "w"), PyOps.GetAttr(a[0], "w")));
+        var setter = Def("area", a => { PyOps.SetAttr(a[0], "w", PyOps.Pow(a[1], F(0.5))); return PyValue.None; });
+        var prop = PyOps.CallMethod(PyOps.Call(PyValue.FromObject(PyTypes.Property), new[] { getter }, null), "setter", new[] { setter }, null);
+        var sq = PyType.CreateClass("Sq", Array.Empty<PyType>(), new Dictionary<string, PyValue>
+        {
+            ["__init__"] = Def("__init__", a => { PyOps.SetAttr(a[0], "w", a[1]); return PyValue.None; }),
+            ["area"] = prop,
+            ["unit"] = PyValue.FromObject(new PyClassMethod(Def("unit", a => PyOps.Call(a[0], new[] { I(1) }, null)))),
+            ["twice"] = PyValue.FromObject(new PyStaticMethod(Def("twice", a => PyOps.Mul(a[0], I(2))))),
+            ["side"] = Def("side", a => PyOps.GetAttr(a[0], "w")),
+            ["count"] = I(0),
+        });
+        var s = sq.Call(new[] { I(3) }, null);
+        Assert.Equal("9", PyOps.Repr(PyOps.GetAttr(s, "area")));
+        PyOps.SetAttr(s, "area", I(16));
+        Assert.Equal("4.0", PyOps.Repr(PyOps.GetAttr(s, "w")));
+        Assert.Equal("1", PyOps.Repr(PyOps.GetAttr(PyOps.CallMethod(PyValue.FromObject(sq), "unit", default, null), "w")));
+        Assert.Equal("1", PyOps.Repr(PyOps.GetAttr(PyOps.CallMethod(s, "unit", default, null), "w")));
+        Assert.Equal("10", PyOps.Repr(PyOps.CallMethod(s, "twice", new[] { I(5) }, null)));
+        Assert.Equal("4.0", PyOps.Repr(PyOps.CallMethod(s, "side", default, null)));
+        Assert.Equal("4.0", PyOps.Repr(PyOps.Call(PyOps.GetAttr(s, "side"))));
+        PyOps.SetAttr(s, "count", PyOps.Add(PyOps.GetAttr(s, "count"), I(1)));
+        Assert.Equal("1 0", PyOps.Repr(PyOps.GetAttr(s, "count")) + " " + PyOps.Repr(PyOps.GetAttr(PyValue.FromObject(sq), "count")));
+    }
+
+    private static PyValue F(double d) => PyValue.FromFloat(d);
 }

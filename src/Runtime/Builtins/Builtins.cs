@@ -446,10 +446,9 @@ public static partial class Builtins
                 return PyValue.FromObject(new RangeIterator(r.Start + (r.Count - 1) * r.Step, -r.Step, r.Count));
             case string s:
             {
-                var items = new PyValue[s.Length];
-                for (int i = 0; i < s.Length; i++)
-                    items[i] = PyValue.FromString(StrCache.Char(s[s.Length - 1 - i]));
-                return PyValue.FromObject(new ArrayIterator(items, items.Length, PyTypes.Reversed));
+                var chars = PyList.FromIterable(seq);
+                chars.Reverse();
+                return PyValue.FromObject(new ArrayIterator(chars.Items, chars.Count, PyTypes.Reversed));
             }
             case PyDict or PyDictView:
             {

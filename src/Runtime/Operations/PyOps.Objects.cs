@@ -119,7 +119,7 @@ public static partial class PyOps
         switch (v.Ref)
         {
             case string s:
-                return s.Length;
+                return CodePoints.Length(s);
             case PyList l:
                 return l.Count;
             case PyObject o:
@@ -268,7 +268,7 @@ public static partial class PyOps
             case PyList l:
                 return new ListIterator(l);
             case string s:
-                return new StrIterator(s);
+                return CodePoints.HasSurrogates(s) ? new CodePointIterator(s) : new StrIterator(s);
             case PyObject o:
                 return o.Iter();
         }
@@ -307,11 +307,7 @@ public static partial class PyOps
                 throw PyException.ValueError($"not enough values to unpack (expected {count}, got {i})");
         }
         if (it.MoveNext(out _))
-        {
-            if (v.Ref is PyList or PyTuple or string or PyDict or PySet)
-                throw PyException.ValueError($"too many values to unpack (expected {count}, got {Len(v)})");
             throw PyException.ValueError($"too many values to unpack (expected {count})");
-        }
         return result;
     }
 

@@ -350,16 +350,28 @@ public static class Formatter
         if (spec.Grouping != '\0')
             throw PyException.ValueError($"Cannot specify '{spec.Grouping}' with 's'.");
         if (spec.Precision >= 0 && spec.Precision < s.Length)
-            s = s.Substring(0, spec.Precision);
+        {
+            if (CodePoints.HasSurrogates(s))
+            {
+                var offsets = CodePoints.Offsets(s);
+                if (spec.Precision < offsets.Length - 1)
+                    s = s.Substring(0, offsets[spec.Precision]);
+            }
+            else
+            {
+                s = s.Substring(0, spec.Precision);
+            }
+        }
         char fill = spec.Fill != '\0' ? spec.Fill : spec.ZeroPad ? '0' : ' ';
         return Pad(s, spec.Width, fill, spec.Align == '\0' ? '<' : spec.Align);
     }
 
     private static string Pad(string s, int width, char fill, char align)
     {
-        if (width <= s.Length)
+        int length = CodePoints.Length(s);
+        if (width <= length)
             return s;
-        int pad = width - s.Length;
+        int pad = width - length;
         return align switch
         {
             '>' => new string(fill, pad) + s,
