@@ -60,6 +60,12 @@ internal sealed partial class Parser
     private SyntaxErrorException ExpectedIndentedBlock(string what, int line)
     {
         ref readonly Token t = ref Cur;
+        if (t.Kind == TokenKind.Dedent)
+        {
+            int c0 = _src.ByteToCharColumn(t.Line, t.Col);
+            return new SyntaxErrorException(new PySyntaxError("IndentationError",
+                $"expected an indented block after {what} on line {line}", t.Line, c0, t.Line, -1));
+        }
         int col = _src.ByteToCharColumn(t.Line, t.Col) + 1;
         int endCol = _src.ByteToCharColumn(t.EndLine, t.EndCol) + 1;
         return new SyntaxErrorException(new PySyntaxError("IndentationError",

@@ -136,7 +136,11 @@ internal sealed partial class Parser
         if (Eat(TokenKind.As))
         {
             if (!At(TokenKind.Name))
+            {
+                if (StartsExpression(K))
+                    throw Error(Cur, "invalid pattern target");
                 throw Generic();
+            }
             var n = Take();
             if (n.Text == "_")
                 throw Error(n, "cannot use '_' as a target");

@@ -18,6 +18,8 @@ internal sealed partial class Parser
             {
                 _furthest = _p;
                 _depth = 0;
+                _brackets = 0;
+                _fstringFieldBrackets = -1;
                 Statement(module.Body);
             }
             catch (SyntaxErrorException e)
@@ -343,6 +345,12 @@ internal sealed partial class Parser
             names.Add(At(new Alias { Name = dotted, Asname = asname }, aliasStart));
         }
         while (Eat(TokenKind.Comma));
+        if (At(TokenKind.From))
+        {
+            int col = _src.ByteToCharColumn(start.Line, start.Col) + 1;
+            throw new SyntaxErrorException(new PySyntaxError("SyntaxError",
+                "Did you mean to use 'from ... import ...' instead?", start.Line, col, start.Line, -1));
+        }
         return At(new Import { Names = names }, start);
     }
 
@@ -398,7 +406,7 @@ internal sealed partial class Parser
             if (parens && At(TokenKind.RPar))
                 break;
             if (!parens && (At(TokenKind.Newline) || At(TokenKind.Semi)))
-                throw Error(Prev, "trailing comma not allowed without surrounding parentheses");
+                throw Error(Cur, "trailing comma not allowed without surrounding parentheses");
         }
         if (parens)
             Expect(TokenKind.RPar);
@@ -407,11 +415,20 @@ internal sealed partial class Parser
 
     // ---- compound statements ----
 
-    private void ExpectColon()
+    /// <summary>
+    /// ':' after a compound statement's header. Where CPython's grammar forces the token (def, try, finally,
+    /// else) any other token gets "expected ':'"; elsewhere only a NEWLINE does (its invalid_*_stmt rules).
+    /// </summary>
+    private void ExpectColon(bool forced = false)
     {
-        if (!At(TokenKind.Colon))
+        if (At(TokenKind.Colon))
+        {
+            Advance();
+            return;
+        }
+        if (forced || At(TokenKind.Newline))
             throw Error(Cur, "expected ':'");
-        Advance();
+        throw Generic();
     }
 
     /// <summary>block: NEWLINE INDENT statements DEDENT | simple_stmts.</summary>
@@ -479,7 +496,7 @@ internal sealed partial class Parser
         Expr? returns = null;
         if (Eat(TokenKind.RArrow))
             returns = Expression();
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = Block("function definition", defTok.Line);
         Stmt node = asyncTok is null
             ? new FunctionDef { Name = Ident(name), Args = args, Body = body, DecoratorList = decorators, Returns = returns, TypeParams = typeParams }
@@ -534,7 +551,7 @@ internal sealed partial class Parser
     private List<Stmt> ElseBlock()
     {
         var elseTok = Take();
-        ExpectColon();
+        ExpectColon(forced: true);
         return Block("'else' statement", elseTok.Line);
     }
 
@@ -664,8 +681,6 @@ internal sealed partial class Parser
             var t = StarTarget();
             if (!SetContext(t, ExprContext.Store))
                 throw InvalidTargetError(t, TargetsType.Star);
-            if (!At(TokenKind.Comma) && !At(TokenKind.RPar) && !At(TokenKind.Colon))
-                throw Generic();
             vars = t;
         }
         return new WithItem { ContextExpr = e, OptionalVars = vars };
@@ -674,7 +689,7 @@ internal sealed partial class Parser
     private Stmt TryStatement()
     {
         var start = Take();
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = Block("'try' statement", start.Line);
         var handlers = new List<ExceptHandler>();
         bool star = false, plain = false;
@@ -719,11 +734,16 @@ internal sealed partial class Parser
         if (At(TokenKind.Finally))
         {
             var finTok = Take();
-            ExpectColon();
+            ExpectColon(forced: true);
             final = Block("'finally' statement", finTok.Line);
         }
         if (handlers.Count == 0 && final.Count == 0)
-            throw Error(Cur, "expected 'except' or 'finally' block");
+        {
+            int i = _p - 1;
+            while (i > 0 && _t[i].Kind != TokenKind.Newline)
+                i--;
+            throw Error(_t[i], "expected 'except' or 'finally' block");
+        }
         Stmt node = star
             ? new TryStar { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = final }
             : new Try { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = final };

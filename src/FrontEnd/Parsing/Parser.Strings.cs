@@ -36,7 +36,7 @@ internal sealed partial class Parser
         }
         var last = Prev;
         if (bytesFound && (strFound || fstringFound))
-            throw ErrorRange(first, last, "cannot mix bytes and nonbytes literals");
+            throw Error(Cur, "cannot mix bytes and nonbytes literals");
 
         if (bytesFound)
         {
@@ -221,7 +221,12 @@ internal sealed partial class Parser
         }
         if (!At(TokenKind.Yield) && !StartsExpression(K))
             throw Error(Cur, "f-string: expecting a valid expression after '{'");
+        int savedField = _fstringFieldBrackets, savedBrackets = _brackets;
+        _brackets = 0;
+        _fstringFieldBrackets = 0;
         var expr = At(TokenKind.Yield) ? YieldExpression() : StarExpressions();
+        _brackets = savedBrackets;
+        _fstringFieldBrackets = savedField;
         Token? debug = null;
         if (At(TokenKind.Equal))
             debug = Take();
@@ -272,6 +277,8 @@ internal sealed partial class Parser
         }
         if (!At(TokenKind.RBrace))
         {
+            if (spec is not null && At(TokenKind.FStringEnd))
+                throw Error(Cur, "f-string: expecting '}', or format specs");
             if (spec is not null || conversion is not null)
                 throw Error(Cur, conversion is not null && spec is null ? "f-string: expecting ':' or '}'" : "f-string: expecting '}'");
             if (debug is not null)

@@ -22,6 +22,10 @@ internal sealed partial class Parser
     /// <summary>Furthest token index looked at: where CPython reports a generic "invalid syntax".</summary>
     private int _furthest;
     private int _depth;
+    /// <summary>Open brackets in the expression being parsed, and their count at the current f-string
+    /// replacement field's top level (-1 outside f-strings): a lambda there needs parentheses.</summary>
+    private int _brackets;
+    private int _fstringFieldBrackets = -1;
     private readonly System.Threading.CancellationToken _ct;
 
     public Parser(SourceText src, List<Token> tokens, System.Threading.CancellationToken ct)
