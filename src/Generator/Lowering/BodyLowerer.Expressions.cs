@@ -587,13 +587,79 @@ internal sealed partial class BodyLowerer
     private static string Span(List<string> items) =>
         items.Count == 0 ? "ReadOnlySpan<PyValue>.Empty" : "[" + string.Join(", ", items) + "]";
 
+    /// <summary>
+    /// Builtins called with positional arguments the runtime has a direct entry point for: a static call, no
+    /// argument span, no lookup. Key: name and argument count; value: the C# method (the arguments are appended).
+    /// </summary>
+    private static readonly Dictionary<(string, int), string> DirectBuiltins = new()
+    {
+        [("len", 1)] = "Builtins.Len",
+        [("int", 0)] = "Builtins.Int",
+        [("int", 1)] = "Builtins.Int",
+        [("int", 2)] = "Builtins.Int",
+        [("float", 0)] = "Builtins.Float",
+        [("float", 1)] = "Builtins.Float",
+        [("str", 1)] = "Builtins.Str",
+        [("repr", 1)] = "Builtins.Repr",
+        [("ascii", 1)] = "Builtins.Ascii",
+        [("bool", 1)] = "Builtins.Bool",
+        [("abs", 1)] = "Builtins.Abs",
+        [("list", 0)] = "Builtins.List",
+        [("list", 1)] = "Builtins.List",
+        [("tuple", 0)] = "Builtins.Tuple",
+        [("tuple", 1)] = "Builtins.Tuple",
+        [("chr", 1)] = "Builtins.Chr",
+        [("ord", 1)] = "Builtins.Ord",
+        [("hex", 1)] = "Builtins.Hex",
+        [("oct", 1)] = "Builtins.Oct",
+        [("bin", 1)] = "Builtins.Bin",
+        [("divmod", 2)] = "Builtins.Divmod",
+        [("hash", 1)] = "Builtins.Hash",
+        [("isinstance", 2)] = "Builtins.Isinstance",
+        [("callable", 1)] = "Builtins.Callable",
+        [("type", 1)] = "Builtins.Type",
+        [("iter", 1)] = "Builtins.Iter",
+        [("any", 1)] = "Builtins.Any",
+        [("all", 1)] = "Builtins.All",
+    };
+
     private bool TryBuiltinCall(string name, Call c, out CsExpr result)
     {
         result = default;
+        if (c.Keywords.Count > 0 || c.Args.Any(a => a is Starred))
+            return false;
+        int n = c.Args.Count;
+        if (DirectBuiltins.TryGetValue((name, n), out var method))
+        {
+            var args = LowerOperands(c.Args).Select(a => a.AsValue());
+            result = CsExpr.Value($"{method}({string.Join(", ", args)})");
+            return true;
+        }
         switch (name)
         {
-            case "len" when c.Args.Count == 1:
-                result = CsExpr.Value($"Builtins.Len({LowerValue(c.Args[0])})");
+            case "str" when n == 0:
+                result = new CsExpr("\"\"", CsType.String, isConstant: true);
+                return true;
+            case "min" or "max" when n >= 1:
+            {
+                var args = LowerOperands(c.Args).Select(a => a.AsValue()).ToList();
+                result = CsExpr.Value($"Builtins.{(name == "min" ? "Min" : "Max")}({Span(args)})");
+                return true;
+            }
+            case "sum" when n is 1 or 2:
+            {
+                var args = LowerOperands(c.Args).Select(a => a.AsValue()).ToList();
+                result = CsExpr.Value($"Builtins.Sum({args[0]}, {(n == 2 ? args[1] : "default")})");
+                return true;
+            }
+            case "round" when n is 1 or 2:
+            {
+                var args = LowerOperands(c.Args).Select(a => a.AsValue()).ToList();
+                result = CsExpr.Value($"Builtins.Round({args[0]}, {(n == 2 ? args[1] : "default")})");
+                return true;
+            }
+            case "sorted" when n == 1:
+                result = CsExpr.Value($"Builtins.Sorted({LowerValue(c.Args[0])}, PyValue.None, false)");
                 return true;
         }
         return false;
