@@ -49,6 +49,13 @@ public static class PythonParser
         var module = parser.ParseModule(parseErrors);
         var errors = new List<PySyntaxError>();
 
+        if (tokenizer.Error is not null && tokenizer.ErrorDefersToParser && parseErrors.Count > 0
+            && !parser.FirstErrorAtTokenizerStop)
+        {
+            // The parser failed before reaching a tokenizer error CPython raises lazily.
+            errors.AddRange(parseErrors);
+            return new ParseResult(module, errors);
+        }
         if (tokenizer.Error is PySyntaxError tokError)
         {
             // CPython tokenizes the rest of the file after a parser error: a tokenizer error anywhere wins.
