@@ -44,7 +44,7 @@ public static class PythonParser
     {
         var src = new SourceText(source);
         var tokenizer = Tokenizer.Run(src, ct);
-        var parser = new Parser(src, tokenizer.Tokens, ct);
+        var parser = new Parser(src, tokenizer.Tokens, tokenizer.Count, ct);
         var parseErrors = new List<PySyntaxError>();
         var module = parser.ParseModule(parseErrors);
         var errors = new List<PySyntaxError>();

@@ -19,7 +19,11 @@ public sealed partial class Tokenizer
 
     private readonly SourceText _src;
     private readonly string _s;
-    private readonly List<Token> _tokens;
+    // Tokens in a growable array (not List<T>): the parser reads this array directly, and slots past
+    // Count read as default(Token), whose kind is EndMarker.
+    private Token[] _tokens;
+    private int _count;
+    private readonly NameTable _names = new();
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -41,7 +45,7 @@ public sealed partial class Tokenizer
     {
         _src = src;
         _s = src.Text;
-        _tokens = new List<Token>(_s.Length / 4 + 16);
+        _tokens = new Token[_s.Length / 5 + 16];
     }
 
     /// <summary>The first error, if tokenizing stopped on one.</summary>
@@ -55,7 +59,9 @@ public sealed partial class Tokenizer
     public bool ErrorDefersToParser { get; private set; }
 
     /// <summary>When the error is an unclosed bracket at end of input: its line (CPython reports it specially).</summary>
-    public List<Token> Tokens => _tokens;
+    public Token[] Tokens => _tokens;
+
+    public int Count => _count;
 
     /// <summary>Brackets still open at the end (or at the error): (char, line, index), innermost last.</summary>
     public int OpenBracketCount => _level;
@@ -112,10 +118,12 @@ public sealed partial class Tokenizer
     {
         int col = _src.ByteColumn(startLine, start);
         int endCol = _src.ByteColumn(_line, end);
-        _tokens.Add(new Token(kind, start, end, startLine, col, _line, endCol, text));
+        if (_count == _tokens.Length)
+            System.Array.Resize(ref _tokens, _tokens.Length * 2);
+        _tokens[_count++] = new Token(kind, start, end, startLine, col, _line, endCol, text);
     }
 
-    private TokenKind LastKind => _tokens.Count == 0 ? TokenKind.Newline : _tokens[_tokens.Count - 1].Kind;
+    private TokenKind LastKind => _count == 0 ? TokenKind.Newline : _tokens[_count - 1].Kind;
 
     /// <summary>Records the error at the character index <paramref name="at"/> (CPython's <c>tok->cur</c>).</summary>
     private void Fail(string message, int at, string kind = "SyntaxError", bool soft = false)
@@ -252,7 +260,7 @@ public sealed partial class Tokenizer
             Add(TokenKind.EndMarker, _pos, _pos, null);
             return false;
         }
-        if (_tokens.Count > 0 && LastKind is not (TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent))
+        if (_count > 0 && LastKind is not (TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent))
             Add(TokenKind.Newline, _pos, _pos, null);
         while (_indent > 0)
         {
@@ -393,9 +401,7 @@ public sealed partial class Tokenizer
                     i++;
             }
         }
-        string name = _s.Substring(start, _pos - start);
-        if (!ascii)
-            name = name.Normalize(NormalizationForm.FormKC);
+        string name = ascii ? _names.Get(_s, start, _pos - start) : _s.Substring(start, _pos - start).Normalize(NormalizationForm.FormKC);
         TokenKind kind = ascii ? Keywords.Lookup(name) : TokenKind.Name;
         Add(kind, start, _pos, name);
         return true;

@@ -28,7 +28,7 @@ internal sealed partial class Parser
             catch (SyntaxErrorException e)
             {
                 if (errors.Count == 0)
-                    FirstErrorAtTokenizerStop = _t[_furthest < _t.Length ? _furthest : _t.Length - 1].Kind == TokenKind.Error
+                    FirstErrorAtTokenizerStop = _t[_furthest < _count ? _furthest : _count - 1].Kind == TokenKind.Error
                         || _t[_p].Kind == TokenKind.Error;
                 errors.Add(e.Error);
                 Resynchronise(before);
@@ -45,8 +45,8 @@ internal sealed partial class Parser
     private void Resynchronise(int failedAt)
     {
         if (_p <= failedAt)
-            _p = failedAt + 1 < _t.Length ? failedAt + 1 : _t.Length - 1;
-        while (_p < _t.Length - 1)
+            _p = failedAt + 1 < _count ? failedAt + 1 : _count - 1;
+        while (_p < _count - 1)
         {
             var k = _t[_p].Kind;
             if (k == TokenKind.EndMarker || k == TokenKind.Error)
