@@ -9,7 +9,7 @@ internal sealed partial class Parser
     /// <summary>"invalid syntax" at the furthest token examined, as CPython's first pass reports it.</summary>
     private SyntaxErrorException Generic()
     {
-        int i = _furthest < _t.Length ? _furthest : _t.Length - 1;
+        int i = _furthest < _count ? _furthest : _count - 1;
         ref readonly Token t = ref _t[i];
         if (t.Kind == TokenKind.Indent)
             return IndentError(t, "unexpected indent");

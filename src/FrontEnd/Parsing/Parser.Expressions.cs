@@ -77,7 +77,11 @@ internal sealed partial class Parser
             Advance();
             var test = Disjunction();
             if (!Eat(TokenKind.Else))
+            {
+                if (At(TokenKind.Colon))
+                    throw Generic();
                 throw ErrorRange(body, Prev, "expected 'else' after 'if' expression");
+            }
             var orelse = Expression();
             body = At(new IfExp { Test = test, Body = body, Orelse = orelse }, start);
         }
@@ -480,6 +484,30 @@ internal sealed partial class Parser
     private SyntaxErrorException? MissingCommaHint(Expr last)
     {
         var k = K;
+        if (k == TokenKind.Equal && last is Name)
+        {
+            int save0 = _p, furthest0 = _furthest;
+            try
+            {
+                Advance();
+                if (StartsExpression(K))
+                {
+                    var b = BitwiseOr();
+                    if (!At(TokenKind.Equal) && !At(TokenKind.ColonEqual))
+                        return ErrorRange(last, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
+                return null;
+            }
+            catch (SyntaxErrorException)
+            {
+                return null;
+            }
+            finally
+            {
+                _p = save0;
+                _furthest = furthest0;
+            }
+        }
         if (!StartsExpression(k) || k is TokenKind.Star or TokenKind.Minus or TokenKind.Plus or TokenKind.Not)
             return null;
         if (last is Name n && (k == TokenKind.String || k == TokenKind.FStringStart || n.Id is "match" or "case" or "type" or "_"))

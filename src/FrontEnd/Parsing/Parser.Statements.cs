@@ -7,6 +7,9 @@ namespace PyAot.FrontEnd.Parsing;
 /// <summary>Statements: the module loop with error recovery, simple statements and compound statements.</summary>
 internal sealed partial class Parser
 {
+    /// <summary>Whether the first error was raised on reaching the tokenizer's error (so that error comes first).</summary>
+    public bool FirstErrorAtTokenizerStop { get; private set; }
+
     /// <summary>Parses the module. Errors are appended to <paramref name="errors"/> in the order found.</summary>
     public Module ParseModule(List<PySyntaxError> errors)
     {
@@ -24,6 +27,9 @@ internal sealed partial class Parser
             }
             catch (SyntaxErrorException e)
             {
+                if (errors.Count == 0)
+                    FirstErrorAtTokenizerStop = _t[_furthest < _count ? _furthest : _count - 1].Kind == TokenKind.Error
+                        || _t[_p].Kind == TokenKind.Error;
                 errors.Add(e.Error);
                 Resynchronise(before);
             }
@@ -39,8 +45,8 @@ internal sealed partial class Parser
     private void Resynchronise(int failedAt)
     {
         if (_p <= failedAt)
-            _p = failedAt + 1 < _t.Length ? failedAt + 1 : _t.Length - 1;
-        while (_p < _t.Length - 1)
+            _p = failedAt + 1 < _count ? failedAt + 1 : _count - 1;
+        while (_p < _count - 1)
         {
             var k = _t[_p].Kind;
             if (k == TokenKind.EndMarker || k == TokenKind.Error)
@@ -640,6 +646,11 @@ internal sealed partial class Parser
                     if (!Eat(TokenKind.Comma))
                         break;
                 }
+                if (At(TokenKind.RPar) && PeekKind(1) == TokenKind.Newline && list.Count > 0)
+                {
+                    Advance();
+                    throw Error(Cur, "expected ':'");
+                }
                 if (At(TokenKind.RPar) && PeekKind(1) == TokenKind.Colon && list.Count > 0)
                 {
                     Advance();
@@ -648,7 +659,7 @@ internal sealed partial class Parser
                 else
                     _p = save;
             }
-            catch (SyntaxErrorException)
+            catch (SyntaxErrorException e) when (e.Error.Message != "expected ':'")
             {
                 _p = save;
             }
@@ -705,6 +716,8 @@ internal sealed partial class Parser
                 throw Error(exceptTok, "cannot have both 'except' and 'except*' on the same 'try'");
             Expr? type = null;
             string? name = null;
+            if (At(TokenKind.Newline))
+                throw Error(Cur, "expected ':'");
             if (!At(TokenKind.Colon))
             {
                 type = Expression();

@@ -224,7 +224,16 @@ internal sealed partial class Parser
         int savedField = _fstringFieldBrackets, savedBrackets = _brackets;
         _brackets = 0;
         _fstringFieldBrackets = 0;
-        var expr = At(TokenKind.Yield) ? YieldExpression() : StarExpressions();
+        var exprStart = Cur;
+        Expr expr;
+        try
+        {
+            expr = At(TokenKind.Yield) ? YieldExpression() : StarExpressions();
+        }
+        catch (SyntaxErrorException e) when (e.Error.Message == "invalid syntax" && !At(TokenKind.Error))
+        {
+            throw Error(exprStart, "f-string: expecting a valid expression after '{'");
+        }
         _brackets = savedBrackets;
         _fstringFieldBrackets = savedField;
         Token? debug = null;
@@ -277,6 +286,8 @@ internal sealed partial class Parser
         }
         if (!At(TokenKind.RBrace))
         {
+            if (At(TokenKind.Error))
+                throw Generic();
             if (spec is not null && At(TokenKind.FStringEnd))
                 throw Error(Cur, "f-string: expecting '}', or format specs");
             if (spec is not null || conversion is not null)
