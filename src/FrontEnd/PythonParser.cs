@@ -44,11 +44,18 @@ public static class PythonParser
     {
         var src = new SourceText(source);
         var tokenizer = Tokenizer.Run(src, ct);
-        var parser = new Parser(src, tokenizer.Tokens, ct);
+        var parser = new Parser(src, tokenizer.Tokens, tokenizer.Count, ct);
         var parseErrors = new List<PySyntaxError>();
         var module = parser.ParseModule(parseErrors);
         var errors = new List<PySyntaxError>();
 
+        if (tokenizer.Error is not null && tokenizer.ErrorDefersToParser && parseErrors.Count > 0
+            && !parser.FirstErrorAtTokenizerStop)
+        {
+            // The parser failed before reaching a tokenizer error CPython raises lazily.
+            errors.AddRange(parseErrors);
+            return new ParseResult(module, errors);
+        }
         if (tokenizer.Error is PySyntaxError tokError)
         {
             // CPython tokenizes the rest of the file after a parser error: a tokenizer error anywhere wins.

@@ -8,50 +8,93 @@ internal static class SourceDecoder
     public static bool TryDecode(byte[] bytes, out string text, out PySyntaxError? error)
     {
         error = null;
+        text = "";
         int offset = 0;
         bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
         if (bom)
             offset = 3;
-        string? declared = FindCodingDeclaration(bytes, offset, out int declLine);
-        Encoding encoding = new UTF8Encoding(false, true);
-        if (declared is not null)
+        string? declared = FindCodingDeclaration(bytes, offset, out _);
+        string encoding = declared is null ? "utf-8" : NormalName(declared);
+        // CPython reports encoding problems without a position (line 0, offset -1).
+        if (bom && encoding != "utf-8")
         {
-            string norm = NormalizeEncodingName(declared);
-            if (bom && norm != "utf-8")
-            {
-                text = "";
-                error = new PySyntaxError("SyntaxError", $"encoding problem: {declared} with BOM", declLine, 0, declLine, 0);
-                return false;
-            }
-            try
-            {
-                encoding = norm == "utf-8" ? new UTF8Encoding(false, true) : Encoding.GetEncoding(norm);
-            }
-            catch (System.ArgumentException)
-            {
-                text = "";
-                error = new PySyntaxError("SyntaxError", $"unknown encoding: {declared}", declLine, 0, declLine, 0);
-                return false;
-            }
+            error = new PySyntaxError("SyntaxError", $"encoding problem: {encoding} with BOM", 0, -1, 0, -1);
+            return false;
         }
+        if (encoding == "utf-8")
+            return DecodeUtf8(bytes, offset, out text, out error);
+        if (encoding == "iso-8859-1" || encoding.ToLowerInvariant().Replace('_', '-') is "latin1" or "l1" or "iso8859-1" or "8859" or "cp819" or "latin")
+        {
+            text = Encoding.GetEncoding("iso-8859-1").GetString(bytes, offset, bytes.Length - offset);
+            return true;
+        }
+        string lower = encoding.ToLowerInvariant().Replace('_', '-');
+        if (lower is "ascii" or "us-ascii" or "646")
+            return DecodeUtf8(bytes, offset, out text, out error);
+        if (lower is "utf8" or "u8" or "utf")
+            return DecodeUtf8(bytes, offset, out text, out error);
+        if (SingleByteEncodings.IsKnown(encoding))
+        {
+            if (SingleByteEncodings.TryDecode(encoding, bytes, offset, out text, out _))
+                return true;
+            error = new PySyntaxError("SyntaxError", $"'{encoding}' codec can't decode the source", 0, -1, 0, -1);
+            return false;
+        }
+        error = new PySyntaxError("SyntaxError", $"unknown encoding: {encoding}", 0, -1, 0, -1);
+        return false;
+    }
+
+    /// <summary>
+    /// Strict UTF-8. An invalid byte inside a string literal is reported the way CPython's string decoding
+    /// does: position within the literal, column of the literal.
+    /// </summary>
+    private static bool DecodeUtf8(byte[] bytes, int offset, out string text, out PySyntaxError? error)
+    {
+        error = null;
         try
         {
-            text = encoding.GetString(bytes, offset, bytes.Length - offset);
+            text = new UTF8Encoding(false, true).GetString(bytes, offset, bytes.Length - offset);
             return true;
         }
         catch (DecoderFallbackException e)
         {
             int pos = e.Index + offset;
-            int line = 1;
-            for (int i = 0; i < pos && i < bytes.Length; i++)
+            int line = 1, lineStart = offset;
+            for (int i = offset; i < pos && i < bytes.Length; i++)
+            {
                 if (bytes[i] == '\n')
+                {
                     line++;
+                    lineStart = i + 1;
+                }
+            }
+            int quote = -1;
+            for (int i = lineStart; i < pos; i++)
+                if (bytes[i] == '"' || bytes[i] == '\'')
+                    quote = quote < 0 ? i : quote;
             byte bad = pos >= 0 && pos < bytes.Length ? bytes[pos] : (byte)0;
             text = "";
+            int col = quote >= 0 ? Encoding.UTF8.GetCharCount(bytes, lineStart, quote - lineStart) + 1 : 0;
+            int within = quote >= 0 ? pos - quote - 1 : pos - lineStart;
             error = new PySyntaxError("SyntaxError",
-                $"(unicode error) 'utf-8' codec can't decode byte 0x{bad:x2} in position {pos}: invalid start byte", line, 0, line, 0);
+                $"(unicode error) 'utf-8' codec can't decode byte 0x{bad:x2} in position {within}: invalid start byte", line, col, line, col);
             return false;
         }
+    }
+
+    /// <summary>CPython's get_normal_name: only utf-8 and latin-1 spellings are normalised.</summary>
+    private static string NormalName(string s)
+    {
+        var buf = new StringBuilder();
+        for (int i = 0; i < s.Length && i < 12; i++)
+            buf.Append(s[i] == '_' ? '-' : char.ToLowerInvariant(s[i]));
+        string b = buf.ToString();
+        if (b == "utf-8" || b.StartsWith("utf-8-", System.StringComparison.Ordinal))
+            return "utf-8";
+        if (b is "latin-1" or "iso-8859-1" or "iso-latin-1" || b.StartsWith("latin-1-", System.StringComparison.Ordinal)
+            || b.StartsWith("iso-8859-1-", System.StringComparison.Ordinal) || b.StartsWith("iso-latin-1-", System.StringComparison.Ordinal))
+            return "iso-8859-1";
+        return s;
     }
 
     /// <summary>PEP 263: "coding[:=]\s*([-\w.]+)" in a comment on line 1 or 2 (line 2 only if line 1 is blank or a comment).</summary>
@@ -96,17 +139,5 @@ internal static class SourceDecoder
             }
         }
         return null;
-    }
-
-    private static string NormalizeEncodingName(string name)
-    {
-        string n = name.ToLowerInvariant().Replace('_', '-');
-        if (n == "utf-8" || n.StartsWith("utf-8-", System.StringComparison.Ordinal) || n == "utf8")
-            return "utf-8";
-        if (n == "latin-1" || n == "latin1" || n == "iso-8859-1" || n.StartsWith("iso-8859-1-", System.StringComparison.Ordinal) || n == "iso-latin-1")
-            return "iso-8859-1";
-        if (n == "ascii" || n == "us-ascii")
-            return "us-ascii";
-        return n;
     }
 }

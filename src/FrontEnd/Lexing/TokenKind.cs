@@ -17,6 +17,8 @@ public enum TokenKind : byte
     Less, Greater, EqEqual, NotEqual, LessEqual, GreaterEqual, Equal,
     PlusEqual, MinEqual, StarEqual, SlashEqual, DoubleSlashEqual, PercentEqual, DoubleStarEqual, VBarEqual,
     AmperEqual, CircumflexEqual, LeftShiftEqual, RightShiftEqual, AtEqual,
+    /// <summary>A character that is no operator ('$', '?', '`'): CPython hands it to the parser, which rejects it.</summary>
+    Unknown,
 
     // Hard keywords.
     False, None, True, And, As, Assert, Async, Await, Break, Class, Continue, Def, Del, Elif, Else, Except,

@@ -2,7 +2,8 @@ namespace PyAot.FrontEnd.Lexing;
 
 public sealed partial class Tokenizer
 {
-    private const int MaxFieldNesting = 150;
+    /// <summary>CPython's MAX_EXPR_NESTING: replacement fields nested in format specs.</summary>
+    private const int MaxFieldNesting = 3;
 
     /// <summary>
     /// In an f-string outside any replacement field's expression: emits FSTRING_MIDDLE (literal text, raw, with
@@ -117,9 +118,9 @@ public sealed partial class Tokenizer
 
     private void OpenField(FStringMode m)
     {
-        if (m.Fields.Count + 1 >= MaxFieldNesting)
+        if (m.Fields.Count >= MaxFieldNesting)
         {
-            Fail("f-string: expressions nested too deeply", _pos);
+            Fail("f-string: expressions nested too deeply", _pos + 1);
             return;
         }
         m.Fields.Add(new FStringMode.Field { Level = _level + 1 });

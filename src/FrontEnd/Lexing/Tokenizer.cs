@@ -19,7 +19,11 @@ public sealed partial class Tokenizer
 
     private readonly SourceText _src;
     private readonly string _s;
-    private readonly List<Token> _tokens;
+    // Tokens in a growable array (not List<T>): the parser reads this array directly, and slots past
+    // Count read as default(Token), whose kind is EndMarker.
+    private Token[] _tokens;
+    private int _count;
+    private readonly NameTable _names = new();
     private int _pos;
     private int _line = 1;
     private int _lineStart;
@@ -41,14 +45,23 @@ public sealed partial class Tokenizer
     {
         _src = src;
         _s = src.Text;
-        _tokens = new List<Token>(_s.Length / 4 + 16);
+        _tokens = new Token[_s.Length / 5 + 16];
     }
 
     /// <summary>The first error, if tokenizing stopped on one.</summary>
     public PySyntaxError? Error { get; private set; }
 
+    /// <summary>
+    /// Whether a parser error found before the tokenizer's stopping point should be reported first: CPython
+    /// raises some tokenizer errors only when the parser reaches them (bad indentation, a stray backslash), and
+    /// lets errors in an f-string's expression win over the tokenizer's.
+    /// </summary>
+    public bool ErrorDefersToParser { get; private set; }
+
     /// <summary>When the error is an unclosed bracket at end of input: its line (CPython reports it specially).</summary>
-    public List<Token> Tokens => _tokens;
+    public Token[] Tokens => _tokens;
+
+    public int Count => _count;
 
     /// <summary>Brackets still open at the end (or at the error): (char, line, index), innermost last.</summary>
     public int OpenBracketCount => _level;
@@ -105,16 +118,19 @@ public sealed partial class Tokenizer
     {
         int col = _src.ByteColumn(startLine, start);
         int endCol = _src.ByteColumn(_line, end);
-        _tokens.Add(new Token(kind, start, end, startLine, col, _line, endCol, text));
+        if (_count == _tokens.Length)
+            System.Array.Resize(ref _tokens, _tokens.Length * 2);
+        _tokens[_count++] = new Token(kind, start, end, startLine, col, _line, endCol, text);
     }
 
-    private TokenKind LastKind => _tokens.Count == 0 ? TokenKind.Newline : _tokens[_tokens.Count - 1].Kind;
+    private TokenKind LastKind => _count == 0 ? TokenKind.Newline : _tokens[_count - 1].Kind;
 
     /// <summary>Records the error at the character index <paramref name="at"/> (CPython's <c>tok->cur</c>).</summary>
-    private void Fail(string message, int at, string kind = "SyntaxError")
+    private void Fail(string message, int at, string kind = "SyntaxError", bool soft = false)
     {
         if (Error is not null)
             return;
+        ErrorDefersToParser = soft || _modes.Count > 0;
         int line = _src.LineOf(at <= _s.Length ? at : _s.Length);
         int col = _src.CharColumn(line, at);
         Error = new PySyntaxError(kind, message, line, col, line, col);
@@ -123,7 +139,10 @@ public sealed partial class Tokenizer
     private void FailRange(string message, int line, int column, int endColumn, string kind = "SyntaxError")
     {
         if (Error is null)
+        {
+            ErrorDefersToParser = _modes.Count > 0;
             Error = new PySyntaxError(kind, message, line, column, line, endColumn);
+        }
     }
 
     /// <summary>Scans one regular-mode token (or indentation). Returns false at the end of input.</summary>
@@ -199,13 +218,13 @@ public sealed partial class Tokenizer
         _pos++;
         if (AtEnd)
         {
-            Fail("unexpected EOF while parsing", _pos);
+            Fail("unexpected EOF while parsing", _pos, soft: true);
             return false;
         }
         if (_s[_pos] != '\n')
         {
             _pos++;
-            Fail("unexpected character after line continuation character", _pos);
+            Fail("unexpected character after line continuation character", _pos, soft: true);
             return false;
         }
         NewLineAt(_pos);
@@ -222,9 +241,16 @@ public sealed partial class Tokenizer
     {
         if (_modes.Count > 0)
         {
-            // Inside an f-string's expression at end of input.
-            var m = _modes[_modes.Count - 1];
-            FailUnterminatedFString(m);
+            // Inside an f-string's expression at end of input (a comment ate the rest of the line).
+            if (_level > 0)
+            {
+                int line = _parenLine[_level - 1];
+                int col = _src.CharColumn(line, _parenIndex[_level - 1]) + 1;
+                ErrorDefersToParser = false;
+                Error = new PySyntaxError("SyntaxError", $"'{_parenChar[_level - 1]}' was never closed", line, col, line, 0);
+                return false;
+            }
+            FailUnterminatedFString(_modes[_modes.Count - 1]);
             return false;
         }
         if (_level > 0)
@@ -234,7 +260,7 @@ public sealed partial class Tokenizer
             Add(TokenKind.EndMarker, _pos, _pos, null);
             return false;
         }
-        if (_tokens.Count > 0 && LastKind is not (TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent))
+        if (_count > 0 && LastKind is not (TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent))
             Add(TokenKind.Newline, _pos, _pos, null);
         while (_indent > 0)
         {
@@ -293,7 +319,7 @@ public sealed partial class Tokenizer
         {
             if (_indent + 1 >= MaxIndent)
             {
-                Fail("too many levels of indentation", _pos, "IndentationError");
+                Fail("too many levels of indentation", _pos, "IndentationError", soft: true);
                 return false;
             }
             if (altCol <= _altIndents[_indent])
@@ -315,6 +341,7 @@ public sealed partial class Tokenizer
                 int lineLen = _src.CharColumn(_line, _src.LineEnd(_line));
                 Error = new PySyntaxError("IndentationError", "unindent does not match any outer indentation level",
                     _line, lineLen + 1, _line, -1);
+                ErrorDefersToParser = true;
                 return false;
             }
             if (altCol != _altIndents[_indent])
@@ -327,6 +354,7 @@ public sealed partial class Tokenizer
     {
         int lineLen = _src.CharColumn(_line, _src.LineEnd(_line));
         Error = new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", _line, lineLen + 1, _line, -1);
+        ErrorDefersToParser = true;
         return false;
     }
 
@@ -373,9 +401,7 @@ public sealed partial class Tokenizer
                     i++;
             }
         }
-        string name = _s.Substring(start, _pos - start);
-        if (!ascii)
-            name = name.Normalize(NormalizationForm.FormKC);
+        string name = ascii ? _names.Get(_s, start, _pos - start) : _s.Substring(start, _pos - start).Normalize(NormalizationForm.FormKC);
         TokenKind kind = ascii ? Keywords.Lookup(name) : TokenKind.Name;
         Add(kind, start, _pos, name);
         return true;
@@ -554,6 +580,12 @@ public sealed partial class Tokenizer
             Fail("source code cannot contain null bytes", _pos);
             return false;
         }
+        if (cp is '$' or '?' or '`')
+        {
+            int at = _pos++;
+            Add(TokenKind.Unknown, at, _pos, null);
+            return true;
+        }
         string msg = CharClass.IsPrintable(cp) && cp >= 0x80
             ? $"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})"
             : cp < 0x80 && cp >= 0x20 && cp != 0x7f ? "invalid syntax" : $"invalid non-printable character U+{cp:X4}";
@@ -602,6 +634,11 @@ public sealed partial class Tokenizer
         char open = _parenChar[_level - 1];
         if (!(open == '(' && c == ')' || open == '[' && c == ']' || open == '{' && c == '}'))
         {
+            if (_modes.Count > 0 && _modes[_modes.Count - 1].InExpression && _modes[_modes.Count - 1].Fields[_modes[_modes.Count - 1].Fields.Count - 1].Level == _level)
+            {
+                Fail($"f-string: unmatched '{c}'", _pos);
+                return false;
+            }
             int openLine = _parenLine[_level - 1];
             if (openLine != _line)
                 Fail($"closing parenthesis '{c}' does not match opening parenthesis '{open}' on line {openLine}", _pos);

@@ -9,7 +9,7 @@ internal sealed partial class Parser
     /// <summary>"invalid syntax" at the furthest token examined, as CPython's first pass reports it.</summary>
     private SyntaxErrorException Generic()
     {
-        int i = _furthest < _t.Length ? _furthest : _t.Length - 1;
+        int i = _furthest < _count ? _furthest : _count - 1;
         ref readonly Token t = ref _t[i];
         if (t.Kind == TokenKind.Indent)
             return IndentError(t, "unexpected indent");
@@ -60,6 +60,12 @@ internal sealed partial class Parser
     private SyntaxErrorException ExpectedIndentedBlock(string what, int line)
     {
         ref readonly Token t = ref Cur;
+        if (t.Kind == TokenKind.Dedent)
+        {
+            int c0 = _src.ByteToCharColumn(t.Line, t.Col);
+            return new SyntaxErrorException(new PySyntaxError("IndentationError",
+                $"expected an indented block after {what} on line {line}", t.Line, c0, t.Line, -1));
+        }
         int col = _src.ByteToCharColumn(t.Line, t.Col) + 1;
         int endCol = _src.ByteToCharColumn(t.EndLine, t.EndCol) + 1;
         return new SyntaxErrorException(new PySyntaxError("IndentationError",

@@ -77,7 +77,11 @@ internal sealed partial class Parser
             Advance();
             var test = Disjunction();
             if (!Eat(TokenKind.Else))
+            {
+                if (At(TokenKind.Colon))
+                    throw Generic();
                 throw ErrorRange(body, Prev, "expected 'else' after 'if' expression");
+            }
             var orelse = Expression();
             body = At(new IfExp { Test = test, Body = body, Orelse = orelse }, start);
         }
@@ -273,11 +277,15 @@ internal sealed partial class Parser
                     e = At(new Attribute { Value = e, Attr = Ident(name), Ctx = ExprContext.Load }, start);
                     break;
                 case TokenKind.LPar:
+                    _brackets++;
                     e = CallArguments(e, start);
+                    _brackets--;
                     break;
                 case TokenKind.LSqb:
                     Advance();
+                    _brackets++;
                     var slice = Slices();
+                    _brackets--;
                     Expect(TokenKind.RSqb);
                     e = At(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, start);
                     break;
@@ -292,7 +300,7 @@ internal sealed partial class Parser
     {
         var start = Cur;
         var first = SliceOrStarred();
-        if (!At(TokenKind.Comma))
+        if (!At(TokenKind.Comma) && first is not Starred)
             return first;
         var elts = new List<Expr> { first };
         while (Eat(TokenKind.Comma))
@@ -340,6 +348,9 @@ internal sealed partial class Parser
         }
         return At(new Slice { Lower = lower, Upper = upper, Step = step }, start);
     }
+
+    private static bool IsAfter(Node a, Node b) =>
+        a.Lineno > b.Lineno || (a.Lineno == b.Lineno && a.ColOffset > b.ColOffset);
 
     /// <summary>Whether a token can begin an expression (used for optional parts).</summary>
     private static bool StartsExpression(TokenKind k)
@@ -397,6 +408,14 @@ internal sealed partial class Parser
     /// <summary>'(' ... ')': tuple, group, generator expression or yield.</summary>
     private Expr ParenthesizedAtom()
     {
+        _brackets++;
+        var e = ParenthesizedAtomCore();
+        _brackets--;
+        return e;
+    }
+
+    private Expr ParenthesizedAtomCore()
+    {
         Enter();
         var start = Take();
         if (Eat(TokenKind.RPar))
@@ -430,7 +449,7 @@ internal sealed partial class Parser
                     break;
                 elts.Add(StarNamedExpression());
             }
-            ExpectClosing(TokenKind.RPar, first);
+            ExpectClosing(TokenKind.RPar, elts[elts.Count - 1]);
             Leave();
             return At(new Tuple { Elts = elts, Ctx = ExprContext.Load }, start);
         }
@@ -446,17 +465,81 @@ internal sealed partial class Parser
     }
 
     /// <summary>Expects a closing bracket; a missing comma between two expressions gets CPython's hint.</summary>
-    private void ExpectClosing(TokenKind close, Expr last)
+    private void ExpectClosing(TokenKind close, Expr? last)
     {
         if (K == close)
         {
             Advance();
             return;
         }
+        if (last is not null && MissingCommaHint(last) is SyntaxErrorException hint)
+            throw hint;
         throw Generic();
     }
 
+    /// <summary>
+    /// CPython's invalid_expression inside brackets: two expressions side by side get
+    /// "invalid syntax. Perhaps you forgot a comma?" spanning both (not after NAME STRING or a soft keyword).
+    /// </summary>
+    private SyntaxErrorException? MissingCommaHint(Expr last)
+    {
+        var k = K;
+        if (k == TokenKind.Equal && last is Name)
+        {
+            int save0 = _p, furthest0 = _furthest;
+            try
+            {
+                Advance();
+                if (StartsExpression(K))
+                {
+                    var b = BitwiseOr();
+                    if (!At(TokenKind.Equal) && !At(TokenKind.ColonEqual))
+                        return ErrorRange(last, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
+                return null;
+            }
+            catch (SyntaxErrorException)
+            {
+                return null;
+            }
+            finally
+            {
+                _p = save0;
+                _furthest = furthest0;
+            }
+        }
+        if (!StartsExpression(k) || k is TokenKind.Star or TokenKind.Minus or TokenKind.Plus or TokenKind.Not)
+            return null;
+        if (last is Name n && (k == TokenKind.String || k == TokenKind.FStringStart || n.Id is "match" or "case" or "type" or "_"))
+            return null;
+        if (last is Lambda or IfExp or Starred or NamedExpr)
+            return null;
+        int save = _p, furthest = _furthest;
+        try
+        {
+            var next = Expression();
+            return ErrorRange(last, next, "invalid syntax. Perhaps you forgot a comma?");
+        }
+        catch (SyntaxErrorException)
+        {
+            return null;
+        }
+        finally
+        {
+            _p = save;
+            _furthest = furthest;
+        }
+    }
+
     private Expr ListAtom()
+    {
+        _brackets++;
+        var e = ListAtomCore();
+        _brackets--;
+        return e;
+    }
+
+    private Expr ListAtomCore()
     {
         Enter();
         var start = Take();
@@ -480,6 +563,8 @@ internal sealed partial class Parser
                     break;
                 elts.Add(StarNamedExpression());
             }
+            if (At(TokenKind.For) && elts.Count > 1)
+                throw ErrorRange(elts[0], elts[elts.Count - 1], "did you forget parentheses around the comprehension target?");
         }
         ExpectClosing(TokenKind.RSqb, elts.Count > 0 ? elts[elts.Count - 1] : null!);
         Leave();
@@ -488,6 +573,14 @@ internal sealed partial class Parser
 
     /// <summary>'{' ... '}': dict, set, and their comprehensions.</summary>
     private Expr BraceAtom()
+    {
+        _brackets++;
+        var e = BraceAtomCore();
+        _brackets--;
+        return e;
+    }
+
+    private Expr BraceAtomCore()
     {
         Enter();
         var start = Take();
@@ -505,8 +598,8 @@ internal sealed partial class Parser
         var first = StarNamedExpression();
         if (At(TokenKind.Colon) && first is not Starred)
         {
-            Advance();
-            var value = Expression();
+            var colon = Take();
+            var value = DictValue(colon);
             if (At(TokenKind.For) || At(TokenKind.Async))
             {
                 var gens = ForIfClauses();
@@ -534,6 +627,8 @@ internal sealed partial class Parser
                 break;
             elts.Add(StarNamedExpression());
         }
+        if (At(TokenKind.For) && elts.Count > 1)
+            throw ErrorRange(elts[0], elts[elts.Count - 1], "did you forget parentheses around the comprehension target?");
         ExpectClosing(TokenKind.RBrace, elts[elts.Count - 1]);
         Leave();
         return At(new Set { Elts = elts }, start);
@@ -567,11 +662,10 @@ internal sealed partial class Parser
                             throw Error(k, "':' expected after dictionary key");
                         throw Generic();
                     }
-                    Advance();
-                    if (At(TokenKind.RBrace) || At(TokenKind.Comma))
-                        throw ErrorRange(k, Prev, "expression expected after dictionary key and ':'");
+                    var colon = Take();
+                    var v = DictValue(colon);
                     keys.Add(k);
-                    values.Add(Expression());
+                    values.Add(v);
                 }
             }
             if (!Eat(TokenKind.Comma))
@@ -582,6 +676,19 @@ internal sealed partial class Parser
         }
         Expect(TokenKind.RBrace);
         return At(new Dict { Keys = keys, Values = values }, start);
+    }
+
+    private Expr DictValue(in Token colon)
+    {
+        if (At(TokenKind.RBrace) || At(TokenKind.Comma))
+            throw Error(colon, "expression expected after dictionary key and ':'");
+        if (At(TokenKind.Star))
+            throw Error(Cur, "cannot use a starred expression in a dictionary value");
+        var v = Expression();
+        if (!At(TokenKind.RBrace) && !At(TokenKind.Comma) && !At(TokenKind.For) && !At(TokenKind.Async)
+            && MissingCommaHint(v) is SyntaxErrorException hint)
+            throw hint;
+        return v;
     }
 
     /// <summary>for_if_clauses: ('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+.</summary>
@@ -621,6 +728,8 @@ internal sealed partial class Parser
     private Expr LambdaExpr()
     {
         Enter();
+        if (_fstringFieldBrackets == _brackets)
+            throw Error(Cur, "f-string: lambda expressions are not allowed without parentheses");
         var start = Take();
         var args = Parameters(TokenKind.Colon, allowAnnotations: false);
         if (!Eat(TokenKind.Colon))
@@ -645,22 +754,28 @@ internal sealed partial class Parser
             {
                 Advance();
                 var v = Expression();
+                if (At(TokenKind.Equal))
+                    throw ErrorRange(argStart, Cur, "cannot assign to keyword argument unpacking");
                 keywords.Add(At(new Keyword { Arg = null, Value = v }, argStart));
                 sawDoubleStar = true;
             }
             else if (At(TokenKind.Star))
             {
+                if (sawDoubleStar)
+                    throw Error(Cur, "iterable argument unpacking follows keyword argument unpacking");
                 Advance();
                 var v = Expression();
                 var starred = At(new Starred { Value = v, Ctx = ExprContext.Load }, argStart);
-                if (sawDoubleStar)
-                    throw Error(starred, "iterable argument unpacking follows keyword argument unpacking");
+                if (At(TokenKind.Equal))
+                    throw ErrorRange(argStart, Cur, "cannot assign to iterable argument unpacking");
                 args.Add(starred);
             }
             else if (At(TokenKind.Name) && PeekKind(1) == TokenKind.Equal)
             {
                 var nameTok = Take();
-                Advance();
+                var eq = Take();
+                if (At(TokenKind.Comma) || At(TokenKind.RPar))
+                    throw ErrorRange(nameTok, eq, "expected argument value expression");
                 var v = Expression();
                 keywords.Add(At(new Keyword { Arg = Ident(nameTok), Value = v }, argStart));
                 sawKeyword = true;
@@ -697,7 +812,16 @@ internal sealed partial class Parser
                 args.Add(e);
             }
             if (!Eat(TokenKind.Comma))
+            {
+                if (!At(TokenKind.RPar))
+                {
+                    Expr? lastArg = keywords.Count > 0 && (args.Count == 0 || IsAfter(keywords[keywords.Count - 1], args[args.Count - 1]))
+                        ? keywords[keywords.Count - 1].Value : args.Count > 0 ? args[args.Count - 1] : null;
+                    if (lastArg is not null && MissingCommaHint(lastArg) is SyntaxErrorException hint)
+                        throw hint;
+                }
                 break;
+            }
         }
         Expect(TokenKind.RPar);
         Leave();

@@ -27,6 +27,8 @@ internal sealed partial class Parser
                     throw Error(Cur, "at least one argument must precede /");
                 Advance();
                 seenSlash = true;
+                if (At(TokenKind.Star))
+                    throw Error(Cur, "expected comma between / and *");
                 a.Posonlyargs.AddRange(plain);
                 plain.Clear();
             }
@@ -52,16 +54,21 @@ internal sealed partial class Parser
                         throw Error(Cur, "var-positional argument cannot have default value");
                 }
                 else if (At(TokenKind.Comma) && (PeekKind(1) == closer))
-                    throw Error(starTok, "named arguments must follow bare *");
+                    throw Error(Cur, "named arguments must follow bare *");
                 else if (At(closer))
-                    throw Error(starTok, "named arguments must follow bare *");
+                    throw Error(Cur, "named arguments must follow bare *");
             }
             else if (At(TokenKind.Name))
             {
                 var arg = Param(allowAnnotations, starAnnotation: false);
                 Expr? def = null;
-                if (Eat(TokenKind.Equal))
+                if (At(TokenKind.Equal))
+                {
+                    var eq = Take();
+                    if (At(TokenKind.Comma) || At(closer))
+                        throw Error(eq, "expected default value expression");
                     def = Expression();
+                }
                 if (seenStar)
                 {
                     a.Kwonlyargs.Add(arg);
@@ -79,6 +86,8 @@ internal sealed partial class Parser
                     plain.Add(arg);
                 }
             }
+            else if (At(TokenKind.LPar))
+                throw ParenthesizedParameters(allowAnnotations);
             else
                 throw Generic();
             if (!Eat(TokenKind.Comma))
@@ -86,6 +95,25 @@ internal sealed partial class Parser
         }
         a.Args = plain;
         return a;
+    }
+
+    /// <summary>def f((a, b)): CPython's invalid_parameters hint, or a plain syntax error.</summary>
+    private SyntaxErrorException ParenthesizedParameters(bool isDef)
+    {
+        var open = Cur;
+        int i = _p + 1;
+        int names = 0;
+        while (_t[i].Kind == TokenKind.Name)
+        {
+            names++;
+            i++;
+            if (_t[i].Kind != TokenKind.Comma)
+                break;
+            i++;
+        }
+        if (names > 0 && _t[i].Kind == TokenKind.RPar)
+            return ErrorRange(open, _t[i], isDef ? "Function parameters cannot be parenthesized" : "Lambda expression parameters cannot be parenthesized");
+        return Generic();
     }
 
     private Arg Param(bool allowAnnotations, bool starAnnotation)

@@ -43,7 +43,6 @@ internal sealed partial class Parser
         catch (SyntaxErrorException)
         {
             _p = save;
-            _furthest = savedFurthest;
             return null;
         }
         if (!At(TokenKind.Colon))
@@ -55,14 +54,12 @@ internal sealed partial class Parser
                     throw Error(Cur, "expected ':'");
             }
             _p = save;
-            _furthest = savedFurthest;
             return null;
         }
         Advance();
         if (!Eat(TokenKind.Newline))
         {
             _p = save;
-            _furthest = savedFurthest;
             return null;
         }
         if (!At(TokenKind.Indent))
@@ -136,7 +133,11 @@ internal sealed partial class Parser
         if (Eat(TokenKind.As))
         {
             if (!At(TokenKind.Name))
+            {
+                if (StartsExpression(K))
+                    throw Error(Cur, "invalid pattern target");
                 throw Generic();
+            }
             var n = Take();
             if (n.Text == "_")
                 throw Error(n, "cannot use '_' as a target");
@@ -278,7 +279,10 @@ internal sealed partial class Parser
         {
             if (Eat(TokenKind.DoubleStar))
             {
-                rest = Ident(Expect(TokenKind.Name));
+                var restTok = Expect(TokenKind.Name);
+                if (restTok.Text == "_")
+                    throw Error(restTok, "invalid syntax");
+                rest = Ident(restTok);
                 Eat(TokenKind.Comma);
                 break;
             }

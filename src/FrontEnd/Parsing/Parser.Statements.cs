@@ -7,6 +7,9 @@ namespace PyAot.FrontEnd.Parsing;
 /// <summary>Statements: the module loop with error recovery, simple statements and compound statements.</summary>
 internal sealed partial class Parser
 {
+    /// <summary>Whether the first error was raised on reaching the tokenizer's error (so that error comes first).</summary>
+    public bool FirstErrorAtTokenizerStop { get; private set; }
+
     /// <summary>Parses the module. Errors are appended to <paramref name="errors"/> in the order found.</summary>
     public Module ParseModule(List<PySyntaxError> errors)
     {
@@ -18,10 +21,15 @@ internal sealed partial class Parser
             {
                 _furthest = _p;
                 _depth = 0;
+                _brackets = 0;
+                _fstringFieldBrackets = -1;
                 Statement(module.Body);
             }
             catch (SyntaxErrorException e)
             {
+                if (errors.Count == 0)
+                    FirstErrorAtTokenizerStop = _t[_furthest < _count ? _furthest : _count - 1].Kind == TokenKind.Error
+                        || _t[_p].Kind == TokenKind.Error;
                 errors.Add(e.Error);
                 Resynchronise(before);
             }
@@ -37,8 +45,8 @@ internal sealed partial class Parser
     private void Resynchronise(int failedAt)
     {
         if (_p <= failedAt)
-            _p = failedAt + 1 < _t.Length ? failedAt + 1 : _t.Length - 1;
-        while (_p < _t.Length - 1)
+            _p = failedAt + 1 < _count ? failedAt + 1 : _count - 1;
+        while (_p < _count - 1)
         {
             var k = _t[_p].Kind;
             if (k == TokenKind.EndMarker || k == TokenKind.Error)
@@ -343,6 +351,12 @@ internal sealed partial class Parser
             names.Add(At(new Alias { Name = dotted, Asname = asname }, aliasStart));
         }
         while (Eat(TokenKind.Comma));
+        if (At(TokenKind.From))
+        {
+            int col = _src.ByteToCharColumn(start.Line, start.Col) + 1;
+            throw new SyntaxErrorException(new PySyntaxError("SyntaxError",
+                "Did you mean to use 'from ... import ...' instead?", start.Line, col, start.Line, -1));
+        }
         return At(new Import { Names = names }, start);
     }
 
@@ -398,7 +412,7 @@ internal sealed partial class Parser
             if (parens && At(TokenKind.RPar))
                 break;
             if (!parens && (At(TokenKind.Newline) || At(TokenKind.Semi)))
-                throw Error(Prev, "trailing comma not allowed without surrounding parentheses");
+                throw Error(Cur, "trailing comma not allowed without surrounding parentheses");
         }
         if (parens)
             Expect(TokenKind.RPar);
@@ -407,11 +421,20 @@ internal sealed partial class Parser
 
     // ---- compound statements ----
 
-    private void ExpectColon()
+    /// <summary>
+    /// ':' after a compound statement's header. Where CPython's grammar forces the token (def, try, finally,
+    /// else) any other token gets "expected ':'"; elsewhere only a NEWLINE does (its invalid_*_stmt rules).
+    /// </summary>
+    private void ExpectColon(bool forced = false)
     {
-        if (!At(TokenKind.Colon))
+        if (At(TokenKind.Colon))
+        {
+            Advance();
+            return;
+        }
+        if (forced || At(TokenKind.Newline))
             throw Error(Cur, "expected ':'");
-        Advance();
+        throw Generic();
     }
 
     /// <summary>block: NEWLINE INDENT statements DEDENT | simple_stmts.</summary>
@@ -434,13 +457,17 @@ internal sealed partial class Parser
         return body;
     }
 
-    private static void EndAt(Node node, List<Stmt> body)
+    /// <summary>
+    /// A compound statement ends where its last non-whitespace token ends (CPython's EXTRA), which includes a
+    /// trailing ';' after the last simple statement.
+    /// </summary>
+    private void EndAt(Node node, List<Stmt> body)
     {
-        if (body.Count == 0)
-            return;
-        var last = body[body.Count - 1];
-        node.EndLineno = last.EndLineno;
-        node.EndColOffset = last.EndColOffset;
+        int i = _p - 1;
+        while (i > 0 && _t[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+            i--;
+        node.EndLineno = _t[i].EndLine;
+        node.EndColOffset = _t[i].EndCol;
     }
 
     private Stmt Decorated()
@@ -475,7 +502,7 @@ internal sealed partial class Parser
         Expr? returns = null;
         if (Eat(TokenKind.RArrow))
             returns = Expression();
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = Block("function definition", defTok.Line);
         Stmt node = asyncTok is null
             ? new FunctionDef { Name = Ident(name), Args = args, Body = body, DecoratorList = decorators, Returns = returns, TypeParams = typeParams }
@@ -530,7 +557,7 @@ internal sealed partial class Parser
     private List<Stmt> ElseBlock()
     {
         var elseTok = Take();
-        ExpectColon();
+        ExpectColon(forced: true);
         return Block("'else' statement", elseTok.Line);
     }
 
@@ -619,6 +646,11 @@ internal sealed partial class Parser
                     if (!Eat(TokenKind.Comma))
                         break;
                 }
+                if (At(TokenKind.RPar) && PeekKind(1) == TokenKind.Newline && list.Count > 0)
+                {
+                    Advance();
+                    throw Error(Cur, "expected ':'");
+                }
                 if (At(TokenKind.RPar) && PeekKind(1) == TokenKind.Colon && list.Count > 0)
                 {
                     Advance();
@@ -627,7 +659,7 @@ internal sealed partial class Parser
                 else
                     _p = save;
             }
-            catch (SyntaxErrorException)
+            catch (SyntaxErrorException e) when (e.Error.Message != "expected ':'")
             {
                 _p = save;
             }
@@ -660,8 +692,6 @@ internal sealed partial class Parser
             var t = StarTarget();
             if (!SetContext(t, ExprContext.Store))
                 throw InvalidTargetError(t, TargetsType.Star);
-            if (!At(TokenKind.Comma) && !At(TokenKind.RPar) && !At(TokenKind.Colon))
-                throw Generic();
             vars = t;
         }
         return new WithItem { ContextExpr = e, OptionalVars = vars };
@@ -670,7 +700,7 @@ internal sealed partial class Parser
     private Stmt TryStatement()
     {
         var start = Take();
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = Block("'try' statement", start.Line);
         var handlers = new List<ExceptHandler>();
         bool star = false, plain = false;
@@ -686,6 +716,8 @@ internal sealed partial class Parser
                 throw Error(exceptTok, "cannot have both 'except' and 'except*' on the same 'try'");
             Expr? type = null;
             string? name = null;
+            if (At(TokenKind.Newline))
+                throw Error(Cur, "expected ':'");
             if (!At(TokenKind.Colon))
             {
                 type = Expression();
@@ -715,25 +747,21 @@ internal sealed partial class Parser
         if (At(TokenKind.Finally))
         {
             var finTok = Take();
-            ExpectColon();
+            ExpectColon(forced: true);
             final = Block("'finally' statement", finTok.Line);
         }
         if (handlers.Count == 0 && final.Count == 0)
-            throw Error(Cur, "expected 'except' or 'finally' block");
+        {
+            int i = _p - 1;
+            while (i > 0 && _t[i].Kind != TokenKind.Newline)
+                i--;
+            throw Error(_t[i], "expected 'except' or 'finally' block");
+        }
         Stmt node = star
             ? new TryStar { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = final }
             : new Try { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = final };
         Span(node, start, start);
-        if (final.Count > 0)
-            EndAt(node, final);
-        else if (orelse.Count > 0)
-            EndAt(node, orelse);
-        else
-        {
-            var lastHandler = handlers[handlers.Count - 1];
-            node.EndLineno = lastHandler.EndLineno;
-            node.EndColOffset = lastHandler.EndColOffset;
-        }
+        EndAt(node, final);
         return node;
     }
 

@@ -36,7 +36,7 @@ internal sealed partial class Parser
         }
         var last = Prev;
         if (bytesFound && (strFound || fstringFound))
-            throw ErrorRange(first, last, "cannot mix bytes and nonbytes literals");
+            throw Error(Cur, "cannot mix bytes and nonbytes literals");
 
         if (bytesFound)
         {
@@ -170,6 +170,41 @@ internal sealed partial class Parser
         values.Add(item);
     }
 
+    /// <summary>The tokenizer's copy of a field's expression text leaves comments out (but keeps the newlines).</summary>
+    private static string WithoutComments(string text)
+    {
+        if (text.IndexOf('#') < 0)
+            return text;
+        var sb = new StringBuilder(text.Length);
+        char quote = '\0';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (quote != '\0')
+            {
+                if (c == '\\' && i + 1 < text.Length)
+                {
+                    sb.Append(c).Append(text[++i]);
+                    continue;
+                }
+                if (c == quote)
+                    quote = '\0';
+            }
+            else if (c == '"' || c == '\'')
+                quote = c;
+            else if (c == '#')
+            {
+                while (i < text.Length && text[i] != '\n')
+                    i++;
+                if (i < text.Length)
+                    sb.Append('\n');
+                continue;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>
     /// '{' (yield_expr | star_expressions) ['='] ['!' NAME] [':' spec*] '}'. Returns the FormattedValue, or for
     /// a '=' field a JoinedStr of the debug text and the value (flattened by the caller, as in CPython).
@@ -186,7 +221,21 @@ internal sealed partial class Parser
         }
         if (!At(TokenKind.Yield) && !StartsExpression(K))
             throw Error(Cur, "f-string: expecting a valid expression after '{'");
-        var expr = At(TokenKind.Yield) ? YieldExpression() : StarExpressions();
+        int savedField = _fstringFieldBrackets, savedBrackets = _brackets;
+        _brackets = 0;
+        _fstringFieldBrackets = 0;
+        var exprStart = Cur;
+        Expr expr;
+        try
+        {
+            expr = At(TokenKind.Yield) ? YieldExpression() : StarExpressions();
+        }
+        catch (SyntaxErrorException e) when (e.Error.Message == "invalid syntax" && !At(TokenKind.Error))
+        {
+            throw Error(exprStart, "f-string: expecting a valid expression after '{'");
+        }
+        _brackets = savedBrackets;
+        _fstringFieldBrackets = savedField;
         Token? debug = null;
         if (At(TokenKind.Equal))
             debug = Take();
@@ -237,6 +286,10 @@ internal sealed partial class Parser
         }
         if (!At(TokenKind.RBrace))
         {
+            if (At(TokenKind.Error))
+                throw Generic();
+            if (spec is not null && At(TokenKind.FStringEnd))
+                throw Error(Cur, "f-string: expecting '}', or format specs");
             if (spec is not null || conversion is not null)
                 throw Error(Cur, conversion is not null && spec is null ? "f-string: expecting ':' or '}'" : "f-string: expecting '}'");
             if (debug is not null)
@@ -280,7 +333,7 @@ internal sealed partial class Parser
             endLine = close.EndLine;
             endCol = close.EndCol;
         }
-        string debugText = _src.Text.Substring(open.End, textEnd - open.End);
+        string debugText = WithoutComments(_src.Text.Substring(open.End, textEnd - open.End));
         var text = new Constant
         {
             Value = debugText,

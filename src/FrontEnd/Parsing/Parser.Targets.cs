@@ -64,10 +64,12 @@ internal sealed partial class Parser
         if (At(TokenKind.In) && SetContext(result, ExprContext.Store))
             return result;
         // CPython's invalid_for_target: reparse as expressions and blame the first bad target.
+        int furthest = _furthest;
         _p = save;
         var e = StarExpressions();
         if (InvalidTarget(e, TargetsType.For) is not null)
             throw InvalidTargetError(e, TargetsType.For);
+        _furthest = furthest;
         throw Generic();
     }
 

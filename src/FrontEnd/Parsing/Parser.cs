@@ -18,16 +18,24 @@ internal sealed partial class Parser
 
     private readonly SourceText _src;
     private readonly Token[] _t;
+    private readonly int _count;
     private int _p;
     /// <summary>Furthest token index looked at: where CPython reports a generic "invalid syntax".</summary>
     private int _furthest;
     private int _depth;
+    /// <summary>Open brackets in the expression being parsed, and their count at the current f-string
+    /// replacement field's top level (-1 outside f-strings): a lambda there needs parentheses.</summary>
+    private int _brackets;
+    private int _fstringFieldBrackets = -1;
     private readonly System.Threading.CancellationToken _ct;
 
-    public Parser(SourceText src, List<Token> tokens, System.Threading.CancellationToken ct)
+    /// <param name="tokens">The tokenizer's buffer: <paramref name="count"/> tokens, the last an EndMarker or
+    /// Error, followed by default (EndMarker) slots.</param>
+    public Parser(SourceText src, Token[] tokens, int count, System.Threading.CancellationToken ct)
     {
         _src = src;
-        _t = tokens.ToArray();
+        _t = tokens;
+        _count = count;
         _ct = ct;
     }
 
@@ -56,8 +64,8 @@ internal sealed partial class Parser
     private TokenKind PeekKind(int n)
     {
         int i = _p + n;
-        if (i >= _t.Length)
-            i = _t.Length - 1;
+        if (i >= _count)
+            i = _count - 1;
         if (i > _furthest)
             _furthest = i;
         return _t[i].Kind;

@@ -83,7 +83,7 @@ internal static class StringDecoder
                     string? ch = close > i + 2 ? UnicodeNames.Lookup(body.Substring(i + 2, close - i - 2)) : null;
                     if (ch is null)
                     {
-                        int endPos = close >= 0 ? close : n - 1;
+                        int endPos = close > i + 2 ? close : i;
                         string what = close > i + 2 ? "unknown Unicode character name" : "malformed \\N character escape";
                         error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {Utf8Pos(body, escStart)}-{Utf8Pos(body, endPos + 1) - 1}: {what}";
                         return null;

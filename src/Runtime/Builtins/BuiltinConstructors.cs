@@ -29,6 +29,7 @@ internal static class BuiltinConstructors
             }
             return b.IsUnbound ? Builtins.Int(pos[0]) : Builtins.Int(pos[0], b);
         };
+        PyTypes.Bytes.Constructor = PyBytes.Construct;
         PyTypes.Float.Constructor = static (args, kw) =>
         {
             ArgCheck.NoKeywords("float", kw);

@@ -136,8 +136,8 @@ public static partial class Builtins
         // Base 0 forbids leading zeros in a non-zero decimal ("010").
         if (origRadix == 0 && !prefixed && text[start] == '0' && !allZero)
             throw InvalidInt(text, origRadix);
-        if (digits > 4300 && radix == 10)
-            throw PyException.ValueError($"Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
+        if (PySys.IntMaxStrDigits > 0 && digits > PySys.IntMaxStrDigits && (radix & (radix - 1)) != 0)
+            throw PyException.ValueError($"Exceeds the limit ({PySys.IntMaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
         BigInteger value = useBig ? big : new BigInteger(acc);
         if (!useBig && acc <= long.MaxValue)
             return PyValue.FromInt(neg ? -(long)acc : (long)acc);

@@ -19,13 +19,17 @@ public static partial class Builtins
     {
         string sepText = OptionalStr(sep, "sep") ?? " ";
         string endText = OptionalStr(end, "end") ?? "\n";
+        Span<char> buf = stackalloc char[24];
         for (int i = 0; i < args.Length; i++)
         {
             if (i > 0)
                 w.Write(sepText);
             var a = args[i];
             if (a.IsInt)
-                w.Write(a.Bits);
+            {
+                a.Bits.TryFormat(buf, out int n, default, CultureInfo.InvariantCulture);
+                w.Write(buf[..n]);
+            }
             else
                 w.Write(PyOps.Str(a));
         }
@@ -442,10 +446,9 @@ public static partial class Builtins
                 return PyValue.FromObject(new RangeIterator(r.Start + (r.Count - 1) * r.Step, -r.Step, r.Count));
             case string s:
             {
-                var items = new PyValue[s.Length];
-                for (int i = 0; i < s.Length; i++)
-                    items[i] = PyValue.FromString(StrCache.Char(s[s.Length - 1 - i]));
-                return PyValue.FromObject(new ArrayIterator(items, items.Length, PyTypes.Reversed));
+                var chars = PyList.FromIterable(seq);
+                chars.Reverse();
+                return PyValue.FromObject(new ArrayIterator(chars.Items, chars.Count, PyTypes.Reversed));
             }
             case PyDict or PyDictView:
             {

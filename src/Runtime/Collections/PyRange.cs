@@ -25,7 +25,9 @@ public sealed class PyRange : PyObject
 
     public override PyType Type => PyTypes.Range;
 
-    public override string Repr() => Step == 1 ? $"range({Start}, {Stop})" : $"range({Start}, {Stop}, {Step})";
+    public override string Repr() => Step == 1
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"range({Start}, {Stop})")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"range({Start}, {Stop}, {Step})");
 
     public override bool IsTrue() => Count != 0;
 

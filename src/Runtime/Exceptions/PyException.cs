@@ -83,6 +83,17 @@ public sealed class PyException : Exception
         return e;
     }
 
+    /// <summary>
+    /// Sets __context__ for an exception raised while <paramref name="handling"/> is being handled (inside an
+    /// except or finally block), as CPython does implicitly. Returns this exception, for <c>throw e.ChainContext(h)</c>.
+    /// </summary>
+    public PyException ChainContext(PyException? handling)
+    {
+        if (handling is not null && !ReferenceEquals(handling.Instance, Instance) && Instance.Context.IsNone)
+            Instance.Context = handling.Value;
+        return this;
+    }
+
     /// <summary>An exception of <paramref name="type"/> with one message argument (none when null).</summary>
     public static PyException Create(PyType type, string? message)
     {

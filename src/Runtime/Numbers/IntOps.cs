@@ -250,6 +250,21 @@ public static class IntOps
         return neg ? -d : d;
     }
 
+    /// <summary>str(n) for a big int, with CPython's limit on decimal digits (sys.set_int_max_str_digits).</summary>
+    public static string ToDecimalString(BigInteger n)
+    {
+        long limit = PySys.IntMaxStrDigits;
+        if (limit > 0 && (long)BigInteger.Abs(n).GetBitLength() > limit * 3.3219280948873626 + 4)
+            throw DigitLimitError();
+        string s = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (limit > 0 && s.Length - (n.Sign < 0 ? 1 : 0) > limit)
+            throw DigitLimitError();
+        return s;
+    }
+
+    private static PyException DigitLimitError() =>
+        PyException.ValueError($"Exceeds the limit ({PySys.IntMaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static BigInteger ToBig(PyValue v) => v.Ref is PyBigInt b ? b.Value : v.Bits;
 }

@@ -119,7 +119,7 @@ public static partial class PyOps
         switch (v.Ref)
         {
             case string s:
-                return s.Length;
+                return CodePoints.Length(s);
             case PyList l:
                 return l.Count;
             case PyObject o:
@@ -208,6 +208,12 @@ public static partial class PyOps
     /// <summary><c>obj.name(args)</c> without materialising a bound method for built-in types.</summary>
     public static PyValue CallMethod(PyValue obj, string name, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
+        // The hottest method call: interned literal names compare by reference.
+        if (ReferenceEquals(name, "append") && obj.Ref is PyList list && args.Length == 1 && kwNames is null)
+        {
+            list.Append(args[0]);
+            return PyValue.None;
+        }
         switch (obj.Ref)
         {
             case string s:
@@ -262,7 +268,7 @@ public static partial class PyOps
             case PyList l:
                 return new ListIterator(l);
             case string s:
-                return new StrIterator(s);
+                return CodePoints.HasSurrogates(s) ? new CodePointIterator(s) : new StrIterator(s);
             case PyObject o:
                 return o.Iter();
         }
@@ -301,11 +307,7 @@ public static partial class PyOps
                 throw PyException.ValueError($"not enough values to unpack (expected {count}, got {i})");
         }
         if (it.MoveNext(out _))
-        {
-            if (v.Ref is PyList or PyTuple or string or PyDict or PySet)
-                throw PyException.ValueError($"too many values to unpack (expected {count}, got {Len(v)})");
             throw PyException.ValueError($"too many values to unpack (expected {count})");
-        }
         return result;
     }
 
@@ -375,4 +377,21 @@ public static partial class PyOps
             throw PyException.TypeError($"'{TypeName(v)}' object cannot be interpreted as an integer");
         return big < long.MinValue ? long.MinValue : big > long.MaxValue ? long.MaxValue : (long)big;
     }
+}
+
+public static partial class PyOps
+{
+    /// <summary><c>super()</c> inside a method of <paramref name="cls"/> whose first argument is <paramref name="self"/>.</summary>
+    public static PyValue Super(PyType cls, PyValue self) => PyValue.FromObject(new PySuper(cls, self));
+
+    /// <summary>Creates a class (the class statement): see <see cref="PyType.CreateClass"/>.</summary>
+    public static PyValue MakeClass(string name, ReadOnlySpan<PyValue> bases, System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, PyValue>> ns, string module = "__main__")
+    {
+        var types = new PyType[bases.Length];
+        for (int i = 0; i < bases.Length; i++)
+            types[i] = bases[i].Ref as PyType ?? throw TypeError($"bases must be types");
+        return PyValue.FromObject(PyType.CreateClass(name, types, ns, module));
+    }
+
+    private static PyException TypeError(string m) => PyException.TypeError(m);
 }

@@ -33,7 +33,7 @@ public static partial class PyOps
         return r switch
         {
             string s => StrRepr.Repr(s),
-            PyBigInt b => b.Value.ToString(CultureInfo.InvariantCulture),
+            PyBigInt b => IntOps.ToDecimalString(b.Value),
             PyObject o => o.Repr(),
             null => "<unbound>",
             _ => r.ToString() ?? "",

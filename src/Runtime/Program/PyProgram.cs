@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Runtime.CompilerServices;
@@ -20,6 +21,9 @@ public static class PyProgram
         foreach (var a in argv)
             list.Append(PyValue.FromString(a));
         PySys.Argv = list;
+        // Python's number formatting never depends on the machine's locale.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
             main();

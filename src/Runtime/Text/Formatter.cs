@@ -22,6 +22,8 @@ public static class Formatter
         }
         if (spec.Precision >= 0)
             throw PyException.ValueError("Precision not allowed in integer format specifier");
+        if (spec.NoNegZero)
+            throw PyException.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
         bool negative = value.Sign < 0;
         var mag = BigInteger.Abs(value);
         string digits, prefix = "";
@@ -33,6 +35,8 @@ public static class Formatter
                     throw PyException.ValueError("Sign not allowed with integer format specifier 'c'");
                 if (spec.Alternate)
                     throw PyException.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                if (value < long.MinValue || value > long.MaxValue)
+                    throw PyException.OverflowError("Python int too large to convert to C long");
                 if (value.Sign < 0 || value > 0x10ffff)
                     throw PyException.OverflowError("%c arg not in range(0x110000)");
                 digits = char.ConvertFromUtf32((int)value);
@@ -59,7 +63,7 @@ public static class Formatter
                 groupSize = 4;
                 break;
             default:
-                digits = mag.ToString(CultureInfo.InvariantCulture);
+                digits = mag <= long.MaxValue ? mag.ToString(CultureInfo.InvariantCulture) : IntOps.ToDecimalString(mag);
                 break;
         }
         if (!spec.Alternate)
@@ -121,6 +125,8 @@ public static class Formatter
         }
         if (precision < 0)
             precision = 6;
+        if (type == '%')
+            value *= 100;
         bool negative = double.IsNegative(value);
         double ax = Math.Abs(value);
         if (spec.NoNegZero && negative && (ax == 0 || IsNegativeZeroAfterRounding(ax, type, precision)))
@@ -142,6 +148,8 @@ public static class Formatter
             case 'r':
             {
                 body = FloatRepr.Repr(ax);
+                if (spec.Alternate && body.Contains('e') && !body.Contains('.'))
+                    body = body.Substring(0, 1) + "." + body.Substring(1);
                 break;
             }
             case 'f':
@@ -149,10 +157,7 @@ public static class Formatter
             case '%':
             {
                 if (type == '%')
-                {
-                    ax *= 100;
                     suffix = "%";
-                }
                 body = Fixed(ax, precision, spec.Alternate);
                 break;
             }
@@ -172,7 +177,7 @@ public static class Formatter
         if (type is 'f' or 'F')
             return Fixed(ax, precision, false).Trim('0', '.').Length == 0;
         if (type == '%')
-            return Fixed(ax * 100, precision, false).Trim('0', '.').Length == 0;
+            return Fixed(ax, precision, false).Trim('0', '.').Length == 0;
         return false;
     }
 
@@ -185,7 +190,8 @@ public static class Formatter
         string intPart = body.Substring(0, i), rest = body.Substring(i);
         if (intPart.Length == 0)
         {
-            // inf / nan: no digits to group; '0' padding still pads with zeros in front.
+            // inf / nan: no digits to group; '0' padding still pads with (ungrouped) zeros in front.
+            spec.Grouping = '\0';
             return Layout(spec, negative, "", "", body, 3);
         }
         return Layout(spec, negative, "", intPart, rest, 3);
@@ -291,7 +297,8 @@ public static class Formatter
     {
         string d = SignificantDigits(ax, precision, out int e);
         var sb = new StringBuilder(precision + 8);
-        if (e >= -4 && e < precision)
+        // With no type and a precision, CPython switches to exponent one digit earlier (Py_DTSF_ADD_DOT_0).
+        if (e >= -4 && e < precision - (addDot0 ? 1 : 0))
         {
             if (e >= 0)
             {
@@ -330,8 +337,12 @@ public static class Formatter
         var spec = FormatSpec.Parse(specText, "str");
         if (spec.Type is not ('\0' or 's'))
             throw UnknownCode(spec.Type, "str");
+        if (spec.Sign == ' ')
+            throw PyException.ValueError("Space not allowed in string format specifier");
         if (spec.Sign != '\0')
             throw PyException.ValueError("Sign not allowed in string format specifier");
+        if (spec.NoNegZero)
+            throw PyException.ValueError("Negative zero coercion (z) not allowed in string format specifier");
         if (spec.Alternate)
             throw PyException.ValueError("Alternate form (#) not allowed in string format specifier");
         if (spec.Align == '=')
@@ -339,16 +350,28 @@ public static class Formatter
         if (spec.Grouping != '\0')
             throw PyException.ValueError($"Cannot specify '{spec.Grouping}' with 's'.");
         if (spec.Precision >= 0 && spec.Precision < s.Length)
-            s = s.Substring(0, spec.Precision);
+        {
+            if (CodePoints.HasSurrogates(s))
+            {
+                var offsets = CodePoints.Offsets(s);
+                if (spec.Precision < offsets.Length - 1)
+                    s = s.Substring(0, offsets[spec.Precision]);
+            }
+            else
+            {
+                s = s.Substring(0, spec.Precision);
+            }
+        }
         char fill = spec.Fill != '\0' ? spec.Fill : spec.ZeroPad ? '0' : ' ';
         return Pad(s, spec.Width, fill, spec.Align == '\0' ? '<' : spec.Align);
     }
 
     private static string Pad(string s, int width, char fill, char align)
     {
-        if (width <= s.Length)
+        int length = CodePoints.Length(s);
+        if (width <= length)
             return s;
-        int pad = width - s.Length;
+        int pad = width - length;
         return align switch
         {
             '>' => new string(fill, pad) + s,

@@ -59,7 +59,7 @@ public static class PercentFormat
             if (i < template.Length && template[i] == '*')
             {
                 i++;
-                width = (int)PyOps.ToIndex(Next(items, ref argIndex));
+                width = StarArg(Next(items, ref argIndex));
                 if (width < 0)
                 {
                     left = true;
@@ -78,7 +78,7 @@ public static class PercentFormat
                 if (i < template.Length && template[i] == '*')
                 {
                     i++;
-                    precision = (int)PyOps.ToIndex(Next(items, ref argIndex));
+                    precision = Math.Max(0, StarArg(Next(items, ref argIndex)));
                 }
                 else
                 {
@@ -181,6 +181,17 @@ public static class PercentFormat
         if (argIndex < items.Length && mapping.IsUnbound)
             throw PyException.TypeError("not all arguments converted during string formatting");
         return sb.ToString();
+    }
+
+    /// <summary>A '*' width or precision: an int that fits a C int.</summary>
+    private static int StarArg(PyValue v)
+    {
+        if (!PyOps.IsIntegral(v))
+            throw PyException.TypeError("* wants int");
+        var n = IntOps.ToBig(v);
+        if (n < int.MinValue || n > int.MaxValue)
+            throw PyException.OverflowError("Python int too large to convert to C int");
+        return (int)n;
     }
 
     private static PyValue Next(PyValue[] items, ref int index)

@@ -45,6 +45,8 @@ public static class StrOps
 
     public static PyValue GetItem(string s, PyValue key)
     {
+        if (CodePoints.HasSurrogates(s))
+            return GetItemCodePoints(s, key);
         if (key.Ref is PySlice slice)
         {
             long n = slice.Indices(s.Length, out long start, out _, out long step);
@@ -59,6 +61,24 @@ public static class StrOps
         if (idx < 0)
             throw PyException.IndexError("string index out of range");
         return PyValue.FromString(StrCache.Char(s[idx]));
+    }
+
+    private static PyValue GetItemCodePoints(string s, PyValue key)
+    {
+        var offsets = CodePoints.Offsets(s);
+        int len = offsets.Length - 1;
+        if (key.Ref is PySlice slice)
+        {
+            long n = slice.Indices(len, out long start, out _, out long step);
+            var sb = new StringBuilder();
+            for (long i = 0, j = start; i < n; i++, j += step)
+                sb.Append(CodePoints.At(s, offsets, (int)j));
+            return PyValue.FromString(sb.ToString());
+        }
+        int idx = SequenceOps.NormalizeIndex(key, len, "string");
+        if (idx < 0)
+            throw PyException.IndexError("string index out of range");
+        return PyValue.FromString(CodePoints.At(s, offsets, idx));
     }
 
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\x1c' && c <= '\x1f');
@@ -112,6 +132,22 @@ public static class StrOps
         }
         start = (int)Math.Min(st, int.MaxValue);
         end = (int)en;
+    }
+
+    /// <summary>start/end given in code points, returned as UTF-16 offsets.</summary>
+    private static void BoundsCodePoints(int[] offsets, ReadOnlySpan<PyValue> args, int first, out int start, out int end)
+    {
+        int len = offsets.Length - 1;
+        long st = args.Length > first && !args[first].IsNone ? PyOps.ToIndexClamped(args[first]) : 0;
+        long en = args.Length > first + 1 && !args[first + 1].IsNone ? PyOps.ToIndexClamped(args[first + 1]) : long.MaxValue;
+        if (en > len)
+            en = len;
+        else if (en < 0)
+            en = Math.Max(0, en + len);
+        if (st < 0)
+            st = Math.Max(0, st + len);
+        start = st > len ? offsets[len] + 1 : offsets[st];
+        end = offsets[en];
     }
 
     public static int Find(string s, string sub, int start, int end, bool reverse)
@@ -204,8 +240,20 @@ public static class StrOps
             {
                 ArgCheck.Range(name, args, kwNames, 1, 3);
                 string sub = args[0].Ref as string ?? throw PyException.TypeError($"must be str, not {PyOps.TypeName(args[0])}");
-                Bounds(s, args, 1, out int start, out int end);
-                int r = Find(s, sub, start, end, name[0] == 'r');
+                int r;
+                if (CodePoints.HasSurrogates(s))
+                {
+                    var offsets = CodePoints.Offsets(s);
+                    BoundsCodePoints(offsets, args, 1, out int cs, out int ce);
+                    r = Find(s, sub, cs, ce, name[0] == 'r');
+                    if (r >= 0)
+                        r = CodePoints.ToCodePointIndex(s, r);
+                }
+                else
+                {
+                    Bounds(s, args, 1, out int start, out int end);
+                    r = Find(s, sub, start, end, name[0] == 'r');
+                }
                 if (r < 0 && name.EndsWith("index", StringComparison.Ordinal))
                     throw PyException.ValueError("substring not found");
                 result = PyValue.FromInt(r);
@@ -229,32 +277,27 @@ public static class StrOps
             }
             case "upper":
                 ArgCheck.None("str.upper", args, kwNames);
-                result = PyValue.FromString(s.ToUpperInvariant());
+                result = PyValue.FromString(CaseMapping.Upper(s));
                 return true;
             case "lower":
                 ArgCheck.None("str.lower", args, kwNames);
-                result = PyValue.FromString(s.ToLowerInvariant());
+                result = PyValue.FromString(CaseMapping.Lower(s));
                 return true;
             case "casefold":
                 ArgCheck.None("str.casefold", args, kwNames);
                 result = PyValue.FromString(s.ToLowerInvariant());
                 return true;
             case "swapcase":
-            {
                 ArgCheck.None("str.swapcase", args, kwNames);
-                var chars = s.ToCharArray();
-                for (int i = 0; i < chars.Length; i++)
-                    chars[i] = char.IsUpper(chars[i]) ? char.ToLowerInvariant(chars[i]) : char.IsLower(chars[i]) ? char.ToUpperInvariant(chars[i]) : chars[i];
-                result = PyValue.FromString(new string(chars));
+                result = PyValue.FromString(CaseMapping.SwapCase(s));
                 return true;
-            }
             case "title":
                 ArgCheck.None("str.title", args, kwNames);
                 result = PyValue.FromString(Title(s));
                 return true;
             case "capitalize":
                 ArgCheck.None("str.capitalize", args, kwNames);
-                result = PyValue.FromString(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1).ToLowerInvariant());
+                result = PyValue.FromString(CaseMapping.Capitalize(s));
                 return true;
             case "isdigit":
             case "isnumeric":
@@ -380,6 +423,14 @@ public static class StrOps
                 result = PyValue.FromString(p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? s.Substring(0, s.Length - p.Length) : s);
                 return true;
             }
+            case "encode":
+            {
+                ArgCheck.OnlyKeywords("encode", kwNames, "encoding", "errors");
+                var pos = ArgCheck.Positional(args, kwNames);
+                var enc = pos.Length > 0 ? pos[0] : ArgCheck.TryGetKeyword(args, kwNames, "encoding", out var e) ? e : PyValue.FromString("utf-8");
+                result = PyValue.FromObject(new PyBytes(Codecs.Encode(s, enc.Ref as string ?? "utf-8")));
+                return true;
+            }
             case "format":
                 result = PyValue.FromString(StrFormat.Format(s, args, kwNames));
                 return true;
@@ -388,7 +439,7 @@ public static class StrOps
                 result = PyValue.FromString(StrFormat.FormatMap(s, args[0]));
                 return true;
             case "__len__":
-                result = PyValue.FromInt(s.Length);
+                result = PyValue.FromInt(CodePoints.Length(s));
                 return true;
             case "__contains__":
                 result = PyValue.FromBool(PyOps.Contains(PyValue.FromString(s), args[0]));
@@ -609,20 +660,7 @@ public static class StrOps
             : s.AsSpan(start, end - start).EndsWith(p.AsSpan(), StringComparison.Ordinal);
     }
 
-    public static string Title(string s)
-    {
-        var chars = s.ToCharArray();
-        bool prevCased = false;
-        for (int i = 0; i < chars.Length; i++)
-        {
-            char c = chars[i];
-            bool cased = char.IsUpper(c) || char.IsLower(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
-            if (cased)
-                chars[i] = prevCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c);
-            prevCased = cased;
-        }
-        return new string(chars);
-    }
+    public static string Title(string s) => CaseMapping.Title(s);
 
     private static bool CharClass(string s, string name)
     {
@@ -664,9 +702,10 @@ public static class StrOps
 
     public static string ZFill(string s, long width)
     {
-        if (width <= s.Length)
+        int length = CodePoints.Length(s);
+        if (width <= length)
             return s;
-        int fill = (int)(width - s.Length);
+        int fill = (int)(width - length);
         if (s.Length > 0 && (s[0] == '+' || s[0] == '-'))
             return s[0] + new string('0', fill) + s.Substring(1);
         return new string('0', fill) + s;
@@ -674,9 +713,10 @@ public static class StrOps
 
     public static string Pad(string s, long width, char fill, string how)
     {
-        if (width <= s.Length)
+        int length = CodePoints.Length(s);
+        if (width <= length)
             return s;
-        int pad = (int)(width - s.Length);
+        int pad = (int)(width - length);
         switch (how)
         {
             case "ljust":

@@ -49,7 +49,7 @@ public class PyInstance : PyObject
 
     public override long Hash()
     {
-        if (TryDunder("__hash__", out var m))
+        if (_type.TryLookup("__hash__", out var m) && !(m.Ref is PyBuiltinFunction bf && bf.IsObjectDefault))
         {
             if (m.IsNone)
                 throw PyException.TypeError($"unhashable type: '{_type.Name}'");
@@ -164,13 +164,20 @@ public class PyInstance : PyObject
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
-        if (_type.TryLookup(name, out var cls) && cls.Ref is PyProperty p)
+        // Instance attributes first unless the class has properties (data descriptors win over the instance dict).
+        PyValue cls = default;
+        if (_type.HasProperties)
         {
-            value = p.Get(PyValue.FromObject(this));
-            return true;
+            if (_type.TryLookup(name, out cls) && cls.Ref is PyProperty p)
+            {
+                value = p.Get(PyValue.FromObject(this));
+                return true;
+            }
         }
         if (Dict.TryGetValue(name, out value))
             return true;
+        if (cls.IsUnbound)
+            _type.TryLookup(name, out cls);
         if (name == "__class__")
         {
             value = PyValue.FromObject(_type);
@@ -212,10 +219,31 @@ public class PyInstance : PyObject
         Dict[name] = value;
     }
 
+    /// <summary>object.__setattr__: stores in the instance dict, bypassing a user __setattr__.</summary>
+    public void SetAttrDirect(string name, PyValue value)
+    {
+        if (_type.TryLookup(name, out var cls) && cls.Ref is PyProperty p)
+            p.Set(PyValue.FromObject(this), value);
+        else
+            Dict[name] = value;
+    }
+
     public override void DelAttr(string name)
     {
         if (!Dict.Remove(name))
             throw PyException.AttributeError($"'{_type.Name}' object has no attribute '{name}'");
+    }
+
+    /// <summary>obj.m(args): calls the class's function with self prepended, without a bound-method object.</summary>
+    public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        if (!Dict.ContainsKey(name) && _type.TryLookup(name, out var f)
+            && f.Ref is IPyCallable and not PyType and not PyMethod and not PyBuiltinFunction { BindsSelf: false })
+        {
+            result = PyOps.CallWithSelf(f, PyValue.FromObject(this), args, kwNames);
+            return true;
+        }
+        return base.TryCallMethod(name, args, kwNames, out result);
     }
 
     public override bool TryCall(ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)

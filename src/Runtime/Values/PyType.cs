@@ -31,6 +31,9 @@ public sealed class PyType : PyObject, IPyCallable
 
     public bool IsBuiltin { get; }
 
+    /// <summary>Whether this class or a base has a property (then attribute reads check the class first).</summary>
+    public bool HasProperties { get; private set; }
+
     public PyType(string name, PyType? baseType, bool builtin = true)
         : this(name, baseType is null ? Array.Empty<PyType>() : new[] { baseType }, builtin)
     {
@@ -55,10 +58,17 @@ public sealed class PyType : PyObject, IPyCallable
         {
             if (!b.IsBaseType)
                 throw PyException.TypeError($"type '{b.Name}' is not an acceptable base type");
+            if (b.IsBuiltin && !b.IsException && !ReferenceEquals(b, PyTypes.Object))
+                throw PyException.NotImplementedError($"subclassing the built-in type '{b.Name}' is not supported");
         }
         var t = new PyType(name, bases, builtin: false) { Module = module };
         foreach (var kv in ns)
             t.Dict[kv.Key] = kv.Value;
+        foreach (var m in t.Mro)
+        {
+            foreach (var v in m.Dict.Values)
+                t.HasProperties |= v.Ref is PyProperty;
+        }
         return t;
     }
 
@@ -155,6 +165,7 @@ public sealed class PyType : PyObject, IPyCallable
         if (IsBuiltin)
             throw PyException.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
         Dict[name] = value;
+        HasProperties |= value.Ref is PyProperty;
     }
 
     public override void DelAttr(string name)

@@ -12,6 +12,7 @@ public static class PyTypes
     public static readonly PyType Float = new("float", Object);
     public static readonly PyType Str = new("str", Object);
     public static readonly PyType List = new("list", Object);
+    public static readonly PyType Bytes = new("bytes", Object);
     public static readonly PyType Tuple = new("tuple", Object);
     public static readonly PyType Dict = new("dict", Object);
     public static readonly PyType Set = new("set", Object);
@@ -103,6 +104,26 @@ public static class PyTypes
     static PyTypes()
     {
         Object.Dict["__init__"] = PyValue.FromObject(ObjectInit);
+        ObjectDefault("__setattr__", static args =>
+        {
+            if (args.Length != 3 || args[1].Ref is not string name)
+                throw PyException.TypeError("expected 2 arguments: name and value");
+            if (args[0].Ref is PyInstance inst)
+                inst.SetAttrDirect(name, args[2]);
+            else
+                PyOps.SetAttr(args[0], name, args[2]);
+            return PyValue.None;
+        });
+        ObjectDefault("__delattr__", static args =>
+        {
+            PyOps.DelAttr(args[0], args[1].Ref as string ?? throw PyException.TypeError("attribute name must be string"));
+            return PyValue.None;
+        });
+        ObjectDefault("__repr__", static args => PyValue.FromString(args[0].Ref is PyInstance i ? i.DefaultRepr() : PyOps.Repr(args[0])));
+        ObjectDefault("__str__", static args => PyValue.FromString(args[0].Ref is PyInstance i ? i.DefaultRepr() : PyOps.Str(args[0])));
+        ObjectDefault("__eq__", static args => PyOps.Is(args[0], args[1]) ? PyValue.True : PyValue.FromObject(PyNotImplementedType.Instance));
+        ObjectDefault("__ne__", static args => PyOps.Is(args[0], args[1]) ? PyValue.False : PyValue.FromObject(PyNotImplementedType.Instance));
+        ObjectDefault("__hash__", static args => PyValue.FromInt(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(args[0].Ref!)));
         Object.Constructor = static (args, kw) =>
         {
             if (args.Length > 0)
@@ -117,6 +138,10 @@ public static class PyTypes
         }) { BindsSelf = true });
         BuiltinConstructors.Install();
     }
+
+    /// <summary>object's default methods: reachable through super() and object.X, ignored by dunder dispatch.</summary>
+    private static void ObjectDefault(string name, Func<PyValue[], PyValue> body) =>
+        Object.Dict[name] = PyValue.FromObject(new PyBuiltinFunction(name, (args, kw) => body(args.ToArray())) { IsObjectDefault = true, BindsSelf = true });
 
     /// <summary>Forces the static constructor (which wires the constructors) to have run.</summary>
     internal static void EnsureInitialized()

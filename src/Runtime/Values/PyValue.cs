@@ -70,6 +70,9 @@ public readonly struct PyValue
         get => Bits;
     }
 
+    /// <summary>repr() of the value (for debuggers and test messages).</summary>
+    public override string ToString() => PyOps.Repr(this);
+
     /// <summary>The float; only meaningful when <see cref="IsFloat"/>.</summary>
     public double AsDouble
     {

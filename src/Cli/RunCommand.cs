@@ -1,0 +1,50 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using PyAot.FrontEnd;
+using PyAot.Generator;
+
+namespace PyAot.Cli;
+
+/// <summary>`run FILE.py [ARGS...]`: compiles the program in memory through the generator and runs it in this process.</summary>
+public static class RunCommand
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 1)
+            return Usage.Fail("run needs a FILE.py");
+        string mainFile = Path.GetFullPath(args[0]);
+        if (!File.Exists(mainFile))
+        {
+            Console.Error.WriteLine($"pyaot: can't open file '{args[0]}': [Errno 2] No such file or directory");
+            return 2;
+        }
+        // A script that does not parse fails as CPython's does, before anything runs.
+        string source = File.ReadAllText(mainFile);
+        var parse = PythonParser.Parse(source, mainFile);
+        if (parse.HasErrors)
+        {
+            SyntaxErrorPrinter.Print(Console.Error, mainFile, source, parse.Errors[0]);
+            return 1;
+        }
+
+        var sources = PythonSources.Beside(mainFile);
+        var build = Compile(sources);
+        if (!build.Succeeded)
+            return CompileErrors.Report(build);
+
+        var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(build.Assembly!), new MemoryStream(build.Pdb!));
+        var entry = assembly.EntryPoint!;
+        string[] programArgs = new[] { args[0] }.Concat(args.Skip(1)).ToArray();
+        return (int)entry.Invoke(null, new object[] { programArgs })!;
+    }
+
+    internal static InMemoryBuild.Result Compile(PythonSources sources)
+    {
+        var files = sources.Files.Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f))).ToList();
+        string mainModule = ModuleNames.FromPath(sources.Root, sources.MainFile);
+        return InMemoryBuild.Compile(files, sources.Root, mainModule);
+    }
+}

@@ -1,0 +1,32 @@
+namespace PyAot.FrontEnd.Diagnostics;
+
+/// <summary>One kind of diagnostic the compiler reports about Python source: stable id, title, category.</summary>
+public sealed record DiagnosticKind(string Id, string Title, string Category, bool IsError);
+
+/// <summary>
+/// Every diagnostic id the project reports, in one place. PY0xxx come from the front end (reported by the
+/// analyzer, so they squiggle in the IDE and fail the build), PY2xxx from lowering (reported by the generator),
+/// PY9xxx are compiler faults. Messages are complete sentences built where the problem is found.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    public const string SyntaxErrorId = "PY0001";
+    public const string UnsupportedId = "PY2001";
+    public const string InternalErrorId = "PY9999";
+
+    public static readonly DiagnosticKind SyntaxError =
+        new(SyntaxErrorId, "Python syntax error", "Python.Syntax", IsError: true);
+
+    public static readonly DiagnosticKind Unsupported =
+        new(UnsupportedId, "Python feature not supported yet", "Python.Compiler", IsError: true);
+
+    public static readonly DiagnosticKind InternalError =
+        new(InternalErrorId, "Internal compiler error", "Python.Compiler", IsError: true);
+
+    public static DiagnosticKind ById(string id) => id switch
+    {
+        SyntaxErrorId => SyntaxError,
+        UnsupportedId => Unsupported,
+        _ => InternalError,
+    };
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using PyAot.Generator.Lowering;
+using PyAot.Generator.Model;
+
+namespace PyAot.Generator;
+
+/// <summary>
+/// Compiles every <c>.py</c> file among the project's AdditionalFiles into one C# source per module.
+/// Pipeline: .py files → (module name, path, text) → module-name list → lowered module (C# + diagnostics) → source.
+/// Every step's output is a value-equatable model, so editing one .py file re-lowers only that module
+/// (the module-name list stays equal), and editing C# re-lowers nothing.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PythonGenerator : IIncrementalGenerator
+{
+    /// <summary>Step names, for tests that check what was cached.</summary>
+    public static class Steps
+    {
+        public const string PythonFiles = nameof(PythonFiles);
+        public const string ModuleNames = nameof(ModuleNames);
+        public const string LoweredModules = nameof(LoweredModules);
+    }
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // The import root: app/util.py under it is module app.util. The PyAotRoot property when set, else the project directory.
+        var projectDirectory = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            options.GlobalOptions.TryGetValue("build_property.PyAotRoot", out var root) && root.Length > 0 ? root
+            : options.GlobalOptions.TryGetValue("build_property.projectdir", out var dir) ? dir : "");
+
+        // Each .py file as plain data; nothing from Roslyn survives this step.
+        var files = context.AdditionalTextsProvider
+            .Where(static text => text.Path.EndsWith(".py", StringComparison.OrdinalIgnoreCase))
+            .Combine(projectDirectory)
+            .Select(static (pair, ct) => new PythonFile(
+                ModuleNames.FromPath(pair.Right, pair.Left.Path),
+                pair.Left.Path,
+                pair.Left.GetText(ct)?.ToString() ?? ""))
+            .WithTrackingName(Steps.PythonFiles);
+
+        // The names of all modules, for imports between them. Equal across edits that don't add, remove or
+        // rename a file, so an edit to one module leaves the others cached.
+        var moduleNames = files
+            .Select(static (file, _) => file.ModuleName)
+            .Collect()
+            .Select(static (names, _) => new EquatableArray<string>(names.Distinct().OrderBy(n => n, StringComparer.Ordinal)))
+            .WithTrackingName(Steps.ModuleNames);
+
+        var lowered = files
+            .Combine(moduleNames)
+            .Select(static (pair, ct) => ModuleLowering.Lower(
+                new ModuleInput(pair.Left.ModuleName, pair.Left.FilePath, pair.Left.Text, pair.Right), ct))
+            .WithTrackingName(Steps.LoweredModules);
+
+        context.RegisterSourceOutput(lowered, static (spc, module) =>
+        {
+            foreach (var info in module.Diagnostics)
+                spc.ReportDiagnostic(DiagnosticFactory.Create(info));
+            if (module.CSharp is not null)
+                spc.AddSource(module.HintName, module.CSharp);
+        });
+    }
+}

@@ -1,0 +1,277 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace PyAot.Runtime;
+
+/// <summary>bytes: an immutable byte string.</summary>
+public sealed class PyBytes : PyObject
+{
+    public static readonly PyBytes Empty = new(Array.Empty<byte>());
+
+    private readonly byte[] _data;
+
+    /// <summary>Takes ownership of <paramref name="data"/>.</summary>
+    public PyBytes(byte[] data) => _data = data;
+
+    public ReadOnlySpan<byte> AsSpan() => _data;
+
+    public int Count => _data.Length;
+
+    public override PyType Type => PyTypes.Bytes;
+
+    public override string Repr()
+    {
+        bool hasSingle = false, hasDouble = false;
+        foreach (var b in _data)
+        {
+            hasSingle |= b == '\'';
+            hasDouble |= b == '"';
+        }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        var sb = new StringBuilder(_data.Length + 3).Append('b').Append(quote);
+        foreach (var b in _data)
+        {
+            if (b == quote || b == '\\')
+                sb.Append('\\').Append((char)b);
+            else if (b == '\n')
+                sb.Append("\\n");
+            else if (b == '\r')
+                sb.Append("\\r");
+            else if (b == '\t')
+                sb.Append("\\t");
+            else if (b < ' ' || b >= 0x7f)
+                sb.Append("\\x").Append(b.ToString("x2", CultureInfo.InvariantCulture));
+            else
+                sb.Append((char)b);
+        }
+        return sb.Append(quote).ToString();
+    }
+
+    public override bool IsTrue() => _data.Length != 0;
+
+    public override long Length() => _data.Length;
+
+    public override long Hash()
+    {
+        // Equal to hash of nothing in particular; deterministic FNV over the bytes.
+        ulong h = 14695981039346656037UL;
+        foreach (var b in _data)
+        {
+            h ^= b;
+            h *= 1099511628211UL;
+        }
+        long r = (long)(h ^ (h >> 29));
+        return r == -1 ? -2 : r;
+    }
+
+    public override PyIterator Iter()
+    {
+        var items = new PyValue[_data.Length];
+        for (int i = 0; i < items.Length; i++)
+            items[i] = PyValue.FromInt(_data[i]);
+        return new ArrayIterator(items, items.Length, PyTypes.Iterator);
+    }
+
+    public override bool Contains(PyValue item)
+    {
+        if (item.IsInt || item.IsBool)
+        {
+            if ((ulong)item.Bits > 255)
+                throw PyException.ValueError("byte must be in range(0, 256)");
+            return Array.IndexOf(_data, (byte)item.Bits) >= 0;
+        }
+        if (item.Ref is PyBytes b)
+            return _data.AsSpan().IndexOf(b._data) >= 0;
+        throw PyException.TypeError($"a bytes-like object is required, not '{PyOps.TypeName(item)}'");
+    }
+
+    public override PyValue GetItem(PyValue key)
+    {
+        if (key.Ref is PySlice slice)
+        {
+            long n = slice.Indices(_data.Length, out long start, out _, out long step);
+            var r = new byte[n];
+            for (long i = 0, j = start; i < n; i++, j += step)
+                r[i] = _data[j];
+            return PyValue.FromObject(new PyBytes(r));
+        }
+        int idx = SequenceOps.NormalizeIndex(key, _data.Length, "byte");
+        if (idx < 0)
+            throw PyException.IndexError("index out of range");
+        return PyValue.FromInt(_data[idx]);
+    }
+
+    public override PyValue RichCompare(PyValue other, CompareOp op)
+    {
+        if (other.Ref is not PyBytes o)
+            return default;
+        int c = _data.AsSpan().SequenceCompareTo(o._data);
+        return PyValue.FromBool(op switch
+        {
+            CompareOp.Lt => c < 0,
+            CompareOp.Le => c <= 0,
+            CompareOp.Eq => c == 0,
+            CompareOp.Ne => c != 0,
+            CompareOp.Gt => c > 0,
+            _ => c >= 0,
+        });
+    }
+
+    public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
+    {
+        if (op == BinOp.Add && !reflected)
+        {
+            if (other.Ref is not PyBytes o)
+                throw PyException.TypeError($"can't concat {PyOps.TypeName(other)} to bytes");
+            var r = new byte[_data.Length + o._data.Length];
+            _data.CopyTo(r, 0);
+            o._data.CopyTo(r, _data.Length);
+            return PyValue.FromObject(new PyBytes(r));
+        }
+        if (op == BinOp.Mul)
+        {
+            long n = SequenceOps.RepeatCount(other);
+            if (n == long.MinValue)
+                return default;
+            if (n <= 0)
+                return PyValue.FromObject(Empty);
+            var r = new byte[checked(_data.Length * (int)n)];
+            for (int i = 0; i < n; i++)
+                _data.CopyTo(r, i * _data.Length);
+            return PyValue.FromObject(new PyBytes(r));
+        }
+        return default;
+    }
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        if (name is "decode" or "hex" or "count" or "find" or "startswith" or "endswith")
+        {
+            value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
+            return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+
+    public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        switch (name)
+        {
+            case "decode":
+            {
+                ArgCheck.OnlyKeywords("decode", kwNames, "encoding", "errors");
+                var pos = ArgCheck.Positional(args, kwNames);
+                var enc = pos.Length > 0 ? pos[0] : ArgCheck.TryGetKeyword(args, kwNames, "encoding", out var e) ? e : PyValue.FromString("utf-8");
+                result = PyValue.FromString(Codecs.Decode(_data, enc.Ref as string ?? "utf-8"));
+                return true;
+            }
+            case "hex":
+                result = PyValue.FromString(Convert.ToHexString(_data).ToLowerInvariant());
+                return true;
+            case "count":
+            case "find":
+            {
+                ArgCheck.Range(name, args, kwNames, 1, 1);
+                byte[] sub = args[0].Ref is PyBytes b ? b._data : args[0].IsInt ? new[] { (byte)args[0].Bits } : throw PyException.TypeError($"argument should be integer or bytes-like object, not '{PyOps.TypeName(args[0])}'");
+                if (name == "find")
+                {
+                    result = PyValue.FromInt(_data.AsSpan().IndexOf(sub));
+                    return true;
+                }
+                long n = 0;
+                var span = _data.AsSpan();
+                while (sub.Length > 0 && span.IndexOf(sub) is int i && i >= 0)
+                {
+                    n++;
+                    span = span[(i + sub.Length)..];
+                }
+                result = PyValue.FromInt(sub.Length == 0 ? _data.Length + 1 : n);
+                return true;
+            }
+            case "startswith":
+            case "endswith":
+            {
+                ArgCheck.Range(name, args, kwNames, 1, 1);
+                var p = args[0].Ref as PyBytes ?? throw PyException.TypeError($"{name} first arg must be bytes or a tuple of bytes, not {PyOps.TypeName(args[0])}");
+                result = PyValue.FromBool(name == "startswith" ? _data.AsSpan().StartsWith(p._data) : _data.AsSpan().EndsWith(p._data));
+                return true;
+            }
+        }
+        return base.TryCallMethod(name, args, kwNames, out result);
+    }
+
+    /// <summary>bytes(x): from an int size, an iterable of ints, or (str, encoding).</summary>
+    public static PyValue Construct(ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        ArgCheck.OnlyKeywords("bytes", kwNames, "source", "encoding", "errors");
+        var pos = ArgCheck.Positional(args, kwNames);
+        if (pos.Length == 0)
+            return PyValue.FromObject(Empty);
+        var src = pos[0];
+        var enc = pos.Length > 1 ? pos[1] : ArgCheck.TryGetKeyword(args, kwNames, "encoding", out var e) ? e : default;
+        if (src.Ref is string s)
+        {
+            if (enc.IsUnbound)
+                throw PyException.TypeError("string argument without an encoding");
+            return PyValue.FromObject(new PyBytes(Codecs.Encode(s, enc.Ref as string ?? "utf-8")));
+        }
+        if (src.IsInt)
+        {
+            if (src.Bits < 0)
+                throw PyException.ValueError("negative count");
+            return PyValue.FromObject(new PyBytes(new byte[src.Bits]));
+        }
+        if (src.Ref is PyBytes)
+            return src;
+        var list = PyList.FromIterable(src);
+        var data = new byte[list.Count];
+        for (int i = 0; i < data.Length; i++)
+        {
+            long v = PyOps.ToIndex(list[i]);
+            if ((ulong)v > 255)
+                throw PyException.ValueError("bytes must be in range(0, 256)");
+            data[i] = (byte)v;
+        }
+        return PyValue.FromObject(new PyBytes(data));
+    }
+}
+
+/// <summary>The text encodings str.encode and bytes.decode support.</summary>
+internal static class Codecs
+{
+    private static Encoding Get(string name) => name.ToLowerInvariant().Replace('_', '-') switch
+    {
+        "utf-8" or "utf8" or "u8" => new UTF8Encoding(false, throwOnInvalidBytes: true),
+        "ascii" or "us-ascii" => Encoding.GetEncoding("us-ascii", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
+        "latin-1" or "latin1" or "iso-8859-1" => Encoding.Latin1,
+        "utf-16" => new UnicodeEncoding(false, true, true),
+        _ => throw PyException.Create(PyTypes.LookupError, $"unknown encoding: {name}"),
+    };
+
+    public static string Decode(byte[] data, string encoding)
+    {
+        try
+        {
+            return Get(encoding).GetString(data);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw PyException.Create(PyTypes.UnicodeDecodeError, $"'{encoding}' codec can't decode byte 0x{(e.BytesUnknown is { Length: > 0 } b ? b[0] : 0):x2} in position {e.Index}: invalid start byte");
+        }
+    }
+
+    public static byte[] Encode(string s, string encoding)
+    {
+        try
+        {
+            return Get(encoding).GetBytes(s);
+        }
+        catch (EncoderFallbackException e)
+        {
+            int c = e.CharUnknown;
+            string esc = c < 0x100 ? $"\\x{c:x2}" : $"\\u{c:x4}";
+            throw PyException.Create(PyTypes.UnicodeEncodeError, $"'{encoding}' codec can't encode character '{esc}' in position {e.Index}: ordinal not in range(128)");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+
+namespace PyAot.Runtime;
+
+/// <summary>super(): attribute lookup that starts after <see cref="ThisType"/> in the MRO of self's type.</summary>
+public sealed class PySuper(PyType thisType, PyValue self) : PyObject
+{
+    public PyType ThisType { get; } = thisType;
+    public PyValue Self { get; } = self;
+
+    public override PyType Type => PyTypes.Super;
+
+    public override string Repr() => $"<super: <class '{ThisType.Name}'>, <{PyOps.TypeName(Self)} object>>";
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        var start = Self.Ref is PyType t && t.IsSubtypeOf(ThisType) ? t : PyOps.TypeOf(Self);
+        var mro = start.Mro;
+        int i = Array.IndexOf(mro, ThisType);
+        for (i++; i < mro.Length && i > 0; i++)
+        {
+            if (mro[i].Dict.TryGetValue(name, out var attr))
+            {
+                if (Self.Ref is PyType cls)
+                {
+                    // super() in a classmethod: bind classmethods to the class, leave plain functions unbound.
+                    value = attr.Ref is PyClassMethod cm ? PyValue.FromObject(new PyMethod(cm.Function, PyValue.FromObject(cls)))
+                        : attr.Ref is PyStaticMethod sm ? sm.Function : attr;
+                }
+                else
+                {
+                    value = PyType.BindDescriptor(attr, Self);
+                }
+                return true;
+            }
+        }
+        return base.TryGetAttr(name, out value);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace PyAot.Generator.Tests;
+
+/// <summary>
+/// Roslyn's incremental rules, checked through the tracked steps: editing one .py file re-lowers only that
+/// module, and editing C# re-lowers nothing.
+/// </summary>
+public sealed class IncrementalTests
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    [Fact]
+    public void EditingOneModuleRelowersOnlyThatModule()
+    {
+        var a = new PyText("/project/a.py", "x = 1\nprint(x)\n");
+        var b = new PyText("/project/b.py", "y = 2\nprint(y)\n");
+        var driver = CreateDriver(a, b);
+        var compilation = EmptyCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(a, new PyText(a.Path, "x = 10\nprint(x)\n"));
+        driver = driver.RunGenerators(compilation);
+
+        var lowered = LoweredSteps(driver);
+        Assert.Equal(2, lowered.Length);
+        Assert.Equal(IncrementalStepRunReason.Modified, ReasonFor(lowered, "a"));
+        Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(lowered, "b"));
+    }
+
+    [Fact]
+    public void EditingCSharpRelowersNothing()
+    {
+        var driver = CreateDriver(new PyText("/project/a.py", "print(1)\n"), new PyText("/project/b.py", "print(2)\n"));
+        var compilation = EmptyCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edited { }", ParseOptions));
+        driver = driver.RunGenerators(edited);
+
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        foreach (var name in new[] { PythonGenerator.Steps.PythonFiles, PythonGenerator.Steps.LoweredModules })
+        {
+            foreach (var step in steps[name])
+                Assert.All(step.Outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+    }
+
+    private static GeneratorDriver CreateDriver(params AdditionalText[] texts) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new PythonGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            optionsProvider: null,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    private static CSharpCompilation EmptyCompilation() =>
+        CSharpCompilation.Create("Incremental", references: new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
+
+    private static ImmutableArray<IncrementalGeneratorRunStep> LoweredSteps(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().TrackedSteps[PythonGenerator.Steps.LoweredModules];
+
+    private static IncrementalStepRunReason ReasonFor(ImmutableArray<IncrementalGeneratorRunStep> steps, string module) =>
+        steps.Single(s => ((Model.LoweredModule)s.Outputs.Single().Value).ModuleName == module).Outputs.Single().Reason;
+
+    private sealed class PyText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}
