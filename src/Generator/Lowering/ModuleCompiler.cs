@@ -78,7 +78,7 @@ internal sealed class ModuleCompiler
     {
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
         "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyFunction", "PyModule", "PyCode", "System",
-        "ReferenceEquals", "PyProgram", "_",
+        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "Array", "_",
     };
 
     private readonly NameAllocator _members;
@@ -98,11 +98,15 @@ internal sealed class ModuleCompiler
         Map = map;
         Ct = ct;
         ClassName = ModuleNaming.ClassName(input.ModuleName);
-        _members = new NameAllocator(ReservedMembers.Concat(new[] { ClassName, ClassName.TrimStart('@') }));
-        _globalFields = new NameAllocator(new[] { "Globals" });
-        _functionMembers = new NameAllocator(new[] { "Functions" });
-        _cacheMembers = new NameAllocator(new[] { "Cache" });
-        _codeMembers = new NameAllocator(new[] { "Codes" });
+        _members = new NameAllocator(ReservedMembers.Concat(ReservedInBodies)
+            .Concat(new[] { ClassName, ClassName.TrimStart('@'), "ReadOnlySpan", "Array", "MethodImpl", "MethodImplOptions", "Span" }));
+        // Names the glue inside each nested class uses unqualified are kept away from Python names.
+        var glue = new[] { "PyValue", "PyOps", "Rt", "PyFunction", "PyCode", "ReferenceEquals", "ReadOnlySpan", "MethodImpl",
+            "MethodImplOptions", "ModuleName", "Codes", "Array", "System", "Globals", "Functions", "Cache" };
+        _globalFields = new NameAllocator(glue);
+        _functionMembers = new NameAllocator(glue);
+        _cacheMembers = new NameAllocator(glue);
+        _codeMembers = new NameAllocator(glue);
         ProjectModules = new HashSet<string>(input.ProjectModules);
     }
 
@@ -112,6 +116,9 @@ internal sealed class ModuleCompiler
     public SourceMap Map { get; }
     public CancellationToken Ct { get; }
     public string ClassName { get; }
+
+    /// <summary><c>global::PyAot.Modules.X</c>: how glue code names the module class (a nested member may share its name).</summary>
+    public string QualifiedClass => ModuleNaming.QualifiedClassName(Input.ModuleName);
     public HashSet<string> ProjectModules { get; }
     public List<DiagnosticInfo> Diagnostics { get; } = new();
 
@@ -390,18 +397,18 @@ internal sealed class ModuleCompiler
             w.Open("if (kwNames is null || kwNames.Length == 0)");
             w.Open("switch (args.Length)");
             for (int n = fn.RequiredCount; n <= fn.Parameters.Count; n++)
-                w.Line($"case {n}: return {ClassName}.{fn.MethodName}({string.Join(", ", Enumerable.Range(0, fn.Parameters.Count).Select(i => i < n ? $"args[{i}]" : $"Defaults[{i - fn.RequiredCount}]"))});");
+                w.Line($"case {n}: return {QualifiedClass}.{fn.MethodName}({string.Join(", ", Enumerable.Range(0, fn.Parameters.Count).Select(i => i < n ? $"args[{i}]" : $"Defaults[{i - fn.RequiredCount}]"))});");
             w.Close();
             w.Close();
             if (fn.Parameters.Count == 0)
             {
                 w.Line("BindArguments(args, kwNames);");
-                w.Line($"return {ClassName}.{fn.MethodName}();");
+                w.Line($"return {QualifiedClass}.{fn.MethodName}();");
             }
             else
             {
                 w.Line("var a = BindArguments(args, kwNames);");
-                w.Line($"return {ClassName}.{fn.MethodName}({string.Join(", ", Enumerable.Range(0, fn.Parameters.Count).Select(i => $"a[{i}]"))});");
+                w.Line($"return {QualifiedClass}.{fn.MethodName}({string.Join(", ", Enumerable.Range(0, fn.Parameters.Count).Select(i => $"a[{i}]"))});");
             }
             w.Close();
             w.Close();
@@ -414,7 +421,7 @@ internal sealed class ModuleCompiler
                 w.Line($"/// <summary><c>{Escape(fn.Node.Name)}(...)</c> with {arity} positional argument(s): a direct call while the global still holds the function the <c>def</c> made.</summary>");
                 w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                 w.Line($"public static PyValue {fn.CallHelper}({string.Join(", ", new[] { "PyValue function" }.Concat(args))}) =>");
-                w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? {ClassName}.{fn.MethodName}({string.Join(", ", passed)}) : PyOps.Call(function, {span}, null);");
+                w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)}) : PyOps.Call(function, {span}, null);");
             }
             _ = ps;
             w.Line();

@@ -42,7 +42,7 @@ public sealed class LoweringTests
     {
         string cs = LoweringHarness.LowerOk("m", "def f(x, y=2):\n    return x + y\nprint(f(1))\nprint(f(1, 5))\n");
         Assert.Contains("Functions.f_Call(Globals.f, PyValue.FromInt(1))", cs);
-        Assert.Contains("ReferenceEquals(function.Ref, f) ? m.f(a0, f!.Defaults[0])", cs);
+        Assert.Contains("ReferenceEquals(function.Ref, f) ? global::PyAot.Modules.m.f(a0, f!.Defaults[0])", cs);
         Assert.Contains("public static PyValue f(PyValue x, PyValue y)", cs);
     }
 
