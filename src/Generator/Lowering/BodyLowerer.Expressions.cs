@@ -243,13 +243,6 @@ internal sealed partial class BodyLowerer
                     return CsExpr.Value(lv);
                 return CsExpr.Value($"Rt.Global({lv}, {CsNames.StringLiteral(name)})");
             }
-            switch (name)
-            {
-                case "None":
-                case "True":
-                case "False":
-                    break;
-            }
             if (BuiltinNames.All.Contains(name))
                 return CsExpr.Value(_m.BuiltinRef(name));
             return CsExpr.Value($"Rt.NameError({CsNames.StringLiteral(name)})");
@@ -409,7 +402,7 @@ internal sealed partial class BodyLowerer
             string result = LowerValue(b.Values[b.Values.Count - 1]);
             for (int i = b.Values.Count - 2; i >= 0; i--)
             {
-                string left = LowerValueForChain(b.Values, i);
+                string left = LowerValue(b.Values[i]);
                 string t = NewTemp();
                 result = isAnd
                     ? $"(PyOps.IsTrue({t} = {left}) ? {result} : {t})"
@@ -431,10 +424,6 @@ internal sealed partial class BodyLowerer
             _w.Close();
         return CsExpr.Value(r);
     }
-
-    // Lowering of the i-th operand of a chain where the operands are lowered right-to-left as text but must be
-    // evaluated left to right: C# evaluates the condition before either branch, so this is order-preserving.
-    private string LowerValueForChain(List<Expr> values, int i) => LowerValue(values[i]);
 
     private CsExpr Conditional(IfExp i)
     {

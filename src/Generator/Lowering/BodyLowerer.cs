@@ -290,16 +290,28 @@ internal sealed partial class BodyLowerer
             case Import imp:
                 foreach (var alias in imp.Names)
                 {
-                    string value = $"PyValue.FromObject({ModuleNaming.QualifiedClassName(alias.Name)}.Import())";
-                    StoreName(alias.Asname ?? alias.Name, value, alias);
+                    var chain = ImportChain(alias.Name);
+                    StoreName(alias.Asname ?? FirstComponent(alias.Name),
+                        $"PyValue.FromObject({(alias.Asname is null ? chain[0] : chain[chain.Count - 1])})", alias);
                 }
                 break;
             case ImportFrom imp:
             {
-                string mod = NewBlockLocal("module");
-                _w.Line($"var {mod} = {ModuleNaming.QualifiedClassName(imp.Module!)}.Import();");
+                string target = _m.Imports.ResolveFrom(imp.Module, imp.Level ?? 0, out _)!;
+                var chain = ImportChain(target);
+                string mod = chain[chain.Count - 1];
                 foreach (var alias in imp.Names)
+                {
+                    string sub = target + "." + alias.Name;
+                    if (_m.Imports.IsProjectModule(sub))
+                    {
+                        // A submodule: imported when the package has no attribute of that name (CPython's fromlist rule).
+                        _w.Open($"if (!{mod}.TryGetAttr({CsNames.StringLiteral(alias.Name)}, out _))");
+                        _w.Line($"{mod}.SetAttr({CsNames.StringLiteral(alias.Name)}, PyValue.FromObject({ModuleNaming.QualifiedClassName(sub)}.Import()));");
+                        _w.Close();
+                    }
                     StoreName(alias.Asname ?? alias.Name, $"Rt.ImportFrom({mod}, {CsNames.StringLiteral(alias.Name)})", alias);
+                }
                 break;
             }
             case ExprStmt e:
@@ -309,6 +321,34 @@ internal sealed partial class BodyLowerer
                 NotSupported($"'{stmt.PythonName}' statements are", stmt);
                 break;
         }
+    }
+
+    private static string FirstComponent(string dotted)
+    {
+        int dot = dotted.IndexOf('.');
+        return dot < 0 ? dotted : dotted.Substring(0, dot);
+    }
+
+    /// <summary>
+    /// Runs the modules of a dotted import in order (a, a.b, a.b.c), each submodule bound as an attribute of its
+    /// package once it has run, as CPython does; returns the C# locals holding the module objects.
+    /// </summary>
+    private List<string> ImportChain(string dotted)
+    {
+        var chain = _m.Imports.Chain(dotted, out _);
+        var locals = new List<string>();
+        for (int i = 0; i < chain.Count; i++)
+        {
+            string local = NewBlockLocal("module");
+            _w.Line($"var {local} = {ModuleNaming.QualifiedClassName(chain[i])}.Import();");
+            if (i > 0)
+            {
+                string child = chain[i].Substring(chain[i - 1].Length + 1);
+                _w.Line($"{locals[i - 1]}.SetAttr({CsNames.StringLiteral(child)}, PyValue.FromObject({local}));");
+            }
+            locals.Add(local);
+        }
+        return locals;
     }
 
     private void ExpressionStatement(Expr e)

@@ -90,8 +90,9 @@ internal sealed class ModuleCompiler
     private readonly Dictionary<string, string> _cacheByKey = new();
     private readonly List<FunctionInfo> _functionList = new();
 
-    public ModuleCompiler(ModuleInput input, Module tree, SymbolTable table, SourceMap map, CancellationToken ct)
+    public ModuleCompiler(ModuleInput input, Module tree, SymbolTable table, SourceMap map, ImportResolver imports, CancellationToken ct)
     {
+        Imports = imports;
         Input = input;
         Tree = tree;
         Table = table;
@@ -111,6 +112,7 @@ internal sealed class ModuleCompiler
     }
 
     public ModuleInput Input { get; }
+    public ImportResolver Imports { get; }
     public Module Tree { get; }
     public SymbolTable Table { get; }
     public SourceMap Map { get; }
@@ -387,7 +389,6 @@ internal sealed class ModuleCompiler
         w.Open("public static class Functions");
         foreach (var fn in _functionList)
         {
-            var ps = Enumerable.Range(0, fn.Parameters.Count).Select(i => "a" + i.ToString(CultureInfo.InvariantCulture)).ToList();
             w.Line($"public static {fn.ObjectClass}? {fn.ObjectField};");
             w.Line();
             w.Open($"public sealed class {fn.ObjectClass} : PyFunction");
@@ -423,7 +424,6 @@ internal sealed class ModuleCompiler
                 w.Line($"public static PyValue {fn.CallHelper}({string.Join(", ", new[] { "PyValue function" }.Concat(args))}) =>");
                 w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)}) : PyOps.Call(function, {span}, null);");
             }
-            _ = ps;
             w.Line();
         }
         w.Close();

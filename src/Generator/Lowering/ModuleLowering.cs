@@ -58,13 +58,14 @@ public static class ModuleLowering
             if (diags.Count > 0)
                 return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(diags));
 
-            var checker = new SliceChecker(table, new System.Collections.Generic.HashSet<string>(input.ProjectModules), input.ModuleName);
+            var imports = new ImportResolver(new System.Collections.Generic.HashSet<string>(input.ProjectModules), input.ModuleName, input.FilePath);
+            var checker = new SliceChecker(table, imports);
             foreach (var (message, node) in checker.Check(module))
                 diags.Add(map.Diagnostic(NotSupportedId, message, input.FilePath, node));
             if (diags.Count > 0)
                 return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(diags));
 
-            var compiler = new ModuleCompiler(input, module, table, map, ct);
+            var compiler = new ModuleCompiler(input, module, table, map, imports, ct);
             string? code;
             try
             {

@@ -12,24 +12,18 @@ namespace PyAot.Generator.Lowering;
 internal sealed class SliceChecker
 {
     private readonly SymbolTable _table;
-    private readonly ISet<string> _projectModules;
-    private readonly string _moduleName;
+    private readonly ImportResolver _imports;
     private readonly List<(string Message, Node Node)> _problems = new();
     private int _functionDepth;
 
-    public SliceChecker(SymbolTable table, ISet<string> projectModules, string moduleName)
+    public SliceChecker(SymbolTable table, ImportResolver imports)
     {
         _table = table;
-        _projectModules = projectModules;
-        _moduleName = moduleName;
+        _imports = imports;
     }
 
     public List<(string Message, Node Node)> Check(Module module)
     {
-        if (_table.Module.HasStarImport)
-        {
-            // reported at the statement below
-        }
         Body(module.Body);
         return _problems;
     }
@@ -133,23 +127,37 @@ internal sealed class SliceChecker
             case Import imp:
                 foreach (var alias in imp.Names)
                 {
-                    if (alias.Name.Contains("."))
-                        NotSupported($"importing the dotted module '{alias.Name}' (packages) is", alias);
-                    else if (!_projectModules.Contains(alias.Name))
-                        NotSupported($"importing '{alias.Name}' (not a module of this project) is", alias);
+                    _imports.Chain(alias.Name, out var missing);
+                    if (missing is not null)
+                    {
+                        NotSupported(missing == alias.Name
+                            ? $"importing '{alias.Name}' (not a module of this project) is"
+                            : $"importing '{alias.Name}' (its package '{missing}' has no __init__.py in this project) is", alias);
+                    }
                 }
                 break;
             case ImportFrom imp:
-                if (imp.Level is > 0)
-                    NotSupported("relative imports are", imp);
-                else if (imp.Module is null || !_projectModules.Contains(imp.Module))
-                    NotSupported($"importing from '{imp.Module}' (not a module of this project) is", imp);
+            {
+                string? target = _imports.ResolveFrom(imp.Module, imp.Level ?? 0, out var error);
+                if (error is not null)
+                {
+                    NotSupported($"a relative import beyond the top-level package is", imp);
+                    break;
+                }
+                _imports.Chain(target!, out var missing);
+                if (missing is not null)
+                {
+                    NotSupported(missing == target
+                        ? $"importing from '{target}' (not a module of this project) is"
+                        : $"importing from '{target}' (its package '{missing}' has no __init__.py in this project) is", imp);
+                }
                 foreach (var alias in imp.Names)
                 {
                     if (alias.Name == "*")
                         NotSupported("'from ... import *' is", alias);
                 }
                 break;
+            }
             case Global:
             case Pass:
             case Break:

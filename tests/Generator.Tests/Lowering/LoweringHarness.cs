@@ -124,6 +124,21 @@ internal static class LoweringHarness
         return Run(asm, names[0]);
     }
 
+    /// <summary>Like <see cref="RunProgram"/>, with explicit file paths (<c>pkg/__init__.py</c> for packages).</summary>
+    public static (int Exit, string Out, string Err) RunFiles(IReadOnlyList<(string Name, string Path, string Source)> modules)
+    {
+        var names = new EquatableArray<string>(modules.Select(m => m.Name));
+        var sources = new List<string>();
+        foreach (var m in modules)
+        {
+            var r = ModuleLowering.Lower(new ModuleInput(m.Name, m.Path, m.Source, names), CancellationToken.None);
+            if (r.CSharp is null)
+                throw new InvalidOperationException(m.Name + ": " + string.Join("; ", r.Diagnostics.Select(d => d.Message)));
+            sources.Add(r.CSharp);
+        }
+        return Run(Compile(sources, "files_" + Guid.NewGuid().ToString("N")), modules[0].Name);
+    }
+
     public static (int Exit, string Out, string Err) RunSource(string source, bool optimize = true) =>
         RunProgram(new[] { ("main", source) }, optimize);
 }

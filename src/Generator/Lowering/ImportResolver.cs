@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// Resolves import statements against the project's modules: absolute and relative names, packages
+/// (<c>pkg/__init__.py</c> is the module <c>pkg</c>) and the parent packages a dotted import runs first.
+/// </summary>
+internal sealed class ImportResolver
+{
+    private readonly ISet<string> _projectModules;
+    private readonly string _moduleName;
+    private readonly bool _isPackage;
+
+    public ImportResolver(ISet<string> projectModules, string moduleName, string filePath)
+    {
+        _projectModules = projectModules;
+        _moduleName = moduleName;
+        string file = filePath.Replace('\\', '/');
+        int slash = file.LastIndexOf('/');
+        _isPackage = string.Equals(slash >= 0 ? file.Substring(slash + 1) : file, "__init__.py", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public bool IsProjectModule(string dotted) => _projectModules.Contains(dotted);
+
+    /// <summary>The absolute name <c>from {level dots}{module} import ...</c> refers to, or an error message.</summary>
+    public string? ResolveFrom(string? module, int level, out string? error)
+    {
+        error = null;
+        if (level == 0)
+            return module;
+        // The package this module is in: itself for a package's __init__, else its parent.
+        var parts = new List<string>(_moduleName.Split('.'));
+        if (!_isPackage)
+            parts.RemoveAt(parts.Count - 1);
+        for (int i = 1; i < level; i++)
+        {
+            if (parts.Count == 0)
+                break;
+            parts.RemoveAt(parts.Count - 1);
+        }
+        if (parts.Count == 0)
+        {
+            error = "attempted relative import beyond top-level package";
+            return null;
+        }
+        string basePackage = string.Join(".", parts);
+        return module is null ? basePackage : basePackage + "." + module;
+    }
+
+    /// <summary>The modules <c>import a.b.c</c> runs, in order (a, a.b, a.b.c); the first that is not a project module
+    /// is reported through <paramref name="missing"/>.</summary>
+    public List<string> Chain(string dotted, out string? missing)
+    {
+        missing = null;
+        var chain = new List<string>();
+        var parts = dotted.Split('.');
+        for (int i = 1; i <= parts.Length; i++)
+        {
+            string prefix = string.Join(".", parts, 0, i);
+            if (!_projectModules.Contains(prefix))
+            {
+                missing ??= prefix;
+                continue;
+            }
+            chain.Add(prefix);
+        }
+        return chain;
+    }
+}
