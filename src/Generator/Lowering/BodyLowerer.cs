@@ -27,6 +27,8 @@ internal sealed partial class BodyLowerer
     private readonly List<string> _localDecls = new();
     private readonly List<string> _temps = new();
     private readonly Stack<LoopInfo> _loops = new();
+    /// <summary>The C# variables holding the exceptions of the enclosing except blocks (innermost on top).</summary>
+    private readonly Stack<string> _handlers = new();
     private CodeWriter _w = new();
     private Scope _scope;
     /// <summary>Definitely bound storage (C# lvalue text) at the current point; null = unreachable.</summary>
@@ -77,11 +79,9 @@ internal sealed partial class BodyLowerer
         var body = fn.Node.Body;
         int start = fn.Doc is not null ? 1 : 0;
         Statements(body, start);
-        if (_bound is not null)
-        {
-            _w.Directive("#line hidden");
-            _w.Line("return PyValue.None;");
-        }
+        // Always present: C#'s reachability is not Python's (the warning for unreachable code is off).
+        _w.Directive("#line hidden");
+        _w.Line("return PyValue.None;");
         return Assemble();
     }
 
@@ -151,7 +151,7 @@ internal sealed partial class BodyLowerer
 
     private bool IsBound(string lvalue) => _bound is null || _bound.Contains(lvalue);
 
-    private void StatementHeader(Stmt s)
+    private void StatementHeader(Node s)
     {
         // PEP 669: LINE events will be emitted here.
         string text = _m.Map.LineText(s.Lineno).Trim();
@@ -260,6 +260,14 @@ internal sealed partial class BodyLowerer
                 if (_loops.Count == 0)
                     throw new LoweringError("'continue' not properly in loop", c, syntax: true);
                 _w.Line("continue;");
+                _bound = null;
+                break;
+            case Try t:
+                TryStatement(t);
+                break;
+            case Raise { Exc: null }:
+                // Bare raise inside an except block: re-raise the handled exception, keeping its traceback.
+                _w.Line($"throw Rt.Reraise({_handlers.Peek()});");
                 _bound = null;
                 break;
             case Raise r:
@@ -792,6 +800,154 @@ internal sealed partial class BodyLowerer
             _w.Line($"{loop.BreakLabel}:;");
             _bound = entry;
         }
+    }
+
+    /// <summary>
+    /// try/except/else/finally. Handlers test the exception's type in order inside one C# catch (never in a
+    /// <c>when</c> filter: Python evaluates the except expressions after inner finally blocks ran, and an error
+    /// in them must propagate); no match rethrows. An exception escaping a handler gets the handled one as its
+    /// <c>__context__</c> (a filter that only records it). <c>except E as e</c> unbinds e when the handler ends.
+    /// <c>else</c> runs after the try body completes normally, outside the handlers' protection.
+    /// </summary>
+    private void TryStatement(Try t)
+    {
+        var before = Copy(_bound);
+        var deleted = new HashSet<string>();
+        CollectDeleted(t.Body, deleted);
+        foreach (var h in t.Handlers)
+            CollectDeleted(h.Body, deleted);
+        CollectDeleted(t.Orelse, deleted);
+        var entry = Copy(before);
+        if (entry is not null)
+        {
+            foreach (var d in deleted)
+            {
+                try
+                {
+                    entry.Remove(NameLvalue(d, t));
+                }
+                catch (LoweringError)
+                {
+                }
+            }
+        }
+
+        if (t.Finalbody.Count > 0)
+        {
+            _w.Line("try");
+            _w.Open();
+        }
+        string? ok = null;
+        if (t.Orelse.Count > 0 && t.Handlers.Count > 0)
+        {
+            ok = NewBlockLocal("completed");
+            _w.Line($"bool {ok} = false;");
+        }
+        HashSet<string>? after;
+        if (t.Handlers.Count > 0)
+        {
+            _w.Line("try");
+            _w.Open();
+            _bound = Copy(before);
+            Statements(t.Body, 0);
+            if (ok is not null)
+                _w.Line($"{ok} = true;");
+            _w.Close();
+            var bodyEnd = _bound;
+            string exc = NewBlockLocal("exception");
+            _w.Line($"catch (PyException {exc})");
+            _w.Open();
+            after = null;
+            bool caughtAll = false;
+            for (int i = 0; i < t.Handlers.Count; i++)
+            {
+                var h = t.Handlers[i];
+                StatementHeader(h);
+                _bound = Copy(entry);
+                if (h.Type is null)
+                {
+                    _w.Line(i == 0 ? "" : "else");
+                    caughtAll = true;
+                }
+                else
+                {
+                    var (pre, type) = Capture(() => LowerValue(h.Type));
+                    if (pre.Length > 0)
+                        throw new LoweringError("comprehensions in 'except' clauses are not supported yet", h.Type);
+                    _w.Line($"{(i == 0 ? "" : "else ")}if ({exc}.Matches({type}))");
+                }
+                _w.Open();
+                string? nameLv = null;
+                if (h.Name is not null)
+                {
+                    nameLv = NameLvalue(h.Name, h);
+                    _w.Line($"{nameLv} = {exc}.Value;");
+                    MarkBound(nameLv);
+                }
+                _w.Line("try");
+                _w.Open();
+                _handlers.Push(exc);
+                Statements(h.Body, 0);
+                _handlers.Pop();
+                _w.Close();
+                string inner = NewBlockLocal("raised");
+                _w.Line($"catch (PyException {inner}) when (Rt.SetContext({inner}, {exc}))");
+                _w.Open();
+                _w.Line("throw;");
+                _w.Close();
+                if (nameLv is not null)
+                {
+                    _w.Line("finally");
+                    _w.Open();
+                    _w.Line($"{nameLv} = default;");
+                    _w.Close();
+                    _bound?.Remove(nameLv);
+                }
+                _w.Close();
+                after = after is null && i == 0 ? _bound : Meet(after, _bound);
+                if (caughtAll)
+                    break;
+            }
+            if (!caughtAll)
+            {
+                _w.Line("else");
+                _w.Open();
+                _w.Line("throw;");
+                _w.Close();
+            }
+            _w.Close();
+            if (t.Orelse.Count > 0)
+            {
+                _w.Line($"if ({ok})");
+                _w.Open();
+                _bound = bodyEnd;
+                Statements(t.Orelse, 0);
+                _w.Close();
+                bodyEnd = _bound;
+            }
+            after = Meet(bodyEnd, after);
+        }
+        else
+        {
+            _bound = Copy(before);
+            Statements(t.Body, 0);
+            after = _bound;
+        }
+        if (t.Finalbody.Count > 0)
+        {
+            _w.Close();
+            _w.Line("finally");
+            _w.Open();
+            _bound = Copy(entry);
+            Statements(t.Finalbody, 0);
+            var finallyEnd = _bound;
+            _w.Close();
+            if (after is not null && finallyEnd is not null)
+                after.UnionWith(finallyEnd);
+            else if (finallyEnd is null)
+                after = null;
+        }
+        _bound = after;
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ internal sealed class SliceChecker
     private readonly ImportResolver _imports;
     private readonly List<(string Message, Node Node)> _problems = new();
     private int _functionDepth;
+    private int _handlerDepth;
+    private int _finallyDepth;
+    private int _loopDepthInFinally;
 
     public SliceChecker(SymbolTable table, ImportResolver imports)
     {
@@ -50,6 +53,8 @@ internal sealed class SliceChecker
                 NotSupported("'class' statements are", c);
                 break;
             case Return r:
+                if (_finallyDepth > 0)
+                    NotSupported("'return' inside a 'finally' block is", r);
                 if (r.Value is not null)
                     Expr(r.Value);
                 break;
@@ -80,7 +85,9 @@ internal sealed class SliceChecker
             case For f:
                 Target(f.Target, isDelete: false);
                 Expr(f.Iter);
+                _loopDepthInFinally++;
                 Body(f.Body);
+                _loopDepthInFinally--;
                 Body(f.Orelse);
                 break;
             case AsyncFor f:
@@ -88,7 +95,9 @@ internal sealed class SliceChecker
                 break;
             case While w:
                 Expr(w.Test);
+                _loopDepthInFinally++;
                 Body(w.Body);
+                _loopDepthInFinally--;
                 Body(w.Orelse);
                 break;
             case If i:
@@ -107,17 +116,37 @@ internal sealed class SliceChecker
                 break;
             case Raise r:
                 if (r.Exc is null)
-                    NotSupported("bare 'raise' is", r);
+                {
+                    if (_handlerDepth == 0)
+                        NotSupported("bare 'raise' outside an 'except' block is", r);
+                }
                 else
+                {
                     Expr(r.Exc);
+                }
                 if (r.Cause is not null)
                     Expr(r.Cause);
                 break;
             case Try t:
-                NotSupported("'try' statements are", t);
+                Body(t.Body);
+                foreach (var h in t.Handlers)
+                {
+                    if (h.Type is not null)
+                        Expr(h.Type);
+                    _handlerDepth++;
+                    Body(h.Body);
+                    _handlerDepth--;
+                }
+                Body(t.Orelse);
+                _finallyDepth++;
+                int savedLoops = _loopDepthInFinally;
+                _loopDepthInFinally = 0;
+                Body(t.Finalbody);
+                _loopDepthInFinally = savedLoops;
+                _finallyDepth--;
                 break;
             case TryStar t:
-                NotSupported("'try' statements are", t);
+                NotSupported("'try' with 'except*' is", t);
                 break;
             case Assert a:
                 Expr(a.Test);
@@ -158,10 +187,12 @@ internal sealed class SliceChecker
                 }
                 break;
             }
+            case Break or Continue:
+                if (_finallyDepth > 0 && _loopDepthInFinally == 0)
+                    NotSupported($"'{(stmt is Break ? "break" : "continue")}' inside a 'finally' block is", stmt);
+                break;
             case Global:
             case Pass:
-            case Break:
-            case Continue:
                 break;
             case Nonlocal nl:
                 NotSupported("'nonlocal' statements are", nl);
@@ -217,7 +248,12 @@ internal sealed class SliceChecker
             }
         }
         _functionDepth++;
+        int h = _handlerDepth, fin = _finallyDepth;
+        _handlerDepth = 0;
+        _finallyDepth = 0;
         Body(f.Body);
+        _handlerDepth = h;
+        _finallyDepth = fin;
         _functionDepth--;
     }
 

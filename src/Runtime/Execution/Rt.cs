@@ -147,6 +147,28 @@ public static class Rt
         return items;
     }
 
+    // ---- exceptions -----------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Used as an exception filter around an except block's body: records the exception being handled as the
+    /// <c>__context__</c> of one escaping the block, and never catches (returns false).
+    /// </summary>
+    public static bool SetContext(PyException raised, PyException handled)
+    {
+        raised.ChainContext(handled);
+        return false;
+    }
+
+    /// <summary>
+    /// Bare <c>raise</c> in an except block: rethrows the handled exception with its original traceback. Never
+    /// returns; typed so generated code can write <c>throw Rt.Reraise(e);</c> and C# sees the jump.
+    /// </summary>
+    public static Exception Reraise(PyException handled)
+    {
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(handled).Throw();
+        return handled;
+    }
+
     // ---- imports --------------------------------------------------------------------------------------------
 
     /// <summary><c>from m import name</c>.</summary>
