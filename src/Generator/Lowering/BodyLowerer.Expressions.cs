@@ -159,6 +159,8 @@ internal sealed partial class BodyLowerer
                 return FString(js);
             case FormattedValue fv:
                 return CsExpr.Str(FormattedPart(fv));
+            case Lambda lambda:
+                return CsExpr.Value($"PyValue.FromObject({MakeFunction(_m.Functions[lambda])})");
             case ListComp lc:
                 return Comprehension(lc, lc.Generators, ComprehensionKind.List, lc.Elt, null);
             case SetComp sc:
@@ -217,39 +219,37 @@ internal sealed partial class BodyLowerer
     // Names
 
     /// <summary>Whether a name read here means the builtin (no local, no module global of that name).</summary>
-    private bool IsBuiltin(Name n)
-    {
-        var (owner, _) = _scope.Resolve(n.Id);
-        return owner.Kind == ScopeKind.Module && !_m.GlobalFields.ContainsKey(n.Id) && BuiltinNames.All.Contains(n.Id);
-    }
+    private bool IsBuiltin(Name n) =>
+        Storage(n.Id, n) is (StorageKind.Global, null) && BuiltinNames.All.Contains(n.Id);
+
+    /// <summary>Whether a name read here is the module global <paramref name="n"/> (not a local of any kind).</summary>
+    private bool IsGlobal(Name n) => Storage(n.Id, n).Kind == StorageKind.Global;
 
     private CsExpr LoadName(Name n)
     {
         string name = n.Id;
-        var (owner, _) = _scope.Resolve(name);
-        if (owner.Kind == ScopeKind.Comprehension)
+        var (kind, id) = Storage(name, n);
+        switch (kind)
         {
-            string id = _compVars[owner][name];
-            return IsBound(id) ? CsExpr.Value(id) : CsExpr.Value($"Rt.Local({id}, {CsNames.StringLiteral(name)})");
+            case StorageKind.Local:
+            case StorageKind.ComprehensionVariable:
+                return IsBound(id!) ? CsExpr.Value(id!) : CsExpr.Value($"Rt.Local({id}, {CsNames.StringLiteral(name)})");
+            case StorageKind.Cell:
+                return CsExpr.Value($"Rt.Local({id}.Value, {CsNames.StringLiteral(name)})");
+            case StorageKind.Free:
+                return CsExpr.Value($"Rt.Free({id}.Value, {CsNames.StringLiteral(name)})");
         }
-        if (owner.Kind == ScopeKind.Module)
+        if (id is not null)
         {
-            if (_m.GlobalFields.TryGetValue(name, out var field))
-            {
-                string lv = "Globals." + field;
-                if (BuiltinNames.All.Contains(name))
-                    return CsExpr.Value($"Rt.GlobalOrBuiltin({lv}, {_m.BuiltinRef(name)})");
-                if (IsModule && IsBound(lv) && !_m.GloballyDeleted.Contains(name))
-                    return CsExpr.Value(lv);
-                return CsExpr.Value($"Rt.Global({lv}, {CsNames.StringLiteral(name)})");
-            }
             if (BuiltinNames.All.Contains(name))
-                return CsExpr.Value(_m.BuiltinRef(name));
-            return CsExpr.Value($"Rt.NameError({CsNames.StringLiteral(name)})");
+                return CsExpr.Value($"Rt.GlobalOrBuiltin({id}, {_m.BuiltinRef(name)})");
+            if (IsModule && IsBound(id) && !_m.GloballyDeleted.Contains(name))
+                return CsExpr.Value(id);
+            return CsExpr.Value($"Rt.Global({id}, {CsNames.StringLiteral(name)})");
         }
-        if (owner == _functionScope && _locals.TryGetValue(name, out var local))
-            return IsBound(local) ? CsExpr.Value(local) : CsExpr.Value($"Rt.Local({local}, {CsNames.StringLiteral(name)})");
-        throw new LoweringError($"closures (variable '{name}' of an enclosing function) are not supported yet", n);
+        if (BuiltinNames.All.Contains(name))
+            return CsExpr.Value(_m.BuiltinRef(name));
+        return CsExpr.Value($"Rt.NameError({CsNames.StringLiteral(name)})");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -549,7 +549,7 @@ internal sealed partial class BodyLowerer
                 if (TryBuiltinCall(fname.Id, c, out var special))
                     return special;
             }
-            else if (_scope.Resolve(fname.Id).Owner.Kind == ScopeKind.Module &&
+            else if (IsGlobal(fname) &&
                      _m.UniqueDefs.TryGetValue(fname.Id, out var fn) &&
                      c.Args.Count >= fn.RequiredCount && c.Args.Count <= fn.Parameters.Count)
             {

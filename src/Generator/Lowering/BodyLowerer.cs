@@ -22,6 +22,10 @@ internal sealed partial class BodyLowerer
     private readonly NameAllocator _names;
     /// <summary>Python local → C# identifier (function scope only).</summary>
     private readonly Dictionary<string, string> _locals = new();
+    /// <summary>Python local captured by a nested function → C# local holding its <c>PyCell</c>.</summary>
+    private readonly Dictionary<string, string> _cells = new();
+    /// <summary>Python free variable → the cell field of the closure (<c>closure.cell_x</c>).</summary>
+    private readonly Dictionary<string, string> _free = new();
     /// <summary>Comprehension scope → (Python name → C# identifier) of its iteration variables.</summary>
     private readonly Dictionary<Scope, Dictionary<string, string>> _compVars = new();
     private readonly List<string> _localDecls = new();
@@ -58,11 +62,28 @@ internal sealed partial class BodyLowerer
     {
         var fn = _fn!;
         var paramNames = _m.ParamNames[fn];
+        if (fn.ClosureParam is not null)
+            _names.Reserve(fn.ClosureParam);
+        for (int i = 0; i < fn.Parameters.Count; i++)
+            _names.Reserve(paramNames[i].TrimStart('@'));
+        // PEP 669: PY_START will be tested here. The stack check turns runaway recursion into RecursionError.
+        _w.Directive("#line hidden");
+        _w.Line("PyProgram.CheckStack();");
         for (int i = 0; i < fn.Parameters.Count; i++)
         {
-            _names.Reserve(paramNames[i].TrimStart('@'));
-            _locals[fn.Parameters[i]] = paramNames[i];
-            _bound!.Add(paramNames[i]);
+            var sym = _functionScope.Lookup(fn.Parameters[i]);
+            if (sym is not null && sym.Kind == SymbolKind.Cell)
+            {
+                // A parameter a nested function captures lives in a cell.
+                string cell = _names.Allocate(fn.Parameters[i] + "_cell");
+                _cells[fn.Parameters[i]] = cell;
+                _w.Line($"var {cell} = new PyCell({paramNames[i]});");
+            }
+            else
+            {
+                _locals[fn.Parameters[i]] = paramNames[i];
+                _bound!.Add(paramNames[i]);
+            }
         }
         foreach (var sym in _functionScope.Symbols)
         {
@@ -72,11 +93,24 @@ internal sealed partial class BodyLowerer
                 _locals[sym.Name] = id;
                 _localDecls.Add(id);
             }
+            else if (sym.Kind == SymbolKind.Cell && !_cells.ContainsKey(sym.Name))
+            {
+                string cell = _names.Allocate(sym.Name + "_cell");
+                _cells[sym.Name] = cell;
+                _w.Line($"var {cell} = new PyCell();");
+            }
+            else if (sym.Kind == SymbolKind.Free)
+            {
+                _free[sym.Name] = $"{fn.ClosureParam}.{FunctionInfo.CellField(sym.Name)}";
+            }
         }
-        // PEP 669: PY_START will be tested here. The stack check turns runaway recursion into RecursionError.
-        _w.Directive("#line hidden");
-        _w.Line("PyProgram.CheckStack();");
-        var body = fn.Node.Body;
+        if (fn.Node is Lambda lambda)
+        {
+            _w.Directive($"#line {lambda.Body.Lineno} \"{_m.FilePathForLine}\"");
+            _w.Line($"return {LowerValue(lambda.Body)};");
+            return Assemble();
+        }
+        var body = ((FunctionDef)fn.Node).Body;
         int start = fn.Doc is not null ? 1 : 0;
         Statements(body, start);
         // Always present: C#'s reachability is not Python's (the warning for unreachable code is off).
@@ -207,6 +241,7 @@ internal sealed partial class BodyLowerer
             case Pass:
                 return;
             case Global:
+            case Nonlocal:
                 return;
         }
         StatementHeader(stmt);
@@ -378,8 +413,9 @@ internal sealed partial class BodyLowerer
     private void FunctionDefinition(FunctionDef f)
     {
         var fn = _m.Functions[f];
-        // Defaults, then annotations, evaluated at def time in the enclosing scope.
-        var defaults = LowerOperands(f.Args.Defaults).Select(d => d.AsValue()).ToList();
+        // Decorators are evaluated first, then defaults and annotations, all in the enclosing scope.
+        var decorators = f.DecoratorList.Select(d => Spill(LowerValue(d))).ToList();
+        string obj = MakeFunction(fn);
         foreach (var a in f.Args.Args)
         {
             if (a.Annotation is not null)
@@ -395,10 +431,38 @@ internal sealed partial class BodyLowerer
             if (!ann.IsConstant)
                 _w.Line($"_ = {ann.Code};");
         }
+        string value;
+        if (fn.IsTopLevel)
+        {
+            _w.Line($"Functions.{fn.ObjectField} = {obj};");
+            value = $"PyValue.FromObject(Functions.{fn.ObjectField})";
+        }
+        else
+        {
+            value = $"PyValue.FromObject({obj})";
+        }
+        for (int i = decorators.Count - 1; i >= 0; i--)
+            value = $"PyOps.Call({decorators[i]}, [{value}], null)";
+        StoreName(f.Name, value, f);
+    }
+
+    /// <summary>
+    /// <c>new Functions.X_Function(defaults, cells...)</c>: the function object a def or lambda creates, with its
+    /// defaults evaluated now and the cells of the variables it closes over.
+    /// </summary>
+    private string MakeFunction(FunctionInfo fn)
+    {
+        var defaults = LowerOperands(fn.Args.Defaults).Select(d => d.AsValue()).ToList();
         string array = defaults.Count == 0 ? "Array.Empty<PyValue>()" : "new PyValue[] { " + string.Join(", ", defaults) + " }";
-        string obj = $"Functions.{fn.ObjectField}";
-        _w.Line($"{obj} = new Functions.{fn.ObjectClass}({array});");
-        StoreName(f.Name, $"PyValue.FromObject({obj})", f);
+        var args = new List<string> { array };
+        foreach (var v in fn.FreeVars)
+        {
+            var (kind, id) = Storage(v, fn.Node);
+            if (kind is not (StorageKind.Cell or StorageKind.Free))
+                throw new InvalidOperationException($"captured variable '{v}' is not in a cell");
+            args.Add(id!);
+        }
+        return $"new Functions.{fn.ObjectClass}({string.Join(", ", args)})";
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -494,17 +558,59 @@ internal sealed partial class BodyLowerer
         }
     }
 
-    /// <summary>The C# lvalue for a Python name bound in the current scope (local, global, comprehension variable).</summary>
+    private enum StorageKind
+    {
+        Local,
+        ComprehensionVariable,
+        Cell,
+        Free,
+        Global,
+    }
+
+    /// <summary>
+    /// Where a name used in the current scope lives: through inlined comprehensions out to the method's scope,
+    /// then a C# local, a cell (captured by a nested function), a closure cell (free), or a module global.
+    /// <c>Id</c> is the C# local / cell expression / global field (null for a global the module never binds).
+    /// </summary>
+    private (StorageKind Kind, string? Id) Storage(string name, Node at)
+    {
+        var s = _scope;
+        while (s.Kind == ScopeKind.Comprehension)
+        {
+            var csym = s.Lookup(name);
+            if (csym is not null && csym.Kind == SymbolKind.Local)
+                return (StorageKind.ComprehensionVariable, _compVars[s][name]);
+            if (csym is not null && csym.Kind == SymbolKind.GlobalExplicit)
+                return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var gf) ? "Globals." + gf : null);
+            s = s.Parent!;
+        }
+        if (s != _functionScope)
+            throw new InvalidOperationException($"name '{name}' resolved outside the method's scope");
+        if (s.Kind != ScopeKind.Module)
+        {
+            var sym = s.Lookup(name);
+            switch (sym?.Kind)
+            {
+                case SymbolKind.Local when _locals.TryGetValue(name, out var local):
+                    return (StorageKind.Local, local);
+                case SymbolKind.Cell:
+                    return (StorageKind.Cell, _cells[name]);
+                case SymbolKind.Free:
+                    return (StorageKind.Free, _free[name]);
+                case SymbolKind.Local:
+                    throw new LoweringError($"the variable '{name}' could not be resolved", at);
+            }
+        }
+        return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var field) ? "Globals." + field : null);
+    }
+
+    /// <summary>The C# lvalue for a Python name bound in the current scope.</summary>
     private string NameLvalue(string name, Node at)
     {
-        var (owner, _) = _scope.Resolve(name);
-        if (owner.Kind == ScopeKind.Comprehension)
-            return _compVars[owner][name];
-        if (owner.Kind == ScopeKind.Module)
-            return GlobalLvalue(name);
-        if (owner == _functionScope && _locals.TryGetValue(name, out var id))
-            return id;
-        throw new LoweringError($"closures (variable '{name}' of an enclosing function) are not supported yet", at);
+        var (kind, id) = Storage(name, at);
+        if (id is null)
+            throw new InvalidOperationException($"no storage for '{name}'");
+        return kind is StorageKind.Cell or StorageKind.Free ? id + ".Value" : id;
     }
 
     private void StoreName(string name, string valueCode, Node at)
@@ -558,9 +664,15 @@ internal sealed partial class BodyLowerer
         {
             case Name n:
             {
+                var (kind, id) = Storage(n.Id, n);
                 string lv = NameLvalue(n.Id, n);
-                bool global = lv.StartsWith("Globals.", StringComparison.Ordinal);
-                _w.Line($"{lv} = Rt.{(global ? "DeleteGlobal" : "DeleteLocal")}({lv}, {CsNames.StringLiteral(n.Id)});");
+                string check = kind switch
+                {
+                    StorageKind.Global => "DeleteGlobal",
+                    StorageKind.Free => "DeleteFree",
+                    _ => "DeleteLocal",
+                };
+                _w.Line($"{lv} = Rt.{check}({lv}, {CsNames.StringLiteral(n.Id)});");
                 _bound?.Remove(lv);
                 break;
             }

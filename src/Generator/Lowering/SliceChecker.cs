@@ -194,8 +194,7 @@ internal sealed class SliceChecker
             case Global:
             case Pass:
                 break;
-            case Nonlocal nl:
-                NotSupported("'nonlocal' statements are", nl);
+            case Nonlocal:
                 break;
             case ExprStmt e:
                 Expr(e.Value);
@@ -208,16 +207,33 @@ internal sealed class SliceChecker
 
     private void Function(FunctionDef f)
     {
-        if (_functionDepth > 0)
-        {
-            NotSupported("nested functions (a 'def' inside a function) are", f);
-            return;
-        }
-        if (f.DecoratorList.Count > 0)
-            NotSupported("decorators are", f.DecoratorList[0]);
+        foreach (var d in f.DecoratorList)
+            Expr(d);
         if (f.TypeParams.Count > 0)
             NotSupported("type parameters are", f);
-        var a = f.Args;
+        Parameters(f.Args);
+        foreach (var arg in f.Args.Args)
+        {
+            if (arg.Annotation is not null)
+                Expr(arg.Annotation);
+        }
+        if (f.Returns is not null)
+            Expr(f.Returns);
+        var scope = _table.ScopeOf(f);
+        if (scope.IsGenerator)
+            NotSupported("generators ('yield') are", f);
+        _functionDepth++;
+        int h = _handlerDepth, fin = _finallyDepth;
+        _handlerDepth = 0;
+        _finallyDepth = 0;
+        Body(f.Body);
+        _handlerDepth = h;
+        _finallyDepth = fin;
+        _functionDepth--;
+    }
+
+    private void Parameters(Arguments a)
+    {
         if (a.Posonlyargs.Count > 0)
             NotSupported("positional-only parameters ('/') are", a.Posonlyargs[0]);
         if (a.Vararg is not null)
@@ -228,33 +244,6 @@ internal sealed class SliceChecker
             NotSupported("'**kwargs' parameters are", a.Kwarg);
         foreach (var d in a.Defaults)
             Expr(d);
-        // Annotations are evaluated at def time: keep them to names and constants we can skip safely? No: evaluate.
-        foreach (var arg in a.Args)
-        {
-            if (arg.Annotation is not null)
-                Expr(arg.Annotation);
-        }
-        if (f.Returns is not null)
-            Expr(f.Returns);
-        var scope = _table.ScopeOf(f);
-        if (scope.IsGenerator)
-            NotSupported("generators ('yield') are", f);
-        foreach (var sym in scope.Symbols)
-        {
-            if (sym.Kind == SymbolKind.Cell || sym.Kind == SymbolKind.Free)
-            {
-                NotSupported($"closures (variable '{sym.Name}' captured by a nested scope) are", f);
-                break;
-            }
-        }
-        _functionDepth++;
-        int h = _handlerDepth, fin = _finallyDepth;
-        _handlerDepth = 0;
-        _finallyDepth = 0;
-        Body(f.Body);
-        _handlerDepth = h;
-        _finallyDepth = fin;
-        _functionDepth--;
     }
 
     private void Target(Expr t, bool isDelete)
@@ -329,7 +318,10 @@ internal sealed class SliceChecker
                 Expr(u.Operand);
                 break;
             case Lambda l:
-                NotSupported("'lambda' expressions are", l);
+                Parameters(l.Args);
+                if (_table.ScopeOf(l).IsGenerator)
+                    NotSupported("generators ('yield') are", l);
+                Expr(l.Body);
                 break;
             case IfExp i:
                 Expr(i.Test);
@@ -356,15 +348,15 @@ internal sealed class SliceChecker
                 Elements(t.Elts);
                 break;
             case ListComp lc:
-                Comprehension(lc.Generators);
+                Comprehension(lc, lc.Generators);
                 Expr(lc.Elt);
                 break;
             case SetComp sc:
-                Comprehension(sc.Generators);
+                Comprehension(sc, sc.Generators);
                 Expr(sc.Elt);
                 break;
             case DictComp dc:
-                Comprehension(dc.Generators);
+                Comprehension(dc, dc.Generators);
                 Expr(dc.Key);
                 Expr(dc.Value);
                 break;
@@ -443,8 +435,16 @@ internal sealed class SliceChecker
         }
     }
 
-    private void Comprehension(List<Comprehension> generators)
+    private void Comprehension(Expr node, List<Comprehension> generators)
     {
+        foreach (var sym in _table.ScopeOf(node).Symbols)
+        {
+            if (sym.Kind == SymbolKind.Cell)
+            {
+                NotSupported($"closures over the comprehension variable '{sym.Name}' are", node);
+                break;
+            }
+        }
         foreach (var g in generators)
         {
             if (g.IsAsync != 0)

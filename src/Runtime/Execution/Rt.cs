@@ -34,6 +34,26 @@ public static class Rt
         return value;
     }
 
+    /// <summary>A free variable read (a cell of an enclosing function): NameError when the cell is empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Free(PyValue value, string name)
+    {
+        if (value.Ref is null)
+            ThrowUnboundFree(name);
+        return value;
+    }
+
+    /// <summary><c>del x</c> of a free variable (declared nonlocal).</summary>
+    public static PyValue DeleteFree(PyValue value, string name)
+    {
+        if (value.Ref is null)
+            ThrowUnboundFree(name);
+        return default;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUnboundFree(string name) => throw PyException.UnboundFree(name);
+
     /// <summary>A name that is neither local, global nor builtin: always NameError.</summary>
     public static PyValue NameError(string name) => throw PyException.NameError(name);
 
