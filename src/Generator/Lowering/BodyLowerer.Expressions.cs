@@ -38,7 +38,8 @@ internal sealed partial class BodyLowerer
             List l => l.Elts.Any(NeedsStatements),
             Tuple t => t.Elts.Any(NeedsStatements),
             Compare c => NeedsStatements(c.Left) || c.Comparators.Any(NeedsStatements),
-            Call c => NeedsStatements(c.Func) || c.Args.Any(NeedsStatements) || c.Keywords.Any(k => NeedsStatements(k.Value)),
+            Call c => c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null) ||
+                      NeedsStatements(c.Func) || c.Args.Any(NeedsStatements) || c.Keywords.Any(k => NeedsStatements(k.Value)),
             FormattedValue fv => NeedsStatements(fv.Value) || (fv.FormatSpec is not null && NeedsStatements(fv.FormatSpec)),
             JoinedStr js => js.Values.Any(NeedsStatements),
             Attribute a => NeedsStatements(a.Value),
@@ -55,6 +56,7 @@ internal sealed partial class BodyLowerer
     /// <summary>Lowers operands evaluated left to right, spilling the ones before a statement-emitting operand.</summary>
     private List<CsExpr> LowerOperands(IReadOnlyList<Expr?> ops)
     {
+        // (a null entry is an absent optional operand: None; LowerOperands of kw defaults passes nulls too)
         int last = -1;
         for (int i = 0; i < ops.Count; i++)
         {
@@ -539,8 +541,46 @@ internal sealed partial class BodyLowerer
     // ---------------------------------------------------------------------------------------------------------
     // Calls
 
+    /// <summary>
+    /// A call with <c>*iterable</c> or <c>**mapping</c> arguments (CPython's CALL_FUNCTION_EX): the callee, then the
+    /// positional arguments into a list, then the keywords into a dict, then one call.
+    /// </summary>
+    private CsExpr LowerCallWithUnpacking(Call c)
+    {
+        string func = c.Func is Attribute attr
+            ? Spill($"PyOps.GetAttr({LowerValue(attr.Value)}, {CsNames.StringLiteral(attr.Attr)})")
+            : Spill(LowerValue(c.Func));
+        string pos = NewBlockLocal("args");
+        _w.Line($"var {pos} = new PyList();");
+        foreach (var a in c.Args)
+        {
+            if (a is Starred st)
+                _w.Line($"{pos}.Extend({LowerValue(st.Value)});");
+            else
+                _w.Line($"{pos}.Append({LowerValue(a)});");
+        }
+        string kw = "null";
+        if (c.Keywords.Count > 0)
+        {
+            kw = NewBlockLocal("kwargs");
+            _w.Line($"var {kw} = new PyDict();");
+            foreach (var k in c.Keywords)
+            {
+                if (k.Arg is null)
+                    _w.Line($"Rt.MergeKeywords({kw}, {LowerValue(k.Value)}, {func});");
+                else
+                    _w.Line($"Rt.AddKeyword({kw}, {CsNames.StringLiteral(k.Arg)}, {LowerValue(k.Value)}, {func});");
+            }
+        }
+        string r = NewTemp();
+        _w.Line($"{r} = Rt.CallEx({func}, {pos}, {kw});");
+        return CsExpr.Value(r);
+    }
+
     private CsExpr LowerCall(Call c)
     {
+        if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null))
+            return LowerCallWithUnpacking(c);
         var kwNames = c.Keywords.Select(k => k.Arg!).ToList();
         if (c.Func is Name fname && kwNames.Count == 0)
         {
@@ -668,7 +708,7 @@ internal sealed partial class BodyLowerer
     private bool TryPrintArguments(Call c, out string args)
     {
         args = "";
-        if (c.Keywords.Any(k => k.Arg is not ("sep" or "end" or "flush")))
+        if (c.Keywords.Any(k => k.Arg is not ("sep" or "end" or "flush")) || c.Args.Any(a => a is Starred))
             return false;
         var exprs = new List<Expr>(c.Args);
         exprs.AddRange(c.Keywords.Select(k => k.Value));

@@ -416,7 +416,9 @@ internal sealed partial class BodyLowerer
         // Decorators are evaluated first, then defaults and annotations, all in the enclosing scope.
         var decorators = f.DecoratorList.Select(d => Spill(LowerValue(d))).ToList();
         string obj = MakeFunction(fn);
-        foreach (var a in f.Args.Args)
+        var allArgs = f.Args.Posonlyargs.Concat(f.Args.Args).Concat(f.Args.Vararg is null ? Array.Empty<Arg>() : new[] { f.Args.Vararg })
+            .Concat(f.Args.Kwonlyargs).Concat(f.Args.Kwarg is null ? Array.Empty<Arg>() : new[] { f.Args.Kwarg });
+        foreach (var a in allArgs)
         {
             if (a.Annotation is not null)
             {
@@ -452,9 +454,18 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private string MakeFunction(FunctionInfo fn)
     {
-        var defaults = LowerOperands(fn.Args.Defaults).Select(d => d.AsValue()).ToList();
+        var all = new List<Expr?>(fn.Args.Defaults);
+        all.AddRange(fn.Args.KwDefaults);
+        var lowered = LowerOperands(all);
+        var defaults = lowered.Take(fn.Args.Defaults.Count).Select(d => d.AsValue()).ToList();
         string array = defaults.Count == 0 ? "Array.Empty<PyValue>()" : "new PyValue[] { " + string.Join(", ", defaults) + " }";
         var args = new List<string> { array };
+        if (fn.KwOnlyCount > 0)
+        {
+            // A keyword-only parameter without a default gets an unbound slot (required).
+            var kw = fn.Args.KwDefaults.Select((d, i) => d is null ? "default" : lowered[fn.Args.Defaults.Count + i].AsValue());
+            args.Add("new PyValue[] { " + string.Join(", ", kw) + " }");
+        }
         foreach (var v in fn.FreeVars)
         {
             var (kind, id) = Storage(v, fn.Node);

@@ -39,9 +39,18 @@ internal sealed class FunctionInfo
     public string CallHelper { get; set; } = "";
     /// <summary>Field of <c>Codes</c> holding this function's code object.</summary>
     public string CodeField { get; set; } = "";
+    /// <summary>Every parameter in order: positional-only, positional, *args, keyword-only, **kwargs.</summary>
     public List<string> Parameters { get; } = new();
+    public int PosOnlyCount => Args.Posonlyargs.Count;
+    /// <summary>Positional parameters (positional-only included).</summary>
+    public int PositionalCount => Args.Posonlyargs.Count + Args.Args.Count;
+    public int KwOnlyCount => Args.Kwonlyargs.Count;
+    public bool HasVarArgs => Args.Vararg is not null;
+    public bool HasVarKeywords => Args.Kwarg is not null;
+    /// <summary>Only plain positional parameters (with or without defaults): exposed, called directly, fast-path bound.</summary>
+    public bool IsSimple => PosOnlyCount == 0 && !HasVarArgs && KwOnlyCount == 0 && !HasVarKeywords;
     public int DefaultCount => Args.Defaults.Count;
-    public int RequiredCount => Parameters.Count - DefaultCount;
+    public int RequiredCount => PositionalCount - DefaultCount;
     /// <summary>Positional argument counts the module calls the function with (a call helper each).</summary>
     public SortedSet<int> CallArities { get; } = new();
     public string? Doc { get; set; }
@@ -221,7 +230,7 @@ internal sealed class ModuleCompiler
             if (fn.IsTopLevel)
             {
                 w.Line($"/// <summary>Python <c>def {Escape(fn.Name)}({Escape(string.Join(", ", fn.Parameters))})</c> (line {fn.Node.Lineno}).</summary>");
-                w.Line($"public static PyValue {fn.MethodName}({string.Join(", ", ps)})");
+                w.Line($"{(fn.IsSimple ? "public" : "private")} static PyValue {fn.MethodName}({string.Join(", ", ps)})");
             }
             else
             {
@@ -314,7 +323,7 @@ internal sealed class ModuleCompiler
         foreach (var fn in _functionList)
         {
             string mangled = CsNames.SanitizeIdentifier(fn.Scope.QualName.Replace(".<locals>.", "__").Replace("<lambda>", "lambda").Replace('.', '_'));
-            fn.MethodName = fn.IsTopLevel ? _members.AllocateWithUnderscores(fn.Name) : _members.Allocate(mangled);
+            fn.MethodName = fn.IsTopLevel && fn.IsSimple ? _members.AllocateWithUnderscores(fn.Name) : _members.Allocate(mangled);
             if (fn.IsTopLevel)
             {
                 fn.ObjectField = _functionMembers.Allocate(fn.Name);
@@ -322,11 +331,19 @@ internal sealed class ModuleCompiler
             }
             fn.ObjectClass = _functionMembers.Allocate((fn.IsTopLevel ? fn.Name : mangled) + "_Function");
             fn.CodeField = _codeMembers.Allocate(fn.IsTopLevel ? fn.Name : mangled);
+            foreach (var a in fn.Args.Posonlyargs)
+                fn.Parameters.Add(a.Name);
             foreach (var a in fn.Args.Args)
                 fn.Parameters.Add(a.Name);
+            if (fn.Args.Vararg is not null)
+                fn.Parameters.Add(fn.Args.Vararg.Name);
+            foreach (var a in fn.Args.Kwonlyargs)
+                fn.Parameters.Add(a.Name);
+            if (fn.Args.Kwarg is not null)
+                fn.Parameters.Add(fn.Args.Kwarg.Name);
             if (fn.Node is FunctionDef f && f.Body.Count > 0 && f.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
                 fn.Doc = doc;
-            if (fn.IsTopLevel && counts[fn.Name] == 1)
+            if (fn.IsTopLevel && counts[fn.Name] == 1 && fn.IsSimple)
                 UniqueDefs[fn.Name] = fn;
             foreach (var sym in fn.Scope.Symbols)
             {
@@ -420,17 +437,19 @@ internal sealed class ModuleCompiler
             w.Line();
             w.Open($"public sealed class {fn.ObjectClass} : PyFunction");
             string doc = fn.Doc is null ? "null" : CsNames.StringLiteral(fn.Doc);
+            string kwd = fn.KwOnlyCount > 0 ? ", PyValue[] kwDefaults" : "";
+            string kwdArg = fn.KwOnlyCount > 0 ? ", kwDefaults" : "";
             if (fn.FreeVars.Count == 0)
             {
-                w.Line($"public {fn.ObjectClass}(PyValue[] defaults) : base(Codes.{fn.CodeField}, defaults, ModuleName, {doc}) {{ }}");
+                w.Line($"public {fn.ObjectClass}(PyValue[] defaults{kwd}) : base(Codes.{fn.CodeField}, defaults, Rt.ModuleNameOf(Globals.__name__), {doc}{kwdArg}) {{ }}");
             }
             else
             {
                 foreach (var v in fn.FreeVars)
                     w.Line($"public readonly PyCell {FunctionInfo.CellField(v)};");
                 w.Line();
-                w.Line($"public {fn.ObjectClass}(PyValue[] defaults, {string.Join(", ", fn.FreeVars.Select(v => "PyCell " + FunctionInfo.CellField(v)))})");
-                w.Line($"    : base(Codes.{fn.CodeField}, defaults, ModuleName, {doc})");
+                w.Line($"public {fn.ObjectClass}(PyValue[] defaults{kwd}, {string.Join(", ", fn.FreeVars.Select(v => "PyCell " + FunctionInfo.CellField(v)))})");
+                w.Line($"    : base(Codes.{fn.CodeField}, defaults, Rt.ModuleNameOf(Globals.__name__), {doc}{kwdArg})");
                 w.Open();
                 foreach (var v in fn.FreeVars)
                     w.Line($"this.{FunctionInfo.CellField(v)} = {FunctionInfo.CellField(v)};");
@@ -438,12 +457,15 @@ internal sealed class ModuleCompiler
             }
             w.Line();
             w.Open("public override PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames)");
-            w.Open("if (kwNames is null || kwNames.Length == 0)");
-            w.Open("switch (args.Length)");
-            for (int n = fn.RequiredCount; n <= fn.Parameters.Count; n++)
-                w.Line($"case {n}: return {QualifiedClass}.{fn.MethodName}({JoinArgs(fn, Enumerable.Range(0, fn.Parameters.Count).Select(i => i < n ? $"args[{i}]" : $"Defaults[{i - fn.RequiredCount}]"))});");
-            w.Close();
-            w.Close();
+            if (fn.IsSimple)
+            {
+                w.Open("if (kwNames is null || kwNames.Length == 0)");
+                w.Open("switch (args.Length)");
+                for (int n = fn.RequiredCount; n <= fn.Parameters.Count; n++)
+                    w.Line($"case {n}: return {QualifiedClass}.{fn.MethodName}({JoinArgs(fn, Enumerable.Range(0, fn.Parameters.Count).Select(i => i < n ? $"args[{i}]" : $"Defaults[{i - fn.RequiredCount}]"))});");
+                w.Close();
+                w.Close();
+            }
             if (fn.Parameters.Count == 0)
             {
                 w.Line("BindArguments(args, kwNames);");
@@ -484,7 +506,9 @@ internal sealed class ModuleCompiler
         {
             w.Line($"public static readonly PyCode {fn.CodeField} = new PyCode({CsNames.StringLiteral(fn.Name)}, {CsNames.StringLiteral(fn.Scope.QualName)}, " +
                 $"{CsNames.StringLiteral(System.IO.Path.GetFileName(Input.FilePath))}, {fn.Node.Lineno}, " +
-                "new string[] { " + string.Join(", ", fn.Parameters.Select(CsNames.StringLiteral)) + " });");
+                "new string[] { " + string.Join(", ", fn.Parameters.Select(CsNames.StringLiteral)) + " }" +
+                (fn.IsSimple ? "" : $", posOnlyCount: {fn.PosOnlyCount}, positionalCount: {fn.PositionalCount}, kwOnlyCount: {fn.KwOnlyCount}, " +
+                    $"hasVarArgs: {(fn.HasVarArgs ? "true" : "false")}, hasVarKeywords: {(fn.HasVarKeywords ? "true" : "false")}") + ");");
         }
         w.Close();
     }

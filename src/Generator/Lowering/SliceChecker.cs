@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
@@ -212,7 +213,7 @@ internal sealed class SliceChecker
         if (f.TypeParams.Count > 0)
             NotSupported("type parameters are", f);
         Parameters(f.Args);
-        foreach (var arg in f.Args.Args)
+        foreach (var arg in f.Args.Posonlyargs.Concat(f.Args.Args).Concat(f.Args.Kwonlyargs))
         {
             if (arg.Annotation is not null)
                 Expr(arg.Annotation);
@@ -234,16 +235,13 @@ internal sealed class SliceChecker
 
     private void Parameters(Arguments a)
     {
-        if (a.Posonlyargs.Count > 0)
-            NotSupported("positional-only parameters ('/') are", a.Posonlyargs[0]);
-        if (a.Vararg is not null)
-            NotSupported("'*args' parameters are", a.Vararg);
-        if (a.Kwonlyargs.Count > 0)
-            NotSupported("keyword-only parameters are", a.Kwonlyargs[0]);
-        if (a.Kwarg is not null)
-            NotSupported("'**kwargs' parameters are", a.Kwarg);
         foreach (var d in a.Defaults)
             Expr(d);
+        foreach (var d in a.KwDefaults)
+        {
+            if (d is not null)
+                Expr(d);
+        }
     }
 
     private void Target(Expr t, bool isDelete)
@@ -379,18 +377,9 @@ internal sealed class SliceChecker
             case Call c:
                 Expr(c.Func);
                 foreach (var a in c.Args)
-                {
-                    if (a is Starred s)
-                        NotSupported("'*' unpacking in calls is", s);
-                    else
-                        Expr(a);
-                }
+                    Expr(a is Starred s ? s.Value : a);
                 foreach (var k in c.Keywords)
-                {
-                    if (k.Arg is null)
-                        NotSupported("'**' unpacking in calls is", k);
                     Expr(k.Value);
-                }
                 break;
             case FormattedValue fv:
                 Expr(fv.Value);

@@ -167,6 +167,67 @@ public static class Rt
         return items;
     }
 
+    // ---- calls with * and ** --------------------------------------------------------------------------------
+
+    /// <summary><c>f(*args, **kwargs)</c>: positional values from a list, keywords from a dict of str keys.</summary>
+    public static PyValue CallEx(PyValue callable, PyList positional, PyDict? keywords)
+    {
+        int npos = positional.Count;
+        int nkw = keywords?.Count ?? 0;
+        var values = new PyValue[npos + nkw];
+        positional.AsSpan().CopyTo(values);
+        string[]? names = null;
+        if (nkw > 0)
+        {
+            names = new string[nkw];
+            int pos = 0, i = 0;
+            while (keywords!.Next(ref pos, out var key, out var value))
+            {
+                names[i] = (string)key.Ref!;
+                values[npos + i] = value;
+                i++;
+            }
+        }
+        return PyOps.Call(callable, values, names);
+    }
+
+    /// <summary>A named keyword argument of a call that also unpacks (<c>f(*a, k=v)</c>).</summary>
+    public static void AddKeyword(PyDict keywords, string name, PyValue value, PyValue callable)
+    {
+        if (keywords.ContainsKey(PyValue.FromString(name)))
+            throw PyException.TypeError($"{CallableName(callable)} got multiple values for keyword argument '{name}'");
+        keywords.SetItem(PyValue.FromString(name), value);
+    }
+
+    /// <summary><c>**mapping</c> in a call.</summary>
+    public static void MergeKeywords(PyDict keywords, PyValue mapping, PyValue callable)
+    {
+        if (mapping.Ref is not PyDict source)
+        {
+            if (!PyOps.TryGetAttr(mapping, "keys", out var keysMethod))
+                throw PyException.TypeError($"{CallableName(callable)} argument after ** must be a mapping, not {PyOps.TypeName(mapping)}");
+            var it = PyOps.GetIter(PyOps.Call(keysMethod, ReadOnlySpan<PyValue>.Empty, null));
+            while (it.MoveNext(out var key))
+                AddMapped(keywords, key, PyOps.GetItem(mapping, key), callable);
+            return;
+        }
+        int pos = 0;
+        while (source.Next(ref pos, out var k, out var v))
+            AddMapped(keywords, k, v, callable);
+    }
+
+    private static void AddMapped(PyDict keywords, PyValue key, PyValue value, PyValue callable)
+    {
+        if (key.Ref is not string name)
+            throw PyException.TypeError("keywords must be strings");
+        AddKeyword(keywords, name, value, callable);
+    }
+
+    private static string CallableName(PyValue callable) =>
+        callable.Ref is PyFunction f ? (f.Module is "builtins" ? "" : f.Module + ".") + f.QualName + "()"
+        : callable.Ref is PyBuiltinFunction b ? b.Name + "()"
+        : PyOps.TypeName(callable) + " object";
+
     // ---- exceptions -----------------------------------------------------------------------------------------
 
     /// <summary>
@@ -188,6 +249,9 @@ public static class Rt
         System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(handled).Throw();
         return handled;
     }
+
+    /// <summary>The module name a function records (<c>__name__</c> of its globals when the def ran).</summary>
+    public static string ModuleNameOf(PyValue name) => name.Ref as string ?? "?";
 
     // ---- imports --------------------------------------------------------------------------------------------
 
