@@ -34,9 +34,9 @@ internal sealed partial class BodyLowerer
             UnaryOp u => NeedsStatements(u.Operand),
             IfExp i => NeedsStatements(i.Test) || NeedsStatements(i.Body) || NeedsStatements(i.Orelse),
             Dict d => d.Keys.Any(k => k is not null && NeedsStatements(k)) || d.Values.Any(NeedsStatements),
-            Set s => s.Elts.Any(NeedsStatements),
-            List l => l.Elts.Any(NeedsStatements),
-            Tuple t => t.Elts.Any(NeedsStatements),
+            Set s => s.Elts.Any(x => x is Starred || NeedsStatements(x)),
+            List l => l.Elts.Any(x => x is Starred || NeedsStatements(x)),
+            Tuple t => t.Elts.Any(x => x is Starred || NeedsStatements(x)),
             Compare c => NeedsStatements(c.Left) || c.Comparators.Any(NeedsStatements),
             Call c => c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null) ||
                       NeedsStatements(c.Func) || c.Args.Any(NeedsStatements) || c.Keywords.Any(k => NeedsStatements(k.Value)),
@@ -125,6 +125,8 @@ internal sealed partial class BodyLowerer
                 var ops = LowerOperands(new List<Expr?> { s.Lower, s.Upper, s.Step });
                 return CsExpr.Value($"PyOps.Slice({ops[0].AsValue()}, {ops[1].AsValue()}, {ops[2].AsValue()})");
             }
+            case List or Tuple or Set when Elements(e).Any(x => x is Starred):
+                return DisplayWithUnpacking(e);
             case List l:
             {
                 if (l.Elts.Count == 0)
@@ -540,6 +542,28 @@ internal sealed partial class BodyLowerer
 
     // ---------------------------------------------------------------------------------------------------------
     // Calls
+
+    /// <summary><c>[a, *b]</c>, <c>(a, *b)</c>, <c>{a, *b}</c>: the items gathered into a list, in order.</summary>
+    private CsExpr DisplayWithUnpacking(Expr e)
+    {
+        string items = NewBlockLocal("items");
+        _w.Line($"var {items} = new PyList();");
+        foreach (var x in Elements(e))
+        {
+            if (x is Starred st)
+                _w.Line($"{items}.Extend({LowerValue(st.Value)});");
+            else
+                _w.Line($"{items}.Append({LowerValue(x)});");
+        }
+        string r = NewTemp();
+        _w.Line(e switch
+        {
+            List => $"{r} = PyValue.FromObject({items});",
+            Tuple => $"{r} = PyValue.FromObject(new PyTuple({items}.AsSpan().ToArray()));",
+            _ => $"{r} = PyValue.FromObject(PySet.FromIterable(PyValue.FromObject({items}), false));",
+        });
+        return CsExpr.Value(r);
+    }
 
     /// <summary>
     /// A call with <c>*iterable</c> or <c>**mapping</c> arguments (CPython's CALL_FUNCTION_EX): the callee, then the

@@ -486,7 +486,7 @@ internal sealed partial class BodyLowerer
         {
             var targets = Elements(a.Targets[0]);
             var values = Elements(a.Value);
-            if (targets.Count == values.Count && values.All(v => v is not Starred))
+            if (targets.Count == values.Count && values.All(v => v is not Starred) && targets.All(t => t is not Starred))
             {
                 var lowered = LowerOperands(values);
                 var temps = lowered.Select(v => v.IsConstant ? v.AsValue() : Spill(v.AsValue())).ToList();
@@ -510,6 +510,7 @@ internal sealed partial class BodyLowerer
     {
         Tuple t => t.Elts,
         List l => l.Elts,
+        Set s => s.Elts,
         _ => throw new InvalidOperationException(),
     };
 
@@ -548,6 +549,18 @@ internal sealed partial class BodyLowerer
                 var targets = Elements(target);
                 string v = value.AsValue();
                 var temps = targets.Select(_ => NewTemp()).ToList();
+                int star = targets.FindIndex(x => x is Starred);
+                if (star >= 0)
+                {
+                    // a, *rest, z = value: the starred target gets a list of the middle items.
+                    string arr = NewBlockLocal("items");
+                    _w.Line($"var {arr} = Rt.UnpackStarred({v}, {star}, {targets.Count - star - 1});");
+                    for (int i = 0; i < temps.Count; i++)
+                        _w.Line($"{temps[i]} = {arr}[{i}];");
+                    for (int i = 0; i < targets.Count; i++)
+                        StoreTo(targets[i] is Starred st ? st.Value : targets[i], CsExpr.Value(temps[i]), valueIsTemp: true);
+                    break;
+                }
                 if (temps.Count is 2 or 3)
                 {
                     _w.Line($"Rt.Unpack({v}, {string.Join(", ", temps.Select(t => "out " + t))});");

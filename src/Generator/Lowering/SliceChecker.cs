@@ -273,8 +273,8 @@ internal sealed class SliceChecker
                 foreach (var e in l.Elts)
                     Target(e, true);
                 break;
-            case Starred s:
-                NotSupported("starred assignment targets ('*rest') are", s);
+            case Starred s when !isDelete:
+                Target(s.Value, false);
                 break;
             default:
                 NotSupported($"assigning to '{t.PythonName}' is", t);
@@ -416,12 +416,7 @@ internal sealed class SliceChecker
     private void Elements(List<Expr> elts)
     {
         foreach (var e in elts)
-        {
-            if (e is Starred s)
-                NotSupported("'*' unpacking in displays is", s);
-            else
-                Expr(e);
-        }
+            Expr(e is Starred s ? s.Value : e);
     }
 
     private void Comprehension(Expr node, List<Comprehension> generators)

@@ -253,6 +253,26 @@ public static class Rt
     /// <summary>The module name a function records (<c>__name__</c> of its globals when the def ran).</summary>
     public static string ModuleNameOf(PyValue name) => name.Ref as string ?? "?";
 
+    /// <summary>
+    /// <c>a, *rest, z = value</c>: <paramref name="before"/> items, a list of the middle, <paramref name="after"/>
+    /// items (CPython's UNPACK_EX).
+    /// </summary>
+    public static PyValue[] UnpackStarred(PyValue value, int before, int after)
+    {
+        var all = PyList.FromIterable(value);
+        int n = all.Count;
+        if (n < before + after)
+            throw PyException.ValueError($"not enough values to unpack (expected at least {before + after}, got {n})");
+        var items = new PyValue[before + 1 + after];
+        var span = all.AsSpan();
+        for (int i = 0; i < before; i++)
+            items[i] = span[i];
+        items[before] = PyValue.FromObject(new PyList(span.Slice(before, n - before - after)));
+        for (int i = 0; i < after; i++)
+            items[before + 1 + i] = span[n - after + i];
+        return items;
+    }
+
     // ---- imports --------------------------------------------------------------------------------------------
 
     /// <summary><c>from m import name</c>.</summary>
