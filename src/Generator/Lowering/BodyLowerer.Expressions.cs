@@ -33,7 +33,7 @@ internal sealed partial class BodyLowerer
             BinOp b => NeedsStatements(b.Left) || NeedsStatements(b.Right),
             UnaryOp u => NeedsStatements(u.Operand),
             IfExp i => NeedsStatements(i.Test) || NeedsStatements(i.Body) || NeedsStatements(i.Orelse),
-            Dict d => d.Keys.Any(k => k is not null && NeedsStatements(k)) || d.Values.Any(NeedsStatements),
+            Dict d => d.Keys.Any(k => k is null || NeedsStatements(k)) || d.Values.Any(NeedsStatements),
             Set s => s.Elts.Any(x => x is Starred || NeedsStatements(x)),
             List l => l.Elts.Any(x => x is Starred || NeedsStatements(x)),
             Tuple t => t.Elts.Any(x => x is Starred || NeedsStatements(x)),
@@ -145,6 +145,27 @@ internal sealed partial class BodyLowerer
             {
                 var items = LowerOperands(s.Elts).Select(x => x.AsValue());
                 return CsExpr.Value($"Rt.MakeSet(new PyValue[] {{ {string.Join(", ", items)} }})");
+            }
+            case Dict d when d.Keys.Any(k => k is null):
+            {
+                // {**a, k: v}: entries in order, mappings merged with update semantics.
+                string dict = NewBlockLocal("dict");
+                _w.Line($"var {dict} = new PyDict();");
+                for (int i = 0; i < d.Keys.Count; i++)
+                {
+                    if (d.Keys[i] is { } key)
+                    {
+                        var kv = LowerOperands(new List<Expr> { key, d.Values[i] });
+                        _w.Line($"{dict}.SetItem({kv[0].AsValue()}, {kv[1].AsValue()});");
+                    }
+                    else
+                    {
+                        _w.Line($"{dict}.UpdateFrom({LowerValue(d.Values[i])});");
+                    }
+                }
+                string r = NewTemp();
+                _w.Line($"{r} = PyValue.FromObject({dict});");
+                return CsExpr.Value(r);
             }
             case Dict d:
             {

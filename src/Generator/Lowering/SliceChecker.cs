@@ -329,9 +329,7 @@ internal sealed class SliceChecker
             case Dict d:
                 for (int i = 0; i < d.Keys.Count; i++)
                 {
-                    if (d.Keys[i] is null)
-                        NotSupported("'**' unpacking in dict displays is", d.Values[i]);
-                    else
+                    if (d.Keys[i] is not null)
                         Expr(d.Keys[i]!);
                 }
                 Exprs(d.Values);

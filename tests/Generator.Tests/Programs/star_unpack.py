@@ -22,3 +22,5 @@ except ValueError as e:
     print("ValueError:", e)
 p, *q = 1, 2
 print(p, q)
+base = {"a": 1, "b": 2}
+print({**base, "b": 20, "c": 3}, {"z": 0, **base}, {**{}, **base})
