@@ -77,6 +77,13 @@ internal sealed class FunctionInfo
 /// static method is called directly, else the generic call protocol is used.</item>
 /// <item><c>Cache</c> holds builtins looked up once, big int constants and keyword-name arrays; <c>Codes</c>
 /// holds one code object per function.</item>
+/// <item>Nested functions and lambdas: a private static method taking the function object (its closure) first.
+/// A local that a nested function captures lives in a <c>PyCell</c> (C# local <c>x_cell</c>); the nested
+/// function's object holds the cells as fields (<c>closure.cell_x</c>). Everything else stays a plain C# local.</item>
+/// <item>Functions with *args, keyword-only, **kwargs or positional-only parameters get one C# parameter per
+/// Python parameter (the tuple/dict for *args/**kwargs) and are always called through <c>PyFunction.Call</c>.</item>
+/// <item>try/except: one C# catch of <c>PyException</c> testing the except clauses in order (rethrow when none
+/// matches); finally is C#'s finally.</item>
 /// </list>
 /// <para>
 /// PEP 669 (sys.monitoring) hook points, for later: every function has a <c>PyCode</c> with a process-wide

@@ -147,6 +147,37 @@ public sealed class LoweringTests
         Assert.Equal("5\n", r.Out);
     }
 
+    [Fact]
+    public void OnlyCapturedVariablesLiveInCells()
+    {
+        string cs = LoweringHarness.LowerOk("m", "def f(a, b):\n    c = a + b\n    def g():\n        return a\n    return g, c\n");
+        string body = Body(cs, "public static PyValue f(");
+        Assert.Contains("var a_cell = new PyCell(a);", body);
+        Assert.DoesNotContain("b_cell", body);
+        Assert.Contains("PyValue c = default;", body);
+        Assert.Contains("new Functions.f__g_Function(Array.Empty<PyValue>(), a_cell)", body);
+        Assert.Contains("private static PyValue f__g(Functions.f__g_Function closure)", cs);
+        Assert.Contains("Rt.Free(closure.cell_a.Value, \"a\")", cs);
+    }
+
+    [Fact]
+    public void FunctionsWithStarParametersAreNotExposedOrCalledDirectly()
+    {
+        string cs = LoweringHarness.LowerOk("m", "def f(a, *rest, k=1):\n    return a\nprint(f(1, 2))\n");
+        Assert.DoesNotContain("public static PyValue f(", cs);
+        Assert.DoesNotContain("f_Call", cs);
+        Assert.Contains("PyOps.Call(Globals.f, [PyValue.FromInt(1), PyValue.FromInt(2)], null)", cs);
+    }
+
+    [Fact]
+    public void ExceptClausesTestTypesInsideTheCatchNotInFilters()
+    {
+        string cs = LoweringHarness.LowerOk("m", "try:\n    x = 1\nexcept ValueError as e:\n    print(e)\n");
+        Assert.Contains("catch (PyException exception)", cs);
+        Assert.Contains("if (exception.Matches(Cache.builtin_ValueError))", cs);
+        Assert.Contains("Globals.e = default;", cs);
+    }
+
     private static string Body(string cs, string signature)
     {
         int start = cs.IndexOf(signature, StringComparison.Ordinal);
