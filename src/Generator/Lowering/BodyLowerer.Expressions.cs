@@ -108,6 +108,8 @@ internal sealed partial class BodyLowerer
             {
                 var value = Lower(ne.Value);
                 var target = (Name)ne.Target;
+                if (Storage(target.Id, target) is (StorageKind.ClassNamespace, var ns))
+                    return CsExpr.Value($"{ns}.Store({CsNames.StringLiteral(target.Id)}, {value.AsValue()})");
                 string lv = NameLvalue(target.Id, target);
                 return CsExpr.Value($"({lv} = {value.AsValue()})");
             }
@@ -256,6 +258,12 @@ internal sealed partial class BodyLowerer
         var (kind, id) = Storage(name, n);
         switch (kind)
         {
+            case StorageKind.ClassNamespace:
+            {
+                // LOAD_NAME: the class body's own binding, else the global, else the builtin.
+                string t = NewTemp();
+                return CsExpr.Value($"({id}.TryGet({CsNames.StringLiteral(name)}, out {t}) ? {t} : {GlobalRead(name).Code})");
+            }
             case StorageKind.Local:
             case StorageKind.ComprehensionVariable:
                 return IsBound(id!) ? CsExpr.Value(id!) : CsExpr.Value($"Rt.Local({id}, {CsNames.StringLiteral(name)})");
@@ -264,6 +272,13 @@ internal sealed partial class BodyLowerer
             case StorageKind.Free:
                 return CsExpr.Value($"Rt.Free({id}.Value, {CsNames.StringLiteral(name)})");
         }
+        return GlobalRead(name);
+    }
+
+    /// <summary>A read of the module global <paramref name="name"/>, falling back to the builtin of that name.</summary>
+    private CsExpr GlobalRead(string name)
+    {
+        string? id = _m.GlobalFields.TryGetValue(name, out var field) ? "Globals." + field : null;
         if (id is not null)
         {
             if (BuiltinNames.All.Contains(name))
@@ -627,6 +642,13 @@ internal sealed partial class BodyLowerer
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null))
             return LowerCallWithUnpacking(c);
         var kwNames = c.Keywords.Select(k => k.Arg!).ToList();
+        if (c.Func is Name { Id: "super" } sn && c.Args.Count == 0 && kwNames.Count == 0 && IsBuiltin(sn) &&
+            _fn is { } method && method.FreeVars.Contains("__class__") && method.Parameters.Count > 0 && _scope == _functionScope)
+        {
+            // Zero-argument super(): the class from the method's __class__ cell, the first argument as self.
+            var self = LoadName(new Name { Id = method.Parameters[0], Ctx = ExprContext.Load, Lineno = c.Lineno, ColOffset = c.ColOffset });
+            return CsExpr.Value($"Rt.Super(Rt.Free({_free["__class__"]}.Value, \"__class__\"), {self.Code})");
+        }
         if (c.Func is Name fname && kwNames.Count == 0)
         {
             if (IsBuiltin(fname))

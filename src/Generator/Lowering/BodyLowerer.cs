@@ -33,6 +33,9 @@ internal sealed partial class BodyLowerer
     private readonly Stack<LoopInfo> _loops = new();
     /// <summary>The C# variables holding the exceptions of the enclosing except blocks (innermost on top).</summary>
     private readonly Stack<string> _handlers = new();
+    /// <summary>Class scope → the C# local of its namespace / of its <c>__class__</c> cell (while its body is lowered).</summary>
+    private readonly Dictionary<Scope, string> _classNamespaces = new();
+    private readonly Dictionary<Scope, string> _classCells = new();
     private CodeWriter _w = new();
     private Scope _scope;
     /// <summary>Definitely bound storage (C# lvalue text) at the current point; null = unreachable.</summary>
@@ -250,6 +253,9 @@ internal sealed partial class BodyLowerer
             case FunctionDef f:
                 FunctionDefinition(f);
                 break;
+            case ClassDef c:
+                ClassDefinition(c);
+                break;
             case Return r:
                 if (IsModule)
                     throw new LoweringError("'return' outside function", r, syntax: true);
@@ -449,6 +455,53 @@ internal sealed partial class BodyLowerer
     }
 
     /// <summary>
+    /// <c>class C(B): body</c>: decorators and bases first, then the body runs inline with its names going to a
+    /// <c>ClassNamespace</c>, then the class is created (methods that use <c>super()</c>/<c>__class__</c> get it
+    /// through a cell filled here), decorated and bound.
+    /// </summary>
+    private void ClassDefinition(ClassDef c)
+    {
+        var scope = _m.Table.ScopeOf(c);
+        var decorators = c.DecoratorList.Select(d => Spill(LowerValue(d))).ToList();
+        var bases = LowerOperands(c.Bases).Select(b => b.IsConstant ? b.AsValue() : Spill(b.AsValue())).ToList();
+        string ns = NewBlockLocal("ns");
+        _w.Line($"var {ns} = new ClassNamespace();");
+        _w.Line($"{ns}.Set(\"__module__\", Globals.__name__);");
+        bool needsCell = scope.Children.Any(ch => ch.Lookup("__class__") is { Kind: SymbolKind.Free });
+        string? cell = null;
+        if (needsCell)
+        {
+            cell = NewBlockLocal("class_cell");
+            _w.Line($"var {cell} = new PyCell();");
+            _classCells[scope] = cell;
+        }
+        _classNamespaces[scope] = ns;
+        var savedScope = _scope;
+        var savedBound = Copy(_bound);
+        _scope = scope;
+        int start = c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string doc } } ? 1 : 0;
+        if (start == 1)
+            _w.Line($"{ns}.Set(\"__doc__\", PyValue.FromString({CsNames.StringLiteral((string)((Constant)((ExprStmt)c.Body[0]).Value).Value!)}));");
+        // A class body is not inside the enclosing loops ('break' there is a SyntaxError).
+        var savedLoops = _loops.ToArray();
+        _loops.Clear();
+        Statements(c.Body, start);
+        for (int i = savedLoops.Length - 1; i >= 0; i--)
+            _loops.Push(savedLoops[i]);
+        _scope = savedScope;
+        _bound = savedBound;
+        StatementHeader(c);
+        string cls = NewTemp("cls");
+        _w.Line($"{cls} = Rt.CreateClass({CsNames.StringLiteral(c.Name)}, {CsNames.StringLiteral(scope.QualName)}, {Span(bases)}, {ns}, Globals.__name__);");
+        if (cell is not null)
+            _w.Line($"{cell}.Value = {cls};");
+        string value = cls;
+        for (int i = decorators.Count - 1; i >= 0; i--)
+            value = $"PyOps.Call({decorators[i]}, [{value}], null)";
+        StoreName(c.Name, value, c);
+    }
+
+    /// <summary>
     /// <c>new Functions.X_Function(defaults, cells...)</c>: the function object a def or lambda creates, with its
     /// defaults evaluated now and the cells of the variables it closes over.
     /// </summary>
@@ -584,6 +637,8 @@ internal sealed partial class BodyLowerer
 
     private enum StorageKind
     {
+        /// <summary>A name bound in a class body: the class namespace (<c>Id</c> is the namespace local).</summary>
+        ClassNamespace,
         Local,
         ComprehensionVariable,
         Cell,
@@ -599,8 +654,20 @@ internal sealed partial class BodyLowerer
     private (StorageKind Kind, string? Id) Storage(string name, Node at)
     {
         var s = _scope;
-        while (s.Kind == ScopeKind.Comprehension)
+        while (s.Kind is ScopeKind.Comprehension or ScopeKind.Class)
         {
+            if (s.Kind == ScopeKind.Class)
+            {
+                if (name == "__class__" && _classCells.TryGetValue(s, out var classCell))
+                    return (StorageKind.Cell, classCell);
+                var ksym = s.Lookup(name);
+                if (ksym is not null && ksym.Kind == SymbolKind.Local && s == _scope)
+                    return (StorageKind.ClassNamespace, _classNamespaces[s]);
+                if (ksym is not null && ksym.Kind == SymbolKind.GlobalExplicit)
+                    return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var kg) ? "Globals." + kg : null);
+                s = s.Parent!;
+                continue;
+            }
             var csym = s.Lookup(name);
             if (csym is not null && csym.Kind == SymbolKind.Local)
                 return (StorageKind.ComprehensionVariable, _compVars[s][name]);
@@ -634,11 +701,21 @@ internal sealed partial class BodyLowerer
         var (kind, id) = Storage(name, at);
         if (id is null)
             throw new InvalidOperationException($"no storage for '{name}'");
+        if (kind == StorageKind.ClassNamespace)
+            throw new InvalidOperationException($"class namespace name '{name}' used as an lvalue");
         return kind is StorageKind.Cell or StorageKind.Free ? id + ".Value" : id;
     }
 
+    private bool IsClassNamespaceName(string name, Node at) => Storage(name, at).Kind == StorageKind.ClassNamespace;
+
     private void StoreName(string name, string valueCode, Node at)
     {
+        var (kind, id) = Storage(name, at);
+        if (kind == StorageKind.ClassNamespace)
+        {
+            _w.Line($"{id}.Set({CsNames.StringLiteral(name)}, {valueCode});");
+            return;
+        }
         string lv = NameLvalue(name, at);
         _w.Line($"{lv} = {valueCode};");
         MarkBound(lv);
@@ -649,6 +726,13 @@ internal sealed partial class BodyLowerer
         string method = "PyOps.Inplace" + OperatorMethod(aa.Op);
         switch (aa.Target)
         {
+            case Name n when IsClassNamespaceName(n.Id, n):
+            {
+                string read = LoadName(n).Code;
+                string value = LowerValue(aa.Value);
+                StoreName(n.Id, $"{method}({read}, {value})", n);
+                break;
+            }
             case Name n:
             {
                 string lv = NameLvalue(n.Id, n);
@@ -686,6 +770,9 @@ internal sealed partial class BodyLowerer
     {
         switch (t)
         {
+            case Name n when IsClassNamespaceName(n.Id, n):
+                _w.Line($"{Storage(n.Id, n).Id}.Delete({CsNames.StringLiteral(n.Id)});");
+                break;
             case Name n:
             {
                 var (kind, id) = Storage(n.Id, n);
@@ -909,7 +996,7 @@ internal sealed partial class BodyLowerer
             loop.BreakLabel = NewLabel("break");
         string it = NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
         _bound = Copy(entry);
-        string? directTarget = f.Target is Name tn ? NameLvalue(tn.Id, tn) : null;
+        string? directTarget = f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn) ? NameLvalue(tn.Id, tn) : null;
         if (directTarget is not null)
         {
             _w.Line($"for (var {it} = {cursor}; {it}.MoveNext(ref {directTarget});)");

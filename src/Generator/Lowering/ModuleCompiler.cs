@@ -109,7 +109,7 @@ internal sealed class ModuleCompiler
     {
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
         "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyFunction", "PyModule", "PyCode", "System",
-        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "Array", "_",
+        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "Array", "ClassNamespace", "PyCell", "_",
     };
 
     private readonly NameAllocator _members;

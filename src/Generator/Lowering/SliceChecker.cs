@@ -17,6 +17,8 @@ internal sealed class SliceChecker
     private readonly List<(string Message, Node Node)> _problems = new();
     private int _functionDepth;
     private int _handlerDepth;
+    /// <summary>Inside a class body (not inside its methods).</summary>
+    private int _classDepth;
     private int _finallyDepth;
     private int _loopDepthInFinally;
 
@@ -51,7 +53,22 @@ internal sealed class SliceChecker
                 NotSupported("'async def' functions are", f);
                 break;
             case ClassDef c:
-                NotSupported("'class' statements are", c);
+                foreach (var d in c.DecoratorList)
+                    Expr(d);
+                foreach (var b in c.Bases)
+                    Expr(b is Starred sb ? sb.Value : b);
+                if (c.Bases.Any(b => b is Starred))
+                    NotSupported("'*' in class bases is", c);
+                if (c.Keywords.Count > 0)
+                    NotSupported("class keywords (metaclass=...) are", c.Keywords[0]);
+                if (c.TypeParams.Count > 0)
+                    NotSupported("type parameters are", c);
+                _classDepth++;
+                int savedFn = _functionDepth;
+                _functionDepth = 0;
+                Body(c.Body);
+                _functionDepth = savedFn;
+                _classDepth--;
                 break;
             case Return r:
                 if (_finallyDepth > 0)
@@ -224,12 +241,15 @@ internal sealed class SliceChecker
         if (scope.IsGenerator)
             NotSupported("generators ('yield') are", f);
         _functionDepth++;
+        int cls = _classDepth;
+        _classDepth = 0;
         int h = _handlerDepth, fin = _finallyDepth;
         _handlerDepth = 0;
         _finallyDepth = 0;
         Body(f.Body);
         _handlerDepth = h;
         _finallyDepth = fin;
+        _classDepth = cls;
         _functionDepth--;
     }
 
@@ -419,6 +439,8 @@ internal sealed class SliceChecker
 
     private void Comprehension(Expr node, List<Comprehension> generators)
     {
+        if (_classDepth > 0 && _functionDepth == 0)
+            NotSupported("comprehensions directly in a class body are", node);
         foreach (var sym in _table.ScopeOf(node).Symbols)
         {
             if (sym.Kind == SymbolKind.Cell)
