@@ -306,6 +306,9 @@ internal sealed partial class BodyLowerer
             case Try t:
                 TryStatement(t);
                 break;
+            case With w:
+                WithStatement(w, 0);
+                break;
             case Raise { Exc: null }:
                 // Bare raise inside an except block: re-raise the handled exception, keeping its traceback.
                 _w.Line($"throw Rt.Reraise({_handlers.Peek()});");
@@ -1171,6 +1174,59 @@ internal sealed partial class BodyLowerer
                 after = null;
         }
         _bound = after;
+    }
+
+    /// <summary>
+    /// <c>with a as x, b:</c> (items nest left to right): __enter__ before the body, __exit__ with the exception
+    /// when the body raises (a true result swallows it), with Nones when it completes or leaves by
+    /// return/break/continue.
+    /// </summary>
+    private void WithStatement(With w, int index)
+    {
+        var item = w.Items[index];
+        var before = Copy(_bound);
+        string manager = Spill(LowerValue(item.ContextExpr));
+        string exit = NewTemp("exit");
+        string entered = NewTemp("entered");
+        _w.Line($"{entered} = Rt.WithEnter({manager}, out {exit});");
+        string failed = NewBlockLocal("failed");
+        _w.Line($"bool {failed} = false;");
+        _w.Line("try");
+        _w.Open();
+        if (item.OptionalVars is not null)
+            StoreTo(item.OptionalVars, CsExpr.Value(entered), valueIsTemp: true);
+        if (index + 1 < w.Items.Count)
+            WithStatement(w, index + 1);
+        else
+            Statements(w.Body, 0);
+        _w.Close();
+        string exc = NewBlockLocal("exception");
+        _w.Line($"catch (PyException {exc})");
+        _w.Open();
+        _w.Line($"{failed} = true;");
+        _w.Line($"if (!Rt.WithExitError({exit}, {exc})) throw;");
+        _w.Close();
+        _w.Line("finally");
+        _w.Open();
+        _w.Line($"if (!{failed}) Rt.WithExitNormal({exit});");
+        _w.Close();
+        // The body may have been cut short by a swallowed exception: only what held before is certain.
+        var deleted = new HashSet<string>();
+        CollectDeleted(w.Body, deleted);
+        _bound = before;
+        if (_bound is not null)
+        {
+            foreach (var d in deleted)
+            {
+                try
+                {
+                    _bound.Remove(NameLvalue(d, w));
+                }
+                catch (Exception)
+                {
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -124,7 +124,13 @@ internal sealed class SliceChecker
                 Body(i.Orelse);
                 break;
             case With w:
-                NotSupported("'with' statements are", w);
+                foreach (var item in w.Items)
+                {
+                    Expr(item.ContextExpr);
+                    if (item.OptionalVars is not null)
+                        Target(item.OptionalVars, isDelete: false);
+                }
+                Body(w.Body);
                 break;
             case AsyncWith w:
                 NotSupported("'async with' statements are", w);

@@ -273,6 +273,31 @@ public static class Rt
         return items;
     }
 
+    // ---- with -----------------------------------------------------------------------------------------------
+
+    /// <summary><c>with mgr as x:</c> — looks up __enter__/__exit__ on the type, calls __enter__, returns its result.</summary>
+    public static PyValue WithEnter(PyValue manager, out PyValue exit)
+    {
+        var type = PyOps.TypeOf(manager);
+        if (!type.TryLookup("__enter__", out var enter) || !type.TryLookup("__exit__", out var exitAttr))
+        {
+            bool hasEnter = type.TryLookup("__enter__", out _);
+            throw PyException.TypeError(hasEnter
+                ? $"'{type.Name}' object does not support the context manager protocol (missed __exit__ method)"
+                : $"'{type.Name}' object does not support the context manager protocol");
+        }
+        exit = PyType.BindDescriptor(exitAttr, manager);
+        return PyOps.Call(PyType.BindDescriptor(enter, manager), ReadOnlySpan<PyValue>.Empty, null);
+    }
+
+    /// <summary>The body raised: <c>__exit__(type, value, traceback)</c>; true when it swallows the exception.</summary>
+    public static bool WithExitError(PyValue exit, PyException e) =>
+        PyOps.IsTrue(PyOps.Call(exit, [PyValue.FromObject(e.Type), e.Value, PyValue.None], null));
+
+    /// <summary>The body completed (or left by return/break/continue): <c>__exit__(None, None, None)</c>.</summary>
+    public static void WithExitNormal(PyValue exit) =>
+        PyOps.Call(exit, [PyValue.None, PyValue.None, PyValue.None], null);
+
     // ---- classes --------------------------------------------------------------------------------------------
 
     /// <summary><c>class C(bases): ...</c> once its body has run.</summary>

@@ -78,16 +78,16 @@ public sealed class LoweringTests
     [Fact]
     public void UnsupportedConstructsGetLocatedDiagnostics()
     {
-        var r = LoweringHarness.Lower("m", "x = 1\nwith x:\n    pass\ny = (i for i in x)\n");
+        var r = LoweringHarness.Lower("m", "x = 1\nmatch x:\n    case 1:\n        pass\ny = (i for i in x)\n");
         Assert.Null(r.CSharp);
         var d = r.Diagnostics.ToArray();
         Assert.Equal(2, d.Length);
         Assert.All(d, x => Assert.Equal("PY2001", x.Id));
-        Assert.Equal("'with' statements are not supported yet", d[0].Message);
+        Assert.Equal("'match' statements are not supported yet", d[0].Message);
         Assert.Equal(1, d[0].StartLine);
         Assert.Equal(0, d[0].StartColumn);
         Assert.Equal("generator expressions are not supported yet", d[1].Message);
-        Assert.Equal(3, d[1].StartLine);
+        Assert.Equal(4, d[1].StartLine);
         Assert.Equal(4, d[1].StartColumn);
     }
 
