@@ -221,6 +221,10 @@ internal sealed partial class BodyLowerer
                 return new CsExpr($"PyValue.FromFloat({DoubleLiteral(d)})", CsType.Value, isConstant: true);
             case string s:
                 return new CsExpr(CsNames.StringLiteral(s), CsType.String, isConstant: true);
+            case byte[] bytes:
+                return new CsExpr(_m.Bytes(bytes), CsType.Value, isConstant: true);
+            case EllipsisValue:
+                return new CsExpr("PyValue.FromObject(PyEllipsisType.Instance)", CsType.Value, isConstant: true);
         }
         throw new LoweringError($"constants of type '{value.GetType().Name}' are not supported yet", at);
     }

@@ -385,6 +385,13 @@ internal sealed class ModuleCompiler
         CacheField("kw:" + string.Join(",", names), "kwnames", "string[]",
             "new string[] { " + string.Join(", ", names.Select(CsNames.StringLiteral)) + " }");
 
+    /// <summary>A bytes literal: one shared object, like CPython's constants.</summary>
+    public string Bytes(byte[] value)
+    {
+        string items = string.Join(", ", value.Select(b => b.ToString(CultureInfo.InvariantCulture)));
+        return CacheField("bytes:" + items, "bytes", "PyValue", $"PyValue.FromObject(new PyBytes(new byte[] {{ {items} }}))");
+    }
+
     public string BigInt(BigInteger value)
     {
         string digits = value.ToString(CultureInfo.InvariantCulture);

@@ -319,12 +319,8 @@ internal sealed class SliceChecker
         switch (expr)
         {
             case Constant c:
-                if (c.Value is byte[])
-                    NotSupported("bytes literals are", c);
-                else if (c.Value is Complex)
+                if (c.Value is Complex)
                     NotSupported("complex numbers are", c);
-                else if (c.Value is EllipsisValue)
-                    NotSupported("'...' (Ellipsis) is", c);
                 break;
             case Name:
                 break;

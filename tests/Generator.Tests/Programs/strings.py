@@ -13,3 +13,5 @@ print(str(1) + str(2), int("12") + 3)
 words = ["alpha", "beta", "gamma"]
 print(" ".join(words).upper())
 print("a" < "b", "abc" < "abd", "Z" < "a", "abc" == "abc")
+b = b"bytes\x00\xff"
+print(b, len(b), b[0], b"ab" + b"c", ..., type(...).__name__)
