@@ -325,6 +325,9 @@ internal sealed class SymbolTableBuilder
                 {
                     case ExprContext.Load:
                         AddDef(n.Id, SymbolFlags.Used, n);
+                        // CPython: a function that names super uses the implicit __class__ cell of its class.
+                        if (n.Id == "super" && _current.Kind == ScopeKind.Function)
+                            AddDef("__class__", SymbolFlags.Used, n);
                         break;
                     case ExprContext.Store:
                         AddDef(n.Id, SymbolFlags.Assigned, n);

@@ -33,12 +33,13 @@ internal sealed partial class BodyLowerer
             BinOp b => NeedsStatements(b.Left) || NeedsStatements(b.Right),
             UnaryOp u => NeedsStatements(u.Operand),
             IfExp i => NeedsStatements(i.Test) || NeedsStatements(i.Body) || NeedsStatements(i.Orelse),
-            Dict d => d.Keys.Any(k => k is not null && NeedsStatements(k)) || d.Values.Any(NeedsStatements),
-            Set s => s.Elts.Any(NeedsStatements),
-            List l => l.Elts.Any(NeedsStatements),
-            Tuple t => t.Elts.Any(NeedsStatements),
+            Dict d => d.Keys.Any(k => k is null || NeedsStatements(k)) || d.Values.Any(NeedsStatements),
+            Set s => s.Elts.Any(x => x is Starred || NeedsStatements(x)),
+            List l => l.Elts.Any(x => x is Starred || NeedsStatements(x)),
+            Tuple t => t.Elts.Any(x => x is Starred || NeedsStatements(x)),
             Compare c => NeedsStatements(c.Left) || c.Comparators.Any(NeedsStatements),
-            Call c => NeedsStatements(c.Func) || c.Args.Any(NeedsStatements) || c.Keywords.Any(k => NeedsStatements(k.Value)),
+            Call c => c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null) ||
+                      NeedsStatements(c.Func) || c.Args.Any(NeedsStatements) || c.Keywords.Any(k => NeedsStatements(k.Value)),
             FormattedValue fv => NeedsStatements(fv.Value) || (fv.FormatSpec is not null && NeedsStatements(fv.FormatSpec)),
             JoinedStr js => js.Values.Any(NeedsStatements),
             Attribute a => NeedsStatements(a.Value),
@@ -55,6 +56,7 @@ internal sealed partial class BodyLowerer
     /// <summary>Lowers operands evaluated left to right, spilling the ones before a statement-emitting operand.</summary>
     private List<CsExpr> LowerOperands(IReadOnlyList<Expr?> ops)
     {
+        // (a null entry is an absent optional operand: None; LowerOperands of kw defaults passes nulls too)
         int last = -1;
         for (int i = 0; i < ops.Count; i++)
         {
@@ -106,6 +108,8 @@ internal sealed partial class BodyLowerer
             {
                 var value = Lower(ne.Value);
                 var target = (Name)ne.Target;
+                if (Storage(target.Id, target) is (StorageKind.ClassNamespace, var ns))
+                    return CsExpr.Value($"{ns}.Store({CsNames.StringLiteral(target.Id)}, {value.AsValue()})");
                 string lv = NameLvalue(target.Id, target);
                 return CsExpr.Value($"({lv} = {value.AsValue()})");
             }
@@ -123,6 +127,8 @@ internal sealed partial class BodyLowerer
                 var ops = LowerOperands(new List<Expr?> { s.Lower, s.Upper, s.Step });
                 return CsExpr.Value($"PyOps.Slice({ops[0].AsValue()}, {ops[1].AsValue()}, {ops[2].AsValue()})");
             }
+            case List or Tuple or Set when Elements(e).Any(x => x is Starred):
+                return DisplayWithUnpacking(e);
             case List l:
             {
                 if (l.Elts.Count == 0)
@@ -142,6 +148,27 @@ internal sealed partial class BodyLowerer
                 var items = LowerOperands(s.Elts).Select(x => x.AsValue());
                 return CsExpr.Value($"Rt.MakeSet(new PyValue[] {{ {string.Join(", ", items)} }})");
             }
+            case Dict d when d.Keys.Any(k => k is null):
+            {
+                // {**a, k: v}: entries in order, mappings merged with update semantics.
+                string dict = NewBlockLocal("dict");
+                _w.Line($"var {dict} = new PyDict();");
+                for (int i = 0; i < d.Keys.Count; i++)
+                {
+                    if (d.Keys[i] is { } key)
+                    {
+                        var kv = LowerOperands(new List<Expr> { key, d.Values[i] });
+                        _w.Line($"{dict}.SetItem({kv[0].AsValue()}, {kv[1].AsValue()});");
+                    }
+                    else
+                    {
+                        _w.Line($"{dict}.UpdateFrom({LowerValue(d.Values[i])});");
+                    }
+                }
+                string r = NewTemp();
+                _w.Line($"{r} = PyValue.FromObject({dict});");
+                return CsExpr.Value(r);
+            }
             case Dict d:
             {
                 var flat = new List<Expr?>();
@@ -159,6 +186,8 @@ internal sealed partial class BodyLowerer
                 return FString(js);
             case FormattedValue fv:
                 return CsExpr.Str(FormattedPart(fv));
+            case Lambda lambda:
+                return CsExpr.Value($"PyValue.FromObject({MakeFunction(_m.Functions[lambda])})");
             case ListComp lc:
                 return Comprehension(lc, lc.Generators, ComprehensionKind.List, lc.Elt, null);
             case SetComp sc:
@@ -217,39 +246,50 @@ internal sealed partial class BodyLowerer
     // Names
 
     /// <summary>Whether a name read here means the builtin (no local, no module global of that name).</summary>
-    private bool IsBuiltin(Name n)
-    {
-        var (owner, _) = _scope.Resolve(n.Id);
-        return owner.Kind == ScopeKind.Module && !_m.GlobalFields.ContainsKey(n.Id) && BuiltinNames.All.Contains(n.Id);
-    }
+    private bool IsBuiltin(Name n) =>
+        Storage(n.Id, n) is (StorageKind.Global, null) && BuiltinNames.All.Contains(n.Id);
+
+    /// <summary>Whether a name read here is the module global <paramref name="n"/> (not a local of any kind).</summary>
+    private bool IsGlobal(Name n) => Storage(n.Id, n).Kind == StorageKind.Global;
 
     private CsExpr LoadName(Name n)
     {
         string name = n.Id;
-        var (owner, _) = _scope.Resolve(name);
-        if (owner.Kind == ScopeKind.Comprehension)
+        var (kind, id) = Storage(name, n);
+        switch (kind)
         {
-            string id = _compVars[owner][name];
-            return IsBound(id) ? CsExpr.Value(id) : CsExpr.Value($"Rt.Local({id}, {CsNames.StringLiteral(name)})");
-        }
-        if (owner.Kind == ScopeKind.Module)
-        {
-            if (_m.GlobalFields.TryGetValue(name, out var field))
+            case StorageKind.ClassNamespace:
             {
-                string lv = "Globals." + field;
-                if (BuiltinNames.All.Contains(name))
-                    return CsExpr.Value($"Rt.GlobalOrBuiltin({lv}, {_m.BuiltinRef(name)})");
-                if (IsModule && IsBound(lv) && !_m.GloballyDeleted.Contains(name))
-                    return CsExpr.Value(lv);
-                return CsExpr.Value($"Rt.Global({lv}, {CsNames.StringLiteral(name)})");
+                // LOAD_NAME: the class body's own binding, else the global, else the builtin.
+                string t = NewTemp();
+                return CsExpr.Value($"({id}.TryGet({CsNames.StringLiteral(name)}, out {t}) ? {t} : {GlobalRead(name).Code})");
             }
-            if (BuiltinNames.All.Contains(name))
-                return CsExpr.Value(_m.BuiltinRef(name));
-            return CsExpr.Value($"Rt.NameError({CsNames.StringLiteral(name)})");
+            case StorageKind.Local:
+            case StorageKind.ComprehensionVariable:
+                return IsBound(id!) ? CsExpr.Value(id!) : CsExpr.Value($"Rt.Local({id}, {CsNames.StringLiteral(name)})");
+            case StorageKind.Cell:
+                return CsExpr.Value($"Rt.Local({id}.Value, {CsNames.StringLiteral(name)})");
+            case StorageKind.Free:
+                return CsExpr.Value($"Rt.Free({id}.Value, {CsNames.StringLiteral(name)})");
         }
-        if (owner == _functionScope && _locals.TryGetValue(name, out var local))
-            return IsBound(local) ? CsExpr.Value(local) : CsExpr.Value($"Rt.Local({local}, {CsNames.StringLiteral(name)})");
-        throw new LoweringError($"closures (variable '{name}' of an enclosing function) are not supported yet", n);
+        return GlobalRead(name);
+    }
+
+    /// <summary>A read of the module global <paramref name="name"/>, falling back to the builtin of that name.</summary>
+    private CsExpr GlobalRead(string name)
+    {
+        string? id = _m.GlobalFields.TryGetValue(name, out var field) ? "Globals." + field : null;
+        if (id is not null)
+        {
+            if (BuiltinNames.All.Contains(name))
+                return CsExpr.Value($"Rt.GlobalOrBuiltin({id}, {_m.BuiltinRef(name)})");
+            if (IsModule && IsBound(id) && !_m.GloballyDeleted.Contains(name))
+                return CsExpr.Value(id);
+            return CsExpr.Value($"Rt.Global({id}, {CsNames.StringLiteral(name)})");
+        }
+        if (BuiltinNames.All.Contains(name))
+            return CsExpr.Value(_m.BuiltinRef(name));
+        return CsExpr.Value($"Rt.NameError({CsNames.StringLiteral(name)})");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -539,9 +579,76 @@ internal sealed partial class BodyLowerer
     // ---------------------------------------------------------------------------------------------------------
     // Calls
 
+    /// <summary><c>[a, *b]</c>, <c>(a, *b)</c>, <c>{a, *b}</c>: the items gathered into a list, in order.</summary>
+    private CsExpr DisplayWithUnpacking(Expr e)
+    {
+        string items = NewBlockLocal("items");
+        _w.Line($"var {items} = new PyList();");
+        foreach (var x in Elements(e))
+        {
+            if (x is Starred st)
+                _w.Line($"{items}.Extend({LowerValue(st.Value)});");
+            else
+                _w.Line($"{items}.Append({LowerValue(x)});");
+        }
+        string r = NewTemp();
+        _w.Line(e switch
+        {
+            List => $"{r} = PyValue.FromObject({items});",
+            Tuple => $"{r} = PyValue.FromObject(new PyTuple({items}.AsSpan().ToArray()));",
+            _ => $"{r} = PyValue.FromObject(PySet.FromIterable(PyValue.FromObject({items}), false));",
+        });
+        return CsExpr.Value(r);
+    }
+
+    /// <summary>
+    /// A call with <c>*iterable</c> or <c>**mapping</c> arguments (CPython's CALL_FUNCTION_EX): the callee, then the
+    /// positional arguments into a list, then the keywords into a dict, then one call.
+    /// </summary>
+    private CsExpr LowerCallWithUnpacking(Call c)
+    {
+        string func = c.Func is Attribute attr
+            ? Spill($"PyOps.GetAttr({LowerValue(attr.Value)}, {CsNames.StringLiteral(attr.Attr)})")
+            : Spill(LowerValue(c.Func));
+        string pos = NewBlockLocal("args");
+        _w.Line($"var {pos} = new PyList();");
+        foreach (var a in c.Args)
+        {
+            if (a is Starred st)
+                _w.Line($"{pos}.Extend({LowerValue(st.Value)});");
+            else
+                _w.Line($"{pos}.Append({LowerValue(a)});");
+        }
+        string kw = "null";
+        if (c.Keywords.Count > 0)
+        {
+            kw = NewBlockLocal("kwargs");
+            _w.Line($"var {kw} = new PyDict();");
+            foreach (var k in c.Keywords)
+            {
+                if (k.Arg is null)
+                    _w.Line($"Rt.MergeKeywords({kw}, {LowerValue(k.Value)}, {func});");
+                else
+                    _w.Line($"Rt.AddKeyword({kw}, {CsNames.StringLiteral(k.Arg)}, {LowerValue(k.Value)}, {func});");
+            }
+        }
+        string r = NewTemp();
+        _w.Line($"{r} = Rt.CallEx({func}, {pos}, {kw});");
+        return CsExpr.Value(r);
+    }
+
     private CsExpr LowerCall(Call c)
     {
+        if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null))
+            return LowerCallWithUnpacking(c);
         var kwNames = c.Keywords.Select(k => k.Arg!).ToList();
+        if (c.Func is Name { Id: "super" } sn && c.Args.Count == 0 && kwNames.Count == 0 && IsBuiltin(sn) &&
+            _fn is { } method && method.FreeVars.Contains("__class__") && method.Parameters.Count > 0 && _scope == _functionScope)
+        {
+            // Zero-argument super(): the class from the method's __class__ cell, the first argument as self.
+            var self = LoadName(new Name { Id = method.Parameters[0], Ctx = ExprContext.Load, Lineno = c.Lineno, ColOffset = c.ColOffset });
+            return CsExpr.Value($"Rt.Super(Rt.Free({_free["__class__"]}.Value, \"__class__\"), {self.Code})");
+        }
         if (c.Func is Name fname && kwNames.Count == 0)
         {
             if (IsBuiltin(fname))
@@ -549,7 +656,7 @@ internal sealed partial class BodyLowerer
                 if (TryBuiltinCall(fname.Id, c, out var special))
                     return special;
             }
-            else if (_scope.Resolve(fname.Id).Owner.Kind == ScopeKind.Module &&
+            else if (IsGlobal(fname) &&
                      _m.UniqueDefs.TryGetValue(fname.Id, out var fn) &&
                      c.Args.Count >= fn.RequiredCount && c.Args.Count <= fn.Parameters.Count)
             {
@@ -668,7 +775,7 @@ internal sealed partial class BodyLowerer
     private bool TryPrintArguments(Call c, out string args)
     {
         args = "";
-        if (c.Keywords.Any(k => k.Arg is not ("sep" or "end" or "flush")))
+        if (c.Keywords.Any(k => k.Arg is not ("sep" or "end" or "flush")) || c.Args.Any(a => a is Starred))
             return false;
         var exprs = new List<Expr>(c.Args);
         exprs.AddRange(c.Keywords.Select(k => k.Value));

@@ -22,6 +22,10 @@ internal sealed partial class BodyLowerer
     private readonly NameAllocator _names;
     /// <summary>Python local → C# identifier (function scope only).</summary>
     private readonly Dictionary<string, string> _locals = new();
+    /// <summary>Python local captured by a nested function → C# local holding its <c>PyCell</c>.</summary>
+    private readonly Dictionary<string, string> _cells = new();
+    /// <summary>Python free variable → the cell field of the closure (<c>closure.cell_x</c>).</summary>
+    private readonly Dictionary<string, string> _free = new();
     /// <summary>Comprehension scope → (Python name → C# identifier) of its iteration variables.</summary>
     private readonly Dictionary<Scope, Dictionary<string, string>> _compVars = new();
     private readonly List<string> _localDecls = new();
@@ -29,6 +33,9 @@ internal sealed partial class BodyLowerer
     private readonly Stack<LoopInfo> _loops = new();
     /// <summary>The C# variables holding the exceptions of the enclosing except blocks (innermost on top).</summary>
     private readonly Stack<string> _handlers = new();
+    /// <summary>Class scope → the C# local of its namespace / of its <c>__class__</c> cell (while its body is lowered).</summary>
+    private readonly Dictionary<Scope, string> _classNamespaces = new();
+    private readonly Dictionary<Scope, string> _classCells = new();
     private CodeWriter _w = new();
     private Scope _scope;
     /// <summary>Definitely bound storage (C# lvalue text) at the current point; null = unreachable.</summary>
@@ -58,11 +65,28 @@ internal sealed partial class BodyLowerer
     {
         var fn = _fn!;
         var paramNames = _m.ParamNames[fn];
+        if (fn.ClosureParam is not null)
+            _names.Reserve(fn.ClosureParam);
+        for (int i = 0; i < fn.Parameters.Count; i++)
+            _names.Reserve(paramNames[i].TrimStart('@'));
+        // PEP 669: PY_START will be tested here. The stack check turns runaway recursion into RecursionError.
+        _w.Directive("#line hidden");
+        _w.Line("PyProgram.CheckStack();");
         for (int i = 0; i < fn.Parameters.Count; i++)
         {
-            _names.Reserve(paramNames[i].TrimStart('@'));
-            _locals[fn.Parameters[i]] = paramNames[i];
-            _bound!.Add(paramNames[i]);
+            var sym = _functionScope.Lookup(fn.Parameters[i]);
+            if (sym is not null && sym.Kind == SymbolKind.Cell)
+            {
+                // A parameter a nested function captures lives in a cell.
+                string cell = _names.Allocate(fn.Parameters[i] + "_cell");
+                _cells[fn.Parameters[i]] = cell;
+                _w.Line($"var {cell} = new PyCell({paramNames[i]});");
+            }
+            else
+            {
+                _locals[fn.Parameters[i]] = paramNames[i];
+                _bound!.Add(paramNames[i]);
+            }
         }
         foreach (var sym in _functionScope.Symbols)
         {
@@ -72,11 +96,24 @@ internal sealed partial class BodyLowerer
                 _locals[sym.Name] = id;
                 _localDecls.Add(id);
             }
+            else if (sym.Kind == SymbolKind.Cell && !_cells.ContainsKey(sym.Name))
+            {
+                string cell = _names.Allocate(sym.Name + "_cell");
+                _cells[sym.Name] = cell;
+                _w.Line($"var {cell} = new PyCell();");
+            }
+            else if (sym.Kind == SymbolKind.Free)
+            {
+                _free[sym.Name] = $"{fn.ClosureParam}.{FunctionInfo.CellField(sym.Name)}";
+            }
         }
-        // PEP 669: PY_START will be tested here. The stack check turns runaway recursion into RecursionError.
-        _w.Directive("#line hidden");
-        _w.Line("PyProgram.CheckStack();");
-        var body = fn.Node.Body;
+        if (fn.Node is Lambda lambda)
+        {
+            _w.Directive($"#line {lambda.Body.Lineno} \"{_m.FilePathForLine}\"");
+            _w.Line($"return {LowerValue(lambda.Body)};");
+            return Assemble();
+        }
+        var body = ((FunctionDef)fn.Node).Body;
         int start = fn.Doc is not null ? 1 : 0;
         Statements(body, start);
         // Always present: C#'s reachability is not Python's (the warning for unreachable code is off).
@@ -207,6 +244,7 @@ internal sealed partial class BodyLowerer
             case Pass:
                 return;
             case Global:
+            case Nonlocal:
                 return;
         }
         StatementHeader(stmt);
@@ -214,6 +252,9 @@ internal sealed partial class BodyLowerer
         {
             case FunctionDef f:
                 FunctionDefinition(f);
+                break;
+            case ClassDef c:
+                ClassDefinition(c);
                 break;
             case Return r:
                 if (IsModule)
@@ -378,9 +419,12 @@ internal sealed partial class BodyLowerer
     private void FunctionDefinition(FunctionDef f)
     {
         var fn = _m.Functions[f];
-        // Defaults, then annotations, evaluated at def time in the enclosing scope.
-        var defaults = LowerOperands(f.Args.Defaults).Select(d => d.AsValue()).ToList();
-        foreach (var a in f.Args.Args)
+        // Decorators are evaluated first, then defaults and annotations, all in the enclosing scope.
+        var decorators = f.DecoratorList.Select(d => Spill(LowerValue(d))).ToList();
+        string obj = MakeFunction(fn);
+        var allArgs = f.Args.Posonlyargs.Concat(f.Args.Args).Concat(f.Args.Vararg is null ? Array.Empty<Arg>() : new[] { f.Args.Vararg })
+            .Concat(f.Args.Kwonlyargs).Concat(f.Args.Kwarg is null ? Array.Empty<Arg>() : new[] { f.Args.Kwarg });
+        foreach (var a in allArgs)
         {
             if (a.Annotation is not null)
             {
@@ -395,10 +439,94 @@ internal sealed partial class BodyLowerer
             if (!ann.IsConstant)
                 _w.Line($"_ = {ann.Code};");
         }
+        string value;
+        if (fn.IsTopLevel)
+        {
+            _w.Line($"Functions.{fn.ObjectField} = {obj};");
+            value = $"PyValue.FromObject(Functions.{fn.ObjectField})";
+        }
+        else
+        {
+            value = $"PyValue.FromObject({obj})";
+        }
+        for (int i = decorators.Count - 1; i >= 0; i--)
+            value = $"PyOps.Call({decorators[i]}, [{value}], null)";
+        StoreName(f.Name, value, f);
+    }
+
+    /// <summary>
+    /// <c>class C(B): body</c>: decorators and bases first, then the body runs inline with its names going to a
+    /// <c>ClassNamespace</c>, then the class is created (methods that use <c>super()</c>/<c>__class__</c> get it
+    /// through a cell filled here), decorated and bound.
+    /// </summary>
+    private void ClassDefinition(ClassDef c)
+    {
+        var scope = _m.Table.ScopeOf(c);
+        var decorators = c.DecoratorList.Select(d => Spill(LowerValue(d))).ToList();
+        var bases = LowerOperands(c.Bases).Select(b => b.IsConstant ? b.AsValue() : Spill(b.AsValue())).ToList();
+        string ns = NewBlockLocal("ns");
+        _w.Line($"var {ns} = new ClassNamespace();");
+        _w.Line($"{ns}.Set(\"__module__\", Globals.__name__);");
+        bool needsCell = scope.Children.Any(ch => ch.Lookup("__class__") is { Kind: SymbolKind.Free });
+        string? cell = null;
+        if (needsCell)
+        {
+            cell = NewBlockLocal("class_cell");
+            _w.Line($"var {cell} = new PyCell();");
+            _classCells[scope] = cell;
+        }
+        _classNamespaces[scope] = ns;
+        var savedScope = _scope;
+        var savedBound = Copy(_bound);
+        _scope = scope;
+        int start = c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string doc } } ? 1 : 0;
+        if (start == 1)
+            _w.Line($"{ns}.Set(\"__doc__\", PyValue.FromString({CsNames.StringLiteral((string)((Constant)((ExprStmt)c.Body[0]).Value).Value!)}));");
+        // A class body is not inside the enclosing loops ('break' there is a SyntaxError).
+        var savedLoops = _loops.ToArray();
+        _loops.Clear();
+        Statements(c.Body, start);
+        for (int i = savedLoops.Length - 1; i >= 0; i--)
+            _loops.Push(savedLoops[i]);
+        _scope = savedScope;
+        _bound = savedBound;
+        StatementHeader(c);
+        string cls = NewTemp("cls");
+        _w.Line($"{cls} = Rt.CreateClass({CsNames.StringLiteral(c.Name)}, {CsNames.StringLiteral(scope.QualName)}, {Span(bases)}, {ns}, Globals.__name__);");
+        if (cell is not null)
+            _w.Line($"{cell}.Value = {cls};");
+        string value = cls;
+        for (int i = decorators.Count - 1; i >= 0; i--)
+            value = $"PyOps.Call({decorators[i]}, [{value}], null)";
+        StoreName(c.Name, value, c);
+    }
+
+    /// <summary>
+    /// <c>new Functions.X_Function(defaults, cells...)</c>: the function object a def or lambda creates, with its
+    /// defaults evaluated now and the cells of the variables it closes over.
+    /// </summary>
+    private string MakeFunction(FunctionInfo fn)
+    {
+        var all = new List<Expr?>(fn.Args.Defaults);
+        all.AddRange(fn.Args.KwDefaults);
+        var lowered = LowerOperands(all);
+        var defaults = lowered.Take(fn.Args.Defaults.Count).Select(d => d.AsValue()).ToList();
         string array = defaults.Count == 0 ? "Array.Empty<PyValue>()" : "new PyValue[] { " + string.Join(", ", defaults) + " }";
-        string obj = $"Functions.{fn.ObjectField}";
-        _w.Line($"{obj} = new Functions.{fn.ObjectClass}({array});");
-        StoreName(f.Name, $"PyValue.FromObject({obj})", f);
+        var args = new List<string> { array };
+        if (fn.KwOnlyCount > 0)
+        {
+            // A keyword-only parameter without a default gets an unbound slot (required).
+            var kw = fn.Args.KwDefaults.Select((d, i) => d is null ? "default" : lowered[fn.Args.Defaults.Count + i].AsValue());
+            args.Add("new PyValue[] { " + string.Join(", ", kw) + " }");
+        }
+        foreach (var v in fn.FreeVars)
+        {
+            var (kind, id) = Storage(v, fn.Node);
+            if (kind is not (StorageKind.Cell or StorageKind.Free))
+                throw new InvalidOperationException($"captured variable '{v}' is not in a cell");
+            args.Add(id!);
+        }
+        return $"new Functions.{fn.ObjectClass}({string.Join(", ", args)})";
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -411,7 +539,7 @@ internal sealed partial class BodyLowerer
         {
             var targets = Elements(a.Targets[0]);
             var values = Elements(a.Value);
-            if (targets.Count == values.Count && values.All(v => v is not Starred))
+            if (targets.Count == values.Count && values.All(v => v is not Starred) && targets.All(t => t is not Starred))
             {
                 var lowered = LowerOperands(values);
                 var temps = lowered.Select(v => v.IsConstant ? v.AsValue() : Spill(v.AsValue())).ToList();
@@ -435,6 +563,7 @@ internal sealed partial class BodyLowerer
     {
         Tuple t => t.Elts,
         List l => l.Elts,
+        Set s => s.Elts,
         _ => throw new InvalidOperationException(),
     };
 
@@ -473,6 +602,18 @@ internal sealed partial class BodyLowerer
                 var targets = Elements(target);
                 string v = value.AsValue();
                 var temps = targets.Select(_ => NewTemp()).ToList();
+                int star = targets.FindIndex(x => x is Starred);
+                if (star >= 0)
+                {
+                    // a, *rest, z = value: the starred target gets a list of the middle items.
+                    string arr = NewBlockLocal("items");
+                    _w.Line($"var {arr} = Rt.UnpackStarred({v}, {star}, {targets.Count - star - 1});");
+                    for (int i = 0; i < temps.Count; i++)
+                        _w.Line($"{temps[i]} = {arr}[{i}];");
+                    for (int i = 0; i < targets.Count; i++)
+                        StoreTo(targets[i] is Starred st ? st.Value : targets[i], CsExpr.Value(temps[i]), valueIsTemp: true);
+                    break;
+                }
                 if (temps.Count is 2 or 3)
                 {
                     _w.Line($"Rt.Unpack({v}, {string.Join(", ", temps.Select(t => "out " + t))});");
@@ -494,21 +635,87 @@ internal sealed partial class BodyLowerer
         }
     }
 
-    /// <summary>The C# lvalue for a Python name bound in the current scope (local, global, comprehension variable).</summary>
+    private enum StorageKind
+    {
+        /// <summary>A name bound in a class body: the class namespace (<c>Id</c> is the namespace local).</summary>
+        ClassNamespace,
+        Local,
+        ComprehensionVariable,
+        Cell,
+        Free,
+        Global,
+    }
+
+    /// <summary>
+    /// Where a name used in the current scope lives: through inlined comprehensions out to the method's scope,
+    /// then a C# local, a cell (captured by a nested function), a closure cell (free), or a module global.
+    /// <c>Id</c> is the C# local / cell expression / global field (null for a global the module never binds).
+    /// </summary>
+    private (StorageKind Kind, string? Id) Storage(string name, Node at)
+    {
+        var s = _scope;
+        while (s.Kind is ScopeKind.Comprehension or ScopeKind.Class)
+        {
+            if (s.Kind == ScopeKind.Class)
+            {
+                if (name == "__class__" && _classCells.TryGetValue(s, out var classCell))
+                    return (StorageKind.Cell, classCell);
+                var ksym = s.Lookup(name);
+                if (ksym is not null && ksym.Kind == SymbolKind.Local && s == _scope)
+                    return (StorageKind.ClassNamespace, _classNamespaces[s]);
+                if (ksym is not null && ksym.Kind == SymbolKind.GlobalExplicit)
+                    return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var kg) ? "Globals." + kg : null);
+                s = s.Parent!;
+                continue;
+            }
+            var csym = s.Lookup(name);
+            if (csym is not null && csym.Kind == SymbolKind.Local)
+                return (StorageKind.ComprehensionVariable, _compVars[s][name]);
+            if (csym is not null && csym.Kind == SymbolKind.GlobalExplicit)
+                return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var gf) ? "Globals." + gf : null);
+            s = s.Parent!;
+        }
+        if (s != _functionScope)
+            throw new InvalidOperationException($"name '{name}' resolved outside the method's scope");
+        if (s.Kind != ScopeKind.Module)
+        {
+            var sym = s.Lookup(name);
+            switch (sym?.Kind)
+            {
+                case SymbolKind.Local when _locals.TryGetValue(name, out var local):
+                    return (StorageKind.Local, local);
+                case SymbolKind.Cell:
+                    return (StorageKind.Cell, _cells[name]);
+                case SymbolKind.Free:
+                    return (StorageKind.Free, _free[name]);
+                case SymbolKind.Local:
+                    throw new LoweringError($"the variable '{name}' could not be resolved", at);
+            }
+        }
+        return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var field) ? "Globals." + field : null);
+    }
+
+    /// <summary>The C# lvalue for a Python name bound in the current scope.</summary>
     private string NameLvalue(string name, Node at)
     {
-        var (owner, _) = _scope.Resolve(name);
-        if (owner.Kind == ScopeKind.Comprehension)
-            return _compVars[owner][name];
-        if (owner.Kind == ScopeKind.Module)
-            return GlobalLvalue(name);
-        if (owner == _functionScope && _locals.TryGetValue(name, out var id))
-            return id;
-        throw new LoweringError($"closures (variable '{name}' of an enclosing function) are not supported yet", at);
+        var (kind, id) = Storage(name, at);
+        if (id is null)
+            throw new InvalidOperationException($"no storage for '{name}'");
+        if (kind == StorageKind.ClassNamespace)
+            throw new InvalidOperationException($"class namespace name '{name}' used as an lvalue");
+        return kind is StorageKind.Cell or StorageKind.Free ? id + ".Value" : id;
     }
+
+    private bool IsClassNamespaceName(string name, Node at) => Storage(name, at).Kind == StorageKind.ClassNamespace;
 
     private void StoreName(string name, string valueCode, Node at)
     {
+        var (kind, id) = Storage(name, at);
+        if (kind == StorageKind.ClassNamespace)
+        {
+            _w.Line($"{id}.Set({CsNames.StringLiteral(name)}, {valueCode});");
+            return;
+        }
         string lv = NameLvalue(name, at);
         _w.Line($"{lv} = {valueCode};");
         MarkBound(lv);
@@ -519,6 +726,13 @@ internal sealed partial class BodyLowerer
         string method = "PyOps.Inplace" + OperatorMethod(aa.Op);
         switch (aa.Target)
         {
+            case Name n when IsClassNamespaceName(n.Id, n):
+            {
+                string read = LoadName(n).Code;
+                string value = LowerValue(aa.Value);
+                StoreName(n.Id, $"{method}({read}, {value})", n);
+                break;
+            }
             case Name n:
             {
                 string lv = NameLvalue(n.Id, n);
@@ -556,11 +770,20 @@ internal sealed partial class BodyLowerer
     {
         switch (t)
         {
+            case Name n when IsClassNamespaceName(n.Id, n):
+                _w.Line($"{Storage(n.Id, n).Id}.Delete({CsNames.StringLiteral(n.Id)});");
+                break;
             case Name n:
             {
+                var (kind, id) = Storage(n.Id, n);
                 string lv = NameLvalue(n.Id, n);
-                bool global = lv.StartsWith("Globals.", StringComparison.Ordinal);
-                _w.Line($"{lv} = Rt.{(global ? "DeleteGlobal" : "DeleteLocal")}({lv}, {CsNames.StringLiteral(n.Id)});");
+                string check = kind switch
+                {
+                    StorageKind.Global => "DeleteGlobal",
+                    StorageKind.Free => "DeleteFree",
+                    _ => "DeleteLocal",
+                };
+                _w.Line($"{lv} = Rt.{check}({lv}, {CsNames.StringLiteral(n.Id)});");
                 _bound?.Remove(lv);
                 break;
             }
@@ -773,7 +996,7 @@ internal sealed partial class BodyLowerer
             loop.BreakLabel = NewLabel("break");
         string it = NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
         _bound = Copy(entry);
-        string? directTarget = f.Target is Name tn ? NameLvalue(tn.Id, tn) : null;
+        string? directTarget = f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn) ? NameLvalue(tn.Id, tn) : null;
         if (directTarget is not null)
         {
             _w.Line($"for (var {it} = {cursor}; {it}.MoveNext(ref {directTarget});)");

@@ -10,20 +10,28 @@ using PyAot.Generator.Model;
 
 namespace PyAot.Generator.Lowering;
 
-/// <summary>What the lowering knows about one module-level <c>def</c>.</summary>
+/// <summary>What the lowering knows about one function: a <c>def</c> or a <c>lambda</c>, at module level or nested.</summary>
 internal sealed class FunctionInfo
 {
-    public FunctionInfo(FunctionDef node, Scope scope)
+    public FunctionInfo(Node node, Scope scope)
     {
         Node = node;
         Scope = scope;
     }
 
-    public FunctionDef Node { get; }
+    /// <summary>The <see cref="FunctionDef"/> or <see cref="Lambda"/>.</summary>
+    public Node Node { get; }
     public Scope Scope { get; }
-    /// <summary>The public static method holding the body (the Python name, '@'-escaped, '_'-suffixed on clashes).</summary>
+    public string Name => Node is FunctionDef f ? f.Name : "<lambda>";
+    public Arguments Args => Node is FunctionDef f ? f.Args : ((Lambda)Node).Args;
+    public List<Expr> Decorators => Node is FunctionDef f ? f.DecoratorList : new List<Expr>();
+
+    /// <summary>A <c>def</c> directly in the module: exposed as a public static method, called through guarded direct calls.</summary>
+    public bool IsTopLevel { get; set; }
+
+    /// <summary>The static method holding the body (top-level: the Python name, '@'-escaped, '_'-suffixed on clashes).</summary>
     public string MethodName { get; set; } = "";
-    /// <summary>Field of the <c>Functions</c> class holding the object the last execution of this def created.</summary>
+    /// <summary>Field of the <c>Functions</c> class holding the object the last execution of this def created (top-level only).</summary>
     public string ObjectField { get; set; } = "";
     /// <summary>The generated function class (derives from <c>PyFunction</c>).</summary>
     public string ObjectClass { get; set; } = "";
@@ -31,12 +39,28 @@ internal sealed class FunctionInfo
     public string CallHelper { get; set; } = "";
     /// <summary>Field of <c>Codes</c> holding this function's code object.</summary>
     public string CodeField { get; set; } = "";
+    /// <summary>Every parameter in order: positional-only, positional, *args, keyword-only, **kwargs.</summary>
     public List<string> Parameters { get; } = new();
-    public int DefaultCount => Node.Args.Defaults.Count;
-    public int RequiredCount => Parameters.Count - DefaultCount;
+    public int PosOnlyCount => Args.Posonlyargs.Count;
+    /// <summary>Positional parameters (positional-only included).</summary>
+    public int PositionalCount => Args.Posonlyargs.Count + Args.Args.Count;
+    public int KwOnlyCount => Args.Kwonlyargs.Count;
+    public bool HasVarArgs => Args.Vararg is not null;
+    public bool HasVarKeywords => Args.Kwarg is not null;
+    /// <summary>Only plain positional parameters (with or without defaults): exposed, called directly, fast-path bound.</summary>
+    public bool IsSimple => PosOnlyCount == 0 && !HasVarArgs && KwOnlyCount == 0 && !HasVarKeywords;
+    public int DefaultCount => Args.Defaults.Count;
+    public int RequiredCount => PositionalCount - DefaultCount;
     /// <summary>Positional argument counts the module calls the function with (a call helper each).</summary>
     public SortedSet<int> CallArities { get; } = new();
     public string? Doc { get; set; }
+
+    /// <summary>Variables of enclosing functions this function uses (its closure): one cell field each.</summary>
+    public List<string> FreeVars { get; } = new();
+    /// <summary>Name of the closure parameter of a nested function's static method (the function object).</summary>
+    public string? ClosureParam { get; set; }
+
+    public static string CellField(string name) => "cell_" + CsNames.SanitizeIdentifier(name);
 }
 
 /// <summary>
@@ -53,6 +77,13 @@ internal sealed class FunctionInfo
 /// static method is called directly, else the generic call protocol is used.</item>
 /// <item><c>Cache</c> holds builtins looked up once, big int constants and keyword-name arrays; <c>Codes</c>
 /// holds one code object per function.</item>
+/// <item>Nested functions and lambdas: a private static method taking the function object (its closure) first.
+/// A local that a nested function captures lives in a <c>PyCell</c> (C# local <c>x_cell</c>); the nested
+/// function's object holds the cells as fields (<c>closure.cell_x</c>). Everything else stays a plain C# local.</item>
+/// <item>Functions with *args, keyword-only, **kwargs or positional-only parameters get one C# parameter per
+/// Python parameter (the tuple/dict for *args/**kwargs) and are always called through <c>PyFunction.Call</c>.</item>
+/// <item>try/except: one C# catch of <c>PyException</c> testing the except clauses in order (rethrow when none
+/// matches); finally is C#'s finally.</item>
 /// </list>
 /// <para>
 /// PEP 669 (sys.monitoring) hook points, for later: every function has a <c>PyCode</c> with a process-wide
@@ -78,7 +109,7 @@ internal sealed class ModuleCompiler
     {
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
         "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyFunction", "PyModule", "PyCode", "System",
-        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "Array", "_",
+        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "Array", "ClassNamespace", "PyCell", "_",
     };
 
     private readonly NameAllocator _members;
@@ -130,7 +161,7 @@ internal sealed class ModuleCompiler
     /// <summary>Globals some function deletes (<c>global x; del x</c>): never assumed bound at module level.</summary>
     public HashSet<string> GloballyDeleted { get; } = new();
 
-    public Dictionary<FunctionDef, FunctionInfo> Functions { get; } = new();
+    public Dictionary<Node, FunctionInfo> Functions { get; } = new();
 
     /// <summary>Module-level function name → its only <c>def</c> (absent when defined more than once).</summary>
     public Dictionary<string, FunctionInfo> UniqueDefs { get; } = new();
@@ -202,8 +233,18 @@ internal sealed class ModuleCompiler
         foreach (var (fn, code) in bodies)
         {
             w.Line();
-            w.Line($"/// <summary>Python <c>def {Escape(fn.Node.Name)}({Escape(string.Join(", ", fn.Parameters))})</c> (line {fn.Node.Lineno}).</summary>");
-            w.Line($"public static PyValue {fn.MethodName}({string.Join(", ", fn.Parameters.Select((p, i) => "PyValue " + ParamCsName(fn, i)))})");
+            var ps = fn.Parameters.Select((p, i) => "PyValue " + ParamCsName(fn, i)).ToList();
+            if (fn.IsTopLevel)
+            {
+                w.Line($"/// <summary>Python <c>def {Escape(fn.Name)}({Escape(string.Join(", ", fn.Parameters))})</c> (line {fn.Node.Lineno}).</summary>");
+                w.Line($"{(fn.IsSimple ? "public" : "private")} static PyValue {fn.MethodName}({string.Join(", ", ps)})");
+            }
+            else
+            {
+                ps.Insert(0, $"Functions.{fn.ObjectClass} {fn.ClosureParam}");
+                w.Line($"/// <summary>Python <c>{Escape(fn.Scope.QualName)}</c> (line {fn.Node.Lineno}); the function object carries its closure.</summary>");
+                w.Line($"private static PyValue {fn.MethodName}({string.Join(", ", ps)})");
+            }
             w.Append(Parse(code), 0);
         }
         EmitModuleAccessors(w);
@@ -267,49 +308,58 @@ internal sealed class ModuleCompiler
     private void CollectFunctions()
     {
         var counts = new Dictionary<string, int>();
-        void Walk(List<Stmt> body)
+        void Walk(Scope scope)
         {
-            foreach (var s in body)
+            foreach (var child in scope.Children)
             {
-                switch (s)
+                if (child.Kind is ScopeKind.Function or ScopeKind.Lambda && child.Node is FunctionDef or Lambda)
                 {
-                    case FunctionDef f:
-                        var info = new FunctionInfo(f, Table.ScopeOf(f));
-                        Functions[f] = info;
-                        _functionList.Add(info);
-                        counts[f.Name] = counts.TryGetValue(f.Name, out var c) ? c + 1 : 1;
-                        break;
-                    case If i:
-                        Walk(i.Body);
-                        Walk(i.Orelse);
-                        break;
-                    case While wh:
-                        Walk(wh.Body);
-                        Walk(wh.Orelse);
-                        break;
-                    case For fo:
-                        Walk(fo.Body);
-                        Walk(fo.Orelse);
-                        break;
+                    var info = new FunctionInfo(child.Node, child);
+                    info.IsTopLevel = child.Node is FunctionDef && scope.Kind == ScopeKind.Module;
+                    Functions[child.Node] = info;
+                    _functionList.Add(info);
+                    if (info.IsTopLevel)
+                        counts[info.Name] = counts.TryGetValue(info.Name, out var c) ? c + 1 : 1;
                 }
+                Walk(child);
             }
         }
-        Walk(Tree.Body);
+        Walk(Table.Module);
+        // Top-level functions first (in source order), then nested ones: keeps the public surface readable.
+        _functionList.Sort((a, b) => a.IsTopLevel != b.IsTopLevel ? (a.IsTopLevel ? -1 : 1) : 0);
         foreach (var fn in _functionList)
         {
-            var f = fn.Node;
-            fn.MethodName = _members.AllocateWithUnderscores(f.Name);
-            fn.ObjectField = _functionMembers.Allocate(f.Name);
-            fn.ObjectClass = _functionMembers.Allocate(f.Name + "_Function");
-            fn.CallHelper = _functionMembers.Allocate(f.Name + "_Call");
-            fn.CodeField = _codeMembers.Allocate(f.Name);
-            foreach (var a in f.Args.Args)
+            string mangled = CsNames.SanitizeIdentifier(fn.Scope.QualName.Replace(".<locals>.", "__").Replace("<lambda>", "lambda").Replace('.', '_'));
+            fn.MethodName = fn.IsTopLevel && fn.IsSimple ? _members.AllocateWithUnderscores(fn.Name) : _members.Allocate(mangled);
+            if (fn.IsTopLevel)
+            {
+                fn.ObjectField = _functionMembers.Allocate(fn.Name);
+                fn.CallHelper = _functionMembers.Allocate(fn.Name + "_Call");
+            }
+            fn.ObjectClass = _functionMembers.Allocate((fn.IsTopLevel ? fn.Name : mangled) + "_Function");
+            fn.CodeField = _codeMembers.Allocate(fn.IsTopLevel ? fn.Name : mangled);
+            foreach (var a in fn.Args.Posonlyargs)
                 fn.Parameters.Add(a.Name);
-            if (f.Body.Count > 0 && f.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
+            foreach (var a in fn.Args.Args)
+                fn.Parameters.Add(a.Name);
+            if (fn.Args.Vararg is not null)
+                fn.Parameters.Add(fn.Args.Vararg.Name);
+            foreach (var a in fn.Args.Kwonlyargs)
+                fn.Parameters.Add(a.Name);
+            if (fn.Args.Kwarg is not null)
+                fn.Parameters.Add(fn.Args.Kwarg.Name);
+            if (fn.Node is FunctionDef f && f.Body.Count > 0 && f.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
                 fn.Doc = doc;
-            if (counts[f.Name] == 1)
-                UniqueDefs[f.Name] = fn;
+            if (fn.IsTopLevel && counts[fn.Name] == 1 && fn.IsSimple)
+                UniqueDefs[fn.Name] = fn;
+            foreach (var sym in fn.Scope.Symbols)
+            {
+                if (sym.Kind == SymbolKind.Free)
+                    fn.FreeVars.Add(sym.Name);
+            }
             var alloc = new NameAllocator(ReservedInBodies.Concat(new[] { ClassName }));
+            if (!fn.IsTopLevel)
+                fn.ClosureParam = alloc.Allocate("closure");
             ParamNames[fn] = fn.Parameters.Select(p => alloc.Allocate(p)).ToList();
         }
     }
@@ -389,27 +439,49 @@ internal sealed class ModuleCompiler
         w.Open("public static class Functions");
         foreach (var fn in _functionList)
         {
-            w.Line($"public static {fn.ObjectClass}? {fn.ObjectField};");
+            if (fn.IsTopLevel)
+                w.Line($"public static {fn.ObjectClass}? {fn.ObjectField};");
             w.Line();
             w.Open($"public sealed class {fn.ObjectClass} : PyFunction");
-            w.Line($"public {fn.ObjectClass}(PyValue[] defaults) : base(Codes.{fn.CodeField}, defaults, ModuleName, {(fn.Doc is null ? "null" : CsNames.StringLiteral(fn.Doc))}) {{ }}");
+            string doc = fn.Doc is null ? "null" : CsNames.StringLiteral(fn.Doc);
+            string kwd = fn.KwOnlyCount > 0 ? ", PyValue[] kwDefaults" : "";
+            string kwdArg = fn.KwOnlyCount > 0 ? ", kwDefaults" : "";
+            if (fn.FreeVars.Count == 0)
+            {
+                w.Line($"public {fn.ObjectClass}(PyValue[] defaults{kwd}) : base(Codes.{fn.CodeField}, defaults, Rt.ModuleNameOf(Globals.__name__), {doc}{kwdArg}) {{ }}");
+            }
+            else
+            {
+                foreach (var v in fn.FreeVars)
+                    w.Line($"public readonly PyCell {FunctionInfo.CellField(v)};");
+                w.Line();
+                w.Line($"public {fn.ObjectClass}(PyValue[] defaults{kwd}, {string.Join(", ", fn.FreeVars.Select(v => "PyCell " + FunctionInfo.CellField(v)))})");
+                w.Line($"    : base(Codes.{fn.CodeField}, defaults, Rt.ModuleNameOf(Globals.__name__), {doc}{kwdArg})");
+                w.Open();
+                foreach (var v in fn.FreeVars)
+                    w.Line($"this.{FunctionInfo.CellField(v)} = {FunctionInfo.CellField(v)};");
+                w.Close();
+            }
             w.Line();
             w.Open("public override PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames)");
-            w.Open("if (kwNames is null || kwNames.Length == 0)");
-            w.Open("switch (args.Length)");
-            for (int n = fn.RequiredCount; n <= fn.Parameters.Count; n++)
-                w.Line($"case {n}: return {QualifiedClass}.{fn.MethodName}({string.Join(", ", Enumerable.Range(0, fn.Parameters.Count).Select(i => i < n ? $"args[{i}]" : $"Defaults[{i - fn.RequiredCount}]"))});");
-            w.Close();
-            w.Close();
+            if (fn.IsSimple)
+            {
+                w.Open("if (kwNames is null || kwNames.Length == 0)");
+                w.Open("switch (args.Length)");
+                for (int n = fn.RequiredCount; n <= fn.Parameters.Count; n++)
+                    w.Line($"case {n}: return {QualifiedClass}.{fn.MethodName}({JoinArgs(fn, Enumerable.Range(0, fn.Parameters.Count).Select(i => i < n ? $"args[{i}]" : $"Defaults[{i - fn.RequiredCount}]"))});");
+                w.Close();
+                w.Close();
+            }
             if (fn.Parameters.Count == 0)
             {
                 w.Line("BindArguments(args, kwNames);");
-                w.Line($"return {QualifiedClass}.{fn.MethodName}();");
+                w.Line($"return {QualifiedClass}.{fn.MethodName}({JoinArgs(fn, Enumerable.Empty<string>())});");
             }
             else
             {
                 w.Line("var a = BindArguments(args, kwNames);");
-                w.Line($"return {QualifiedClass}.{fn.MethodName}({string.Join(", ", Enumerable.Range(0, fn.Parameters.Count).Select(i => $"a[{i}]"))});");
+                w.Line($"return {QualifiedClass}.{fn.MethodName}({JoinArgs(fn, Enumerable.Range(0, fn.Parameters.Count).Select(i => $"a[{i}]"))});");
             }
             w.Close();
             w.Close();
@@ -419,7 +491,7 @@ internal sealed class ModuleCompiler
                 var passed = Enumerable.Range(0, fn.Parameters.Count).Select(i => i < arity ? "a" + i.ToString(CultureInfo.InvariantCulture) : $"{fn.ObjectField}!.Defaults[{i - fn.RequiredCount}]");
                 var span = arity == 0 ? "ReadOnlySpan<PyValue>.Empty" : "[" + string.Join(", ", Enumerable.Range(0, arity).Select(i => "a" + i.ToString(CultureInfo.InvariantCulture))) + "]";
                 w.Line();
-                w.Line($"/// <summary><c>{Escape(fn.Node.Name)}(...)</c> with {arity} positional argument(s): a direct call while the global still holds the function the <c>def</c> made.</summary>");
+                w.Line($"/// <summary><c>{Escape(fn.Name)}(...)</c> with {arity} positional argument(s): a direct call while the global still holds the function the <c>def</c> made.</summary>");
                 w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                 w.Line($"public static PyValue {fn.CallHelper}({string.Join(", ", new[] { "PyValue function" }.Concat(args))}) =>");
                 w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)}) : PyOps.Call(function, {span}, null);");
@@ -429,6 +501,9 @@ internal sealed class ModuleCompiler
         w.Close();
     }
 
+    private static string JoinArgs(FunctionInfo fn, IEnumerable<string> args) =>
+        string.Join(", ", (fn.IsTopLevel ? Enumerable.Empty<string>() : new[] { "this" }).Concat(args));
+
     private void EmitCodes(CodeWriter w)
     {
         w.Line();
@@ -436,9 +511,11 @@ internal sealed class ModuleCompiler
         w.Open("private static class Codes");
         foreach (var fn in _functionList)
         {
-            w.Line($"public static readonly PyCode {fn.CodeField} = new PyCode({CsNames.StringLiteral(fn.Node.Name)}, {CsNames.StringLiteral(fn.Scope.QualName)}, " +
+            w.Line($"public static readonly PyCode {fn.CodeField} = new PyCode({CsNames.StringLiteral(fn.Name)}, {CsNames.StringLiteral(fn.Scope.QualName)}, " +
                 $"{CsNames.StringLiteral(System.IO.Path.GetFileName(Input.FilePath))}, {fn.Node.Lineno}, " +
-                "new string[] { " + string.Join(", ", fn.Parameters.Select(CsNames.StringLiteral)) + " });");
+                "new string[] { " + string.Join(", ", fn.Parameters.Select(CsNames.StringLiteral)) + " }" +
+                (fn.IsSimple ? "" : $", posOnlyCount: {fn.PosOnlyCount}, positionalCount: {fn.PositionalCount}, kwOnlyCount: {fn.KwOnlyCount}, " +
+                    $"hasVarArgs: {(fn.HasVarArgs ? "true" : "false")}, hasVarKeywords: {(fn.HasVarKeywords ? "true" : "false")}") + ");");
         }
         w.Close();
     }

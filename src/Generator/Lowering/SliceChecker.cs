@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
@@ -16,6 +17,8 @@ internal sealed class SliceChecker
     private readonly List<(string Message, Node Node)> _problems = new();
     private int _functionDepth;
     private int _handlerDepth;
+    /// <summary>Inside a class body (not inside its methods).</summary>
+    private int _classDepth;
     private int _finallyDepth;
     private int _loopDepthInFinally;
 
@@ -50,7 +53,22 @@ internal sealed class SliceChecker
                 NotSupported("'async def' functions are", f);
                 break;
             case ClassDef c:
-                NotSupported("'class' statements are", c);
+                foreach (var d in c.DecoratorList)
+                    Expr(d);
+                foreach (var b in c.Bases)
+                    Expr(b is Starred sb ? sb.Value : b);
+                if (c.Bases.Any(b => b is Starred))
+                    NotSupported("'*' in class bases is", c);
+                if (c.Keywords.Count > 0)
+                    NotSupported("class keywords (metaclass=...) are", c.Keywords[0]);
+                if (c.TypeParams.Count > 0)
+                    NotSupported("type parameters are", c);
+                _classDepth++;
+                int savedFn = _functionDepth;
+                _functionDepth = 0;
+                Body(c.Body);
+                _functionDepth = savedFn;
+                _classDepth--;
                 break;
             case Return r:
                 if (_finallyDepth > 0)
@@ -194,8 +212,7 @@ internal sealed class SliceChecker
             case Global:
             case Pass:
                 break;
-            case Nonlocal nl:
-                NotSupported("'nonlocal' statements are", nl);
+            case Nonlocal:
                 break;
             case ExprStmt e:
                 Expr(e.Value);
@@ -208,28 +225,12 @@ internal sealed class SliceChecker
 
     private void Function(FunctionDef f)
     {
-        if (_functionDepth > 0)
-        {
-            NotSupported("nested functions (a 'def' inside a function) are", f);
-            return;
-        }
-        if (f.DecoratorList.Count > 0)
-            NotSupported("decorators are", f.DecoratorList[0]);
+        foreach (var d in f.DecoratorList)
+            Expr(d);
         if (f.TypeParams.Count > 0)
             NotSupported("type parameters are", f);
-        var a = f.Args;
-        if (a.Posonlyargs.Count > 0)
-            NotSupported("positional-only parameters ('/') are", a.Posonlyargs[0]);
-        if (a.Vararg is not null)
-            NotSupported("'*args' parameters are", a.Vararg);
-        if (a.Kwonlyargs.Count > 0)
-            NotSupported("keyword-only parameters are", a.Kwonlyargs[0]);
-        if (a.Kwarg is not null)
-            NotSupported("'**kwargs' parameters are", a.Kwarg);
-        foreach (var d in a.Defaults)
-            Expr(d);
-        // Annotations are evaluated at def time: keep them to names and constants we can skip safely? No: evaluate.
-        foreach (var arg in a.Args)
+        Parameters(f.Args);
+        foreach (var arg in f.Args.Posonlyargs.Concat(f.Args.Args).Concat(f.Args.Kwonlyargs))
         {
             if (arg.Annotation is not null)
                 Expr(arg.Annotation);
@@ -239,22 +240,28 @@ internal sealed class SliceChecker
         var scope = _table.ScopeOf(f);
         if (scope.IsGenerator)
             NotSupported("generators ('yield') are", f);
-        foreach (var sym in scope.Symbols)
-        {
-            if (sym.Kind == SymbolKind.Cell || sym.Kind == SymbolKind.Free)
-            {
-                NotSupported($"closures (variable '{sym.Name}' captured by a nested scope) are", f);
-                break;
-            }
-        }
         _functionDepth++;
+        int cls = _classDepth;
+        _classDepth = 0;
         int h = _handlerDepth, fin = _finallyDepth;
         _handlerDepth = 0;
         _finallyDepth = 0;
         Body(f.Body);
         _handlerDepth = h;
         _finallyDepth = fin;
+        _classDepth = cls;
         _functionDepth--;
+    }
+
+    private void Parameters(Arguments a)
+    {
+        foreach (var d in a.Defaults)
+            Expr(d);
+        foreach (var d in a.KwDefaults)
+        {
+            if (d is not null)
+                Expr(d);
+        }
     }
 
     private void Target(Expr t, bool isDelete)
@@ -286,8 +293,8 @@ internal sealed class SliceChecker
                 foreach (var e in l.Elts)
                     Target(e, true);
                 break;
-            case Starred s:
-                NotSupported("starred assignment targets ('*rest') are", s);
+            case Starred s when !isDelete:
+                Target(s.Value, false);
                 break;
             default:
                 NotSupported($"assigning to '{t.PythonName}' is", t);
@@ -329,7 +336,10 @@ internal sealed class SliceChecker
                 Expr(u.Operand);
                 break;
             case Lambda l:
-                NotSupported("'lambda' expressions are", l);
+                Parameters(l.Args);
+                if (_table.ScopeOf(l).IsGenerator)
+                    NotSupported("generators ('yield') are", l);
+                Expr(l.Body);
                 break;
             case IfExp i:
                 Expr(i.Test);
@@ -339,9 +349,7 @@ internal sealed class SliceChecker
             case Dict d:
                 for (int i = 0; i < d.Keys.Count; i++)
                 {
-                    if (d.Keys[i] is null)
-                        NotSupported("'**' unpacking in dict displays is", d.Values[i]);
-                    else
+                    if (d.Keys[i] is not null)
                         Expr(d.Keys[i]!);
                 }
                 Exprs(d.Values);
@@ -356,15 +364,15 @@ internal sealed class SliceChecker
                 Elements(t.Elts);
                 break;
             case ListComp lc:
-                Comprehension(lc.Generators);
+                Comprehension(lc, lc.Generators);
                 Expr(lc.Elt);
                 break;
             case SetComp sc:
-                Comprehension(sc.Generators);
+                Comprehension(sc, sc.Generators);
                 Expr(sc.Elt);
                 break;
             case DictComp dc:
-                Comprehension(dc.Generators);
+                Comprehension(dc, dc.Generators);
                 Expr(dc.Key);
                 Expr(dc.Value);
                 break;
@@ -387,18 +395,9 @@ internal sealed class SliceChecker
             case Call c:
                 Expr(c.Func);
                 foreach (var a in c.Args)
-                {
-                    if (a is Starred s)
-                        NotSupported("'*' unpacking in calls is", s);
-                    else
-                        Expr(a);
-                }
+                    Expr(a is Starred s ? s.Value : a);
                 foreach (var k in c.Keywords)
-                {
-                    if (k.Arg is null)
-                        NotSupported("'**' unpacking in calls is", k);
                     Expr(k.Value);
-                }
                 break;
             case FormattedValue fv:
                 Expr(fv.Value);
@@ -435,16 +434,21 @@ internal sealed class SliceChecker
     private void Elements(List<Expr> elts)
     {
         foreach (var e in elts)
-        {
-            if (e is Starred s)
-                NotSupported("'*' unpacking in displays is", s);
-            else
-                Expr(e);
-        }
+            Expr(e is Starred s ? s.Value : e);
     }
 
-    private void Comprehension(List<Comprehension> generators)
+    private void Comprehension(Expr node, List<Comprehension> generators)
     {
+        if (_classDepth > 0 && _functionDepth == 0)
+            NotSupported("comprehensions directly in a class body are", node);
+        foreach (var sym in _table.ScopeOf(node).Symbols)
+        {
+            if (sym.Kind == SymbolKind.Cell)
+            {
+                NotSupported($"closures over the comprehension variable '{sym.Name}' are", node);
+                break;
+            }
+        }
         foreach (var g in generators)
         {
             if (g.IsAsync != 0)

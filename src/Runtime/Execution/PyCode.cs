@@ -16,25 +16,41 @@ public sealed class PyCode
 {
     private static int s_nextId;
 
-    public PyCode(string name, string qualName, string fileName, int firstLineNo, string[] parameterNames)
+    /// <param name="parameterNames">Every parameter: positional-only, positional, *args, keyword-only, **kwargs.</param>
+    public PyCode(string name, string qualName, string fileName, int firstLineNo, string[] parameterNames,
+        int posOnlyCount = 0, int positionalCount = -1, int kwOnlyCount = 0, bool hasVarArgs = false, bool hasVarKeywords = false)
     {
         Name = name;
         QualName = qualName;
         FileName = fileName;
         FirstLineNo = firstLineNo;
         ParameterNames = parameterNames;
+        PosOnlyCount = posOnlyCount;
+        ArgCount = positionalCount < 0 ? parameterNames.Length : positionalCount;
+        KwOnlyCount = kwOnlyCount;
+        HasVarArgs = hasVarArgs;
+        HasVarKeywords = hasVarKeywords;
         Id = Interlocked.Increment(ref s_nextId);
     }
+
+    public int PosOnlyCount { get; }
+    public int KwOnlyCount { get; }
+    public bool HasVarArgs { get; }
+    public bool HasVarKeywords { get; }
+
+    /// <summary>Only positional-or-keyword parameters.</summary>
+    public bool IsSimple => PosOnlyCount == 0 && KwOnlyCount == 0 && !HasVarArgs && !HasVarKeywords;
 
     public string Name { get; }
     public string QualName { get; }
     public string FileName { get; }
     public int FirstLineNo { get; }
 
-    /// <summary>The positional parameters, in order (co_varnames[:co_argcount]).</summary>
+    /// <summary>The parameters, in order (co_varnames of the parameters).</summary>
     public string[] ParameterNames { get; }
 
-    public int ArgCount => ParameterNames.Length;
+    /// <summary>Positional parameters, positional-only included (co_argcount).</summary>
+    public int ArgCount { get; }
 
     /// <summary>Unique per code object, dense from 1: the index PEP 669 event masks will use.</summary>
     public int Id { get; }

@@ -10,10 +10,11 @@ namespace PyAot.Runtime;
 /// </summary>
 public abstract class PyFunction : PyObject, IPyCallable
 {
-    protected PyFunction(PyCode code, PyValue[] defaults, string module, string? doc)
+    protected PyFunction(PyCode code, PyValue[] defaults, string module, string? doc, PyValue[]? kwDefaults = null)
     {
         Code = code;
         Defaults = defaults;
+        KwDefaults = kwDefaults ?? Array.Empty<PyValue>();
         Name = code.Name;
         QualName = code.QualName;
         Module = module;
@@ -24,6 +25,9 @@ public abstract class PyFunction : PyObject, IPyCallable
 
     /// <summary>The default values of the last <c>Defaults.Length</c> parameters, evaluated once at def time.</summary>
     public PyValue[] Defaults { get; private set; }
+
+    /// <summary>Defaults of the keyword-only parameters, in order; unbound for a required one.</summary>
+    public PyValue[] KwDefaults { get; }
 
     public string Name { get; set; }
     public string QualName { get; set; }
@@ -88,28 +92,67 @@ public abstract class PyFunction : PyObject, IPyCallable
     /// </summary>
     protected PyValue[] BindArguments(ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        var names = Code.ParameterNames;
-        int nparams = names.Length;
+        var code = Code;
+        var names = code.ParameterNames;
+        int npositional = code.ArgCount;
+        int varArgsSlot = code.HasVarArgs ? npositional : -1;
+        int kwOnlyStart = npositional + (code.HasVarArgs ? 1 : 0);
+        int kwArgsSlot = code.HasVarKeywords ? names.Length - 1 : -1;
         int nkw = kwNames?.Length ?? 0;
         int npos = args.Length - nkw;
-        if (npos > nparams)
-            throw TooManyPositional(npos, nkw, kwNames, args);
-        var bound = new PyValue[nparams];
-        for (int i = 0; i < npos; i++)
+        var bound = new PyValue[names.Length];
+
+        int take = Math.Min(npos, npositional);
+        for (int i = 0; i < take; i++)
             bound[i] = args[i];
+        if (npos > npositional)
+        {
+            if (varArgsSlot < 0)
+                throw TooManyPositional(npos, kwNames, args.Length - nkw);
+            bound[varArgsSlot] = PyValue.FromObject(new PyTuple(args.Slice(npositional, npos - npositional).ToArray()));
+        }
+        else if (varArgsSlot >= 0)
+        {
+            bound[varArgsSlot] = PyValue.FromObject(PyTuple.Empty);
+        }
+        PyDict? extra = kwArgsSlot >= 0 ? new PyDict() : null;
+        System.Collections.Generic.List<string>? posOnlyPassed = null;
         for (int k = 0; k < nkw; k++)
         {
             string kw = kwNames![k];
-            int index = Array.IndexOf(names, kw);
+            int index = -1;
+            for (int i = code.PosOnlyCount; i < names.Length; i++)
+            {
+                bool isNamedParam = i < npositional || (i >= kwOnlyStart && i < kwOnlyStart + code.KwOnlyCount);
+                if (isNamedParam && names[i] == kw)
+                {
+                    index = i;
+                    break;
+                }
+            }
             if (index < 0)
+            {
+                if (extra is not null)
+                {
+                    extra.SetItem(PyValue.FromString(kw), args[npos + k]);
+                    continue;
+                }
+                if (Array.IndexOf(names, kw, 0, code.PosOnlyCount) >= 0)
+                {
+                    (posOnlyPassed ??= new()).Add(kw);
+                    continue;
+                }
                 throw PyException.TypeError($"{QualName}() got an unexpected keyword argument '{kw}'");
+            }
             if (!bound[index].IsUnbound)
                 throw PyException.TypeError($"{QualName}() got multiple values for argument '{kw}'");
             bound[index] = args[npos + k];
         }
-        int firstDefault = nparams - Defaults.Length;
+        if (posOnlyPassed is not null)
+            throw PyException.TypeError($"{QualName}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnlyPassed)}'");
+        int firstDefault = npositional - Defaults.Length;
         System.Collections.Generic.List<string>? missing = null;
-        for (int i = 0; i < nparams; i++)
+        for (int i = 0; i < npositional; i++)
         {
             if (!bound[i].IsUnbound)
                 continue;
@@ -120,23 +163,48 @@ public abstract class PyFunction : PyObject, IPyCallable
         }
         if (missing is not null)
             throw PyException.TypeError($"{QualName}() missing {missing.Count} required positional argument{(missing.Count == 1 ? "" : "s")}: {JoinNames(missing)}");
+        for (int j = 0; j < code.KwOnlyCount; j++)
+        {
+            int i = kwOnlyStart + j;
+            if (!bound[i].IsUnbound)
+                continue;
+            if (j < KwDefaults.Length && !KwDefaults[j].IsUnbound)
+                bound[i] = KwDefaults[j];
+            else
+                (missing ??= new()).Add(names[i]);
+        }
+        if (missing is not null)
+            throw PyException.TypeError($"{QualName}() missing {missing.Count} required keyword-only argument{(missing.Count == 1 ? "" : "s")}: {JoinNames(missing)}");
+        if (extra is not null)
+            bound[kwArgsSlot] = PyValue.FromObject(extra);
         return bound;
     }
 
-    private PyException TooManyPositional(int given, int nkw, string[]? kwNames, ReadOnlySpan<PyValue> args)
+    private PyException TooManyPositional(int given, string[]? kwNames, int _)
     {
-        int nparams = Code.ArgCount;
+        var code = Code;
+        int nparams = code.ArgCount;
         int required = nparams - Defaults.Length;
         string takes = Defaults.Length == 0
             ? $"{nparams} positional argument{(nparams == 1 ? "" : "s")}"
             : $"from {required} to {nparams} positional arguments";
-        string was = given == 1 ? "was" : "were";
-        if (nkw > 0)
+        // Keyword-only arguments that were given change the wording (CPython's too_many_positional).
+        int kwOnlyGiven = 0;
+        if (kwNames is not null && code.KwOnlyCount > 0)
         {
-            // CPython: "f() takes 1 positional argument but 2 positional arguments (and 1 keyword-only argument) were given"
-            // only applies to keyword-only parameters; with none of those it reports the positional count.
+            int kwOnlyStart = nparams + (code.HasVarArgs ? 1 : 0);
+            foreach (var kw in kwNames)
+            {
+                if (Array.IndexOf(code.ParameterNames, kw, kwOnlyStart, code.KwOnlyCount) >= 0)
+                    kwOnlyGiven++;
+            }
         }
-        return PyException.TypeError($"{QualName}() takes {takes} but {given} {was} given");
+        if (kwOnlyGiven > 0)
+        {
+            return PyException.TypeError($"{QualName}() takes {takes} but {given} positional argument{(given == 1 ? "" : "s")} " +
+                $"(and {kwOnlyGiven} keyword-only argument{(kwOnlyGiven == 1 ? "" : "s")}) were given");
+        }
+        return PyException.TypeError($"{QualName}() takes {takes} but {given} {(given == 1 ? "was" : "were")} given");
     }
 
     /// <summary>CPython's list of names: 'a', 'a' and 'b', 'a', 'b', and 'c'.</summary>

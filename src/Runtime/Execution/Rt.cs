@@ -34,6 +34,26 @@ public static class Rt
         return value;
     }
 
+    /// <summary>A free variable read (a cell of an enclosing function): NameError when the cell is empty.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Free(PyValue value, string name)
+    {
+        if (value.Ref is null)
+            ThrowUnboundFree(name);
+        return value;
+    }
+
+    /// <summary><c>del x</c> of a free variable (declared nonlocal).</summary>
+    public static PyValue DeleteFree(PyValue value, string name)
+    {
+        if (value.Ref is null)
+            ThrowUnboundFree(name);
+        return default;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUnboundFree(string name) => throw PyException.UnboundFree(name);
+
     /// <summary>A name that is neither local, global nor builtin: always NameError.</summary>
     public static PyValue NameError(string name) => throw PyException.NameError(name);
 
@@ -147,6 +167,67 @@ public static class Rt
         return items;
     }
 
+    // ---- calls with * and ** --------------------------------------------------------------------------------
+
+    /// <summary><c>f(*args, **kwargs)</c>: positional values from a list, keywords from a dict of str keys.</summary>
+    public static PyValue CallEx(PyValue callable, PyList positional, PyDict? keywords)
+    {
+        int npos = positional.Count;
+        int nkw = keywords?.Count ?? 0;
+        var values = new PyValue[npos + nkw];
+        positional.AsSpan().CopyTo(values);
+        string[]? names = null;
+        if (nkw > 0)
+        {
+            names = new string[nkw];
+            int pos = 0, i = 0;
+            while (keywords!.Next(ref pos, out var key, out var value))
+            {
+                names[i] = (string)key.Ref!;
+                values[npos + i] = value;
+                i++;
+            }
+        }
+        return PyOps.Call(callable, values, names);
+    }
+
+    /// <summary>A named keyword argument of a call that also unpacks (<c>f(*a, k=v)</c>).</summary>
+    public static void AddKeyword(PyDict keywords, string name, PyValue value, PyValue callable)
+    {
+        if (keywords.ContainsKey(PyValue.FromString(name)))
+            throw PyException.TypeError($"{CallableName(callable)} got multiple values for keyword argument '{name}'");
+        keywords.SetItem(PyValue.FromString(name), value);
+    }
+
+    /// <summary><c>**mapping</c> in a call.</summary>
+    public static void MergeKeywords(PyDict keywords, PyValue mapping, PyValue callable)
+    {
+        if (mapping.Ref is not PyDict source)
+        {
+            if (!PyOps.TryGetAttr(mapping, "keys", out var keysMethod))
+                throw PyException.TypeError($"{CallableName(callable)} argument after ** must be a mapping, not {PyOps.TypeName(mapping)}");
+            var it = PyOps.GetIter(PyOps.Call(keysMethod, ReadOnlySpan<PyValue>.Empty, null));
+            while (it.MoveNext(out var key))
+                AddMapped(keywords, key, PyOps.GetItem(mapping, key), callable);
+            return;
+        }
+        int pos = 0;
+        while (source.Next(ref pos, out var k, out var v))
+            AddMapped(keywords, k, v, callable);
+    }
+
+    private static void AddMapped(PyDict keywords, PyValue key, PyValue value, PyValue callable)
+    {
+        if (key.Ref is not string name)
+            throw PyException.TypeError("keywords must be strings");
+        AddKeyword(keywords, name, value, callable);
+    }
+
+    private static string CallableName(PyValue callable) =>
+        callable.Ref is PyFunction f ? (f.Module is "builtins" ? "" : f.Module + ".") + f.QualName + "()"
+        : callable.Ref is PyBuiltinFunction b ? b.Name + "()"
+        : PyOps.TypeName(callable) + " object";
+
     // ---- exceptions -----------------------------------------------------------------------------------------
 
     /// <summary>
@@ -168,6 +249,44 @@ public static class Rt
         System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(handled).Throw();
         return handled;
     }
+
+    /// <summary>The module name a function records (<c>__name__</c> of its globals when the def ran).</summary>
+    public static string ModuleNameOf(PyValue name) => name.Ref as string ?? "?";
+
+    /// <summary>
+    /// <c>a, *rest, z = value</c>: <paramref name="before"/> items, a list of the middle, <paramref name="after"/>
+    /// items (CPython's UNPACK_EX).
+    /// </summary>
+    public static PyValue[] UnpackStarred(PyValue value, int before, int after)
+    {
+        var all = PyList.FromIterable(value);
+        int n = all.Count;
+        if (n < before + after)
+            throw PyException.ValueError($"not enough values to unpack (expected at least {before + after}, got {n})");
+        var items = new PyValue[before + 1 + after];
+        var span = all.AsSpan();
+        for (int i = 0; i < before; i++)
+            items[i] = span[i];
+        items[before] = PyValue.FromObject(new PyList(span.Slice(before, n - before - after)));
+        for (int i = 0; i < after; i++)
+            items[before + 1 + i] = span[n - after + i];
+        return items;
+    }
+
+    // ---- classes --------------------------------------------------------------------------------------------
+
+    /// <summary><c>class C(bases): ...</c> once its body has run.</summary>
+    public static PyValue CreateClass(string name, string qualName, ReadOnlySpan<PyValue> bases, ClassNamespace ns, PyValue module)
+    {
+        var types = new PyType[bases.Length];
+        for (int i = 0; i < bases.Length; i++)
+            types[i] = bases[i].Ref as PyType ?? throw PyException.TypeError($"bases must be types");
+        return PyValue.FromObject(PyType.CreateClass(name, types, ns, module.Ref as string ?? "__main__"));
+    }
+
+    /// <summary>Zero-argument <c>super()</c> in a method: the class of the method's <c>__class__</c> cell and its first argument.</summary>
+    public static PyValue Super(PyValue cls, PyValue self) =>
+        cls.Ref is PyType t ? PyValue.FromObject(new PySuper(t, self)) : throw PyException.RuntimeError("super(): __class__ cell not found");
 
     // ---- imports --------------------------------------------------------------------------------------------
 

@@ -78,15 +78,15 @@ public sealed class LoweringTests
     [Fact]
     public void UnsupportedConstructsGetLocatedDiagnostics()
     {
-        var r = LoweringHarness.Lower("m", "x = 1\nclass C:\n    pass\ny = lambda: 0\n");
+        var r = LoweringHarness.Lower("m", "x = 1\nwith x:\n    pass\ny = (i for i in x)\n");
         Assert.Null(r.CSharp);
         var d = r.Diagnostics.ToArray();
         Assert.Equal(2, d.Length);
         Assert.All(d, x => Assert.Equal("PY2001", x.Id));
-        Assert.Equal("'class' statements are not supported yet", d[0].Message);
+        Assert.Equal("'with' statements are not supported yet", d[0].Message);
         Assert.Equal(1, d[0].StartLine);
         Assert.Equal(0, d[0].StartColumn);
-        Assert.Equal("'lambda' expressions are not supported yet", d[1].Message);
+        Assert.Equal("generator expressions are not supported yet", d[1].Message);
         Assert.Equal(3, d[1].StartLine);
         Assert.Equal(4, d[1].StartColumn);
     }
@@ -127,7 +127,7 @@ public sealed class LoweringTests
     [Fact]
     public void UnicodeColumnsAreUtf16()
     {
-        var r = LoweringHarness.Lower("m", "s = 'éé'; y = lambda: 0\n");
+        var r = LoweringHarness.Lower("m", "s = 'éé'; y = (c for c in s)\n");
         var d = Assert.Single(r.Diagnostics);
         Assert.Equal(14, d.StartColumn);
         Assert.Equal(14, d.Start);
@@ -145,6 +145,37 @@ public sealed class LoweringTests
         Assert.EndsWith("TypeError: f() got an unexpected keyword argument 'z'\n", r.Err);
         r = LoweringHarness.RunSource("def f(a):\n    return a\nprint(f(a=5))\n");
         Assert.Equal("5\n", r.Out);
+    }
+
+    [Fact]
+    public void OnlyCapturedVariablesLiveInCells()
+    {
+        string cs = LoweringHarness.LowerOk("m", "def f(a, b):\n    c = a + b\n    def g():\n        return a\n    return g, c\n");
+        string body = Body(cs, "public static PyValue f(");
+        Assert.Contains("var a_cell = new PyCell(a);", body);
+        Assert.DoesNotContain("b_cell", body);
+        Assert.Contains("PyValue c = default;", body);
+        Assert.Contains("new Functions.f__g_Function(Array.Empty<PyValue>(), a_cell)", body);
+        Assert.Contains("private static PyValue f__g(Functions.f__g_Function closure)", cs);
+        Assert.Contains("Rt.Free(closure.cell_a.Value, \"a\")", cs);
+    }
+
+    [Fact]
+    public void FunctionsWithStarParametersAreNotExposedOrCalledDirectly()
+    {
+        string cs = LoweringHarness.LowerOk("m", "def f(a, *rest, k=1):\n    return a\nprint(f(1, 2))\n");
+        Assert.DoesNotContain("public static PyValue f(", cs);
+        Assert.DoesNotContain("f_Call", cs);
+        Assert.Contains("PyOps.Call(Globals.f, [PyValue.FromInt(1), PyValue.FromInt(2)], null)", cs);
+    }
+
+    [Fact]
+    public void ExceptClausesTestTypesInsideTheCatchNotInFilters()
+    {
+        string cs = LoweringHarness.LowerOk("m", "try:\n    x = 1\nexcept ValueError as e:\n    print(e)\n");
+        Assert.Contains("catch (PyException exception)", cs);
+        Assert.Contains("if (exception.Matches(Cache.builtin_ValueError))", cs);
+        Assert.Contains("Globals.e = default;", cs);
     }
 
     private static string Body(string cs, string signature)
