@@ -49,22 +49,26 @@ public static class Program
 
     // ---------------------------------------------------------------- speed
 
+    // CPython times one pass over the files each time it reads a line, so that its passes and ours alternate
+    // and see the same machine load.
     private const string CPythonTiming = @"
 import ast, sys, time, warnings
 warnings.simplefilter('ignore')
-paths = [l.rstrip('\n') for l in sys.stdin if l.strip()]
+paths = []
+for line in sys.stdin:
+    if not line.strip():
+        break
+    paths.append(line.rstrip('\n'))
 data = [open(p, 'rb').read() for p in paths]
-best = None
-for _ in range(int(sys.argv[1])):
+print(sum(map(len, data)), flush=True)
+for line in sys.stdin:
     t = time.perf_counter()
     for d in data:
         try:
             ast.parse(d)
-        except (SyntaxError, ValueError):
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
             pass
-    e = time.perf_counter() - t
-    best = e if best is None else min(best, e)
-print(sum(map(len, data)), best)
+    print(time.perf_counter() - t, flush=True)
 ";
 
     private static int Speed(string[] args)
@@ -75,14 +79,26 @@ print(sum(map(len, data)), best)
         var files = CPython.StdlibFiles();
         var data = files.Select(File.ReadAllBytes).ToList();
         long bytes = data.Sum(d => (long)d.Length);
-        Console.WriteLine($"{files.Count} files of CPython 3.12's standard library, {bytes / 1e6:F1} MB; best of {passes} passes each");
+        Console.WriteLine($"{files.Count} files of CPython 3.12's standard library, {bytes / 1e6:F1} MB; {passes} passes each, " +
+                          "ours and CPython's alternating; the best pass of each counts");
         Console.WriteLine($"GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}, latency mode {System.Runtime.GCSettings.LatencyMode}");
 
-        foreach (var d in data) // warm-up: JIT and tiering
-            PythonParser.Parse(d);
-        foreach (var d in data)
-            PythonParser.Parse(d);
-        double best = double.MaxValue;
+        var psi = new ProcessStartInfo(CPython.Path!) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add(CPythonTiming);
+        if (Environment.GetEnvironmentVariable("PYENV_VERSION") is null)
+            psi.Environment["PYENV_VERSION"] = "3.12.1";
+        using var cpython = Process.Start(psi)!;
+        foreach (var f in files)
+            cpython.StandardInput.WriteLine(f);
+        cpython.StandardInput.WriteLine();
+        cpython.StandardInput.Flush();
+        long cpyBytes = long.Parse(cpython.StandardOutput.ReadLine()!, CultureInfo.InvariantCulture);
+
+        for (int w = 0; w < 3; w++) // warm-up: JIT and tiering
+            foreach (var d in data)
+                PythonParser.Parse(d);
+        double best = double.MaxValue, cpyBest = double.MaxValue;
         for (int p = 0; p < passes; p++)
         {
             GC.Collect();
@@ -92,21 +108,17 @@ print(sum(map(len, data)), best)
                 PythonParser.Parse(d);
             sw.Stop();
             best = Math.Min(best, sw.Elapsed.TotalSeconds);
+            cpython.StandardInput.WriteLine("pass");
+            cpython.StandardInput.Flush();
+            double t = double.Parse(cpython.StandardOutput.ReadLine()!, CultureInfo.InvariantCulture);
+            cpyBest = Math.Min(cpyBest, t);
+            Console.WriteLine($"  pass {p + 1}: ours {bytes / 1e6 / sw.Elapsed.TotalSeconds,6:F1} MB/s, CPython {cpyBytes / 1e6 / t,5:F1} MB/s");
         }
-        double ours = bytes / 1e6 / best;
-        Console.WriteLine($"PyAot front end:      {ours,7:F1} MB/s  ({best * 1000:F0} ms a pass)");
-
-        var (code, output) = CPython.Run(CPython.Path!, new[] { "-c", CPythonTiming, passes.ToString(CultureInfo.InvariantCulture) },
-            string.Join("\n", files) + "\n");
-        var parts = output.Trim().Split(' ');
-        if (code != 0 || parts.Length != 2)
-        {
-            Console.Error.WriteLine("CPython's timing run failed: " + output);
-            return 1;
-        }
-        double cpyTime = double.Parse(parts[1], CultureInfo.InvariantCulture);
-        double cpy = long.Parse(parts[0], CultureInfo.InvariantCulture) / 1e6 / cpyTime;
-        Console.WriteLine($"CPython 3.12 ast.parse: {cpy,5:F1} MB/s  ({cpyTime * 1000:F0} ms a pass)");
+        cpython.StandardInput.Close();
+        cpython.WaitForExit();
+        double ours = bytes / 1e6 / best, cpy = cpyBytes / 1e6 / cpyBest;
+        Console.WriteLine($"PyAot front end:        {ours,6:F1} MB/s  ({best * 1000:F0} ms a pass)");
+        Console.WriteLine($"CPython 3.12 ast.parse: {cpy,6:F1} MB/s  ({cpyBest * 1000:F0} ms a pass)");
         Console.WriteLine($"ratio: {ours / cpy:F1}x CPython");
         return 0;
     }
@@ -211,15 +223,15 @@ print(sum(map(len, data)), best)
                     unit.Append(text).Append('\n');
             }
         string u = unit.ToString();
-        for (int i = 0; i < 3; i++)
+        for (int i = 0; i < 30; i++) // warm-up: JIT tiers
             PythonParser.Parse(u);
-        Console.WriteLine($"unit: {u.Length / 1e6:F2} MB; time to parse n copies (best of 3)");
+        Console.WriteLine($"unit: {u.Length / 1e6:F2} M characters; time to parse n copies (best of 5)");
         double previous = 0;
         for (int n = 1; n <= 32; n *= 2)
         {
             string text = string.Concat(Enumerable.Repeat(u, n));
             double best = double.MaxValue;
-            for (int k = 0; k < 3; k++)
+            for (int k = 0; k < 5; k++)
             {
                 GC.Collect();
                 var sw = Stopwatch.StartNew();
@@ -229,7 +241,7 @@ print(sum(map(len, data)), best)
                     Console.WriteLine("  (errors: " + r.Errors[0].Message + ")");
                 best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
             }
-            Console.WriteLine($"n={n,3}  {text.Length / 1e6,7:F1} MB  {best,8:F0} ms  {text.Length / 1e3 / best,6:F1} MB/s" +
+            Console.WriteLine($"n={n,3}  {text.Length / 1e6,7:F1} M chars  {best,8:F0} ms  {text.Length / 1e3 / best,6:F1} M chars/s" +
                               (previous > 0 ? $"  x{best / previous:F2} for 2x input" : ""));
             previous = best;
         }
