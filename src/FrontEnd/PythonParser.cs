@@ -49,7 +49,14 @@ public static class PythonParser
 
     private static ParseResult ParseCore(string source, CancellationToken ct)
     {
-        var result = ParseSyntax(source, ct);
+        var result = ParseSyntax(source, ct, Parser.MaxDepth, out bool hitDepthLimit);
+        if (hitDepthLimit)
+        {
+            // Deeper nesting than an ordinary stack takes: again, on a large stack, to CPython's own limits.
+            var deepResult = LargeStack.Run(() => ParseSyntax(source, ct, Parser.DeepMaxDepth, out _));
+            if (deepResult is not null)
+                result = deepResult;
+        }
         var deep = DepthWalker.FindDeeperThan(result.Module, MaxTreeDepth);
         if (deep is null)
             return result;
@@ -61,13 +68,14 @@ public static class PythonParser
         return new ParseResult(new Module(), errors);
     }
 
-    private static ParseResult ParseSyntax(string source, CancellationToken ct)
+    private static ParseResult ParseSyntax(string source, CancellationToken ct, int maxDepth, out bool hitDepthLimit)
     {
         var src = new SourceText(source);
         var tokenizer = Tokenizer.Run(src, ct);
-        var parser = new Parser(src, tokenizer.Tokens, tokenizer.Count, ct);
+        var parser = new Parser(src, tokenizer.Tokens, tokenizer.Count, ct, maxDepth);
         var parseErrors = new List<PySyntaxError>();
         var module = parser.ParseModule(parseErrors);
+        hitDepthLimit = parser.HitDepthLimit;
         var errors = new List<PySyntaxError>();
 
         if (tokenizer.Error is not null && tokenizer.ErrorDefersToParser && parseErrors.Count > 0

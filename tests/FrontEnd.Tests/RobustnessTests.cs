@@ -188,4 +188,32 @@ public class RobustnessTests
         double t1 = Best(small), t8 = Best(large);
         Assert.True(t8 < 32 * t1 + 200, $"{small.Length} chars: {t1:F0} ms; {large.Length} chars: {t8:F0} ms");
     }
+
+    [Fact]
+    public void DeepestTreeDumpsOnAOneMegabyteStack()
+    {
+        // The generator runs on threads with small stacks (1 MB on Windows): the dumper must cope with the deepest tree.
+        string? dump = null;
+        var t = new System.Threading.Thread(() =>
+        {
+            var r = PythonParser.Parse("x = " + string.Join(".", System.Linq.Enumerable.Repeat("a", 2994)));
+            Assert.False(r.HasErrors);
+            dump = Ast.AstDumper.Dump(r.Module, positions: true);
+        }, 1024 * 1024);
+        t.Start();
+        t.Join();
+        Assert.NotNull(dump);
+    }
+
+    [Fact]
+    public void NestingToCPythonsLimits()
+    {
+        // CPython 3.12 parses 2,993 nested unary operators and refuses 2,994 (RecursionError building the tree);
+        // past the parser's own limit it gives MemoryError "Parser stack overflowed".
+        Assert.False(Timed(new string('-', 2993) + "1").HasErrors);
+        Assert.Equal("RecursionError", Timed(new string('-', 2994) + "1").Errors[0].Kind);
+        var tooDeep = Timed(string.Concat(System.Linq.Enumerable.Repeat("not ", 10000)) + "x");
+        Assert.Equal(("MemoryError", "Parser stack overflowed - Python source too complex to parse"), (tooDeep.Errors[0].Kind, tooDeep.Errors[0].Message));
+        Assert.False(Timed(string.Concat(System.Linq.Enumerable.Repeat("lambda: ", 2000)) + "x").HasErrors);
+    }
 }
