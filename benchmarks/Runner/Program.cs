@@ -102,7 +102,9 @@ public static class Program
                     if (previous.Failure is not null)
                         continue;
                     var m = c.Time(expected, options.TimeoutSeconds);
-                    set(m.Failure is not null ? m : previous.Seconds is { } best && best <= m.Seconds ? previous : m);
+                    set(m.Failure is not null || previous.Seconds is null ? m
+                        : new Measurement(Math.Min(previous.Seconds.Value, m.Seconds!.Value), null,
+                            previous.CpuSeconds is { } pc && m.CpuSeconds is { } mc ? Math.Min(pc, mc) : m.CpuSeconds));
                 }
             }
             Log($"{name}: {row.Summary()}");
@@ -110,6 +112,14 @@ public static class Program
 
         Console.WriteLine();
         Console.WriteLine(Table.Render(rows, options, cpython, pypy));
+        if (!options.Cpu && rows.Any(r => r.JitTime.CpuSeconds is not null))
+        {
+            // The same runs by CPU time: steadier than wall clock when other work shares the machine.
+            options.Cpu = true;
+            Console.WriteLine("By CPU time (user+system of each process, same runs):");
+            Console.WriteLine();
+            Console.WriteLine(Table.Render(rows, options, cpython, pypy));
+        }
         return rows.Any(r => r.JitTime.Failure is not null || r.AotTime.Failure is not null || r.BuildError is not null) ? 1 : 0;
     }
 
@@ -156,6 +166,7 @@ public static class Program
     {
         public int Runs = DefaultRuns;
         public bool Aot;
+        public bool Cpu;
         public bool List;
         public bool NoCPython;
         public bool NoPyPy;
@@ -184,6 +195,9 @@ public static class Program
                         break;
                     case "--list":
                         o.List = true;
+                        break;
+                    case "--cpu":
+                        o.Cpu = true;
                         break;
                     case "--no-cpython":
                         o.NoCPython = true;
@@ -223,6 +237,7 @@ public static class Program
               --quick        one run of each contender instead of the best of 5
               --runs N       best of N runs (default 5)
               --aot          also build and time NativeAOT binaries (a second PyAot column)
+              --cpu          only the table by user+system CPU time (default: by wall clock, then by CPU time)
               --python CMD   the CPython 3.12 to compare with (default: python3.12, else python3 with PYENV_VERSION=3.12.1)
               --pypy CMD     the PyPy to compare with (default: pypy3 when on PATH)
               --no-cpython, --no-pypy   leave a column out
@@ -233,7 +248,41 @@ public static class Program
 }
 
 /// <summary>A timing: the best wall-clock seconds, or why there is none.</summary>
-internal readonly record struct Measurement(double? Seconds, string? Failure);
+internal readonly record struct Measurement(double? Seconds, string? Failure, double? CpuSeconds = null)
+{
+    /// <summary>The time the table compares: wall clock, or (--cpu) the process's user+system CPU time.</summary>
+    public double? Metric(bool cpu) => cpu ? CpuSeconds : Seconds;
+}
+
+/// <summary>CPU time of terminated children (getrusage(RUSAGE_CHILDREN)); null where not available.</summary>
+internal static class ChildCpu
+{
+    [StructLayout(LayoutKind.Sequential)]
+    private struct RUsage
+    {
+        public long UtimeSec, UtimeUsec, StimeSec, StimeUsec;
+        public long M0, M1, M2, M3, M4, M5, M6, M7, M8, M9, M10, M11, M12, M13;
+    }
+
+    [DllImport("libc", EntryPoint = "getrusage")]
+    private static extern int GetRUsage(int who, out RUsage usage);
+
+    public static double? Now()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
+            return null;
+        try
+        {
+            if (GetRUsage(-1 /* RUSAGE_CHILDREN */, out var u) != 0)
+                return null;
+            return u.UtimeSec + u.UtimeUsec / 1e6 + u.StimeSec + u.StimeUsec / 1e6;
+        }
+        catch (DllNotFoundException)
+        {
+            return null;
+        }
+    }
+}
 
 internal sealed class Row(string name)
 {
@@ -248,7 +297,7 @@ internal sealed class Row(string name)
     {
         if (NotCompiled is not null)
             return "not compiled yet (" + NotCompiled + ")";
-        static string F(string label, Measurement m) => m.Failure is not null ? $"{label} {m.Failure}" : m.Seconds is { } s ? $"{label} {s:F3}s" : "";
+        static string F(string label, Measurement m) => m.Failure is not null ? $"{label} {m.Failure}" : m.Seconds is { } s ? $"{label} {s:F3}s" + (m.CpuSeconds is { } c ? $" (cpu {c:F3}s)" : "") : "";
         return string.Join("  ", new[] { F("pyaot", JitTime), F("pyaot-aot", AotTime), F("cpython", CPythonTime), F("pypy", PyPyTime) }
             .Where(s => s.Length > 0));
     }
@@ -270,6 +319,7 @@ internal sealed class Contender(string file, IReadOnlyList<string> arguments, IR
         if (environment is not null)
             foreach (var (k, v) in environment)
                 psi.Environment[k] = v;
+        double? cpuBefore = ChildCpu.Now();
         var sw = Stopwatch.StartNew();
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
@@ -281,12 +331,14 @@ internal sealed class Contender(string file, IReadOnlyList<string> arguments, IR
         }
         p.WaitForExit();
         double seconds = sw.Elapsed.TotalSeconds;
+        double? cpuAfter = ChildCpu.Now();
+        double? cpu = cpuBefore is { } b && cpuAfter is { } a ? a - b : null;
         string output = stdout.Result;
         if (p.ExitCode != 0)
             return new Measurement(null, $"exit code {p.ExitCode}: {FirstLines(stderr.Result)}");
         if (output != expected)
             return new Measurement(null, "wrong output: " + FirstDifference(expected, output));
-        return new Measurement(seconds, null);
+        return new Measurement(seconds, null, cpu);
     }
 
     private static string FirstLines(string text)
@@ -375,7 +427,7 @@ internal sealed class Interpreter(string command, IReadOnlyDictionary<string, st
         {
             string? v = Version(cmd, env);
             if (v is not null && v.StartsWith("Python 3.12", StringComparison.Ordinal))
-                return new Interpreter(cmd, env, v);
+                return Direct(cmd, env, v);
             if (v is not null && explicitCommand is not null)
                 Console.Error.WriteLine($"pyaot-bench: warning: {cmd} is {v}, not CPython 3.12");
         }
@@ -386,26 +438,40 @@ internal sealed class Interpreter(string command, IReadOnlyDictionary<string, st
     {
         string cmd = explicitCommand ?? "pypy3";
         string? v = Version(cmd, null);
-        return v is null ? null : new Interpreter(cmd, null, v.Replace('\n', ' '));
+        return v is null ? null : Direct(cmd, null, v);
+    }
+
+    /// <summary>
+    /// The interpreter's own executable (sys.executable), run directly: a version manager's shim (pyenv's is a
+    /// shell script) would add its own start-up, ~0.15 s, to every CPython time and flatter the ratios.
+    /// </summary>
+    private static Interpreter Direct(string cmd, IReadOnlyDictionary<string, string>? env, string version)
+    {
+        string? exe = Query(cmd, env, "import sys; print(sys.executable)");
+        return exe is not null && File.Exists(exe) ? new Interpreter(exe, null, version) : new Interpreter(cmd, env, version);
     }
 
     private static string? Version(string cmd, IReadOnlyDictionary<string, string>? env)
+    {
+        string? output = Query(cmd, env, "import sys, platform; print(platform.python_implementation(), sys.version.split()[0])");
+        // "CPython 3.12.1" -> "Python 3.12.1" for CPython (what the 3.12 test looks for); "PyPy 3.9.18" stays.
+        return output is not null && output.StartsWith("CPython ", StringComparison.Ordinal) ? output[1..] : output;
+    }
+
+    private static string? Query(string cmd, IReadOnlyDictionary<string, string>? env, string code)
     {
         try
         {
             var psi = new ProcessStartInfo(cmd) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             psi.ArgumentList.Add("-c");
-            psi.ArgumentList.Add("import sys, platform; print(platform.python_implementation(), sys.version.split()[0])");
+            psi.ArgumentList.Add(code);
             if (env is not null)
                 foreach (var (k, v) in env)
                     psi.Environment[k] = v;
             using var p = Process.Start(psi)!;
             string output = p.StandardOutput.ReadToEnd().Trim();
             p.WaitForExit();
-            if (p.ExitCode != 0 || output.Length == 0)
-                return null;
-            // "CPython 3.12.1" -> "Python 3.12.1" for CPython (what the 3.12 test looks for); "PyPy 3.9.18" stays.
-            return output.StartsWith("CPython ", StringComparison.Ordinal) ? output[1..] : output;
+            return p.ExitCode != 0 || output.Length == 0 ? null : output;
         }
         catch (System.ComponentModel.Win32Exception)
         {
@@ -417,9 +483,12 @@ internal sealed class Interpreter(string command, IReadOnlyDictionary<string, st
 /// <summary>The Markdown table.</summary>
 internal static class Table
 {
+    private static bool s_cpu;
+
     public static string Render(List<Row> rows, Program.Options options, Interpreter? cpython, Interpreter? pypy)
     {
         bool aot = options.Aot;
+        s_cpu = options.Cpu;
         var sb = new StringBuilder();
         var header = new List<string> { "program", "PyAot" };
         if (aot)
@@ -503,7 +572,9 @@ internal static class Table
         }
         sb.AppendLine();
         string method = options.Runs == 1 ? "one run" : $"best of {options.Runs} runs";
-        sb.Append($"Times: wall clock of the whole process (start-up included), {method}, contenders interleaved. ");
+        sb.Append(options.Cpu
+            ? $"Times: user+system CPU time of the whole process (start-up, JIT and GC threads included), {method}, contenders interleaved. "
+            : $"Times: wall clock of the whole process (start-up included), {method}, contenders interleaved. ");
         sb.Append("Ratios: CPython time / other time (higher is faster than CPython). ");
         sb.Append($"Geometric mean over the {jitRatios.Count} programs PyAot compiles and runs correctly; {excluded} of {rows.Count} excluded (not compiled yet or failed).");
         if (cpython is null)
@@ -523,11 +594,11 @@ internal static class Table
     private static string Escape(string s) => s.Replace("|", "\\|");
 
     private static string Time(Measurement m) =>
-        m.Failure is not null ? "**" + Escape(m.Failure) + "**" : m.Seconds is { } s ? s.ToString("F3", CultureInfo.InvariantCulture) + " s" : "";
+        m.Failure is not null ? "**" + Escape(m.Failure) + "**" : m.Metric(s_cpu) is { } s ? s.ToString("F3", CultureInfo.InvariantCulture) + " s" : "";
 
     private static string Ratio(Measurement baseline, Measurement other, List<double> collect)
     {
-        if (baseline.Seconds is not { } b || other.Seconds is not { } o)
+        if (baseline.Metric(s_cpu) is not { } b || other.Metric(s_cpu) is not { } o || o <= 0)
             return "";
         double r = b / o;
         collect.Add(r);

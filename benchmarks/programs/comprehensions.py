@@ -25,6 +25,6 @@ def step(n):
 
 
 total = 0
-for n in range(40, 200):
+for n in range(40, 280):
     total += step(n)
 print(total)

@@ -51,11 +51,11 @@ def checksum(text):
     return total, bad
 
 
-print(memo_lookups(1000000))
+print(memo_lookups(3000000))
 small = list(range(50))
 acc = 0
-for _ in range(20000):
+for _ in range(60000):
     t, c = drain(small)
     acc += t + c
 print(acc)
-print(checksum("3141592653x5897932384y6264338327z95028841971" * 2000))
+print(checksum("3141592653x5897932384y6264338327z95028841971" * 6000))

@@ -10,4 +10,4 @@ def fib(n):
 total = 0
 for i in range(20, 29):
     total += fib(i)
-print(fib(30), total)
+print(fib(32), total)

@@ -30,7 +30,7 @@ def fib_gen():
 
 
 total = 0
-for _ in range(10):
+for _ in range(30):
     total += sum(take_every(squares(numbers(100000)), 3))
     total += sum(x % 7 for x in numbers(50000) if x & 1)
 count = 0

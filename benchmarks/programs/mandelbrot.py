@@ -21,5 +21,5 @@ def mandelbrot(width, height, max_iter):
     return total, rows
 
 
-total, rows = mandelbrot(300, 200, 200)
-print(total, max(rows), min(rows), rows[100])
+total, rows = mandelbrot(400, 300, 200)
+print(total, max(rows), min(rows), rows[150])

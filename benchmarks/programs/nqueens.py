@@ -18,5 +18,5 @@ def queens(n):
     return solve(n, 0, [False] * n, [False] * (2 * n - 1), [False] * (2 * n - 1))
 
 
-for n in range(4, 11):
+for n in range(4, 13):
     print(n, queens(n))

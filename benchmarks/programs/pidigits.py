@@ -13,7 +13,7 @@ def pi_digits(count):
     return digits
 
 
-digits = pi_digits(3000)
+digits = pi_digits(4000)
 text = "".join([str(d) for d in digits])
 for i in range(0, 100, 50):
     print(text[i:i + 50])

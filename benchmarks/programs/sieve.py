@@ -15,7 +15,7 @@ def sieve(limit):
 
 total = 0
 count = 0
-for _ in range(10):
+for _ in range(30):
     primes = sieve(300000)
     count += len(primes)
     total += sum(primes)

@@ -44,4 +44,4 @@ def main(n):
     print(f"{(vBv / vv) ** 0.5:.9f}")
 
 
-main(250)
+main(400)

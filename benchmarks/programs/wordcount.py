@@ -36,7 +36,7 @@ def by_count(item):
     return (-item[1], item[0])
 
 
-text = make_text(300000, 42)
+text = make_text(900000, 42)
 counts = count_words(text)
 top = sorted(counts.items(), key=by_count)[:5]
 print(len(text), len(counts))
