@@ -332,7 +332,7 @@ internal sealed class Contender(string file, IReadOnlyList<string> arguments, IR
         p.WaitForExit();
         double seconds = sw.Elapsed.TotalSeconds;
         double? cpuAfter = ChildCpu.Now();
-        double? cpu = cpuBefore is { } b && cpuAfter is { } a ? a - b : null;
+        double? cpu = cpuBefore is { } before && cpuAfter is { } after ? after - before : null;
         string output = stdout.Result;
         if (p.ExitCode != 0)
             return new Measurement(null, $"exit code {p.ExitCode}: {FirstLines(stderr.Result)}");
@@ -578,9 +578,9 @@ internal static class Table
         sb.Append("Ratios: CPython time / other time (higher is faster than CPython). ");
         sb.Append($"Geometric mean over the {jitRatios.Count} programs PyAot compiles and runs correctly; {excluded} of {rows.Count} excluded (not compiled yet or failed).");
         if (cpython is null)
-            sb.Append(" CPython 3.12 was not found: no ratios.");
+            sb.Append(options.NoCPython ? " CPython left out (--no-cpython): no ratios." : " CPython 3.12 was not found: no ratios.");
         if (pypy is null)
-            sb.Append(" PyPy was not found (pypy3): no PyPy column.");
+            sb.Append(options.NoPyPy ? " PyPy left out (--no-pypy)." : " PyPy was not found (pypy3): no PyPy column.");
         sb.AppendLine();
         sb.Append($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()}, {RuntimeInformation.ProcessArchitecture}, .NET {Environment.Version}");
         if (cpython is not null)
