@@ -45,6 +45,8 @@ public static class Program
         ("raise ValueError in callee, caught by caller", Exceptions.ValueErrorThrow),
         ("list.append via CallMethod(\"append\")", Lists.AppendByName),
         ("list.append direct (lowering target)", Lists.AppendDirect),
+        ("pidigits(1500) via PyOps (as generated), per digit", BigInts.Generated),
+        ("pidigits(1500) raw System.Numerics.BigInteger, per digit", BigInts.Raw),
         ("spectral eval_A generated (PyValue)", Spectral.Generated),
         ("spectral eval_A typed (lowering target)", Spectral.Typed),
     ];
@@ -244,6 +246,59 @@ public static class Program
                 }
             }
             return 10_000_000;
+        }
+    }
+
+    private static class BigInts
+    {
+        private const int Digits = 1500;
+
+        public static long Generated()
+        {
+            PyValue I(long v) => PyValue.FromInt(v);
+            PyValue q = I(1), r = I(0), t = I(1), k = I(1), n = I(3), l = I(3);
+            int count = 0;
+            while (count < Digits)
+            {
+                if (PyOps.LtBool(PyOps.Sub(PyOps.Add(PyOps.Mul(I(4), q), r), t), PyOps.Mul(n, t)))
+                {
+                    count++;
+                    var t2 = PyOps.Mul(I(10), q);
+                    var t3 = PyOps.Mul(I(10), PyOps.Sub(r, PyOps.Mul(n, t)));
+                    var t6 = PyOps.Sub(PyOps.FloorDiv(PyOps.Mul(I(10), PyOps.Add(PyOps.Mul(I(3), q), r)), t), PyOps.Mul(I(10), n));
+                    q = t2; r = t3; n = t6;
+                }
+                else
+                {
+                    var t2 = PyOps.Mul(q, k);
+                    var t3 = PyOps.Mul(PyOps.Add(PyOps.Mul(I(2), q), r), l);
+                    var t4 = PyOps.Mul(t, l);
+                    var t5 = PyOps.Add(k, I(1));
+                    var t6 = PyOps.FloorDiv(PyOps.Add(PyOps.Mul(q, PyOps.Add(PyOps.Mul(I(7), k), I(2))), PyOps.Mul(r, l)), PyOps.Mul(t, l));
+                    var t7 = PyOps.Add(l, I(2));
+                    q = t2; r = t3; t = t4; k = t5; n = t6; l = t7;
+                }
+            }
+            return Digits;
+        }
+
+        public static long Raw()
+        {
+            System.Numerics.BigInteger q = 1, r = 0, t = 1, k = 1, n = 3, l = 3;
+            int count = 0;
+            while (count < Digits)
+            {
+                if (4 * q + r - t < n * t)
+                {
+                    count++;
+                    (q, r, n) = (10 * q, 10 * (r - n * t), System.Numerics.BigInteger.Divide(10 * (3 * q + r), t) - 10 * n);
+                }
+                else
+                {
+                    (q, r, t, k, n, l) = (q * k, (2 * q + r) * l, t * l, k + 1, System.Numerics.BigInteger.Divide(q * (7 * k + 2) + r * l, t * l), l + 2);
+                }
+            }
+            return Digits;
         }
     }
 
