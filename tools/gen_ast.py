@@ -128,6 +128,16 @@ def main():
             else:
                 init = " = null!;"
             out.append(f"    public {ty} {field_name(c.__name__, f)} {{ get; set; }}{init}")
+        pushes = []
+        for f, t in fields:
+            ty, opt = cs_type(t)
+            prop = field_name(c.__name__, f)
+            if ty.startswith("List<"):
+                if ty[5:-1] not in ("string", "int") and ty[5:-1] not in ENUMS.values():
+                    pushes.append(f"w.PushAll({prop});")
+            elif ty not in ("string", "int", "object") and ty not in ENUMS.values():
+                pushes.append(f"w.Push({prop});")
+        out.append(f"    internal override void PushChildren(DepthWalker w) {{ {' '.join(pushes)} }}".replace("{  }", "{ }"))
         out.append(f"    public override string PythonName => \"{c.__name__}\";")
         has_pos = "true" if c._attributes else "false"
         out.append(f"    public override bool HasPosition => {has_pos};")

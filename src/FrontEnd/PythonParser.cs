@@ -40,13 +40,42 @@ public static class PythonParser
         return Parse(text, fileName, ct);
     }
 
+    /// <summary>
+    /// The deepest tree accepted, counting the Module as 1 and every node object (not the operator and context
+    /// singletons) as one more level: CPython 3.12's ast.parse, called from a shallow Python stack, builds trees
+    /// up to this depth and raises RecursionError past it.
+    /// </summary>
+    public const int MaxTreeDepth = 2996;
+
     private static ParseResult ParseCore(string source, CancellationToken ct)
+    {
+        var result = ParseSyntax(source, ct, Parser.MaxDepth, out bool hitDepthLimit);
+        if (hitDepthLimit)
+        {
+            // Deeper nesting than an ordinary stack takes: again, on a large stack, to CPython's own limits.
+            var deepResult = LargeStack.Run(() => ParseSyntax(source, ct, Parser.DeepMaxDepth, out _));
+            if (deepResult is not null)
+                result = deepResult;
+        }
+        var deep = DepthWalker.FindDeeperThan(result.Module, MaxTreeDepth);
+        if (deep is null)
+            return result;
+        // Too deep for CPython, and for anything that walks the tree recursively: no tree, an error.
+        var errors = new List<PySyntaxError>(result.Errors);
+        if (errors.Count == 0)
+            errors.Add(new PySyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction",
+                deep.Lineno, 1, deep.Lineno, 1));
+        return new ParseResult(new Module(), errors);
+    }
+
+    private static ParseResult ParseSyntax(string source, CancellationToken ct, int maxDepth, out bool hitDepthLimit)
     {
         var src = new SourceText(source);
         var tokenizer = Tokenizer.Run(src, ct);
-        var parser = new Parser(src, tokenizer.Tokens, tokenizer.Count, ct);
+        var parser = new Parser(src, tokenizer.Tokens, tokenizer.Count, ct, maxDepth);
         var parseErrors = new List<PySyntaxError>();
         var module = parser.ParseModule(parseErrors);
+        hitDepthLimit = parser.HitDepthLimit;
         var errors = new List<PySyntaxError>();
 
         if (tokenizer.Error is not null && tokenizer.ErrorDefersToParser && parseErrors.Count > 0

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using Xunit;
 
 namespace PyAot.FrontEnd.Tests;
 
@@ -68,7 +67,7 @@ else:
         return null;
     }
 
-    private static (int Code, string Output) Run(string exe, string[] args, string? stdin)
+    public static (int Code, string Output) Run(string exe, string[] args, string? stdin)
     {
         var psi = new ProcessStartInfo(exe)
         {
@@ -82,12 +81,14 @@ else:
         if (Environment.GetEnvironmentVariable("PYENV_VERSION") is null)
             psi.Environment["PYENV_VERSION"] = "3.12.1";
         using var p = Process.Start(psi)!;
-        if (stdin is not null)
+        // Feed stdin while reading stdout: either pipe filling up must not deadlock the two processes.
+        var writer = stdin is null ? null : System.Threading.Tasks.Task.Run(() =>
         {
             p.StandardInput.Write(stdin);
             p.StandardInput.Close();
-        }
+        });
         string output = p.StandardOutput.ReadToEnd();
+        writer?.Wait();
         p.WaitForExit();
         return (p.ExitCode, output);
     }
@@ -116,15 +117,5 @@ else:
             }
         }
         return result;
-    }
-}
-
-/// <summary>A fact that is skipped, with a reason, when CPython 3.12 is not installed.</summary>
-public sealed class CPythonFactAttribute : FactAttribute
-{
-    public CPythonFactAttribute()
-    {
-        if (CPython.Path is null)
-            Skip = CPython.SkipReason;
     }
 }

@@ -112,4 +112,108 @@ public class RobustnessTests
         Assert.False(Timed("\n\n  \n# comment").HasErrors);
         Assert.False(PythonParser.Parse(new byte[] { 0xEF, 0xBB, 0xBF }).HasErrors);
     }
+
+    [Theory]
+    [InlineData("+")]
+    [InlineData(".")]
+    [InlineData("*")]
+    public void LongLeftRecursiveChainsAreRefusedLikeCPython(string op)
+    {
+        // CPython 3.12: "maximum recursion depth exceeded during ast construction" (a RecursionError).
+        string src = "x = " + string.Join(op, System.Linq.Enumerable.Repeat("a", 100000)) + "\n";
+        var r = Timed(src);
+        Assert.True(r.HasErrors);
+        Assert.Equal(("RecursionError", "maximum recursion depth exceeded during ast construction"), (r.Errors[0].Kind, r.Errors[0].Message));
+        Assert.Empty(r.Module.Body);
+    }
+
+    [Fact]
+    public void ChainsUpToCPythonsDepthGiveATree()
+    {
+        // 2,993 BinOps + the Name + Assign + Module: depth 2,996, the deepest CPython builds.
+        Assert.False(Timed("x = " + string.Join("+", System.Linq.Enumerable.Repeat("a", 2994))).HasErrors);
+        Assert.True(Timed("x = " + string.Join("+", System.Linq.Enumerable.Repeat("a", 2995))).HasErrors);
+        var calls = Timed("f" + string.Concat(System.Linq.Enumerable.Repeat("()", 50000)));
+        Assert.Equal("RecursionError", calls.Errors[0].Kind);
+        var subscripts = Timed("a" + string.Concat(System.Linq.Enumerable.Repeat("[0]", 50000)));
+        Assert.Equal("RecursionError", subscripts.Errors[0].Kind);
+    }
+
+    [Fact]
+    public void FiveMegabyteFile()
+    {
+        var sb = new StringBuilder();
+        int n = 0;
+        while (sb.Length < 5_000_000)
+            sb.Append("def f").Append(n++).Append("(a, b=[1, 2], *c, d: int = 3, **e) -> str:\n")
+              .Append("    \"\"\"Doc.\"\"\"\n    return f\"{a!r:>{b}} {c}\" + 'x' * (d - 1) if a else [i for i in c if i]\n\n");
+        var r = Timed(sb.ToString(), 30000);
+        Assert.False(r.HasErrors);
+        Assert.Equal(n, r.Module.Body.Count);
+        Assert.NotEmpty(Ast.AstDumper.Dump(r.Module, positions: true));
+    }
+
+    [Fact]
+    public void HundredThousandLineFunction()
+    {
+        var sb = new StringBuilder("def f(x):\n");
+        for (int i = 0; i < 100_000; i++)
+            sb.Append("    x = x + ").Append(i).Append(i % 7 == 0 ? "  # comment\n" : "\n");
+        sb.Append("    return x\n");
+        var r = Timed(sb.ToString(), 30000);
+        Assert.False(r.HasErrors);
+        Assert.Equal(100_001, ((Ast.FunctionDef)r.Module.Body[0]).Body.Count);
+    }
+
+    [Fact]
+    public void ParseTimeIsLinear()
+    {
+        // A report more than a timed assertion: 8x the input must take well under 64x the time (a quadratic
+        // parser), with room for a loaded machine; the benchmark's `linearity` command prints the curve.
+        string unit = "def f(a, b):\n    return [x * 2 for x in range(a) if x % b] + {'k': (a, b)}.get('k')\n\nclass C(f):\n    x: int = 1\n";
+        string small = string.Concat(System.Linq.Enumerable.Repeat(unit, 4000));
+        string large = string.Concat(System.Linq.Enumerable.Repeat(unit, 32000));
+        PythonParser.Parse(small);
+        double Best(string s)
+        {
+            double best = double.MaxValue;
+            for (int i = 0; i < 3; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                PythonParser.Parse(s);
+                best = System.Math.Min(best, sw.Elapsed.TotalMilliseconds);
+            }
+            return best;
+        }
+        double t1 = Best(small), t8 = Best(large);
+        Assert.True(t8 < 32 * t1 + 200, $"{small.Length} chars: {t1:F0} ms; {large.Length} chars: {t8:F0} ms");
+    }
+
+    [Fact]
+    public void DeepestTreeDumpsOnAOneMegabyteStack()
+    {
+        // The generator runs on threads with small stacks (1 MB on Windows): the dumper must cope with the deepest tree.
+        string? dump = null;
+        var t = new System.Threading.Thread(() =>
+        {
+            var r = PythonParser.Parse("x = " + string.Join(".", System.Linq.Enumerable.Repeat("a", 2994)));
+            Assert.False(r.HasErrors);
+            dump = Ast.AstDumper.Dump(r.Module, positions: true);
+        }, 1024 * 1024);
+        t.Start();
+        t.Join();
+        Assert.NotNull(dump);
+    }
+
+    [Fact]
+    public void NestingToCPythonsLimits()
+    {
+        // CPython 3.12 parses 2,993 nested unary operators and refuses 2,994 (RecursionError building the tree);
+        // past the parser's own limit it gives MemoryError "Parser stack overflowed".
+        Assert.False(Timed(new string('-', 2993) + "1").HasErrors);
+        Assert.Equal("RecursionError", Timed(new string('-', 2994) + "1").Errors[0].Kind);
+        var tooDeep = Timed(string.Concat(System.Linq.Enumerable.Repeat("not ", 10000)) + "x");
+        Assert.Equal(("MemoryError", "Parser stack overflowed - Python source too complex to parse"), (tooDeep.Errors[0].Kind, tooDeep.Errors[0].Message));
+        Assert.False(Timed(string.Concat(System.Linq.Enumerable.Repeat("lambda: ", 2000)) + "x").HasErrors);
+    }
 }

@@ -9,12 +9,13 @@ namespace PyAot.FrontEnd.Ast;
 /// </summary>
 public static partial class AstDumper
 {
-    public static string Dump(Node node, bool positions = false)
-    {
-        var w = new DumpWriter(positions);
-        w.Write(node);
-        return w.ToString();
-    }
+    public static string Dump(Node node, bool positions = false) =>
+        LargeStack.Run(node, () =>
+        {
+            var w = new DumpWriter(positions);
+            w.Write(node);
+            return w.ToString();
+        });
 
     /// <summary>Writes nodes in ast.dump's format: <c>Name(field=value, ...)</c>, optional fields left out when absent.</summary>
     internal sealed class DumpWriter(bool positions)

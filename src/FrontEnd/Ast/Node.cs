@@ -17,4 +17,9 @@ public abstract class Node
 
     /// <summary>Whether CPython's class has lineno/col_offset/end_lineno/end_col_offset attributes.</summary>
     public abstract bool HasPosition { get; }
+
+    /// <summary>Pushes the child nodes on the walker's stack (generated for every node class).</summary>
+    internal virtual void PushChildren(DepthWalker w)
+    {
+    }
 }

@@ -39,6 +39,7 @@ public sealed partial class Module : Mod
 {
     public List<Stmt> Body { get; set; } = new();
     public List<TypeIgnore> TypeIgnores { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Body); w.PushAll(TypeIgnores); }
     public override string PythonName => "Module";
     public override bool HasPosition => false;
 }
@@ -47,6 +48,7 @@ public sealed partial class Module : Mod
 public sealed partial class Interactive : Mod
 {
     public List<Stmt> Body { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Body); }
     public override string PythonName => "Interactive";
     public override bool HasPosition => false;
 }
@@ -55,6 +57,7 @@ public sealed partial class Interactive : Mod
 public sealed partial class Expression : Mod
 {
     public Expr Body { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Body); }
     public override string PythonName => "Expression";
     public override bool HasPosition => false;
 }
@@ -64,6 +67,7 @@ public sealed partial class FunctionType : Mod
 {
     public List<Expr> Argtypes { get; set; } = new();
     public Expr Returns { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Argtypes); w.Push(Returns); }
     public override string PythonName => "FunctionType";
     public override bool HasPosition => false;
 }
@@ -78,6 +82,7 @@ public sealed partial class FunctionDef : Stmt
     public Expr? Returns { get; set; }
     public string? TypeComment { get; set; }
     public List<TypeParam> TypeParams { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Args); w.PushAll(Body); w.PushAll(DecoratorList); w.Push(Returns); w.PushAll(TypeParams); }
     public override string PythonName => "FunctionDef";
     public override bool HasPosition => true;
 }
@@ -92,6 +97,7 @@ public sealed partial class AsyncFunctionDef : Stmt
     public Expr? Returns { get; set; }
     public string? TypeComment { get; set; }
     public List<TypeParam> TypeParams { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Args); w.PushAll(Body); w.PushAll(DecoratorList); w.Push(Returns); w.PushAll(TypeParams); }
     public override string PythonName => "AsyncFunctionDef";
     public override bool HasPosition => true;
 }
@@ -105,6 +111,7 @@ public sealed partial class ClassDef : Stmt
     public List<Stmt> Body { get; set; } = new();
     public List<Expr> DecoratorList { get; set; } = new();
     public List<TypeParam> TypeParams { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Bases); w.PushAll(Keywords); w.PushAll(Body); w.PushAll(DecoratorList); w.PushAll(TypeParams); }
     public override string PythonName => "ClassDef";
     public override bool HasPosition => true;
 }
@@ -113,6 +120,7 @@ public sealed partial class ClassDef : Stmt
 public sealed partial class Return : Stmt
 {
     public Expr? Value { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Value); }
     public override string PythonName => "Return";
     public override bool HasPosition => true;
 }
@@ -121,6 +129,7 @@ public sealed partial class Return : Stmt
 public sealed partial class Delete : Stmt
 {
     public List<Expr> Targets { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Targets); }
     public override string PythonName => "Delete";
     public override bool HasPosition => true;
 }
@@ -131,6 +140,7 @@ public sealed partial class Assign : Stmt
     public List<Expr> Targets { get; set; } = new();
     public Expr Value { get; set; } = null!;
     public string? TypeComment { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Targets); w.Push(Value); }
     public override string PythonName => "Assign";
     public override bool HasPosition => true;
 }
@@ -141,6 +151,7 @@ public sealed partial class TypeAlias : Stmt
     public Expr Name { get; set; } = null!;
     public List<TypeParam> TypeParams { get; set; } = new();
     public Expr Value { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Name); w.PushAll(TypeParams); w.Push(Value); }
     public override string PythonName => "TypeAlias";
     public override bool HasPosition => true;
 }
@@ -151,6 +162,7 @@ public sealed partial class AugAssign : Stmt
     public Expr Target { get; set; } = null!;
     public Operator Op { get; set; }
     public Expr Value { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Value); }
     public override string PythonName => "AugAssign";
     public override bool HasPosition => true;
 }
@@ -162,6 +174,7 @@ public sealed partial class AnnAssign : Stmt
     public Expr Annotation { get; set; } = null!;
     public Expr? Value { get; set; }
     public int Simple { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Annotation); w.Push(Value); }
     public override string PythonName => "AnnAssign";
     public override bool HasPosition => true;
 }
@@ -174,6 +187,7 @@ public sealed partial class For : Stmt
     public List<Stmt> Body { get; set; } = new();
     public List<Stmt> Orelse { get; set; } = new();
     public string? TypeComment { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(Body); w.PushAll(Orelse); }
     public override string PythonName => "For";
     public override bool HasPosition => true;
 }
@@ -186,6 +200,7 @@ public sealed partial class AsyncFor : Stmt
     public List<Stmt> Body { get; set; } = new();
     public List<Stmt> Orelse { get; set; } = new();
     public string? TypeComment { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(Body); w.PushAll(Orelse); }
     public override string PythonName => "AsyncFor";
     public override bool HasPosition => true;
 }
@@ -196,6 +211,7 @@ public sealed partial class While : Stmt
     public Expr Test { get; set; } = null!;
     public List<Stmt> Body { get; set; } = new();
     public List<Stmt> Orelse { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Test); w.PushAll(Body); w.PushAll(Orelse); }
     public override string PythonName => "While";
     public override bool HasPosition => true;
 }
@@ -206,6 +222,7 @@ public sealed partial class If : Stmt
     public Expr Test { get; set; } = null!;
     public List<Stmt> Body { get; set; } = new();
     public List<Stmt> Orelse { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Test); w.PushAll(Body); w.PushAll(Orelse); }
     public override string PythonName => "If";
     public override bool HasPosition => true;
 }
@@ -216,6 +233,7 @@ public sealed partial class With : Stmt
     public List<WithItem> Items { get; set; } = new();
     public List<Stmt> Body { get; set; } = new();
     public string? TypeComment { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Items); w.PushAll(Body); }
     public override string PythonName => "With";
     public override bool HasPosition => true;
 }
@@ -226,6 +244,7 @@ public sealed partial class AsyncWith : Stmt
     public List<WithItem> Items { get; set; } = new();
     public List<Stmt> Body { get; set; } = new();
     public string? TypeComment { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Items); w.PushAll(Body); }
     public override string PythonName => "AsyncWith";
     public override bool HasPosition => true;
 }
@@ -235,6 +254,7 @@ public sealed partial class Match : Stmt
 {
     public Expr Subject { get; set; } = null!;
     public List<MatchCase> Cases { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Subject); w.PushAll(Cases); }
     public override string PythonName => "Match";
     public override bool HasPosition => true;
 }
@@ -244,6 +264,7 @@ public sealed partial class Raise : Stmt
 {
     public Expr? Exc { get; set; }
     public Expr? Cause { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Exc); w.Push(Cause); }
     public override string PythonName => "Raise";
     public override bool HasPosition => true;
 }
@@ -255,6 +276,7 @@ public sealed partial class Try : Stmt
     public List<ExceptHandler> Handlers { get; set; } = new();
     public List<Stmt> Orelse { get; set; } = new();
     public List<Stmt> Finalbody { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Body); w.PushAll(Handlers); w.PushAll(Orelse); w.PushAll(Finalbody); }
     public override string PythonName => "Try";
     public override bool HasPosition => true;
 }
@@ -266,6 +288,7 @@ public sealed partial class TryStar : Stmt
     public List<ExceptHandler> Handlers { get; set; } = new();
     public List<Stmt> Orelse { get; set; } = new();
     public List<Stmt> Finalbody { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Body); w.PushAll(Handlers); w.PushAll(Orelse); w.PushAll(Finalbody); }
     public override string PythonName => "TryStar";
     public override bool HasPosition => true;
 }
@@ -275,6 +298,7 @@ public sealed partial class Assert : Stmt
 {
     public Expr Test { get; set; } = null!;
     public Expr? Msg { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Test); w.Push(Msg); }
     public override string PythonName => "Assert";
     public override bool HasPosition => true;
 }
@@ -283,6 +307,7 @@ public sealed partial class Assert : Stmt
 public sealed partial class Import : Stmt
 {
     public List<Alias> Names { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Names); }
     public override string PythonName => "Import";
     public override bool HasPosition => true;
 }
@@ -293,6 +318,7 @@ public sealed partial class ImportFrom : Stmt
     public string? Module { get; set; }
     public List<Alias> Names { get; set; } = new();
     public int? Level { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Names); }
     public override string PythonName => "ImportFrom";
     public override bool HasPosition => true;
 }
@@ -301,6 +327,7 @@ public sealed partial class ImportFrom : Stmt
 public sealed partial class Global : Stmt
 {
     public List<string> Names { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "Global";
     public override bool HasPosition => true;
 }
@@ -309,6 +336,7 @@ public sealed partial class Global : Stmt
 public sealed partial class Nonlocal : Stmt
 {
     public List<string> Names { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "Nonlocal";
     public override bool HasPosition => true;
 }
@@ -317,6 +345,7 @@ public sealed partial class Nonlocal : Stmt
 public sealed partial class ExprStmt : Stmt
 {
     public Expr Value { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Value); }
     public override string PythonName => "Expr";
     public override bool HasPosition => true;
 }
@@ -324,6 +353,7 @@ public sealed partial class ExprStmt : Stmt
 /// <summary>CPython's <c>ast.Pass</c>.</summary>
 public sealed partial class Pass : Stmt
 {
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "Pass";
     public override bool HasPosition => true;
 }
@@ -331,6 +361,7 @@ public sealed partial class Pass : Stmt
 /// <summary>CPython's <c>ast.Break</c>.</summary>
 public sealed partial class Break : Stmt
 {
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "Break";
     public override bool HasPosition => true;
 }
@@ -338,6 +369,7 @@ public sealed partial class Break : Stmt
 /// <summary>CPython's <c>ast.Continue</c>.</summary>
 public sealed partial class Continue : Stmt
 {
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "Continue";
     public override bool HasPosition => true;
 }
@@ -347,6 +379,7 @@ public sealed partial class BoolOp : Expr
 {
     public BoolOperator Op { get; set; }
     public List<Expr> Values { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Values); }
     public override string PythonName => "BoolOp";
     public override bool HasPosition => true;
 }
@@ -356,6 +389,7 @@ public sealed partial class NamedExpr : Expr
 {
     public Expr Target { get; set; } = null!;
     public Expr Value { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Value); }
     public override string PythonName => "NamedExpr";
     public override bool HasPosition => true;
 }
@@ -366,6 +400,7 @@ public sealed partial class BinOp : Expr
     public Expr Left { get; set; } = null!;
     public Operator Op { get; set; }
     public Expr Right { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Left); w.Push(Right); }
     public override string PythonName => "BinOp";
     public override bool HasPosition => true;
 }
@@ -375,6 +410,7 @@ public sealed partial class UnaryOp : Expr
 {
     public UnaryOperator Op { get; set; }
     public Expr Operand { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Operand); }
     public override string PythonName => "UnaryOp";
     public override bool HasPosition => true;
 }
@@ -384,6 +420,7 @@ public sealed partial class Lambda : Expr
 {
     public Arguments Args { get; set; } = null!;
     public Expr Body { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Args); w.Push(Body); }
     public override string PythonName => "Lambda";
     public override bool HasPosition => true;
 }
@@ -394,6 +431,7 @@ public sealed partial class IfExp : Expr
     public Expr Test { get; set; } = null!;
     public Expr Body { get; set; } = null!;
     public Expr Orelse { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Test); w.Push(Body); w.Push(Orelse); }
     public override string PythonName => "IfExp";
     public override bool HasPosition => true;
 }
@@ -403,6 +441,7 @@ public sealed partial class Dict : Expr
 {
     public List<Expr?> Keys { get; set; } = new();
     public List<Expr> Values { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Keys); w.PushAll(Values); }
     public override string PythonName => "Dict";
     public override bool HasPosition => true;
 }
@@ -411,6 +450,7 @@ public sealed partial class Dict : Expr
 public sealed partial class Set : Expr
 {
     public List<Expr> Elts { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Elts); }
     public override string PythonName => "Set";
     public override bool HasPosition => true;
 }
@@ -420,6 +460,7 @@ public sealed partial class ListComp : Expr
 {
     public Expr Elt { get; set; } = null!;
     public List<Comprehension> Generators { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(Generators); }
     public override string PythonName => "ListComp";
     public override bool HasPosition => true;
 }
@@ -429,6 +470,7 @@ public sealed partial class SetComp : Expr
 {
     public Expr Elt { get; set; } = null!;
     public List<Comprehension> Generators { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(Generators); }
     public override string PythonName => "SetComp";
     public override bool HasPosition => true;
 }
@@ -439,6 +481,7 @@ public sealed partial class DictComp : Expr
     public Expr Key { get; set; } = null!;
     public Expr Value { get; set; } = null!;
     public List<Comprehension> Generators { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Key); w.Push(Value); w.PushAll(Generators); }
     public override string PythonName => "DictComp";
     public override bool HasPosition => true;
 }
@@ -448,6 +491,7 @@ public sealed partial class GeneratorExp : Expr
 {
     public Expr Elt { get; set; } = null!;
     public List<Comprehension> Generators { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(Generators); }
     public override string PythonName => "GeneratorExp";
     public override bool HasPosition => true;
 }
@@ -456,6 +500,7 @@ public sealed partial class GeneratorExp : Expr
 public sealed partial class Await : Expr
 {
     public Expr Value { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Value); }
     public override string PythonName => "Await";
     public override bool HasPosition => true;
 }
@@ -464,6 +509,7 @@ public sealed partial class Await : Expr
 public sealed partial class Yield : Expr
 {
     public Expr? Value { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Value); }
     public override string PythonName => "Yield";
     public override bool HasPosition => true;
 }
@@ -472,6 +518,7 @@ public sealed partial class Yield : Expr
 public sealed partial class YieldFrom : Expr
 {
     public Expr Value { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Value); }
     public override string PythonName => "YieldFrom";
     public override bool HasPosition => true;
 }
@@ -482,6 +529,7 @@ public sealed partial class Compare : Expr
     public Expr Left { get; set; } = null!;
     public List<CmpOperator> Ops { get; set; } = new();
     public List<Expr> Comparators { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Left); w.PushAll(Comparators); }
     public override string PythonName => "Compare";
     public override bool HasPosition => true;
 }
@@ -492,6 +540,7 @@ public sealed partial class Call : Expr
     public Expr Func { get; set; } = null!;
     public List<Expr> Args { get; set; } = new();
     public List<Keyword> Keywords { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Func); w.PushAll(Args); w.PushAll(Keywords); }
     public override string PythonName => "Call";
     public override bool HasPosition => true;
 }
@@ -502,6 +551,7 @@ public sealed partial class FormattedValue : Expr
     public Expr Value { get; set; } = null!;
     public int Conversion { get; set; }
     public Expr? FormatSpec { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Value); w.Push(FormatSpec); }
     public override string PythonName => "FormattedValue";
     public override bool HasPosition => true;
 }
@@ -510,6 +560,7 @@ public sealed partial class FormattedValue : Expr
 public sealed partial class JoinedStr : Expr
 {
     public List<Expr> Values { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Values); }
     public override string PythonName => "JoinedStr";
     public override bool HasPosition => true;
 }
@@ -519,6 +570,7 @@ public sealed partial class Constant : Expr
 {
     public object? Value { get; set; }
     public string? Kind { get; set; }
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "Constant";
     public override bool HasPosition => true;
 }
@@ -529,6 +581,7 @@ public sealed partial class Attribute : Expr
     public Expr Value { get; set; } = null!;
     public string Attr { get; set; } = null!;
     public ExprContext Ctx { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Value); }
     public override string PythonName => "Attribute";
     public override bool HasPosition => true;
 }
@@ -539,6 +592,7 @@ public sealed partial class Subscript : Expr
     public Expr Value { get; set; } = null!;
     public Expr Slice { get; set; } = null!;
     public ExprContext Ctx { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Value); w.Push(Slice); }
     public override string PythonName => "Subscript";
     public override bool HasPosition => true;
 }
@@ -548,6 +602,7 @@ public sealed partial class Starred : Expr
 {
     public Expr Value { get; set; } = null!;
     public ExprContext Ctx { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Value); }
     public override string PythonName => "Starred";
     public override bool HasPosition => true;
 }
@@ -557,6 +612,7 @@ public sealed partial class Name : Expr
 {
     public string Id { get; set; } = null!;
     public ExprContext Ctx { get; set; }
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "Name";
     public override bool HasPosition => true;
 }
@@ -566,6 +622,7 @@ public sealed partial class List : Expr
 {
     public List<Expr> Elts { get; set; } = new();
     public ExprContext Ctx { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Elts); }
     public override string PythonName => "List";
     public override bool HasPosition => true;
 }
@@ -575,6 +632,7 @@ public sealed partial class Tuple : Expr
 {
     public List<Expr> Elts { get; set; } = new();
     public ExprContext Ctx { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Elts); }
     public override string PythonName => "Tuple";
     public override bool HasPosition => true;
 }
@@ -585,6 +643,7 @@ public sealed partial class Slice : Expr
     public Expr? Lower { get; set; }
     public Expr? Upper { get; set; }
     public Expr? Step { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Lower); w.Push(Upper); w.Push(Step); }
     public override string PythonName => "Slice";
     public override bool HasPosition => true;
 }
@@ -596,6 +655,7 @@ public sealed partial class Comprehension : Node
     public Expr Iter { get; set; } = null!;
     public List<Expr> Ifs { get; set; } = new();
     public int IsAsync { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(Ifs); }
     public override string PythonName => "comprehension";
     public override bool HasPosition => false;
 }
@@ -606,6 +666,7 @@ public sealed partial class ExceptHandler : Node
     public Expr? Type { get; set; }
     public string? Name { get; set; }
     public List<Stmt> Body { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Type); w.PushAll(Body); }
     public override string PythonName => "ExceptHandler";
     public override bool HasPosition => true;
 }
@@ -620,6 +681,7 @@ public sealed partial class Arguments : Node
     public List<Expr?> KwDefaults { get; set; } = new();
     public Arg? Kwarg { get; set; }
     public List<Expr> Defaults { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Posonlyargs); w.PushAll(Args); w.Push(Vararg); w.PushAll(Kwonlyargs); w.PushAll(KwDefaults); w.Push(Kwarg); w.PushAll(Defaults); }
     public override string PythonName => "arguments";
     public override bool HasPosition => false;
 }
@@ -630,6 +692,7 @@ public sealed partial class Arg : Node
     public string Name { get; set; } = null!;
     public Expr? Annotation { get; set; }
     public string? TypeComment { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Annotation); }
     public override string PythonName => "arg";
     public override bool HasPosition => true;
 }
@@ -639,6 +702,7 @@ public sealed partial class Keyword : Node
 {
     public string? Arg { get; set; }
     public Expr Value { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Value); }
     public override string PythonName => "keyword";
     public override bool HasPosition => true;
 }
@@ -648,6 +712,7 @@ public sealed partial class Alias : Node
 {
     public string Name { get; set; } = null!;
     public string? Asname { get; set; }
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "alias";
     public override bool HasPosition => true;
 }
@@ -657,6 +722,7 @@ public sealed partial class WithItem : Node
 {
     public Expr ContextExpr { get; set; } = null!;
     public Expr? OptionalVars { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(ContextExpr); w.Push(OptionalVars); }
     public override string PythonName => "withitem";
     public override bool HasPosition => false;
 }
@@ -667,6 +733,7 @@ public sealed partial class MatchCase : Node
     public Pattern Pattern { get; set; } = null!;
     public Expr? Guard { get; set; }
     public List<Stmt> Body { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Pattern); w.Push(Guard); w.PushAll(Body); }
     public override string PythonName => "match_case";
     public override bool HasPosition => false;
 }
@@ -675,6 +742,7 @@ public sealed partial class MatchCase : Node
 public sealed partial class MatchValue : Pattern
 {
     public Expr Value { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { w.Push(Value); }
     public override string PythonName => "MatchValue";
     public override bool HasPosition => true;
 }
@@ -683,6 +751,7 @@ public sealed partial class MatchValue : Pattern
 public sealed partial class MatchSingleton : Pattern
 {
     public object? Value { get; set; }
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "MatchSingleton";
     public override bool HasPosition => true;
 }
@@ -691,6 +760,7 @@ public sealed partial class MatchSingleton : Pattern
 public sealed partial class MatchSequence : Pattern
 {
     public List<Pattern> Patterns { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Patterns); }
     public override string PythonName => "MatchSequence";
     public override bool HasPosition => true;
 }
@@ -701,6 +771,7 @@ public sealed partial class MatchMapping : Pattern
     public List<Expr> Keys { get; set; } = new();
     public List<Pattern> Patterns { get; set; } = new();
     public string? Rest { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Keys); w.PushAll(Patterns); }
     public override string PythonName => "MatchMapping";
     public override bool HasPosition => true;
 }
@@ -712,6 +783,7 @@ public sealed partial class MatchClass : Pattern
     public List<Pattern> Patterns { get; set; } = new();
     public List<string> KwdAttrs { get; set; } = new();
     public List<Pattern> KwdPatterns { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.Push(Cls); w.PushAll(Patterns); w.PushAll(KwdPatterns); }
     public override string PythonName => "MatchClass";
     public override bool HasPosition => true;
 }
@@ -720,6 +792,7 @@ public sealed partial class MatchClass : Pattern
 public sealed partial class MatchStar : Pattern
 {
     public string? Name { get; set; }
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "MatchStar";
     public override bool HasPosition => true;
 }
@@ -729,6 +802,7 @@ public sealed partial class MatchAs : Pattern
 {
     public Pattern? Pattern { get; set; }
     public string? Name { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Pattern); }
     public override string PythonName => "MatchAs";
     public override bool HasPosition => true;
 }
@@ -737,6 +811,7 @@ public sealed partial class MatchAs : Pattern
 public sealed partial class MatchOr : Pattern
 {
     public List<Pattern> Patterns { get; set; } = new();
+    internal override void PushChildren(DepthWalker w) { w.PushAll(Patterns); }
     public override string PythonName => "MatchOr";
     public override bool HasPosition => true;
 }
@@ -746,6 +821,7 @@ public sealed partial class TypeIgnore : Node
 {
     public int Line { get; set; }
     public string Tag { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "TypeIgnore";
     public override bool HasPosition => false;
 }
@@ -755,6 +831,7 @@ public sealed partial class TypeVar : TypeParam
 {
     public string Name { get; set; } = null!;
     public Expr? Bound { get; set; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Bound); }
     public override string PythonName => "TypeVar";
     public override bool HasPosition => true;
 }
@@ -763,6 +840,7 @@ public sealed partial class TypeVar : TypeParam
 public sealed partial class ParamSpec : TypeParam
 {
     public string Name { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "ParamSpec";
     public override bool HasPosition => true;
 }
@@ -771,6 +849,7 @@ public sealed partial class ParamSpec : TypeParam
 public sealed partial class TypeVarTuple : TypeParam
 {
     public string Name { get; set; } = null!;
+    internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "TypeVarTuple";
     public override bool HasPosition => true;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -13,6 +14,56 @@ public sealed class EllipsisValue
 }
 
 /// <summary>
+/// A str constant that a .NET string cannot hold faithfully: Python strs are sequences of code points, and
+/// escapes can make lone surrogates that sit side by side as a high and a low one (<c>'\ud800\udc00'</c> is two
+/// code points in Python, one character in UTF-16). The front end uses this for such strings only; every other
+/// str constant is a <see cref="string"/>.
+/// </summary>
+public sealed class CodePointString
+{
+    public CodePointString(int[] codePoints) => CodePoints = codePoints;
+
+    /// <summary>The code points, lone surrogates included as themselves.</summary>
+    public IReadOnlyList<int> CodePoints { get; }
+
+    public int Length => CodePoints.Count;
+
+    /// <summary>The UTF-16 rendering (lossy: adjacent lone surrogates read back as one character).</summary>
+    public override string ToString()
+    {
+        var sb = new StringBuilder(CodePoints.Count);
+        foreach (int cp in CodePoints)
+            PyLiteral.AppendCodePoint(sb, cp);
+        return sb.ToString();
+    }
+
+    /// <summary>The code points of a .NET string (a valid surrogate pair is one code point).</summary>
+    public static void AddCodePoints(List<int> into, string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                into.Add(char.ConvertToUtf32(c, s[++i]));
+            else
+                into.Add(c);
+        }
+    }
+
+    /// <summary>A string when UTF-16 holds these code points faithfully, else a <see cref="CodePointString"/>.</summary>
+    public static object FromCodePoints(List<int> cps)
+    {
+        for (int i = 0; i + 1 < cps.Count; i++)
+            if (cps[i] >= 0xD800 && cps[i] <= 0xDBFF && cps[i + 1] >= 0xDC00 && cps[i + 1] <= 0xDFFF)
+                return new CodePointString(cps.ToArray());
+        var sb = new StringBuilder(cps.Count);
+        foreach (int cp in cps)
+            PyLiteral.AppendCodePoint(sb, cp);
+        return sb.ToString();
+    }
+}
+
+/// <summary>
 /// Python's repr of the values a <see cref="Constant"/> holds: None, bool, int (long or BigInteger), float,
 /// complex (imaginary literals: <see cref="Complex"/> with real part 0), str, bytes, Ellipsis.
 /// </summary>
@@ -23,6 +74,7 @@ public static class PyLiteral
         null => "None",
         bool b => b ? "True" : "False",
         string s => Repr(s),
+        CodePointString cps => Repr(cps),
         byte[] bytes => BytesRepr(bytes),
         long l => l.ToString(CultureInfo.InvariantCulture),
         int i => i.ToString(CultureInfo.InvariantCulture),
@@ -83,6 +135,44 @@ public static class PyLiteral
             }
         }
         return sb.Append(quote).ToString();
+    }
+
+    /// <summary>repr of a str held as code points (lone surrogates escaped as \\udXXX).</summary>
+    public static string Repr(CodePointString s)
+    {
+        var cps = s.CodePoints;
+        bool single = false, dbl = false;
+        foreach (int cp in cps)
+        {
+            single |= cp == '\'';
+            dbl |= cp == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        var sb = new StringBuilder(cps.Count + 2).Append(quote);
+        foreach (int cp in cps)
+        {
+            if (cp == quote || cp == '\\')
+                sb.Append('\\').Append((char)cp);
+            else if (cp == '\'' || cp == '"')
+                sb.Append((char)cp);
+            else if (cp >= 0xD800 && cp <= 0xDFFF)
+                sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));
+            else
+            {
+                // One code point: the string path escapes it exactly as repr does.
+                string one = Repr(char.ConvertFromUtf32(cp));
+                sb.Append(one, 1, one.Length - 2);
+            }
+        }
+        return sb.Append(quote).ToString();
+    }
+
+    internal static void AppendCodePoint(StringBuilder sb, int cp)
+    {
+        if (cp < 0x10000)
+            sb.Append((char)cp);
+        else
+            sb.Append(char.ConvertFromUtf32(cp));
     }
 
     public static string BytesRepr(byte[] bytes)

@@ -66,16 +66,12 @@ internal sealed partial class Parser
             {
                 if (i + 1 < flat.Count && flat[i + 1] is Constant)
                 {
-                    var sb = new StringBuilder();
-                    Constant lastConst = c0;
                     int j = i;
-                    for (; j < flat.Count && flat[j] is Constant cj; j++)
-                    {
-                        sb.Append((string)cj.Value!);
-                        lastConst = cj;
-                    }
+                    while (j < flat.Count && flat[j] is Constant)
+                        j++;
+                    var lastConst = (Constant)flat[j - 1];
+                    elem = Span(new Constant { Value = ConcatStr(flat, i, j), Kind = c0.Kind }, c0, lastConst);
                     i = j - 1;
-                    elem = Span(new Constant { Value = sb.ToString(), Kind = c0.Kind }, c0, lastConst);
                 }
                 if (fstringFound && elem is Constant { Value: string { Length: 0 } })
                     continue;
@@ -85,6 +81,41 @@ internal sealed partial class Parser
         if (!fstringFound)
             return values[0];
         return Span(new JoinedStr { Values = values }, first, last);
+    }
+
+    /// <summary>
+    /// The str value of the Constants flat[from..to): a string, unless lone surrogates from escapes end up side by
+    /// side (then a <see cref="CodePointString"/>, as one piece of it may already be).
+    /// </summary>
+    private static object ConcatStr(List<Expr> flat, int from, int to)
+    {
+        bool simple = true;
+        for (int k = from; k < to && simple; k++)
+        {
+            var v = ((Constant)flat[k]).Value;
+            if (v is not string s)
+                simple = false;
+            else if (k > from && s.Length > 0 && char.IsLowSurrogate(s[0])
+                     && ((Constant)flat[k - 1]).Value is string { Length: > 0 } p && char.IsHighSurrogate(p[p.Length - 1]))
+                simple = false;
+        }
+        if (simple)
+        {
+            var sb = new StringBuilder();
+            for (int k = from; k < to; k++)
+                sb.Append((string)((Constant)flat[k]).Value!);
+            return sb.ToString();
+        }
+        var cps = new List<int>();
+        for (int k = from; k < to; k++)
+        {
+            var v = ((Constant)flat[k]).Value;
+            if (v is CodePointString c)
+                cps.AddRange(c.CodePoints);
+            else
+                CodePointString.AddCodePoints(cps, (string)v!);
+        }
+        return CodePointString.FromCodePoints(cps);
     }
 
     /// <summary>A plain (non-f) string or bytes token as a Constant.</summary>
@@ -159,10 +190,10 @@ internal sealed partial class Parser
             string text = (string)c.Value!;
             if (text == "{{" || text == "}}")
                 text = text.Substring(0, 1);
-            string? decoded = StringDecoder.DecodeStr(text, raw || text.IndexOf('\\') < 0, out string? error);
+            object? decoded = StringDecoder.DecodeStr(text, raw || text.IndexOf('\\') < 0, out string? error);
             if (error is not null)
                 throw Error(end, error);
-            if (decoded!.Length == 0)
+            if (decoded is string { Length: 0 })
                 return;
             values.Add(CopyPos(new Constant { Value = decoded }, c));
             return;
@@ -264,7 +295,7 @@ internal sealed partial class Parser
                 if (At(TokenKind.FStringMiddle))
                 {
                     var m = Take();
-                    string? decoded = StringDecoder.DecodeStr(m.Text!, false, out string? error);
+                    object? decoded = StringDecoder.DecodeStr(m.Text!, false, out string? error);
                     if (error is not null)
                         throw Error(m, error);
                     specValues.Add(Span(new Constant { Value = decoded }, m, m));

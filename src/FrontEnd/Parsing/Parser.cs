@@ -13,8 +13,24 @@ namespace PyAot.FrontEnd.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    /// <summary>Nesting limit for recursive constructs (CPython fails with "too complex" somewhere past this).</summary>
-    private const int MaxDepth = 1500;
+    /// <summary>
+    /// Nesting limit for recursive constructs on an ordinary thread stack. Past it the parse is retried on a large
+    /// stack with <see cref="DeepMaxDepth"/> (see PythonParser).
+    /// </summary>
+    public const int MaxDepth = 1500;
+
+    /// <summary>
+    /// The nesting limit on a large stack: about where CPython 3.12 gives up ("Parser stack overflowed", or a
+    /// RecursionError building the tree at depth 2,996, which the parser checks afterwards).
+    /// </summary>
+    public const int DeepMaxDepth = 3000;
+
+    public const string TooComplex = "Parser stack overflowed - Python source too complex to parse";
+
+    private readonly int _maxDepth;
+
+    /// <summary>Whether the nesting limit (or the thread's stack) stopped the parse somewhere.</summary>
+    public bool HitDepthLimit { get; private set; }
 
     private readonly SourceText _src;
     private readonly Token[] _t;
@@ -31,8 +47,9 @@ internal sealed partial class Parser
 
     /// <param name="tokens">The tokenizer's buffer: <paramref name="count"/> tokens, the last an EndMarker or
     /// Error, followed by default (EndMarker) slots.</param>
-    public Parser(SourceText src, Token[] tokens, int count, System.Threading.CancellationToken ct)
+    public Parser(SourceText src, Token[] tokens, int count, System.Threading.CancellationToken ct, int maxDepth = MaxDepth)
     {
+        _maxDepth = maxDepth;
         _src = src;
         _t = tokens;
         _count = count;
@@ -108,8 +125,11 @@ internal sealed partial class Parser
     /// <summary>Guards recursion: CPython's parser stack limit and the CLR's own stack.</summary>
     private void Enter()
     {
-        if (++_depth > MaxDepth)
-            throw Error(Cur, "too many nested parentheses");
+        if (++_depth > _maxDepth)
+        {
+            HitDepthLimit = true;
+            throw Error(Cur, TooComplex, "MemoryError");
+        }
         if ((_depth & 15) == 0)
         {
             _ct.ThrowIfCancellationRequested();
@@ -119,7 +139,8 @@ internal sealed partial class Parser
             }
             catch (System.InsufficientExecutionStackException)
             {
-                throw Error(Cur, "too many nested parentheses");
+                HitDepthLimit = true;
+                throw Error(Cur, TooComplex, "MemoryError");
             }
         }
     }

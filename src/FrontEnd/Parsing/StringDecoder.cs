@@ -10,13 +10,17 @@ namespace PyAot.FrontEnd.Parsing;
 /// </summary>
 internal static class StringDecoder
 {
-    /// <summary>Decodes a str body. Returns null and sets <paramref name="error"/> on a bad escape.</summary>
-    public static string? DecodeStr(string body, bool raw, out string? error)
+    /// <summary>
+    /// Decodes a str body to a <see cref="string"/>, or a <see cref="Ast.CodePointString"/> when escapes make
+    /// lone surrogates that UTF-16 would read as a pair. Returns null and sets <paramref name="error"/> on a bad escape.
+    /// </summary>
+    public static object? DecodeStr(string body, bool raw, out string? error)
     {
         error = null;
         if (raw || body.IndexOf('\\') < 0)
             return body;
         var sb = new StringBuilder(body.Length);
+        List<int>? escapedSurrogates = null; // indices in sb of surrogates that escapes made
         int n = body.Length;
         for (int i = 0; i < n; i++)
         {
@@ -51,7 +55,7 @@ internal static class StringDecoder
                     int v = e - '0';
                     for (int k = 0; k < 2 && i + 1 < n && body[i + 1] >= '0' && body[i + 1] <= '7'; k++)
                         v = v * 8 + (body[++i] - '0');
-                    AppendCodePoint(sb, v);
+                    AppendCodePoint(sb, v, ref escapedSurrogates);
                     break;
                 }
                 case 'x':
@@ -74,7 +78,7 @@ internal static class StringDecoder
                         error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {Utf8Pos(body, escStart)}-{Utf8Pos(body, i + 1) - 1}: illegal Unicode character";
                         return null;
                     }
-                    AppendCodePoint(sb, v);
+                    AppendCodePoint(sb, v, ref escapedSurrogates);
                     break;
                 }
                 case 'N':
@@ -98,7 +102,34 @@ internal static class StringDecoder
                     break;
             }
         }
-        return sb.ToString();
+        return escapedSurrogates is null ? sb.ToString() : WithSurrogates(sb, escapedSurrogates);
+    }
+
+    private static object WithSurrogates(StringBuilder sb, List<int> escaped)
+    {
+        var cps = new List<int>(sb.Length);
+        int next = 0; // escaped is in increasing order
+        for (int i = 0; i < sb.Length; i++)
+        {
+            char c = sb[i];
+            if (next < escaped.Count && escaped[next] == i)
+            {
+                next++;
+                cps.Add(c);
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < sb.Length && char.IsLowSurrogate(sb[i + 1]))
+                cps.Add(char.ConvertToUtf32(c, sb[++i]));
+            else
+                cps.Add(c);
+        }
+        return Ast.CodePointString.FromCodePoints(cps);
+    }
+
+    private static void AppendCodePoint(StringBuilder sb, int v, ref List<int>? escapedSurrogates)
+    {
+        if (v >= 0xD800 && v <= 0xDFFF)
+            (escapedSurrogates ??= new List<int>()).Add(sb.Length);
+        AppendCodePoint(sb, v);
     }
 
     /// <summary>Decodes a bytes body (ASCII source characters only).</summary>
