@@ -674,6 +674,12 @@ internal sealed partial class BodyLowerer
         if (c.Func is Name pn && pn.Id == "print" && IsBuiltin(pn) && TryPrintArguments(c, out var printArgs))
             return CsExpr.Value($"Rt.Print({printArgs})");
         string kw = kwNames.Count == 0 ? "null" : _m.KwNames(kwNames);
+        if (c.Func is Attribute { Attr: "append" } app && c.Args.Count == 1 && kwNames.Count == 0)
+        {
+            // The commonest method call: lists append without the method lookup (any other object: the protocol).
+            var ops = LowerOperands(new List<Expr> { app.Value, c.Args[0] });
+            return CsExpr.Value($"Rt.CallAppend({ops[0].AsValue()}, {ops[1].AsValue()})");
+        }
         if (c.Func is Attribute attr)
         {
             var ops = LowerOperands(new List<Expr> { attr.Value }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value)).ToList());

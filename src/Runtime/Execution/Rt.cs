@@ -273,6 +273,20 @@ public static class Rt
         return items;
     }
 
+    // ---- common methods ---------------------------------------------------------------------------------------
+
+    /// <summary><c>obj.append(v)</c>: straight to <see cref="PyList.Append"/> for a list, else the method protocol.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue CallAppend(PyValue obj, PyValue value)
+    {
+        if (obj.Ref is PyList list)
+        {
+            list.Append(value);
+            return PyValue.None;
+        }
+        return PyOps.CallMethod(obj, "append", [value], null);
+    }
+
     // ---- with -----------------------------------------------------------------------------------------------
 
     /// <summary><c>with mgr as x:</c> — looks up __enter__/__exit__ on the type, calls __enter__, returns its result.</summary>
