@@ -12,7 +12,8 @@ namespace PyAot.Generator.Lowering;
 /// <list type="bullet">
 /// <item>Syntax errors: <c>CSharp = null</c> and no diagnostics (the analyzer reports them).</item>
 /// <item>SyntaxErrors CPython raises after parsing (symtable/compiler: "'return' outside function", "name 'x' is
-/// used prior to global declaration"...): <c>PY2002</c>, <c>CSharp = null</c>.</item>
+/// used prior to global declaration"...): <c>PY0001</c> "SyntaxError: ...", <c>CSharp = null</c> (the parser does
+/// not find these, so they are not duplicates).</item>
 /// <item>Python outside the supported slice: one <c>PY2001</c> per construct ("'class' statements are not
 /// supported yet"), located at the node, <c>CSharp = null</c>.</item>
 /// <item>Any internal failure: <c>PY9999</c> "internal compiler error: ...". Never throws (except cancellation).</item>
@@ -20,9 +21,11 @@ namespace PyAot.Generator.Lowering;
 /// </summary>
 public static class ModuleLowering
 {
-    public const string NotSupportedId = "PY2001";
-    public const string CompileSyntaxErrorId = "PY2002";
-    public const string InternalErrorId = "PY9999";
+    public const string NotSupportedId = PyAot.FrontEnd.Diagnostics.DiagnosticCatalog.UnsupportedId;
+    /// <summary>SyntaxErrors CPython raises after parsing (symtable/compiler); the parser's own id and title, since
+    /// nothing else reports these yet.</summary>
+    public const string CompileSyntaxErrorId = PyAot.FrontEnd.Diagnostics.DiagnosticCatalog.SyntaxErrorId;
+    public const string InternalErrorId = PyAot.FrontEnd.Diagnostics.DiagnosticCatalog.InternalErrorId;
 
     public static LoweredModule Lower(ModuleInput input, CancellationToken ct)
     {

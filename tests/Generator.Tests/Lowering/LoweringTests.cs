@@ -104,7 +104,7 @@ public sealed class LoweringTests
     {
         var r = LoweringHarness.Lower("m", "return 1\n");
         Assert.Null(r.CSharp);
-        Assert.Equal("PY2002", Assert.Single(r.Diagnostics).Id);
+        Assert.Equal("PY0001", Assert.Single(r.Diagnostics).Id);
         r = LoweringHarness.Lower("m", "def f():\n    print(x)\n    global x\n");
         Assert.Equal("SyntaxError: name 'x' is used prior to global declaration", Assert.Single(r.Diagnostics).Message);
     }
