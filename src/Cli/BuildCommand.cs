@@ -55,7 +55,7 @@ public static class BuildCommand
             File.WriteAllText(Path.Combine(project, stem + ".csproj"), ProjectFile(stem, sources));
             File.WriteAllText(Path.Combine(project, "Program.cs"),
                 "// Runs the compiled Python module as __main__.\n" +
-                $"return global::PyAot.Modules.{ModuleNaming.ClassName(mainModule)}.Main(args);\n");
+                $"return global::PyAot.Modules.{ModuleNaming.ClassName(mainModule)}.Run(args);\n");
             string publishArgs = $"publish \"{project}\" -c Release -o \"{Path.GetFullPath(outDir)}\" -nologo";
             if (aot)
                 publishArgs += $" -r {RuntimeInformation.RuntimeIdentifier} -p:PublishAot=true";

@@ -44,8 +44,9 @@ public static class InMemoryBuild
         var trees = new List<SyntaxTree>();
         if (mainModule is not null)
         {
+            // args[0] is the script's path (sys.argv[0]), as `python script.py ...` gives it.
             string entry = "public static class PyAotEntryPoint { public static int Main(string[] args) => global::PyAot.Modules."
-                + ModuleNaming.ClassName(mainModule) + ".Main(args); }";
+                + ModuleNaming.ClassName(mainModule) + ".Run(args[1..], args[0]); }";
             trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(entry, System.Text.Encoding.UTF8), parseOptions, "PyAotEntryPoint.cs", cancellationToken: ct));
         }
         var compilation = CSharpCompilation.Create(

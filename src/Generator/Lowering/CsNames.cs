@@ -94,7 +94,7 @@ internal sealed class NameAllocator
     public bool IsUsed(string name) => _used.Contains(name);
 
     /// <summary>An identifier for <paramref name="preferred"/>: itself if free, else with '_' appended until it is
-    /// (how exposed function names avoid Main, Import and the other generated members); '@' for C# keywords.</summary>
+    /// (how exposed function names avoid Run, Import and the other generated members); '@' for C# keywords.</summary>
     public string AllocateWithUnderscores(string preferred)
     {
         string candidate = CsNames.SanitizeIdentifier(preferred);

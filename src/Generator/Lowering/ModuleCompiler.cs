@@ -67,7 +67,7 @@ internal sealed class FunctionInfo
 /// Lowers one parsed module to the text of its C# class.
 /// <para>Generated shape (namespace <c>PyAot.Modules</c>, one <c>public static partial class</c> per module):</para>
 /// <list type="bullet">
-/// <item><c>Main(string[])</c> runs the module as <c>__main__</c>; <c>Import()</c> runs it once as an imported module.</item>
+/// <item><c>Run(args, scriptName)</c> runs the module as <c>__main__</c> (named Run, not Main, so it is never a C# entry-point candidate); <c>Import()</c> runs it once as an imported module.</item>
 /// <item><c>ModuleBody()</c>: the module's statements (the name the runtime's traceback shows as &lt;module&gt;). Module globals are static fields of the nested <c>Globals</c> class
 /// (<c>default</c> = unbound).</item>
 /// <item>Each module-level <c>def</c> is a <c>public static PyValue name(PyValue a, ...)</c> method; the function
@@ -100,7 +100,7 @@ internal sealed class ModuleCompiler
 {
     public static readonly string[] ReservedMembers =
     {
-        "Main", "Import", "ModuleBody", "Globals", "Functions", "Cache", "Codes", "ModuleObject", "GetGlobal",
+        "Run", "Import", "ModuleBody", "Globals", "Functions", "Cache", "Codes", "ModuleObject", "GetGlobal",
         "SetGlobal", "GlobalNames", "Execute", "ModuleName",
     };
 
@@ -206,7 +206,7 @@ internal sealed class ModuleCompiler
         w.Line("private static PyModule? ModuleObject;");
         w.Line();
         w.Line("/// <summary>Runs the module as the program (<c>__name__ == \"__main__\"</c>); returns the exit code.</summary>");
-        w.Line("public static int Main(string[] args) => PyProgram.Run(static () => Execute(\"__main__\"), args);");
+        w.Line("public static int Run(string[] args, string? scriptName = null) => PyProgram.Run(static () => Execute(\"__main__\"), args, scriptName);");
         w.Line();
         w.Line("/// <summary><c>import</c>: runs the module body once and returns the module object.</summary>");
         w.Open("public static PyModule Import()");

@@ -88,11 +88,11 @@ internal static class LoweringHarness
 
     private static readonly object RunLock = new();
 
-    /// <summary>Runs <c>Main</c> of the module's class; returns (exit code, stdout, stderr).</summary>
+    /// <summary>Runs <c>Run</c> (the module as __main__) of the module's class; returns (exit code, stdout, stderr).</summary>
     public static (int Exit, string Out, string Err) Run(Assembly assembly, string moduleName)
     {
         var type = assembly.GetType(ModuleNaming.Namespace + "." + ModuleNaming.ClassName(moduleName), throwOnError: true)!;
-        var main = type.GetMethod("Main", BindingFlags.Public | BindingFlags.Static)!;
+        var main = type.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
         lock (RunLock)
         {
             var savedOut = PyStdio.Out;
@@ -103,7 +103,7 @@ internal static class LoweringHarness
             PyStdio.Err = e;
             try
             {
-                int code = (int)main.Invoke(null, new object[] { Array.Empty<string>() })!;
+                int code = (int)main.Invoke(null, new object?[] { Array.Empty<string>(), null })!;
                 PyStdio.Flush();
                 return (code, o.ToString(), e.ToString());
             }

@@ -119,8 +119,8 @@ public sealed class LoweringTests
     [Fact]
     public void ExposedFunctionNamesAvoidClashes()
     {
-        string cs = LoweringHarness.LowerOk("m", "def Main(a):\n    return a\ndef int(b):\n    return b\n");
-        Assert.Contains("public static PyValue Main_(PyValue a)", cs);
+        string cs = LoweringHarness.LowerOk("m", "def Run(a):\n    return a\ndef int(b):\n    return b\n");
+        Assert.Contains("public static PyValue Run_(PyValue a)", cs);
         Assert.Contains("public static PyValue @int(PyValue b)", cs);
     }
 
