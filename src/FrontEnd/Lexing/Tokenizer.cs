@@ -377,8 +377,7 @@ public sealed partial class Tokenizer
 
     private bool TabError()
     {
-        int lineLen = _src.CharColumn(_line, _src.LineEnd(_line));
-        Error = new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", _line, lineLen + 1, _line, -1);
+        Error = new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", _line, 1, _line, -1);
         ErrorDefersToParser = true;
         return false;
     }
