@@ -16,7 +16,7 @@ namespace PyAot.FrontEnd.Benchmark;
 /// dotnet run -c Release --project benchmarks/ParserBenchmark [-- speed|conformance|fuzz|linearity] ...
 ///   speed (default)        parse throughput over CPython 3.12's standard library, ours beside CPython's ast.parse
 ///   conformance [--diff DIR]  stdlib trees identical to CPython's (positions included), and the error table figure
-///   fuzz [CASES] [SEED]    the long fuzz run (default 200,000 cases)
+///   fuzz [CASES] [SEED]    the long fuzz run (default 500,000 cases, seed 1)
 ///   linearity              parse time for n, 2n, 4n... copies of a file
 /// </summary>
 public static class Program
@@ -196,7 +196,7 @@ for line in sys.stdin:
 
     private static int Fuzz(string[] args)
     {
-        int count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
+        int count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500_000;
         int seed = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1;
         var (corpus, source) = Fuzzer.Corpus();
         Console.WriteLine($"fuzz: {count} cases, seed {seed}, corpus: {source}");
