@@ -4,7 +4,7 @@ tokenizer and the AST dump agree with CPython whatever Unicode version .NET ship
 
 Run with CPython 3.12 from the repository root:
 
-    python3.12 tools/gen_unicode_tables.py [NameAliases.txt]
+    python3.12 tools/gen_unicode_tables.py NAMEALIASES_TXT
 
 Writes
   src/FrontEnd/Lexing/UnicodeTables.g.cs     str.isprintable, XID_Start, XID_Continue (as CPython's
@@ -19,8 +19,8 @@ Writes
                                              line per code point in code point order, deflate-compressed;
                                              then the name aliases, "HEX;ALIAS" lines
 
-Name aliases are not enumerable through unicodedata; they come from Unicode 15.0's NameAliases.txt (Debian's
-unicode-data package installs it as /usr/share/unicode/NameAliases.txt) and each one is kept only if CPython's
+Name aliases are not enumerable through unicodedata; they come from Unicode 15.0's NameAliases.txt (on Debian,
+the unicode-data package has it) and each one is kept only if CPython's
 \\N{...} accepts it and gives the same character.
 """
 import os
@@ -66,7 +66,9 @@ def is_cjk_unified(cp):
 
 
 def main():
-    aliases_path = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode/NameAliases.txt"
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    aliases_path = sys.argv[1]
     printable = boundaries(lambda cp: chr(cp).isprintable())
     xid_start = boundaries(lambda cp: chr(cp).isidentifier())
     xid_continue = boundaries(lambda cp: ("a" + chr(cp)).isidentifier())
