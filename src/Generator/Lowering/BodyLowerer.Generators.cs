@@ -24,8 +24,10 @@ namespace PyAot.Generator.Lowering;
 /// <item>A C# <c>finally</c> around a yield runs its Python body only when <c>!Suspending</c>: returning from the
 /// method at a yield is a pause, not an exit. <c>close()</c> raises GeneratorExit at the yield, so Python's
 /// finally blocks and handlers run.</item>
+/// <item>An except handler (or try-else block) with a yield inside runs outside the C# catch, which only stores the
+/// exception in a field; the handlers are then tested in order at the same block level.</item>
 /// <item>Yields are accepted as whole statements and as the whole value of an assignment or return; elsewhere
-/// (inside larger expressions, with statements, except/else/finally blocks) the SliceChecker reports PY2001.</item>
+/// (inside larger expressions, finally blocks) the SliceChecker reports PY2001.</item>
 /// </list>
 /// A generator expression is the same machine built from its clauses; its first iterable is evaluated (and
 /// <c>iter()</c> called on it) in the enclosing scope, and passed to the constructor.
@@ -413,7 +415,8 @@ internal sealed partial class BodyLowerer
                 GeneratorTry(t);
                 return true;
             case With w when ContainsYield(w):
-                throw new LoweringError("'yield' inside a 'with' statement is not supported yet", w);
+                GeneratorWith(w, 0);
+                return true;
         }
         return false;
     }
@@ -534,9 +537,61 @@ internal sealed partial class BodyLowerer
     }
 
     /// <summary>
-    /// try/except/else/finally with yields in the try body (the SliceChecker keeps them out of the other
-    /// blocks): as <see cref="TryStatement"/>, with resumable try blocks, the else flag in a field, and the finally
-    /// body skipped while the generator is only suspending.
+    /// <c>with</c> with a yield inside: as <see cref="WithStatement"/>, with a resumable try block, the flag in a
+    /// field, and no <c>__exit__</c> while the generator is only suspending.
+    /// </summary>
+    private void GeneratorWith(With w, int index)
+    {
+        var item = w.Items[index];
+        var before = Copy(_bound);
+        string manager = Spill(LowerValue(item.ContextExpr));
+        string exit = NewTemp("exit");
+        string entered = NewTemp("entered");
+        _w.Line($"{entered} = Rt.WithEnter({manager}, out {exit});");
+        string failed = GeneratorField("bool", "failed");
+        _w.Line($"{failed} = false;");
+        ResumableTryBlock(() =>
+        {
+            if (item.OptionalVars is not null)
+                StoreTo(item.OptionalVars, CsExpr.Value(entered), valueIsTemp: true);
+            if (index + 1 < w.Items.Count)
+                GeneratorWith(w, index + 1);
+            else
+                Statements(w.Body, 0);
+        });
+        string exc = NewBlockLocal("exception");
+        _w.Line($"catch (PyException {exc})");
+        _w.Open();
+        _w.Line($"{failed} = true;");
+        _w.Line($"if (!Rt.WithExitError({exit}, {exc})) throw;");
+        _w.Close();
+        _w.Line("finally");
+        _w.Open();
+        _w.Line($"if (!Suspending && !{failed}) Rt.WithExitNormal({exit});");
+        _w.Close();
+        var deleted = new HashSet<string>();
+        CollectDeleted(w.Body, deleted);
+        _bound = before;
+        if (_bound is not null)
+        {
+            foreach (var d in deleted)
+            {
+                try
+                {
+                    _bound.Remove(NameLvalue(d, w));
+                }
+                catch (LoweringError)
+                {
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// try/except/else/finally with yields in the try body, handlers or else block (the SliceChecker keeps them out
+    /// of finally blocks): as <see cref="TryStatement"/>, with resumable try blocks and the finally body skipped
+    /// while the generator is only suspending. When a handler or the else block has a yield, the handlers run
+    /// after the C# catch, at the same block level (<see cref="FlatHandlers"/>).
     /// </summary>
     private void GeneratorTry(Try t)
     {
@@ -574,6 +629,11 @@ internal sealed partial class BodyLowerer
                 _bound = Copy(before);
                 Statements(t.Body, 0);
                 after = _bound;
+                return;
+            }
+            if (t.Handlers.Any(h => ContainsYield(h.Body)) || ContainsYield(t.Orelse))
+            {
+                after = FlatHandlers(t, before, entry);
                 return;
             }
             HashSet<string>? bodyEnd = null;
@@ -680,5 +740,93 @@ internal sealed partial class BodyLowerer
             TryWithHandlers();
         }
         _bound = after;
+    }
+
+    /// <summary>
+    /// The try body in a resumable block whose catch only stores the exception in a field; then the handlers, tested
+    /// in order, and the else block, all at this block level so yields inside them can be resumed. Returns the
+    /// definite-assignment state after the statement.
+    /// </summary>
+    private HashSet<string>? FlatHandlers(Try t, HashSet<string>? before, HashSet<string>? entry)
+    {
+        string excField = GeneratorField("PyException?", "exception");
+        string exc = excField + "!";
+        string end = NewLabel("end_try");
+        string noException = t.Orelse.Count > 0 ? NewLabel("try_else") : end;
+        _w.Line($"{excField} = null;");
+        HashSet<string>? bodyEnd = null;
+        ResumableTryBlock(() =>
+        {
+            _bound = Copy(before);
+            Statements(t.Body, 0);
+            bodyEnd = _bound;
+        });
+        string caught = NewBlockLocal("caught");
+        _w.Line($"catch (PyException {caught})");
+        _w.Open();
+        _w.Line($"{excField} = {caught};");
+        _w.Close();
+        _w.Line($"if ({excField} is null) goto {noException};");
+        HashSet<string>? handled = null;
+        bool caughtAll = false;
+        for (int i = 0; i < t.Handlers.Count; i++)
+        {
+            var h = t.Handlers[i];
+            StatementHeader(h);
+            _bound = Copy(entry);
+            string next = NewLabel("next_handler");
+            if (h.Type is null)
+            {
+                caughtAll = true;
+            }
+            else
+            {
+                string type = LowerValue(h.Type);
+                _w.Line($"if (!{exc}.Matches({type})) goto {next};");
+            }
+            string? nameLv = null;
+            if (h.Name is not null)
+            {
+                nameLv = NameLvalue(h.Name, h);
+                _w.Line($"{nameLv} = {exc}.Value;");
+                MarkBound(nameLv);
+            }
+            ResumableTryBlock(() =>
+            {
+                _handlers.Push(exc);
+                Statements(h.Body, 0);
+                _handlers.Pop();
+            });
+            string inner = NewBlockLocal("raised");
+            _w.Line($"catch (PyException {inner}) when (Rt.SetContext({inner}, {exc}))");
+            _w.Open();
+            _w.Line("throw;");
+            _w.Close();
+            if (nameLv is not null)
+            {
+                _w.Line("finally");
+                _w.Open();
+                _w.Line($"if (!Suspending) {nameLv} = default;");
+                _w.Close();
+                _bound?.Remove(nameLv);
+            }
+            _w.Line($"{excField} = null;");
+            _w.Line($"goto {end};");
+            _w.Line($"{next}:");
+            handled = handled is null && i == 0 ? _bound : Meet(handled, _bound);
+            if (caughtAll)
+                break;
+        }
+        _w.Directive("#line hidden");
+        _w.Line($"throw Rt.Reraise({exc});");
+        if (t.Orelse.Count > 0)
+        {
+            _w.Line($"{noException}:");
+            _bound = bodyEnd;
+            Statements(t.Orelse, 0);
+            bodyEnd = _bound;
+        }
+        _w.Line($"{end}:;");
+        return Meet(bodyEnd, handled);
     }
 }

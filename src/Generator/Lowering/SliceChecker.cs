@@ -21,7 +21,7 @@ internal sealed class SliceChecker
     private int _classDepth;
     private int _finallyDepth;
     private int _loopDepthInFinally;
-    /// <summary>Inside blocks a generator cannot suspend in yet (with bodies, except/else/finally blocks).</summary>
+    /// <summary>Inside blocks a generator cannot suspend in yet (finally blocks).</summary>
     private int _noYieldDepth;
 
     public SliceChecker(SymbolTable table, ImportResolver imports)
@@ -132,9 +132,7 @@ internal sealed class SliceChecker
                     if (item.OptionalVars is not null)
                         Target(item.OptionalVars, isDelete: false);
                 }
-                _noYieldDepth++;
                 Body(w.Body);
-                _noYieldDepth--;
                 break;
             case AsyncWith w:
                 NotSupported("'async with' statements are", w);
@@ -162,13 +160,11 @@ internal sealed class SliceChecker
                     if (h.Type is not null)
                         Expr(h.Type);
                     _handlerDepth++;
-                    _noYieldDepth++;
                     Body(h.Body);
-                    _noYieldDepth--;
                     _handlerDepth--;
                 }
-                _noYieldDepth++;
                 Body(t.Orelse);
+                _noYieldDepth++;
                 _finallyDepth++;
                 int savedLoops = _loopDepthInFinally;
                 _loopDepthInFinally = 0;
@@ -268,7 +264,7 @@ internal sealed class SliceChecker
 
     /// <summary>
     /// A statement's value: a <c>yield</c> / <c>yield from</c> is supported there (a whole expression statement, the
-    /// whole value of an assignment or return), outside with bodies and except/else/finally blocks.
+    /// whole value of an assignment or return), outside finally blocks.
     /// </summary>
     private void ValueOrYield(Expr value)
     {
@@ -276,13 +272,13 @@ internal sealed class SliceChecker
         {
             case Yield y:
                 if (_noYieldDepth > 0)
-                    NotSupported("'yield' inside a 'with' body or an 'except'/'else'/'finally' block is", y);
+                    NotSupported("'yield' inside a 'finally' block is", y);
                 if (y.Value is not null)
                     Expr(y.Value);
                 break;
             case YieldFrom yf:
                 if (_noYieldDepth > 0)
-                    NotSupported("'yield from' inside a 'with' body or an 'except'/'else'/'finally' block is", yf);
+                    NotSupported("'yield from' inside a 'finally' block is", yf);
                 Expr(yf.Value);
                 break;
             default:

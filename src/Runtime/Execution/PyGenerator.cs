@@ -87,6 +87,8 @@ public abstract class PyGenerator : PyIterator
     {
         if (State < 0)
         {
+            // The return value belongs to the StopIteration of the step that finished the generator only.
+            ReturnValue = PyValue.None;
             if (pending is not null)
                 throw pending;
             item = default;
@@ -160,38 +162,36 @@ public abstract class PyGenerator : PyIterator
         bool more;
         PyValue item;
         State = 1;
+        if (Pending is { } p)
         {
-            if (Pending is { } p)
+            Pending = null;
+            if (p.Matches(PyTypes.GeneratorExit))
             {
-                Pending = null;
-                if (p.Matches(PyTypes.GeneratorExit))
-                {
-                    Delegate = null;
-                    if (d is PyGenerator dg)
-                        dg.Close();
-                    else if (d.TryGetAttr("close", out var close))
-                        PyOps.Call(close, ReadOnlySpan<PyValue>.Empty, null);
-                    throw p;
-                }
-                if (d is PyGenerator tg)
-                {
-                    try
-                    {
-                        more = tg.Step(PyValue.None, p, out item);
-                    }
-                    catch (PyException)
-                    {
-                        Delegate = null;
-                        throw;
-                    }
-                }
-                else
-                {
-                    Delegate = null;
-                    throw p;
-                }
-                return Finish(d, more, item, state);
+                Delegate = null;
+                if (d is PyGenerator dg)
+                    dg.Close();
+                else if (d.TryGetAttr("close", out var close))
+                    PyOps.Call(close, ReadOnlySpan<PyValue>.Empty, null);
+                throw p;
             }
+            if (d is PyGenerator tg)
+            {
+                try
+                {
+                    more = tg.Step(PyValue.None, p, out item);
+                }
+                catch (PyException)
+                {
+                    Delegate = null;
+                    throw;
+                }
+            }
+            else
+            {
+                Delegate = null;
+                throw p;
+            }
+            return Finish(d, more, item, state);
         }
         var sent = Sent;
         try
