@@ -60,7 +60,7 @@ public sealed partial class Tokenizer
     [System.ThreadStatic]
     private static Token[]? t_cachedTokens;
 
-    private const int MaxCachedTokens = 1 << 20;
+    private const int MaxCachedTokens = 1 << 17; // at most 5 MB kept per thread
 
     /// <summary>Gives the token array back for the next parse on this thread; the tokens must not be used after.</summary>
     public void ReleaseTokens()

@@ -308,7 +308,8 @@ internal sealed partial class BodyLowerer
                 _bound = null;
                 break;
             case Try t:
-                TryStatement(t);
+                if (!TryFastTryStatement(t))
+                    TryStatement(t);
                 break;
             case With w:
                 WithStatement(w, 0);

@@ -147,6 +147,9 @@ internal sealed class ModuleCompiler
     public Module Tree { get; }
     public SymbolTable Table { get; }
     public SourceMap Map { get; }
+
+    /// <summary>Typed twins of pure int/float functions (see <see cref="TypedTwins"/>).</summary>
+    public TypedTwins Twins { get; private set; } = null!;
     public CancellationToken Ct { get; }
     public string ClassName { get; }
 
@@ -183,6 +186,7 @@ internal sealed class ModuleCompiler
     {
         CollectGlobals();
         CollectFunctions();
+        Twins = TypedTwins.For(this, name => _members.Allocate(name));
 
         // Lower the bodies first: they register cache entries and call arities.
         var bodies = new List<(FunctionInfo Fn, string Code)>();
@@ -258,6 +262,11 @@ internal sealed class ModuleCompiler
         {
             w.Line();
             w.Append(Parse(generatorClass), 0);
+        }
+        foreach (var twin in Twins.Code)
+        {
+            w.Line();
+            w.Append(Parse(twin), 0);
         }
         EmitModuleAccessors(w);
         EmitGlobals(w);
@@ -513,6 +522,25 @@ internal sealed class ModuleCompiler
                 w.Line($"/// <summary><c>{Escape(fn.Name)}(...)</c> with {arity} positional argument(s): a direct call while the global still holds the function the <c>def</c> made.</summary>");
                 w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                 w.Line($"public static PyValue {fn.CallHelper}({string.Join(", ", new[] { "PyValue function" }.Concat(args))}) =>");
+                if (arity == fn.Parameters.Count && Twins.Twins.TryGetValue(fn, out var twin))
+                {
+                    // Small-int arguments (not bools, not big ints): the typed twin, which falls back to the generic version.
+                    string typed = _functionMembers.Allocate(fn.Name + "_Typed");
+                    string allInts = arity == 0 ? "true" : string.Join(" && ", Enumerable.Range(0, arity).Select(i => $"a{i}.IsInt"));
+                    w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? ({allInts} ? {typed}({string.Join(", ", passed)}) : {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)})) : PyOps.Call(function, {span}, null);");
+                    w.Line();
+                    w.Line($"/// <summary><c>{Escape(fn.Name)}(...)</c> on small ints: the typed twin; its deoptimization runs the generic version (the twin is pure).</summary>");
+                    w.Open($"private static PyValue {typed}({string.Join(", ", args)})");
+                    w.Open("try");
+                    string call = $"{QualifiedClass}.{twin.Method}({string.Join(", ", Enumerable.Range(0, arity).Select(i => $"a{i}.AsLong"))})";
+                    w.Line(twin.Returns == TwinType.Double ? $"return PyValue.FromFloat({call});" : $"return PyValue.FromInt({call});");
+                    w.Close();
+                    w.Open("catch (Exception e) when (TypedDeopt.IsDeopt(e))");
+                    w.Line($"return {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)});");
+                    w.Close();
+                    w.Close();
+                    continue;
+                }
                 w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)}) : PyOps.Call(function, {span}, null);");
             }
             w.Line();
