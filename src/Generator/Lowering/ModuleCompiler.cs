@@ -108,7 +108,7 @@ internal sealed class ModuleCompiler
     public static readonly string[] ReservedInBodies =
     {
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
-        "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyFunction", "PyModule", "PyCode", "System",
+        "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyGenerator", "PyFunction", "PyModule", "PyCode", "System",
         "ReferenceEquals", "PyProgram", "ReadOnlySpan", "Array", "ClassNamespace", "PyCell", "_",
     };
 
@@ -169,6 +169,12 @@ internal sealed class ModuleCompiler
     /// <summary>Module-level function name → its only <c>def</c> (absent when defined more than once).</summary>
     public Dictionary<string, FunctionInfo> UniqueDefs { get; } = new();
 
+    /// <summary>The state machine classes of generator functions and generator expressions (BodyLowerer.Generators.cs).</summary>
+    public List<string> GeneratorClasses { get; } = new();
+
+    /// <summary>A fresh name for a member of the module class.</summary>
+    public string AllocateMember(string preferred) => _members.Allocate(preferred);
+
     public string FilePathForLine => Input.FilePath.Replace("\"", "\\\"");
 
     public void Error(string id, string message, Node? node) =>
@@ -187,7 +193,8 @@ internal sealed class ModuleCompiler
         foreach (var fn in _functionList)
         {
             Ct.ThrowIfCancellationRequested();
-            bodies.Add((fn, new BodyLowerer(this, fn.Scope, fn).LowerFunction()));
+            var lowerer = new BodyLowerer(this, fn.Scope, fn);
+            bodies.Add((fn, fn.Scope.IsGenerator ? lowerer.LowerGenerator(AllocateMember(fn.MethodName.TrimStart('@') + "_Generator")) : lowerer.LowerFunction()));
         }
         string moduleBody = new BodyLowerer(this, Table.Module, null).LowerModuleBody();
         if (Diagnostics.Count > 0)
@@ -250,6 +257,11 @@ internal sealed class ModuleCompiler
                 w.Line($"private static PyValue {fn.MethodName}({string.Join(", ", ps)})");
             }
             w.Append(Parse(code), 0);
+        }
+        foreach (var generatorClass in GeneratorClasses)
+        {
+            w.Line();
+            w.Append(Parse(generatorClass), 0);
         }
         foreach (var twin in Twins.Code)
         {
