@@ -127,14 +127,21 @@ def main():
                 init = ""
             else:
                 init = " = null!;"
-            out.append(f"    public {ty} {field_name(c.__name__, f)} {{ get; set; }}{init}")
+            prop = field_name(c.__name__, f)
+            if ty.startswith("List<"):
+                # Allocated on first read: the parser sets most lists, and an initializer's list would be garbage.
+                back = "_" + prop[0].lower() + prop[1:]
+                out.append(f"    private {ty}? {back};")
+                out.append(f"    public {ty} {prop} {{ get => {back} ??= new(); set => {back} = value; }}")
+            else:
+                out.append(f"    public {ty} {prop} {{ get; set; }}{init}")
         pushes = []
         for f, t in fields:
             ty, opt = cs_type(t)
             prop = field_name(c.__name__, f)
             if ty.startswith("List<"):
                 if ty[5:-1] not in ("string", "int") and ty[5:-1] not in ENUMS.values():
-                    pushes.append(f"w.PushAll({prop});")
+                    pushes.append(f"w.PushAll(_{prop[0].lower() + prop[1:]});")
             elif ty not in ("string", "int", "object") and ty not in ENUMS.values():
                 pushes.append(f"w.Push({prop});")
         out.append(f"    internal override void PushChildren(DepthWalker w) {{ {' '.join(pushes)} }}".replace("{  }", "{ }"))

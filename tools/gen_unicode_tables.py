@@ -4,19 +4,23 @@ tokenizer and the AST dump agree with CPython whatever Unicode version .NET ship
 
 Run with CPython 3.12 from the repository root:
 
-    python3.12 tools/gen_unicode_tables.py [NameAliases.txt]
+    python3.12 tools/gen_unicode_tables.py NAMEALIASES_TXT
 
 Writes
   src/FrontEnd/Lexing/UnicodeTables.g.cs     str.isprintable, XID_Start, XID_Continue (as CPython's
                                              str.isidentifier uses them) and the CJK unified ideograph
                                              ranges, as sorted range boundaries
+  src/FrontEnd/SingleByteCodecs.deflate      every ASCII-compatible single-byte (charmap) codec of CPython's
+                                             encodings package: "MODULE;HEX" lines (the 128 upper characters,
+                                             FFFE for an undefined byte), "!MODULE" for
+                                             CPython's other codecs, then "ALIAS>MODULE" lines
   src/FrontEnd/Parsing/UnicodeNames.deflate  every name \\N{...} accepts (CJK unified ideographs and Hangul
                                              syllables, which CPython computes, excluded), one "DELTA;NAME"
                                              line per code point in code point order, deflate-compressed;
                                              then the name aliases, "HEX;ALIAS" lines
 
-Name aliases are not enumerable through unicodedata; they come from Unicode 15.0's NameAliases.txt (Debian's
-unicode-data package installs it as /usr/share/unicode/NameAliases.txt) and each one is kept only if CPython's
+Name aliases are not enumerable through unicodedata; they come from Unicode 15.0's NameAliases.txt (on Debian,
+the unicode-data package has it) and each one is kept only if CPython's
 \\N{...} accepts it and gives the same character.
 """
 import os
@@ -62,7 +66,9 @@ def is_cjk_unified(cp):
 
 
 def main():
-    aliases_path = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode/NameAliases.txt"
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    aliases_path = sys.argv[1]
     printable = boundaries(lambda cp: chr(cp).isprintable())
     xid_start = boundaries(lambda cp: chr(cp).isidentifier())
     xid_continue = boundaries(lambda cp: ("a" + chr(cp)).isidentifier())
@@ -131,5 +137,34 @@ def main():
           f"{len(printable)} / {len(xid_start)} / {len(xid_continue)} / {len(cjk)} table entries")
 
 
+def codecs_table():
+    import encodings
+    import encodings.aliases
+    import importlib
+    import pkgutil
+    lines, modules = [], set()
+    for m in sorted(x.name for x in pkgutil.iter_modules(encodings.__path__)):
+        try:
+            mod = importlib.import_module("encodings." + m)
+        except Exception:
+            continue
+        table = getattr(mod, "decoding_table", None)
+        if not isinstance(table, str) or len(table) != 256 or table[:128] != "".join(map(chr, range(128))):
+            continue
+        lines.append(m + ";" + "".join(f"{ord(c):04X}" for c in table[128:]))
+        modules.add(m)
+    every = sorted(x.name for x in pkgutil.iter_modules(encodings.__path__) if not x.name.startswith("_"))
+    for m in every:
+        if m not in modules and m not in ("aliases",):
+            lines.append("!" + m)  # a codec CPython has and this front end cannot decode
+    for alias, target in sorted(encodings.aliases.aliases.items()):
+        lines.append(f"{alias}>{target}")
+    data = zlib.compress("\n".join(lines).encode("ascii"), 9)[2:-4]
+    with open(os.path.join(ROOT, "src/FrontEnd/SingleByteCodecs.deflate"), "wb") as f:
+        f.write(data)
+    print(f"{len(modules)} single-byte codecs, {len(data)} bytes compressed")
+
+
 if __name__ == "__main__":
     main()
+    codecs_table()

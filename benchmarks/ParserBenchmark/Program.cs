@@ -16,7 +16,7 @@ namespace PyAot.FrontEnd.Benchmark;
 /// dotnet run -c Release --project benchmarks/ParserBenchmark [-- speed|conformance|fuzz|linearity] ...
 ///   speed (default)        parse throughput over CPython 3.12's standard library, ours beside CPython's ast.parse
 ///   conformance [--diff DIR]  stdlib trees identical to CPython's (positions included), and the error table figure
-///   fuzz [CASES] [SEED]    the long fuzz run (default 200,000 cases)
+///   fuzz [CASES] [SEED]    the long fuzz run (default 500,000 cases, seed 1)
 ///   linearity              parse time for n, 2n, 4n... copies of a file
 /// </summary>
 public static class Program
@@ -33,6 +33,7 @@ public static class Program
             case "conformance": return Conformance(rest);
             case "fuzz": return Fuzz(rest);
             case "linearity": return Linearity();
+            case "phases": return Phases();
             default:
                 Console.Error.WriteLine("usage: ParserBenchmark [speed [PASSES] | conformance [--diff DIR] | fuzz [CASES] [SEED] | linearity]");
                 return 2;
@@ -103,16 +104,21 @@ for line in sys.stdin:
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            long allocated = GC.GetTotalAllocatedBytes(true);
+            int gcs = GC.CollectionCount(0);
             var sw = Stopwatch.StartNew();
             foreach (var d in data)
                 PythonParser.Parse(d);
             sw.Stop();
+            allocated = GC.GetTotalAllocatedBytes(true) - allocated;
+            gcs = GC.CollectionCount(0) - gcs;
             best = Math.Min(best, sw.Elapsed.TotalSeconds);
             cpython.StandardInput.WriteLine("pass");
             cpython.StandardInput.Flush();
             double t = double.Parse(cpython.StandardOutput.ReadLine()!, CultureInfo.InvariantCulture);
             cpyBest = Math.Min(cpyBest, t);
-            Console.WriteLine($"  pass {p + 1}: ours {bytes / 1e6 / sw.Elapsed.TotalSeconds,6:F1} MB/s, CPython {cpyBytes / 1e6 / t,5:F1} MB/s");
+            Console.WriteLine($"  pass {p + 1}: ours {bytes / 1e6 / sw.Elapsed.TotalSeconds,6:F1} MB/s ({allocated / (double)bytes:F1} bytes allocated a source byte, {gcs} GCs), " +
+                              $"CPython {cpyBytes / 1e6 / t,5:F1} MB/s");
         }
         cpython.StandardInput.Close();
         cpython.WaitForExit();
@@ -190,7 +196,7 @@ for line in sys.stdin:
 
     private static int Fuzz(string[] args)
     {
-        int count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
+        int count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500_000;
         int seed = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1;
         var (corpus, source) = Fuzzer.Corpus();
         Console.WriteLine($"fuzz: {count} cases, seed {seed}, corpus: {source}");
@@ -201,6 +207,48 @@ for line in sys.stdin:
         foreach (var f in report.Failures.Take(50))
             Console.WriteLine("FAILURE " + f);
         return report.Failures.Count == 0 ? 0 : 1;
+    }
+
+    // ---------------------------------------------------------------- phases
+
+    /// <summary>Time and allocation of each phase over the standard library (for work on the parser's speed).</summary>
+    private static int Phases()
+    {
+        if (!RequireCPython())
+            return 1;
+        var data = CPython.StdlibFiles().Select(File.ReadAllBytes).ToList();
+        long bytes = data.Sum(d => (long)d.Length);
+        var texts = new List<string>();
+        var sources = new List<Lexing.SourceText>();
+        var toks = new List<Lexing.Tokenizer>();
+        for (int round = 0; round < 3; round++)
+        {
+            texts.Clear();
+            sources.Clear();
+            toks.Clear();
+            GC.Collect();
+            var (t0, a0) = (Stopwatch.GetTimestamp(), GC.GetTotalAllocatedBytes(true));
+            foreach (var d in data)
+                texts.Add(SourceDecoder.TryDecode(d, out string text, out _) ? text : "");
+            var (t1, a1) = (Stopwatch.GetTimestamp(), GC.GetTotalAllocatedBytes(true));
+            foreach (var t in texts)
+                sources.Add(new Lexing.SourceText(t));
+            var (t2, a2) = (Stopwatch.GetTimestamp(), GC.GetTotalAllocatedBytes(true));
+            foreach (var s in sources)
+                toks.Add(Lexing.Tokenizer.Run(s, default));
+            var (t3, a3) = (Stopwatch.GetTimestamp(), GC.GetTotalAllocatedBytes(true));
+            int tokens = 0;
+            for (int i = 0; i < sources.Count; i++)
+            {
+                tokens += toks[i].Count;
+                new Parsing.Parser(sources[i], toks[i].Tokens, toks[i].Count, default).ParseModule(new List<PySyntaxError>());
+            }
+            var (t4, a4) = (Stopwatch.GetTimestamp(), GC.GetTotalAllocatedBytes(true));
+            double f = 1000.0 / Stopwatch.Frequency;
+            Console.WriteLine($"decode {(t1 - t0) * f,5:F0} ms {(a1 - a0) / (double)bytes,5:F1} B/B | lines {(t2 - t1) * f,5:F0} ms {(a2 - a1) / (double)bytes,5:F1} B/B | " +
+                              $"tokens {(t3 - t2) * f,5:F0} ms {(a3 - a2) / (double)bytes,5:F1} B/B ({tokens} tokens) | tree {(t4 - t3) * f,5:F0} ms {(a4 - a3) / (double)bytes,5:F1} B/B");
+        }
+        return 0;
     }
 
     // ---------------------------------------------------------------- linearity

@@ -236,7 +236,7 @@ public static class Program
               PROGRAM        names in benchmarks/programs (nbody, fib, ... or a,b,c); default: all
               --quick        one run of each contender instead of the best of 5
               --runs N       best of N runs (default 5)
-              --aot          also build and time NativeAOT binaries (a second PyAot column)
+              --aot          also build NativeAOT binaries: the primary PyAot column (the JIT build becomes the second)
               --cpu          only the table by user+system CPU time (default: by wall clock, then by CPU time)
               --python CMD   the CPython 3.12 to compare with (default: python3.12, else python3 with PYENV_VERSION=3.12.1)
               --pypy CMD     the PyPy to compare with (default: pypy3 when on PATH)
@@ -490,15 +490,19 @@ internal static class Table
         bool aot = options.Aot;
         s_cpu = options.Cpu;
         var sb = new StringBuilder();
-        var header = new List<string> { "program", "PyAot" };
-        if (aot)
-            header.Add("PyAot AOT");
+        // With --aot the NativeAOT build (the product's deployment mode) is the primary PyAot column and the
+        // geometric mean's; the JIT build (framework-dependent publish) follows as a second column.
+        var header = new List<string> { "program", aot ? "PyAot (NativeAOT)" : "PyAot (JIT)" };
         if (cpython is not null)
         {
             header.Add("CPython 3.12");
             header.Add("CPython / PyAot");
-            if (aot)
-                header.Add("CPython / AOT");
+        }
+        if (aot)
+        {
+            header.Add("PyAot (JIT)");
+            if (cpython is not null)
+                header.Add("CPython / JIT");
         }
         if (pypy is not null)
         {
@@ -509,41 +513,29 @@ internal static class Table
         sb.AppendLine("| " + string.Join(" | ", header) + " |");
         sb.AppendLine("|" + string.Concat(header.Select((_, i) => i == 0 ? "---|" : "---:|")));
 
+        var primaryRatios = new List<double>();
         var jitRatios = new List<double>();
-        var aotRatios = new List<double>();
         var pypyRatios = new List<double>();
         int excluded = 0;
         foreach (var r in rows)
         {
             var cells = new List<string> { r.Name };
-            if (r.NotCompiled is not null)
-            {
-                cells.Add($"not compiled yet ({Escape(r.NotCompiled)})");
+            string? notBuilt = r.NotCompiled is not null ? $"not compiled yet ({Escape(r.NotCompiled)})"
+                : r.Jit is null || (aot && r.Aot is null) ? Escape(r.BuildError ?? "build failed") : null;
+            var primary = aot ? r.AotTime : r.JitTime;
+            if (notBuilt is not null || primary.Seconds is null)
                 excluded++;
-                if (aot)
-                    cells.Add("");
-            }
-            else if (r.Jit is null)
-            {
-                cells.Add(Escape(r.BuildError ?? "build failed"));
-                excluded++;
-                if (aot)
-                    cells.Add("");
-            }
-            else
-            {
-                cells.Add(Time(r.JitTime));
-                if (aot)
-                    cells.Add(r.Aot is null ? Escape(r.BuildError ?? "") : Time(r.AotTime));
-                if (r.JitTime.Seconds is null)
-                    excluded++;
-            }
+            cells.Add(notBuilt ?? Time(primary));
             if (cpython is not null)
             {
                 cells.Add(Time(r.CPythonTime));
-                cells.Add(Ratio(r.CPythonTime, r.JitTime, jitRatios));
-                if (aot)
-                    cells.Add(Ratio(r.CPythonTime, r.AotTime, aotRatios));
+                cells.Add(notBuilt is null ? Ratio(r.CPythonTime, primary, primaryRatios) : "");
+            }
+            if (aot)
+            {
+                cells.Add(r.Jit is null ? "" : Time(r.JitTime));
+                if (cpython is not null)
+                    cells.Add(r.Jit is null ? "" : Ratio(r.CPythonTime, r.JitTime, jitRatios));
             }
             if (pypy is not null)
             {
@@ -556,13 +548,12 @@ internal static class Table
 
         if (cpython is not null)
         {
-            var cells = new List<string> { "**geometric mean**", "", };
+            var cells = new List<string> { "**geometric mean**", "", "", GeoMean(primaryRatios) };
             if (aot)
+            {
                 cells.Add("");
-            cells.Add("");
-            cells.Add(GeoMean(jitRatios));
-            if (aot)
-                cells.Add(GeoMean(aotRatios));
+                cells.Add(GeoMean(jitRatios));
+            }
             if (pypy is not null)
             {
                 cells.Add("");
@@ -576,7 +567,8 @@ internal static class Table
             ? $"Times: user+system CPU time of the whole process (start-up, JIT and GC threads included), {method}, contenders interleaved. "
             : $"Times: wall clock of the whole process (start-up included), {method}, contenders interleaved. ");
         sb.Append("Ratios: CPython time / other time (higher is faster than CPython). ");
-        sb.Append($"Geometric mean over the {jitRatios.Count} programs PyAot compiles and runs correctly; {excluded} of {rows.Count} excluded (not compiled yet or failed).");
+        sb.Append(aot ? "PyAot: the NativeAOT build (`pyaot build --aot`); PyAot (JIT): the framework-dependent build. " : "PyAot: the framework-dependent (JIT) build; add --aot for the NativeAOT build. ");
+        sb.Append($"Geometric mean over the {primaryRatios.Count} programs PyAot compiles and runs correctly; {excluded} of {rows.Count} excluded (not compiled yet or failed).");
         if (cpython is null)
             sb.Append(options.NoCPython ? " CPython left out (--no-cpython): no ratios." : " CPython 3.12 was not found: no ratios.");
         if (pypy is null)

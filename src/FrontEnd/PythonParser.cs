@@ -76,6 +76,7 @@ public static class PythonParser
         var parseErrors = new List<PySyntaxError>();
         var module = parser.ParseModule(parseErrors);
         hitDepthLimit = parser.HitDepthLimit;
+        tokenizer.ReleaseTokens();
         var errors = new List<PySyntaxError>();
 
         if (tokenizer.Error is not null && tokenizer.ErrorDefersToParser && parseErrors.Count > 0

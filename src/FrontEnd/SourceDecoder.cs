@@ -23,21 +23,25 @@ internal static class SourceDecoder
         }
         if (encoding == "utf-8")
             return DecodeUtf8(bytes, offset, out text, out error);
-        if (encoding == "iso-8859-1" || encoding.ToLowerInvariant().Replace('_', '-') is "latin1" or "l1" or "iso8859-1" or "8859" or "cp819" or "latin")
+        string? module = SingleByteEncodings.Resolve(encoding);
+        if (module is "utf_8" or "ascii")
+            return DecodeUtf8(bytes, offset, out text, out error);
+        if (module == "latin_1")
         {
             text = Encoding.GetEncoding("iso-8859-1").GetString(bytes, offset, bytes.Length - offset);
             return true;
         }
-        string lower = encoding.ToLowerInvariant().Replace('_', '-');
-        if (lower is "ascii" or "us-ascii" or "646")
-            return DecodeUtf8(bytes, offset, out text, out error);
-        if (lower is "utf8" or "u8" or "utf")
-            return DecodeUtf8(bytes, offset, out text, out error);
-        if (SingleByteEncodings.IsKnown(encoding))
+        if (module is not null && SingleByteEncodings.HasTable(module))
         {
-            if (SingleByteEncodings.TryDecode(encoding, bytes, offset, out text, out _))
+            if (SingleByteEncodings.TryDecode(module, bytes, offset, out text, out _))
                 return true;
             error = new PySyntaxError("SyntaxError", $"'{encoding}' codec can't decode the source", 0, -1, 0, -1);
+            return false;
+        }
+        if (module is not null)
+        {
+            // CPython would decode it: say plainly that this front end cannot.
+            error = new PySyntaxError("SyntaxError", $"encoding '{encoding}' is not supported (UTF-8 and single-byte encodings are)", 0, -1, 0, -1);
             return false;
         }
         error = new PySyntaxError("SyntaxError", $"unknown encoding: {encoding}", 0, -1, 0, -1);

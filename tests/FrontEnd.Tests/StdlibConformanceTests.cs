@@ -8,8 +8,10 @@ using Xunit.Abstractions;
 namespace PyAot.FrontEnd.Tests;
 
 /// <summary>
-/// Parses CPython's own standard library and compares every tree (with positions) with CPython's. A sample of
-/// files always runs; the whole library runs when PYAOT_STDLIB_CONFORMANCE=1 (about a minute, mostly CPython).
+/// The conformance figure: parses every .py file of CPython 3.12's standard library (tests included) and compares
+/// each tree, positions included, with CPython's own; every file CPython rejects must be rejected. Needs CPython
+/// 3.12 and is skipped, with the reason shown, without it. The same figure, printed:
+/// <c>dotnet run -c Release --project benchmarks/ParserBenchmark -- conformance</c>.
 /// </summary>
 public class StdlibConformanceTests
 {
@@ -18,18 +20,7 @@ public class StdlibConformanceTests
     public StdlibConformanceTests(ITestOutputHelper output) => _out = output;
 
     [CPythonFact]
-    public void SampleOfStdlibMatchesCPython() => Compare(everyNth: 25, minimumPercent: 98.0);
-
-    [CPythonFact]
-    public void WholeStdlibMatchesCPython()
-    {
-        if (Environment.GetEnvironmentVariable("PYAOT_STDLIB_CONFORMANCE") != "1")
-        {
-            _out.WriteLine("set PYAOT_STDLIB_CONFORMANCE=1 to compare the whole standard library");
-            return;
-        }
-        Compare(everyNth: 1, minimumPercent: 99.0);
-    }
+    public void WholeStdlibMatchesCPython() => Compare(everyNth: 1, minimumPercent: 100.0);
 
     private void Compare(int everyNth, double minimumPercent)
     {
@@ -49,6 +40,8 @@ public class StdlibConformanceTests
             parseTime.Start();
             var result = PythonParser.Parse(source, f);
             parseTime.Stop();
+            if (!result.HasErrors && expected.TryGetValue(f, out var rejected) && !rejected.StartsWith("Module(", StringComparison.Ordinal))
+                _out.WriteLine("accepted although CPython rejects it: " + f);
             string actual = result.HasErrors
                 ? $"SyntaxError: {result.Errors[0].Message} ({result.Errors[0].Line}:{result.Errors[0].Column})"
                 : PyAot.FrontEnd.Ast.AstDumper.Dump(result.Module, positions: true);

@@ -104,4 +104,48 @@ with open(d + '/idents.py', 'w', encoding='utf-8') as f:
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    /// <summary>PEP 263 declarations of single-byte encodings, under CPython's spellings and aliases.</summary>
+    [CPythonFact]
+    public void SingleByteEncodingsDecodeAsCPython()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "pyaot-enc-" + System.Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            const string Script = @"
+import sys
+d = sys.argv[1]
+names = ['cp1252', 'windows-1251', 'CP-1250', 'koi8_u', 'KOI8-R', 'iso8859_7', 'ISO-8859-15', 'latin9', 'mac_cyrillic',
+         'macroman', 'cp437', 'IBM866', 'cp850', 'latin-1', 'Latin_1', 'iso-8859-1', 'l1', 'utf8', 'u8', 'tis-620',
+         'cp1258', 'hp-roman8', 'iso8859-16', 'no-such-codec', 'ptcp154', 'cp65001']
+for i, n in enumerate(names):
+    try:
+        body = bytes(b for b in range(0xa0, 0x100) if (bytes([b]).decode(n, 'strict') or True))
+    except Exception:
+        body = b'x'
+    ok = []
+    for b in range(0xa0, 0x100):
+        try:
+            c = bytes([b]).decode(n)
+            if c not in '\\\'\r\n\x85\u2028\u2029\x0b\x0c':
+                ok.append(b)
+        except Exception:
+            pass
+    with open(f'{d}/enc{i:02}.py', 'wb') as f:
+        f.write(b'# -*- coding: ' + n.encode() + b' -*-\ns = \'' + bytes(ok) + b'\'\n')
+";
+            var (code, output) = CPython.Run(CPython.Path!, new[] { "-c", Script, dir }, null);
+            Assert.True(code == 0, output);
+            var files = new List<string>(Directory.GetFiles(dir, "*.py"));
+            files.Sort(System.StringComparer.Ordinal);
+            var expected = CPython.Dumps(files, positions: true);
+            foreach (var f in files)
+                Assert.Equal(expected[f], TestFiles.DumpLine(File.ReadAllBytes(f), positions: true));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

@@ -25,6 +25,17 @@ public sealed class AllocationTests
                     total = -total
             return total
 
+        def typed_loop(n):
+            total = 0
+            x = 0.5
+            for i in range(n):
+                total = total + i * 3 % 7 - i // 2
+                x = x * 1.000001 + i / 3.0
+            return total
+
+        def calls_typed(n):
+            return typed_loop(n)
+
         def while_loop(n):
             i = 0
             acc = 0
@@ -46,6 +57,25 @@ public sealed class AllocationTests
 
         long before = GC.GetAllocatedBytesForCurrentThread();
         var result = work(PyValue.FromInt(100_000));
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(result.IsInt);
+        Assert.Equal(0, allocated);
+    }
+
+    /// <summary>The typed twin (native longs and doubles): through the guarded call a program makes, 0 bytes.</summary>
+    [Fact]
+    public void TypedLoopAllocatesNothing()
+    {
+        var twin = Module.Value.GetMethod("typed_loop_T", BindingFlags.NonPublic | BindingFlags.Static);
+        Assert.NotNull(twin); // the function got a typed twin
+        Module.Value.GetMethod("Import", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null); // binds the globals
+        var work = Load("calls_typed");
+        for (int i = 0; i < 50; i++)
+            work(PyValue.FromInt(1000));
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var result = work(PyValue.FromInt(1_000_000));
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.True(result.IsInt);

@@ -49,8 +49,10 @@ internal sealed class DepthWalker
         _depths[_count++] = _childDepth;
     }
 
-    public void PushAll<T>(List<T> list) where T : Node?
+    public void PushAll<T>(List<T>? list) where T : Node?
     {
+        if (list is null)
+            return;
         for (int i = 0; i < list.Count; i++)
             Push(list[i]);
     }

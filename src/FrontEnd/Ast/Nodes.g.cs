@@ -37,9 +37,11 @@ public abstract partial class TypeParam : Node { }
 /// <summary>CPython's <c>ast.Module</c>.</summary>
 public sealed partial class Module : Mod
 {
-    public List<Stmt> Body { get; set; } = new();
-    public List<TypeIgnore> TypeIgnores { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Body); w.PushAll(TypeIgnores); }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<TypeIgnore>? _typeIgnores;
+    public List<TypeIgnore> TypeIgnores { get => _typeIgnores ??= new(); set => _typeIgnores = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_body); w.PushAll(_typeIgnores); }
     public override string PythonName => "Module";
     public override bool HasPosition => false;
 }
@@ -47,8 +49,9 @@ public sealed partial class Module : Mod
 /// <summary>CPython's <c>ast.Interactive</c>.</summary>
 public sealed partial class Interactive : Mod
 {
-    public List<Stmt> Body { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Body); }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_body); }
     public override string PythonName => "Interactive";
     public override bool HasPosition => false;
 }
@@ -65,9 +68,10 @@ public sealed partial class Expression : Mod
 /// <summary>CPython's <c>ast.FunctionType</c>.</summary>
 public sealed partial class FunctionType : Mod
 {
-    public List<Expr> Argtypes { get; set; } = new();
+    private List<Expr>? _argtypes;
+    public List<Expr> Argtypes { get => _argtypes ??= new(); set => _argtypes = value; }
     public Expr Returns { get; set; } = null!;
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Argtypes); w.Push(Returns); }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_argtypes); w.Push(Returns); }
     public override string PythonName => "FunctionType";
     public override bool HasPosition => false;
 }
@@ -77,12 +81,15 @@ public sealed partial class FunctionDef : Stmt
 {
     public string Name { get; set; } = null!;
     public Arguments Args { get; set; } = null!;
-    public List<Stmt> Body { get; set; } = new();
-    public List<Expr> DecoratorList { get; set; } = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Expr>? _decoratorList;
+    public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
     public Expr? Returns { get; set; }
     public string? TypeComment { get; set; }
-    public List<TypeParam> TypeParams { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Args); w.PushAll(Body); w.PushAll(DecoratorList); w.Push(Returns); w.PushAll(TypeParams); }
+    private List<TypeParam>? _typeParams;
+    public List<TypeParam> TypeParams { get => _typeParams ??= new(); set => _typeParams = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Args); w.PushAll(_body); w.PushAll(_decoratorList); w.Push(Returns); w.PushAll(_typeParams); }
     public override string PythonName => "FunctionDef";
     public override bool HasPosition => true;
 }
@@ -92,12 +99,15 @@ public sealed partial class AsyncFunctionDef : Stmt
 {
     public string Name { get; set; } = null!;
     public Arguments Args { get; set; } = null!;
-    public List<Stmt> Body { get; set; } = new();
-    public List<Expr> DecoratorList { get; set; } = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Expr>? _decoratorList;
+    public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
     public Expr? Returns { get; set; }
     public string? TypeComment { get; set; }
-    public List<TypeParam> TypeParams { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Args); w.PushAll(Body); w.PushAll(DecoratorList); w.Push(Returns); w.PushAll(TypeParams); }
+    private List<TypeParam>? _typeParams;
+    public List<TypeParam> TypeParams { get => _typeParams ??= new(); set => _typeParams = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Args); w.PushAll(_body); w.PushAll(_decoratorList); w.Push(Returns); w.PushAll(_typeParams); }
     public override string PythonName => "AsyncFunctionDef";
     public override bool HasPosition => true;
 }
@@ -106,12 +116,17 @@ public sealed partial class AsyncFunctionDef : Stmt
 public sealed partial class ClassDef : Stmt
 {
     public string Name { get; set; } = null!;
-    public List<Expr> Bases { get; set; } = new();
-    public List<Keyword> Keywords { get; set; } = new();
-    public List<Stmt> Body { get; set; } = new();
-    public List<Expr> DecoratorList { get; set; } = new();
-    public List<TypeParam> TypeParams { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Bases); w.PushAll(Keywords); w.PushAll(Body); w.PushAll(DecoratorList); w.PushAll(TypeParams); }
+    private List<Expr>? _bases;
+    public List<Expr> Bases { get => _bases ??= new(); set => _bases = value; }
+    private List<Keyword>? _keywords;
+    public List<Keyword> Keywords { get => _keywords ??= new(); set => _keywords = value; }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Expr>? _decoratorList;
+    public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
+    private List<TypeParam>? _typeParams;
+    public List<TypeParam> TypeParams { get => _typeParams ??= new(); set => _typeParams = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_bases); w.PushAll(_keywords); w.PushAll(_body); w.PushAll(_decoratorList); w.PushAll(_typeParams); }
     public override string PythonName => "ClassDef";
     public override bool HasPosition => true;
 }
@@ -128,8 +143,9 @@ public sealed partial class Return : Stmt
 /// <summary>CPython's <c>ast.Delete</c>.</summary>
 public sealed partial class Delete : Stmt
 {
-    public List<Expr> Targets { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Targets); }
+    private List<Expr>? _targets;
+    public List<Expr> Targets { get => _targets ??= new(); set => _targets = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_targets); }
     public override string PythonName => "Delete";
     public override bool HasPosition => true;
 }
@@ -137,10 +153,11 @@ public sealed partial class Delete : Stmt
 /// <summary>CPython's <c>ast.Assign</c>.</summary>
 public sealed partial class Assign : Stmt
 {
-    public List<Expr> Targets { get; set; } = new();
+    private List<Expr>? _targets;
+    public List<Expr> Targets { get => _targets ??= new(); set => _targets = value; }
     public Expr Value { get; set; } = null!;
     public string? TypeComment { get; set; }
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Targets); w.Push(Value); }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_targets); w.Push(Value); }
     public override string PythonName => "Assign";
     public override bool HasPosition => true;
 }
@@ -149,9 +166,10 @@ public sealed partial class Assign : Stmt
 public sealed partial class TypeAlias : Stmt
 {
     public Expr Name { get; set; } = null!;
-    public List<TypeParam> TypeParams { get; set; } = new();
+    private List<TypeParam>? _typeParams;
+    public List<TypeParam> TypeParams { get => _typeParams ??= new(); set => _typeParams = value; }
     public Expr Value { get; set; } = null!;
-    internal override void PushChildren(DepthWalker w) { w.Push(Name); w.PushAll(TypeParams); w.Push(Value); }
+    internal override void PushChildren(DepthWalker w) { w.Push(Name); w.PushAll(_typeParams); w.Push(Value); }
     public override string PythonName => "TypeAlias";
     public override bool HasPosition => true;
 }
@@ -184,10 +202,12 @@ public sealed partial class For : Stmt
 {
     public Expr Target { get; set; } = null!;
     public Expr Iter { get; set; } = null!;
-    public List<Stmt> Body { get; set; } = new();
-    public List<Stmt> Orelse { get; set; } = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Stmt>? _orelse;
+    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     public string? TypeComment { get; set; }
-    internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(Body); w.PushAll(Orelse); }
+    internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(_body); w.PushAll(_orelse); }
     public override string PythonName => "For";
     public override bool HasPosition => true;
 }
@@ -197,10 +217,12 @@ public sealed partial class AsyncFor : Stmt
 {
     public Expr Target { get; set; } = null!;
     public Expr Iter { get; set; } = null!;
-    public List<Stmt> Body { get; set; } = new();
-    public List<Stmt> Orelse { get; set; } = new();
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Stmt>? _orelse;
+    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     public string? TypeComment { get; set; }
-    internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(Body); w.PushAll(Orelse); }
+    internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(_body); w.PushAll(_orelse); }
     public override string PythonName => "AsyncFor";
     public override bool HasPosition => true;
 }
@@ -209,9 +231,11 @@ public sealed partial class AsyncFor : Stmt
 public sealed partial class While : Stmt
 {
     public Expr Test { get; set; } = null!;
-    public List<Stmt> Body { get; set; } = new();
-    public List<Stmt> Orelse { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Test); w.PushAll(Body); w.PushAll(Orelse); }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Stmt>? _orelse;
+    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Test); w.PushAll(_body); w.PushAll(_orelse); }
     public override string PythonName => "While";
     public override bool HasPosition => true;
 }
@@ -220,9 +244,11 @@ public sealed partial class While : Stmt
 public sealed partial class If : Stmt
 {
     public Expr Test { get; set; } = null!;
-    public List<Stmt> Body { get; set; } = new();
-    public List<Stmt> Orelse { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Test); w.PushAll(Body); w.PushAll(Orelse); }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<Stmt>? _orelse;
+    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Test); w.PushAll(_body); w.PushAll(_orelse); }
     public override string PythonName => "If";
     public override bool HasPosition => true;
 }
@@ -230,10 +256,12 @@ public sealed partial class If : Stmt
 /// <summary>CPython's <c>ast.With</c>.</summary>
 public sealed partial class With : Stmt
 {
-    public List<WithItem> Items { get; set; } = new();
-    public List<Stmt> Body { get; set; } = new();
+    private List<WithItem>? _items;
+    public List<WithItem> Items { get => _items ??= new(); set => _items = value; }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     public string? TypeComment { get; set; }
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Items); w.PushAll(Body); }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_items); w.PushAll(_body); }
     public override string PythonName => "With";
     public override bool HasPosition => true;
 }
@@ -241,10 +269,12 @@ public sealed partial class With : Stmt
 /// <summary>CPython's <c>ast.AsyncWith</c>.</summary>
 public sealed partial class AsyncWith : Stmt
 {
-    public List<WithItem> Items { get; set; } = new();
-    public List<Stmt> Body { get; set; } = new();
+    private List<WithItem>? _items;
+    public List<WithItem> Items { get => _items ??= new(); set => _items = value; }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     public string? TypeComment { get; set; }
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Items); w.PushAll(Body); }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_items); w.PushAll(_body); }
     public override string PythonName => "AsyncWith";
     public override bool HasPosition => true;
 }
@@ -253,8 +283,9 @@ public sealed partial class AsyncWith : Stmt
 public sealed partial class Match : Stmt
 {
     public Expr Subject { get; set; } = null!;
-    public List<MatchCase> Cases { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Subject); w.PushAll(Cases); }
+    private List<MatchCase>? _cases;
+    public List<MatchCase> Cases { get => _cases ??= new(); set => _cases = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Subject); w.PushAll(_cases); }
     public override string PythonName => "Match";
     public override bool HasPosition => true;
 }
@@ -272,11 +303,15 @@ public sealed partial class Raise : Stmt
 /// <summary>CPython's <c>ast.Try</c>.</summary>
 public sealed partial class Try : Stmt
 {
-    public List<Stmt> Body { get; set; } = new();
-    public List<ExceptHandler> Handlers { get; set; } = new();
-    public List<Stmt> Orelse { get; set; } = new();
-    public List<Stmt> Finalbody { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Body); w.PushAll(Handlers); w.PushAll(Orelse); w.PushAll(Finalbody); }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<ExceptHandler>? _handlers;
+    public List<ExceptHandler> Handlers { get => _handlers ??= new(); set => _handlers = value; }
+    private List<Stmt>? _orelse;
+    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
+    private List<Stmt>? _finalbody;
+    public List<Stmt> Finalbody { get => _finalbody ??= new(); set => _finalbody = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_body); w.PushAll(_handlers); w.PushAll(_orelse); w.PushAll(_finalbody); }
     public override string PythonName => "Try";
     public override bool HasPosition => true;
 }
@@ -284,11 +319,15 @@ public sealed partial class Try : Stmt
 /// <summary>CPython's <c>ast.TryStar</c>.</summary>
 public sealed partial class TryStar : Stmt
 {
-    public List<Stmt> Body { get; set; } = new();
-    public List<ExceptHandler> Handlers { get; set; } = new();
-    public List<Stmt> Orelse { get; set; } = new();
-    public List<Stmt> Finalbody { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Body); w.PushAll(Handlers); w.PushAll(Orelse); w.PushAll(Finalbody); }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    private List<ExceptHandler>? _handlers;
+    public List<ExceptHandler> Handlers { get => _handlers ??= new(); set => _handlers = value; }
+    private List<Stmt>? _orelse;
+    public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
+    private List<Stmt>? _finalbody;
+    public List<Stmt> Finalbody { get => _finalbody ??= new(); set => _finalbody = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_body); w.PushAll(_handlers); w.PushAll(_orelse); w.PushAll(_finalbody); }
     public override string PythonName => "TryStar";
     public override bool HasPosition => true;
 }
@@ -306,8 +345,9 @@ public sealed partial class Assert : Stmt
 /// <summary>CPython's <c>ast.Import</c>.</summary>
 public sealed partial class Import : Stmt
 {
-    public List<Alias> Names { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Names); }
+    private List<Alias>? _names;
+    public List<Alias> Names { get => _names ??= new(); set => _names = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_names); }
     public override string PythonName => "Import";
     public override bool HasPosition => true;
 }
@@ -316,9 +356,10 @@ public sealed partial class Import : Stmt
 public sealed partial class ImportFrom : Stmt
 {
     public string? Module { get; set; }
-    public List<Alias> Names { get; set; } = new();
+    private List<Alias>? _names;
+    public List<Alias> Names { get => _names ??= new(); set => _names = value; }
     public int? Level { get; set; }
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Names); }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_names); }
     public override string PythonName => "ImportFrom";
     public override bool HasPosition => true;
 }
@@ -326,7 +367,8 @@ public sealed partial class ImportFrom : Stmt
 /// <summary>CPython's <c>ast.Global</c>.</summary>
 public sealed partial class Global : Stmt
 {
-    public List<string> Names { get; set; } = new();
+    private List<string>? _names;
+    public List<string> Names { get => _names ??= new(); set => _names = value; }
     internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "Global";
     public override bool HasPosition => true;
@@ -335,7 +377,8 @@ public sealed partial class Global : Stmt
 /// <summary>CPython's <c>ast.Nonlocal</c>.</summary>
 public sealed partial class Nonlocal : Stmt
 {
-    public List<string> Names { get; set; } = new();
+    private List<string>? _names;
+    public List<string> Names { get => _names ??= new(); set => _names = value; }
     internal override void PushChildren(DepthWalker w) { }
     public override string PythonName => "Nonlocal";
     public override bool HasPosition => true;
@@ -378,8 +421,9 @@ public sealed partial class Continue : Stmt
 public sealed partial class BoolOp : Expr
 {
     public BoolOperator Op { get; set; }
-    public List<Expr> Values { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Values); }
+    private List<Expr>? _values;
+    public List<Expr> Values { get => _values ??= new(); set => _values = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_values); }
     public override string PythonName => "BoolOp";
     public override bool HasPosition => true;
 }
@@ -439,9 +483,11 @@ public sealed partial class IfExp : Expr
 /// <summary>CPython's <c>ast.Dict</c>.</summary>
 public sealed partial class Dict : Expr
 {
-    public List<Expr?> Keys { get; set; } = new();
-    public List<Expr> Values { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Keys); w.PushAll(Values); }
+    private List<Expr?>? _keys;
+    public List<Expr?> Keys { get => _keys ??= new(); set => _keys = value; }
+    private List<Expr>? _values;
+    public List<Expr> Values { get => _values ??= new(); set => _values = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_keys); w.PushAll(_values); }
     public override string PythonName => "Dict";
     public override bool HasPosition => true;
 }
@@ -449,8 +495,9 @@ public sealed partial class Dict : Expr
 /// <summary>CPython's <c>ast.Set</c>.</summary>
 public sealed partial class Set : Expr
 {
-    public List<Expr> Elts { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Elts); }
+    private List<Expr>? _elts;
+    public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_elts); }
     public override string PythonName => "Set";
     public override bool HasPosition => true;
 }
@@ -459,8 +506,9 @@ public sealed partial class Set : Expr
 public sealed partial class ListComp : Expr
 {
     public Expr Elt { get; set; } = null!;
-    public List<Comprehension> Generators { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(Generators); }
+    private List<Comprehension>? _generators;
+    public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(_generators); }
     public override string PythonName => "ListComp";
     public override bool HasPosition => true;
 }
@@ -469,8 +517,9 @@ public sealed partial class ListComp : Expr
 public sealed partial class SetComp : Expr
 {
     public Expr Elt { get; set; } = null!;
-    public List<Comprehension> Generators { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(Generators); }
+    private List<Comprehension>? _generators;
+    public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(_generators); }
     public override string PythonName => "SetComp";
     public override bool HasPosition => true;
 }
@@ -480,8 +529,9 @@ public sealed partial class DictComp : Expr
 {
     public Expr Key { get; set; } = null!;
     public Expr Value { get; set; } = null!;
-    public List<Comprehension> Generators { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Key); w.Push(Value); w.PushAll(Generators); }
+    private List<Comprehension>? _generators;
+    public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Key); w.Push(Value); w.PushAll(_generators); }
     public override string PythonName => "DictComp";
     public override bool HasPosition => true;
 }
@@ -490,8 +540,9 @@ public sealed partial class DictComp : Expr
 public sealed partial class GeneratorExp : Expr
 {
     public Expr Elt { get; set; } = null!;
-    public List<Comprehension> Generators { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(Generators); }
+    private List<Comprehension>? _generators;
+    public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(_generators); }
     public override string PythonName => "GeneratorExp";
     public override bool HasPosition => true;
 }
@@ -527,9 +578,11 @@ public sealed partial class YieldFrom : Expr
 public sealed partial class Compare : Expr
 {
     public Expr Left { get; set; } = null!;
-    public List<CmpOperator> Ops { get; set; } = new();
-    public List<Expr> Comparators { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Left); w.PushAll(Comparators); }
+    private List<CmpOperator>? _ops;
+    public List<CmpOperator> Ops { get => _ops ??= new(); set => _ops = value; }
+    private List<Expr>? _comparators;
+    public List<Expr> Comparators { get => _comparators ??= new(); set => _comparators = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Left); w.PushAll(_comparators); }
     public override string PythonName => "Compare";
     public override bool HasPosition => true;
 }
@@ -538,9 +591,11 @@ public sealed partial class Compare : Expr
 public sealed partial class Call : Expr
 {
     public Expr Func { get; set; } = null!;
-    public List<Expr> Args { get; set; } = new();
-    public List<Keyword> Keywords { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Func); w.PushAll(Args); w.PushAll(Keywords); }
+    private List<Expr>? _args;
+    public List<Expr> Args { get => _args ??= new(); set => _args = value; }
+    private List<Keyword>? _keywords;
+    public List<Keyword> Keywords { get => _keywords ??= new(); set => _keywords = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Func); w.PushAll(_args); w.PushAll(_keywords); }
     public override string PythonName => "Call";
     public override bool HasPosition => true;
 }
@@ -559,8 +614,9 @@ public sealed partial class FormattedValue : Expr
 /// <summary>CPython's <c>ast.JoinedStr</c>.</summary>
 public sealed partial class JoinedStr : Expr
 {
-    public List<Expr> Values { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Values); }
+    private List<Expr>? _values;
+    public List<Expr> Values { get => _values ??= new(); set => _values = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_values); }
     public override string PythonName => "JoinedStr";
     public override bool HasPosition => true;
 }
@@ -620,9 +676,10 @@ public sealed partial class Name : Expr
 /// <summary>CPython's <c>ast.List</c>.</summary>
 public sealed partial class List : Expr
 {
-    public List<Expr> Elts { get; set; } = new();
+    private List<Expr>? _elts;
+    public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
     public ExprContext Ctx { get; set; }
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Elts); }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_elts); }
     public override string PythonName => "List";
     public override bool HasPosition => true;
 }
@@ -630,9 +687,10 @@ public sealed partial class List : Expr
 /// <summary>CPython's <c>ast.Tuple</c>.</summary>
 public sealed partial class Tuple : Expr
 {
-    public List<Expr> Elts { get; set; } = new();
+    private List<Expr>? _elts;
+    public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
     public ExprContext Ctx { get; set; }
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Elts); }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_elts); }
     public override string PythonName => "Tuple";
     public override bool HasPosition => true;
 }
@@ -653,9 +711,10 @@ public sealed partial class Comprehension : Node
 {
     public Expr Target { get; set; } = null!;
     public Expr Iter { get; set; } = null!;
-    public List<Expr> Ifs { get; set; } = new();
+    private List<Expr>? _ifs;
+    public List<Expr> Ifs { get => _ifs ??= new(); set => _ifs = value; }
     public int IsAsync { get; set; }
-    internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(Ifs); }
+    internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(_ifs); }
     public override string PythonName => "comprehension";
     public override bool HasPosition => false;
 }
@@ -665,8 +724,9 @@ public sealed partial class ExceptHandler : Node
 {
     public Expr? Type { get; set; }
     public string? Name { get; set; }
-    public List<Stmt> Body { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Type); w.PushAll(Body); }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Type); w.PushAll(_body); }
     public override string PythonName => "ExceptHandler";
     public override bool HasPosition => true;
 }
@@ -674,14 +734,19 @@ public sealed partial class ExceptHandler : Node
 /// <summary>CPython's <c>ast.arguments</c>.</summary>
 public sealed partial class Arguments : Node
 {
-    public List<Arg> Posonlyargs { get; set; } = new();
-    public List<Arg> Args { get; set; } = new();
+    private List<Arg>? _posonlyargs;
+    public List<Arg> Posonlyargs { get => _posonlyargs ??= new(); set => _posonlyargs = value; }
+    private List<Arg>? _args;
+    public List<Arg> Args { get => _args ??= new(); set => _args = value; }
     public Arg? Vararg { get; set; }
-    public List<Arg> Kwonlyargs { get; set; } = new();
-    public List<Expr?> KwDefaults { get; set; } = new();
+    private List<Arg>? _kwonlyargs;
+    public List<Arg> Kwonlyargs { get => _kwonlyargs ??= new(); set => _kwonlyargs = value; }
+    private List<Expr?>? _kwDefaults;
+    public List<Expr?> KwDefaults { get => _kwDefaults ??= new(); set => _kwDefaults = value; }
     public Arg? Kwarg { get; set; }
-    public List<Expr> Defaults { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Posonlyargs); w.PushAll(Args); w.Push(Vararg); w.PushAll(Kwonlyargs); w.PushAll(KwDefaults); w.Push(Kwarg); w.PushAll(Defaults); }
+    private List<Expr>? _defaults;
+    public List<Expr> Defaults { get => _defaults ??= new(); set => _defaults = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_posonlyargs); w.PushAll(_args); w.Push(Vararg); w.PushAll(_kwonlyargs); w.PushAll(_kwDefaults); w.Push(Kwarg); w.PushAll(_defaults); }
     public override string PythonName => "arguments";
     public override bool HasPosition => false;
 }
@@ -732,8 +797,9 @@ public sealed partial class MatchCase : Node
 {
     public Pattern Pattern { get; set; } = null!;
     public Expr? Guard { get; set; }
-    public List<Stmt> Body { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Pattern); w.Push(Guard); w.PushAll(Body); }
+    private List<Stmt>? _body;
+    public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Pattern); w.Push(Guard); w.PushAll(_body); }
     public override string PythonName => "match_case";
     public override bool HasPosition => false;
 }
@@ -759,8 +825,9 @@ public sealed partial class MatchSingleton : Pattern
 /// <summary>CPython's <c>ast.MatchSequence</c>.</summary>
 public sealed partial class MatchSequence : Pattern
 {
-    public List<Pattern> Patterns { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Patterns); }
+    private List<Pattern>? _patterns;
+    public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_patterns); }
     public override string PythonName => "MatchSequence";
     public override bool HasPosition => true;
 }
@@ -768,10 +835,12 @@ public sealed partial class MatchSequence : Pattern
 /// <summary>CPython's <c>ast.MatchMapping</c>.</summary>
 public sealed partial class MatchMapping : Pattern
 {
-    public List<Expr> Keys { get; set; } = new();
-    public List<Pattern> Patterns { get; set; } = new();
+    private List<Expr>? _keys;
+    public List<Expr> Keys { get => _keys ??= new(); set => _keys = value; }
+    private List<Pattern>? _patterns;
+    public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
     public string? Rest { get; set; }
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Keys); w.PushAll(Patterns); }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_keys); w.PushAll(_patterns); }
     public override string PythonName => "MatchMapping";
     public override bool HasPosition => true;
 }
@@ -780,10 +849,13 @@ public sealed partial class MatchMapping : Pattern
 public sealed partial class MatchClass : Pattern
 {
     public Expr Cls { get; set; } = null!;
-    public List<Pattern> Patterns { get; set; } = new();
-    public List<string> KwdAttrs { get; set; } = new();
-    public List<Pattern> KwdPatterns { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.Push(Cls); w.PushAll(Patterns); w.PushAll(KwdPatterns); }
+    private List<Pattern>? _patterns;
+    public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
+    private List<string>? _kwdAttrs;
+    public List<string> KwdAttrs { get => _kwdAttrs ??= new(); set => _kwdAttrs = value; }
+    private List<Pattern>? _kwdPatterns;
+    public List<Pattern> KwdPatterns { get => _kwdPatterns ??= new(); set => _kwdPatterns = value; }
+    internal override void PushChildren(DepthWalker w) { w.Push(Cls); w.PushAll(_patterns); w.PushAll(_kwdPatterns); }
     public override string PythonName => "MatchClass";
     public override bool HasPosition => true;
 }
@@ -810,8 +882,9 @@ public sealed partial class MatchAs : Pattern
 /// <summary>CPython's <c>ast.MatchOr</c>.</summary>
 public sealed partial class MatchOr : Pattern
 {
-    public List<Pattern> Patterns { get; set; } = new();
-    internal override void PushChildren(DepthWalker w) { w.PushAll(Patterns); }
+    private List<Pattern>? _patterns;
+    public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
+    internal override void PushChildren(DepthWalker w) { w.PushAll(_patterns); }
     public override string PythonName => "MatchOr";
     public override bool HasPosition => true;
 }

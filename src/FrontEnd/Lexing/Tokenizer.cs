@@ -45,7 +45,32 @@ public sealed partial class Tokenizer
     {
         _src = src;
         _s = src.Text;
-        _tokens = new Token[_s.Length / 5 + 16];
+        int estimate = _s.Length / 5 + 16;
+        var cached = t_cachedTokens;
+        if (cached is not null && cached.Length >= estimate)
+        {
+            t_cachedTokens = null;
+            _tokens = cached;
+        }
+        else
+            _tokens = new Token[estimate];
+    }
+
+    // One token array per thread, reused from one parse to the next: the tokens are dropped once the tree is built.
+    [System.ThreadStatic]
+    private static Token[]? t_cachedTokens;
+
+    private const int MaxCachedTokens = 1 << 17; // at most 5 MB kept per thread
+
+    /// <summary>Gives the token array back for the next parse on this thread; the tokens must not be used after.</summary>
+    public void ReleaseTokens()
+    {
+        var tokens = _tokens;
+        _tokens = System.Array.Empty<Token>();
+        System.Array.Clear(tokens, 0, _count); // drop the references to token texts
+        _count = 0;
+        if (tokens.Length <= MaxCachedTokens && (t_cachedTokens is null || t_cachedTokens.Length < tokens.Length))
+            t_cachedTokens = tokens;
     }
 
     /// <summary>The first error, if tokenizing stopped on one.</summary>
@@ -352,8 +377,7 @@ public sealed partial class Tokenizer
 
     private bool TabError()
     {
-        int lineLen = _src.CharColumn(_line, _src.LineEnd(_line));
-        Error = new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", _line, lineLen + 1, _line, -1);
+        Error = new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", _line, 1, _line, -1);
         ErrorDefersToParser = true;
         return false;
     }
@@ -483,7 +507,7 @@ public sealed partial class Tokenizer
                     NewLineAt(_pos - 1);
             }
         }
-        Add(TokenKind.String, start, startLine, _pos, _s.Substring(start, _pos - start));
+        Add(TokenKind.String, start, startLine, _pos, null); // the parser reads the literal from the source
         return true;
     }
 

@@ -9,8 +9,28 @@ namespace PyAot.FrontEnd.Parsing;
 /// </summary>
 internal static class NumberParser
 {
+    // Boxed small ints, shared by every Constant that holds one (boxes are immutable).
+    private static readonly object[] SmallInts = MakeSmallInts();
+
+    private static object[] MakeSmallInts()
+    {
+        var a = new object[1024];
+        for (int i = 0; i < a.Length; i++)
+            a[i] = (long)i;
+        return a;
+    }
+
     public static object Parse(string text)
     {
+        if (text.Length <= 4)
+        {
+            int v = 0;
+            int i = 0;
+            for (; i < text.Length && text[i] >= '0' && text[i] <= '9'; i++)
+                v = v * 10 + (text[i] - '0');
+            if (i == text.Length && (text[0] != '0' || v == 0) && v < SmallInts.Length)
+                return SmallInts[v];
+        }
         string s = text.IndexOf('_') >= 0 ? text.Replace("_", "") : text;
         char last = s[s.Length - 1];
         if (last == 'j' || last == 'J')

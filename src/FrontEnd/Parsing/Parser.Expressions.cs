@@ -591,6 +591,7 @@ internal sealed partial class Parser
         }
         if (At(TokenKind.DoubleStar))
         {
+            InvalidDictComprehension();
             var r = DictRest(start, null, null);
             Leave();
             return r;
@@ -632,6 +633,29 @@ internal sealed partial class Parser
         ExpectClosing(TokenKind.RBrace, elts[elts.Count - 1]);
         Leave();
         return At(new Set { Elts = elts }, start);
+    }
+
+    /// <summary>invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'.</summary>
+    private void InvalidDictComprehension()
+    {
+        int save = _p;
+        var star = Take();
+        bool match = false;
+        try
+        {
+            BitwiseOr();
+            if (At(TokenKind.For) || At(TokenKind.Async))
+            {
+                ForIfClauses();
+                match = At(TokenKind.RBrace);
+            }
+        }
+        catch (SyntaxErrorException)
+        {
+        }
+        _p = save;
+        if (match)
+            throw Error(star, "dict unpacking cannot be used in dict comprehension");
     }
 
     private Expr DictRest(in Token start, Expr? firstKey, Expr? firstValue)
@@ -805,10 +829,11 @@ internal sealed partial class Parser
                     var bad = At(new GeneratorExp { Elt = e, Generators = gens }, e);
                     throw Error(bad, "Generator expression must be parenthesized");
                 }
+                // CPython raises these at the last token it has read (RAISE_SYNTAX_ERROR), past the argument.
                 if (sawDoubleStar)
-                    throw Error(e, "positional argument follows keyword argument unpacking");
+                    throw Error(_t[_furthest < _count ? _furthest : _count - 1], "positional argument follows keyword argument unpacking");
                 if (sawKeyword)
-                    throw Error(e, "positional argument follows keyword argument");
+                    throw Error(_t[_furthest < _count ? _furthest : _count - 1], "positional argument follows keyword argument");
                 args.Add(e);
             }
             if (!Eat(TokenKind.Comma))

@@ -53,10 +53,13 @@ internal sealed partial class Parser
                     if (At(TokenKind.Equal))
                         throw Error(Cur, "var-positional argument cannot have default value");
                 }
-                else if (At(TokenKind.Comma) && (PeekKind(1) == closer))
-                    throw Error(Cur, "named arguments must follow bare *");
+                // def: at the '*' (RAISE_SYNTAX_ERROR_KNOWN_LOCATION); lambda: at the last token read.
+                else if (At(TokenKind.Comma) && PeekKind(1) == closer)
+                    throw Error(closer == TokenKind.RPar ? starTok : Cur, "named arguments must follow bare *");
+                else if (At(TokenKind.Comma) && PeekKind(1) == TokenKind.DoubleStar)
+                    throw Error(closer == TokenKind.RPar ? starTok : _t[_p + 1], "named arguments must follow bare *");
                 else if (At(closer))
-                    throw Error(Cur, "named arguments must follow bare *");
+                    throw Error(closer == TokenKind.RPar ? starTok : Cur, "named arguments must follow bare *");
             }
             else if (At(TokenKind.Name))
             {

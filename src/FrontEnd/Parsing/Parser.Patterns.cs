@@ -49,9 +49,11 @@ internal sealed partial class Parser
         {
             if (At(TokenKind.Newline) && !(subject is Name && false))
             {
-                // "match x" NEWLINE: CPython says expected ':' only if it could be a match statement.
-                if (subject is not Tuple && IsPlainMatchSubject(save))
-                    throw Error(Cur, "expected ':'");
+                // invalid_match_stmt ("match" subject_expr NEWLINE: expected ':') runs only once the line has
+                // failed to parse as simple statements ("match (x)" is a call).
+                var newline = Cur;
+                if (!ParsesAsSimpleStatements(save))
+                    throw Error(newline, "expected ':'");
             }
             _p = save;
             return null;
@@ -77,7 +79,28 @@ internal sealed partial class Parser
         return node;
     }
 
-    private bool IsPlainMatchSubject(int matchIndex) => false;
+    private bool ParsesAsSimpleStatements(int from)
+    {
+        int save = _p, savedFurthest = _furthest, savedDepth = _depth, savedBrackets = _brackets, savedField = _fstringFieldBrackets;
+        _p = from;
+        try
+        {
+            SimpleStatements(new List<Stmt>());
+            return true;
+        }
+        catch (SyntaxErrorException)
+        {
+            return false;
+        }
+        finally
+        {
+            _p = save;
+            _furthest = savedFurthest;
+            _depth = savedDepth;
+            _brackets = savedBrackets;
+            _fstringFieldBrackets = savedField;
+        }
+    }
 
     private MatchCase CaseBlock()
     {

@@ -316,7 +316,16 @@ internal sealed partial class Parser
                 ok = false;
                 break;
             }
-            var t = Primary();
+            Expr t;
+            try
+            {
+                t = Primary();
+            }
+            catch (SyntaxErrorException)
+            {
+                ok = false; // not a del target: invalid_del_stmt below says what it is
+                break;
+            }
             if (!SetContext(t, ExprContext.Del))
             {
                 ok = false;

@@ -15,6 +15,8 @@ internal sealed partial class Parser
     private Expr Strings()
     {
         var first = Cur;
+        if (At(TokenKind.String) && _p + 1 < _count && _t[_p + 1].Kind is not (TokenKind.String or TokenKind.FStringStart))
+            return StringConstant(Take()); // one plain literal, the common case
         var parts = new List<Expr>();
         bool bytesFound = false, strFound = false, fstringFound = false;
         while (At(TokenKind.String) || At(TokenKind.FStringStart))
@@ -121,19 +123,21 @@ internal sealed partial class Parser
     /// <summary>A plain (non-f) string or bytes token as a Constant.</summary>
     private Constant StringConstant(in Token t)
     {
-        string text = t.Text!;
+        // The literal is read from the source: String tokens carry no text of their own.
+        string text = _src.Text;
+        int start = t.Start, length = t.End - t.Start;
         int q = 0;
         bool raw = false, isBytes = false, u = false;
-        while (text[q] != '"' && text[q] != '\'')
+        while (text[start + q] != '"' && text[start + q] != '\'')
         {
-            char p = text[q];
+            char p = text[start + q];
             raw |= p is 'r' or 'R';
             isBytes |= p is 'b' or 'B';
             u |= p is 'u' or 'U';
             q++;
         }
-        int quoteSize = text.Length - q >= 6 && text[q + 1] == text[q] && text[q + 2] == text[q] ? 3 : 1;
-        string body = text.Substring(q + quoteSize, text.Length - q - 2 * quoteSize);
+        int quoteSize = length - q >= 6 && text[start + q + 1] == text[start + q] && text[start + q + 2] == text[start + q] ? 3 : 1;
+        string body = text.Substring(start + q + quoteSize, length - q - 2 * quoteSize);
         object? value;
         string? error;
         if (isBytes)

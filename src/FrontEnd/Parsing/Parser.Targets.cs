@@ -92,12 +92,14 @@ internal sealed partial class Parser
         for (int i = 0; i < targets.Count; i++)
         {
             var t = targets[i];
-            if (t is Yield or YieldFrom)
+            bool parenthesizedYield = t is Yield or YieldFrom && IsParenthesized(t);
+            if (t is Yield or YieldFrom && !parenthesizedYield)
                 throw Error(t, "assignment to yield expression not possible");
             if (SetContext(t, ExprContext.Store))
                 continue;
             // invalid_named_expression: "x() = 1" style single-target mistakes get a '==' hint.
-            if (i == 0 && targets.Count == 1 && IsBitwiseOrLevel(t) && IsBitwiseOrLevel(value)
+            if (i == 0 && targets.Count == 1 && (IsBitwiseOrLevel(t) || parenthesizedYield)
+                && (IsBitwiseOrLevel(value) || value is Yield or YieldFrom && IsParenthesized(value))
                 && t is not (List or Tuple or GeneratorExp) && t is not Constant { Value: bool or null })
             {
                 if (t is Name)
@@ -106,6 +108,16 @@ internal sealed partial class Parser
             }
             throw InvalidTargetError(t, TargetsType.Star);
         }
+    }
+
+    /// <summary>Whether an opening parenthesis comes right before the expression (blanks aside).</summary>
+    private bool IsParenthesized(Expr e)
+    {
+        int i = _src.LineStart(e.Lineno) + _src.ByteToCharColumn(e.Lineno, e.ColOffset) - 1;
+        string text = _src.Text;
+        while (i >= 0 && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\f'))
+            i--;
+        return i >= 0 && text[i] == '(';
     }
 
     /// <summary>Whether the expression is what CPython's bitwise_or rule can produce (no comparison, not, and/or...).</summary>

@@ -87,7 +87,10 @@ internal static class StringDecoder
                     string? ch = close > i + 2 ? UnicodeNames.Lookup(body.Substring(i + 2, close - i - 2)) : null;
                     if (ch is null)
                     {
-                        int endPos = close > i + 2 ? close : i;
+                        // CPython's range ends where its scan stopped: after 'N' without '{', at the end of the
+                        // literal without '}', at '}' for an empty name, and at '}' for an unknown name.
+                        bool open = i + 1 < n && body[i + 1] == '{';
+                        int endPos = !open ? i : close < 0 ? n - 1 : close > i + 2 ? close : close - 1;
                         string what = close > i + 2 ? "unknown Unicode character name" : "malformed \\N character escape";
                         error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {Utf8Pos(body, escStart)}-{Utf8Pos(body, endPos + 1) - 1}: {what}";
                         return null;

@@ -194,6 +194,12 @@ internal sealed partial class BodyLowerer
                 return Comprehension(sc, sc.Generators, ComprehensionKind.Set, sc.Elt, null);
             case DictComp dc:
                 return Comprehension(dc, dc.Generators, ComprehensionKind.Dict, dc.Key, dc.Value);
+            case GeneratorExp ge:
+                return GeneratorExpression(ge);
+            case Yield y:
+                return LowerYield(y);
+            case YieldFrom yf:
+                return LowerYieldFrom(yf);
         }
         throw new LoweringError($"'{e.PythonName}' expressions are not supported yet", e);
     }

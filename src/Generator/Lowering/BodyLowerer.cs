@@ -45,6 +45,8 @@ internal sealed partial class BodyLowerer
     private sealed class LoopInfo
     {
         public string? BreakLabel;
+        /// <summary>Set when the loop is lowered to labels (a generator's loop containing a yield).</summary>
+        public string? ContinueLabel;
     }
 
     public BodyLowerer(ModuleCompiler m, Scope scope, FunctionInfo? fn)
@@ -248,6 +250,8 @@ internal sealed partial class BodyLowerer
                 return;
         }
         StatementHeader(stmt);
+        if (_gen is not null && GeneratorStatement(stmt))
+            return;
         switch (stmt)
         {
             case FunctionDef f:
@@ -300,11 +304,12 @@ internal sealed partial class BodyLowerer
             case Continue c:
                 if (_loops.Count == 0)
                     throw new LoweringError("'continue' not properly in loop", c, syntax: true);
-                _w.Line("continue;");
+                _w.Line(_loops.Peek().ContinueLabel is { } next ? $"goto {next};" : "continue;");
                 _bound = null;
                 break;
             case Try t:
-                TryStatement(t);
+                if (!TryFastTryStatement(t))
+                    TryStatement(t);
                 break;
             case With w:
                 WithStatement(w, 0);
@@ -670,7 +675,7 @@ internal sealed partial class BodyLowerer
     private (StorageKind Kind, string? Id) Storage(string name, Node at)
     {
         var s = _scope;
-        while (s.Kind is ScopeKind.Comprehension or ScopeKind.Class)
+        while (s != _functionScope && s.Kind is ScopeKind.Comprehension or ScopeKind.Class)
         {
             if (s.Kind == ScopeKind.Class)
             {

@@ -108,7 +108,7 @@ internal sealed partial class ModuleCompiler
     public static readonly string[] ReservedInBodies =
     {
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
-        "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyFunction", "PyModule", "PyCode", "System",
+        "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyGenerator", "PyFunction", "PyModule", "PyCode", "System",
         "ReferenceEquals", "PyProgram", "ReadOnlySpan", "MatchRt", "Array", "ClassNamespace", "PyCell", "_",
     };
 
@@ -147,6 +147,9 @@ internal sealed partial class ModuleCompiler
     public Module Tree { get; }
     public SymbolTable Table { get; }
     public SourceMap Map { get; }
+
+    /// <summary>Typed twins of pure int/float functions (see <see cref="TypedTwins"/>).</summary>
+    public TypedTwins Twins { get; private set; } = null!;
     public CancellationToken Ct { get; }
     public string ClassName { get; }
 
@@ -166,6 +169,12 @@ internal sealed partial class ModuleCompiler
     /// <summary>Module-level function name → its only <c>def</c> (absent when defined more than once).</summary>
     public Dictionary<string, FunctionInfo> UniqueDefs { get; } = new();
 
+    /// <summary>The state machine classes of generator functions and generator expressions (BodyLowerer.Generators.cs).</summary>
+    public List<string> GeneratorClasses { get; } = new();
+
+    /// <summary>A fresh name for a member of the module class.</summary>
+    public string AllocateMember(string preferred) => _members.Allocate(preferred);
+
     public string FilePathForLine => Input.FilePath.Replace("\"", "\\\"");
 
     public void Error(string id, string message, Node? node) =>
@@ -177,13 +186,15 @@ internal sealed partial class ModuleCompiler
     {
         CollectGlobals();
         CollectFunctions();
+        Twins = TypedTwins.For(this, name => _members.Allocate(name));
 
         // Lower the bodies first: they register cache entries and call arities.
         var bodies = new List<(FunctionInfo Fn, string Code)>();
         foreach (var fn in _functionList)
         {
             Ct.ThrowIfCancellationRequested();
-            bodies.Add((fn, new BodyLowerer(this, fn.Scope, fn).LowerFunction()));
+            var lowerer = new BodyLowerer(this, fn.Scope, fn);
+            bodies.Add((fn, fn.Scope.IsGenerator ? lowerer.LowerGenerator(AllocateMember(fn.MethodName.TrimStart('@') + "_Generator")) : lowerer.LowerFunction()));
         }
         string moduleBody = new BodyLowerer(this, Table.Module, null).LowerModuleBody();
         if (Diagnostics.Count > 0)
@@ -246,6 +257,16 @@ internal sealed partial class ModuleCompiler
                 w.Line($"private static PyValue {fn.MethodName}({string.Join(", ", ps)})");
             }
             w.Append(Parse(code), 0);
+        }
+        foreach (var generatorClass in GeneratorClasses)
+        {
+            w.Line();
+            w.Append(Parse(generatorClass), 0);
+        }
+        foreach (var twin in Twins.Code)
+        {
+            w.Line();
+            w.Append(Parse(twin), 0);
         }
         EmitModuleAccessors(w);
         EmitGlobals(w);
@@ -501,6 +522,25 @@ internal sealed partial class ModuleCompiler
                 w.Line($"/// <summary><c>{Escape(fn.Name)}(...)</c> with {arity} positional argument(s): a direct call while the global still holds the function the <c>def</c> made.</summary>");
                 w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
                 w.Line($"public static PyValue {fn.CallHelper}({string.Join(", ", new[] { "PyValue function" }.Concat(args))}) =>");
+                if (arity == fn.Parameters.Count && Twins.Twins.TryGetValue(fn, out var twin))
+                {
+                    // Small-int arguments (not bools, not big ints): the typed twin, which falls back to the generic version.
+                    string typed = _functionMembers.Allocate(fn.Name + "_Typed");
+                    string allInts = arity == 0 ? "true" : string.Join(" && ", Enumerable.Range(0, arity).Select(i => $"a{i}.IsInt"));
+                    w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? ({allInts} ? {typed}({string.Join(", ", passed)}) : {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)})) : PyOps.Call(function, {span}, null);");
+                    w.Line();
+                    w.Line($"/// <summary><c>{Escape(fn.Name)}(...)</c> on small ints: the typed twin; its deoptimization runs the generic version (the twin is pure).</summary>");
+                    w.Open($"private static PyValue {typed}({string.Join(", ", args)})");
+                    w.Open("try");
+                    string call = $"{QualifiedClass}.{twin.Method}({string.Join(", ", Enumerable.Range(0, arity).Select(i => $"a{i}.AsLong"))})";
+                    w.Line(twin.Returns == TwinType.Double ? $"return PyValue.FromFloat({call});" : $"return PyValue.FromInt({call});");
+                    w.Close();
+                    w.Open("catch (Exception e) when (TypedDeopt.IsDeopt(e))");
+                    w.Line($"return {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)});");
+                    w.Close();
+                    w.Close();
+                    continue;
+                }
                 w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)}) : PyOps.Call(function, {span}, null);");
             }
             w.Line();

@@ -35,7 +35,9 @@ public static class ModuleLowering
             var parsed = ParserBridge.Parse(input.Text, input.FilePath);
             if (parsed.HasErrors)
                 return new LoweredModule(input.ModuleName, hint, null, EquatableArray<DiagnosticInfo>.Empty);
-            return LowerTree(input, parsed.Module, ct);
+            // Trees can be as deep as CPython allows (about 3,000 levels); the recursive scopes and lowering walk such a
+            // tree on a large stack rather than overflow the compiler's (a stack overflow would kill the compiler server).
+            return LargeStack.Run(parsed.Module, () => LowerTree(input, parsed.Module, ct));
         }
         catch (OperationCanceledException)
         {

@@ -21,6 +21,8 @@ internal sealed class SliceChecker
     private int _classDepth;
     private int _finallyDepth;
     private int _loopDepthInFinally;
+    /// <summary>Inside blocks a generator cannot suspend in yet (finally blocks).</summary>
+    private int _noYieldDepth;
 
     public SliceChecker(SymbolTable table, ImportResolver imports)
     {
@@ -74,14 +76,14 @@ internal sealed class SliceChecker
                 if (_finallyDepth > 0)
                     NotSupported("'return' inside a 'finally' block is", r);
                 if (r.Value is not null)
-                    Expr(r.Value);
+                    ValueOrYield(r.Value);
                 break;
             case Delete d:
                 foreach (var t in d.Targets)
                     Target(t, isDelete: true);
                 break;
             case Assign a:
-                Expr(a.Value);
+                ValueOrYield(a.Value);
                 foreach (var t in a.Targets)
                     Target(t, isDelete: false);
                 break;
@@ -98,7 +100,7 @@ internal sealed class SliceChecker
                 if (_functionDepth == 0)
                     Expr(ann.Annotation);
                 if (ann.Value is not null)
-                    Expr(ann.Value);
+                    ValueOrYield(ann.Value);
                 break;
             case For f:
                 Target(f.Target, isDelete: false);
@@ -169,12 +171,14 @@ internal sealed class SliceChecker
                     _handlerDepth--;
                 }
                 Body(t.Orelse);
+                _noYieldDepth++;
                 _finallyDepth++;
                 int savedLoops = _loopDepthInFinally;
                 _loopDepthInFinally = 0;
                 Body(t.Finalbody);
                 _loopDepthInFinally = savedLoops;
                 _finallyDepth--;
+                _noYieldDepth--;
                 break;
             case TryStar t:
                 NotSupported("'try' with 'except*' is", t);
@@ -232,7 +236,7 @@ internal sealed class SliceChecker
             case Nonlocal:
                 break;
             case ExprStmt e:
-                Expr(e.Value);
+                ValueOrYield(e.Value);
                 break;
             default:
                 NotSupported($"'{stmt.PythonName}' statements are", stmt);
@@ -291,20 +295,44 @@ internal sealed class SliceChecker
         }
         if (f.Returns is not null)
             Expr(f.Returns);
-        var scope = _table.ScopeOf(f);
-        if (scope.IsGenerator)
-            NotSupported("generators ('yield') are", f);
         _functionDepth++;
         int cls = _classDepth;
         _classDepth = 0;
-        int h = _handlerDepth, fin = _finallyDepth;
+        int h = _handlerDepth, fin = _finallyDepth, noYield = _noYieldDepth;
         _handlerDepth = 0;
         _finallyDepth = 0;
+        _noYieldDepth = 0;
         Body(f.Body);
         _handlerDepth = h;
         _finallyDepth = fin;
+        _noYieldDepth = noYield;
         _classDepth = cls;
         _functionDepth--;
+    }
+
+    /// <summary>
+    /// A statement's value: a <c>yield</c> / <c>yield from</c> is supported there (a whole expression statement, the
+    /// whole value of an assignment or return), outside finally blocks.
+    /// </summary>
+    private void ValueOrYield(Expr value)
+    {
+        switch (value)
+        {
+            case Yield y:
+                if (_noYieldDepth > 0)
+                    NotSupported("'yield' inside a 'finally' block is", y);
+                if (y.Value is not null)
+                    Expr(y.Value);
+                break;
+            case YieldFrom yf:
+                if (_noYieldDepth > 0)
+                    NotSupported("'yield from' inside a 'finally' block is", yf);
+                Expr(yf.Value);
+                break;
+            default:
+                Expr(value);
+                break;
+        }
     }
 
     private void Parameters(Arguments a)
@@ -427,16 +455,17 @@ internal sealed class SliceChecker
                 Expr(dc.Value);
                 break;
             case GeneratorExp ge:
-                NotSupported("generator expressions are", ge);
+                Comprehension(ge, ge.Generators);
+                Expr(ge.Elt);
                 break;
             case Await a:
                 NotSupported("'await' is", a);
                 break;
             case Yield y:
-                NotSupported("'yield' is", y);
+                NotSupported("'yield' inside a larger expression is", y);
                 break;
             case YieldFrom y:
-                NotSupported("'yield from' is", y);
+                NotSupported("'yield from' inside a larger expression is", y);
                 break;
             case Compare c:
                 Expr(c.Left);

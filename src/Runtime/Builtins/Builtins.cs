@@ -385,7 +385,7 @@ public static partial class Builtins
                 return item;
             if (!defaultValue.IsUnbound)
                 return defaultValue;
-            throw PyException.StopIteration(default);
+            throw pi.Exhausted();
         }
         if (it.Ref is PyInstance inst && inst.Type.TryLookup("__next__", out var m))
         {

@@ -19,8 +19,11 @@ public abstract class PyIterator : PyObject
     {
         if (MoveNext(out var item))
             return item;
-        throw PyException.StopIteration(default);
+        throw Exhausted();
     }
+
+    /// <summary>The StopIteration <c>next()</c> raises at the end (a generator's carries its return value).</summary>
+    public virtual PyException Exhausted() => PyException.StopIteration(default);
 
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {

@@ -1,0 +1,203 @@
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// Exceptions as control flow without .NET throws. A <c>try</c> whose body starts with <c>x = a[b]</c> or
+/// <c>x = next(it)</c> and whose except clauses statically catch the miss (<c>KeyError</c>/<c>IndexError</c>/
+/// <c>LookupError</c>/<c>StopIteration</c>, <c>Exception</c>, <c>BaseException</c>, builtins not shadowed, every
+/// clause before the matching one a builtin name too so evaluating them has no effect) is lowered as:
+/// <code>
+/// PyException? exc = null;
+/// try { if (PyOps.TryGetItem(a, b, listMiss, out t, out exc)) { x = t; rest of body; } }
+/// catch (PyException e) { exc = e; }
+/// if (exc is not null) { except clauses tested in order on exc, no match rethrows it }
+/// </code>
+/// The miss creates the exception the operation would raise, without throwing it, and it goes through the same
+/// clauses as a caught one (a handler body is lowered once). Python's semantics hold: the handlers run after the
+/// try body was left, an exception a handler raises gets the handled one as its context, bare <c>raise</c>
+/// re-raises it. (Not used with <c>finally</c> or <c>else</c>, which keep the general lowering.)
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    private bool TryFastTryStatement(Try t)
+    {
+        if (t.Finalbody.Count > 0 || t.Orelse.Count > 0 || t.Handlers.Count == 0 || t.Body.Count == 0)
+            return false;
+        if (t.Body[0] is not Assign assign || assign.Targets.Count != 1 || assign.Targets[0] is not Name target ||
+            IsClassNamespaceName(target.Id, target))
+            return false;
+        bool isNext;
+        if (assign.Value is Subscript { Slice: not Slice } sub)
+        {
+            isNext = false;
+            _ = sub;
+        }
+        else if (assign.Value is Call { Func: Name { Id: "next" } nn, Args.Count: 1, Keywords.Count: 0 } nc && nc.Args[0] is not Starred && IsBuiltin(nn))
+        {
+            isNext = true;
+        }
+        else
+        {
+            return false;
+        }
+        // The clauses: which builtin exception types are caught before any clause with an effectful type expression.
+        var caught = new HashSet<string>();
+        foreach (var h in t.Handlers)
+        {
+            if (h.Type is null)
+            {
+                caught.Add("BaseException");
+                break;
+            }
+            var names = HandlerBuiltinNames(h.Type);
+            if (names is null)
+                break;
+            caught.UnionWith(names);
+        }
+        bool Catches(string type) => caught.Contains(type) || caught.Contains("Exception") || caught.Contains("BaseException") ||
+                                     (type is "KeyError" or "IndexError" && caught.Contains("LookupError"));
+        bool listMiss = false;
+        if (isNext)
+        {
+            if (!Catches("StopIteration"))
+                return false;
+        }
+        else
+        {
+            if (!Catches("KeyError"))
+                return false;
+            listMiss = Catches("IndexError");
+        }
+
+        var before = Copy(_bound);
+        var deleted = new HashSet<string>();
+        CollectDeleted(t.Body, deleted);
+        foreach (var h in t.Handlers)
+            CollectDeleted(h.Body, deleted);
+        var entry = Copy(before);
+        if (entry is not null)
+        {
+            foreach (var d in deleted)
+            {
+                try
+                {
+                    entry.Remove(NameLvalue(d, t));
+                }
+                catch (LoweringError)
+                {
+                }
+            }
+        }
+
+        string exc = NewBlockLocal("exception");
+        _w.Line($"PyException? {exc} = null;");
+        _w.Line("try");
+        _w.Open();
+        _bound = Copy(before);
+        string item = NewTemp("item");
+        if (isNext)
+        {
+            var call = (Call)assign.Value;
+            _w.Line($"if (PyOps.TryNext({LowerValue(call.Args[0])}, out {item}, out {exc}))");
+        }
+        else
+        {
+            var s = (Subscript)assign.Value;
+            var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });
+            _w.Line($"if (PyOps.TryGetItem({ops[0].AsValue()}, {ops[1].AsValue()}, {(listMiss ? "true" : "false")}, out {item}, out {exc}))");
+        }
+        _w.Open();
+        StoreName(target.Id, item, target);
+        Statements(t.Body, 1);
+        _w.Close();
+        var bodyEnd = _bound;
+        _w.Close();
+        string thrown = NewBlockLocal("thrown");
+        _w.Line($"catch (PyException {thrown})");
+        _w.Open();
+        _w.Line($"{exc} = {thrown};");
+        _w.Close();
+        _w.Line($"if ({exc} is not null)");
+        _w.Open();
+        HashSet<string>? after = null;
+        bool caughtAll = false;
+        for (int i = 0; i < t.Handlers.Count; i++)
+        {
+            var h = t.Handlers[i];
+            StatementHeader(h);
+            _bound = Copy(entry);
+            if (h.Type is null)
+            {
+                _w.Line(i == 0 ? "" : "else");
+                caughtAll = true;
+            }
+            else
+            {
+                var (pre, type) = Capture(() => LowerValue(h.Type));
+                if (pre.Length > 0)
+                    throw new LoweringError("comprehensions in 'except' clauses are not supported yet", h.Type);
+                _w.Line($"{(i == 0 ? "" : "else ")}if ({exc}.Matches({type}))");
+            }
+            _w.Open();
+            string? nameLv = null;
+            if (h.Name is not null)
+            {
+                nameLv = NameLvalue(h.Name, h);
+                _w.Line($"{nameLv} = {exc}.Value;");
+                MarkBound(nameLv);
+            }
+            _w.Line("try");
+            _w.Open();
+            _handlers.Push(exc);
+            Statements(h.Body, 0);
+            _handlers.Pop();
+            _w.Close();
+            string inner = NewBlockLocal("raised");
+            _w.Line($"catch (PyException {inner}) when (Rt.SetContext({inner}, {exc}))");
+            _w.Open();
+            _w.Line("throw;");
+            _w.Close();
+            if (nameLv is not null)
+            {
+                _w.Line("finally");
+                _w.Open();
+                _w.Line($"{nameLv} = default;");
+                _w.Close();
+                _bound?.Remove(nameLv);
+            }
+            _w.Close();
+            after = after is null && i == 0 ? _bound : Meet(after, _bound);
+            if (caughtAll)
+                break;
+        }
+        if (!caughtAll)
+        {
+            _w.Line("else");
+            _w.Open();
+            _w.Line($"throw Rt.Reraise({exc});");
+            _w.Close();
+        }
+        _w.Close();
+        _bound = Meet(bodyEnd, after);
+        return true;
+    }
+
+    /// <summary>The builtin exception names an except clause's type names (a name or a tuple of names, none shadowed);
+    /// null when evaluating it could do anything else.</summary>
+    private List<string>? HandlerBuiltinNames(Expr type)
+    {
+        var result = new List<string>();
+        var items = type is Tuple tu ? tu.Elts : new List<Expr> { type };
+        foreach (var e in items)
+        {
+            if (e is not Name n || !IsBuiltin(n))
+                return null;
+            result.Add(n.Id);
+        }
+        return result;
+    }
+}

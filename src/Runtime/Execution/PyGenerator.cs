@@ -1,0 +1,365 @@
+using System;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// A generator object: the base of the state machine classes the compiler generates for generator functions and
+/// generator expressions.
+/// <para>
+/// The generated class holds the function's locals as fields and overrides <see cref="Resume"/>: its body is the
+/// function's, with each <c>yield</c> lowered to <c>return YieldValue(k, v); resume_k: Resumed();</c> and a
+/// <c>switch (State)</c> at the top (and at the top of every <c>try</c> block that contains a yield, since C# cannot
+/// jump into one) that jumps back to the label of the yield it stopped at. Loops and <c>if</c>s that contain a
+/// yield are lowered to labels and gotos so the labels stay reachable.
+/// </para>
+/// <para>
+/// Iteration (<c>for</c>, <c>list()</c>, <c>sum()</c>, ...) goes through <see cref="MoveNext"/>, which never throws at
+/// the end; only the Python-visible protocol (<c>__next__</c>, <c>send</c>, <c>throw</c>) raises StopIteration,
+/// carrying the generator's return value. <c>throw()</c> and <c>close()</c> set <see cref="Pending"/>, which
+/// <see cref="Resumed"/> raises at the yield, so Python's except and finally blocks around it run; a C# finally
+/// around a yield skips the Python finally body while <see cref="Suspending"/> (the generator is only pausing).
+/// </para>
+/// </summary>
+public abstract class PyGenerator : PyIterator
+{
+    public static readonly PyType GeneratorType = new("generator", PyTypes.Object) { IsBaseType = false };
+
+    /// <summary>0: created, not started; 1: running; k ≥ 2: suspended at the yield numbered k; -1: finished.</summary>
+    protected int State;
+    /// <summary>The value of the current <c>yield</c> expression (what <c>send</c> passed; None for <c>next</c>).</summary>
+    protected PyValue Sent = PyValue.None;
+    /// <summary>An exception to raise at the yield when resuming (<c>throw</c>, <c>close</c>).</summary>
+    protected PyException? Pending;
+    /// <summary>True while the body returns from a yield: C# finally blocks skip the Python finally body.</summary>
+    protected bool Suspending;
+    /// <summary>The value <c>return x</c> set (StopIteration.value).</summary>
+    protected PyValue ReturnValue = PyValue.None;
+    /// <summary>The iterator a <c>yield from</c> delegates to (gi_yieldfrom), and the value it returned.</summary>
+    protected PyIterator? Delegate;
+    protected PyValue DelegateResult = PyValue.None;
+
+    private PyValue _yielded;
+    private bool _running;
+    private readonly string _name;
+    private readonly string _qualName;
+
+    protected PyGenerator(string name, string qualName)
+    {
+        _name = name;
+        _qualName = qualName;
+    }
+
+    public override PyType Type => GeneratorType;
+
+    /// <summary>The compiled body: runs from the current state to the next yield (true) or to the end (false).</summary>
+    protected abstract bool Resume();
+
+    /// <summary><c>yield value</c>: records where the body stopped; the body returns the result.</summary>
+    protected bool YieldValue(int state, PyValue value)
+    {
+        State = state;
+        _yielded = value;
+        Suspending = true;
+        return true;
+    }
+
+    /// <summary>Called at each resume label: raises what <c>throw()</c>/<c>close()</c> sent in.</summary>
+    protected void Resumed()
+    {
+        State = 1;
+        if (Pending is { } p)
+        {
+            Pending = null;
+            throw p;
+        }
+    }
+
+    public override bool MoveNext(out PyValue item) => Step(PyValue.None, null, out item);
+
+    public override PyException Exhausted()
+    {
+        var value = ReturnValue;
+        ReturnValue = PyValue.None;
+        return value.IsNone ? PyException.StopIteration(default) : PyException.StopIteration(value);
+    }
+
+    private bool Step(PyValue sent, PyException? pending, out PyValue item)
+    {
+        if (State < 0)
+        {
+            // The return value belongs to the StopIteration of the step that finished the generator only.
+            ReturnValue = PyValue.None;
+            if (pending is not null)
+                throw pending;
+            item = default;
+            return false;
+        }
+        if (_running)
+            throw PyException.ValueError("generator already executing");
+        if (State == 0 && pending is not null)
+        {
+            // Thrown into a generator that never started: it ends there, without running its body.
+            State = -1;
+            throw pending;
+        }
+        PyProgram.CheckStack();
+        Sent = sent;
+        Pending = pending;
+        _running = true;
+        try
+        {
+            if (Resume())
+            {
+                Suspending = false;
+                item = _yielded;
+                _yielded = default;
+                return true;
+            }
+            State = -1;
+            item = default;
+            return false;
+        }
+        catch (PyException e)
+        {
+            State = -1;
+            Delegate = null;
+            if (e.Matches(PyTypes.StopIteration))
+            {
+                var err = PyException.RuntimeError("generator raised StopIteration");
+                err.Instance.Cause = e.Value;
+                err.Instance.Context = e.Value;
+                err.Instance.SuppressContext = true;
+                throw err;
+            }
+            throw;
+        }
+        finally
+        {
+            _running = false;
+            Suspending = false;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // yield from
+
+    /// <summary>Starts <c>yield from iterable</c>.</summary>
+    protected void StartYieldFrom(PyValue iterable)
+    {
+        Delegate = PyOps.GetIter(iterable);
+        DelegateResult = PyValue.None;
+        Sent = PyValue.None;
+    }
+
+    /// <summary>
+    /// One step of <c>yield from</c>: passes on what was sent or thrown in (the first step, right after
+    /// <see cref="StartYieldFrom"/>, is a plain next). True when the delegate yielded (this generator yields the same value, at
+    /// <paramref name="state"/>); false when it finished (its return value is in <see cref="DelegateResult"/>).
+    /// </summary>
+    protected bool YieldFrom(int state)
+    {
+        var d = Delegate!;
+        bool more;
+        PyValue item;
+        State = 1;
+        if (Pending is { } p)
+        {
+            Pending = null;
+            if (p.Matches(PyTypes.GeneratorExit))
+            {
+                Delegate = null;
+                if (d is PyGenerator dg)
+                    dg.Close();
+                else if (d.TryGetAttr("close", out var close))
+                    PyOps.Call(close, ReadOnlySpan<PyValue>.Empty, null);
+                throw p;
+            }
+            if (d is PyGenerator tg)
+            {
+                try
+                {
+                    more = tg.Step(PyValue.None, p, out item);
+                }
+                catch (PyException)
+                {
+                    Delegate = null;
+                    throw;
+                }
+            }
+            else
+            {
+                Delegate = null;
+                throw p;
+            }
+            return Finish(d, more, item, state);
+        }
+        var sent = Sent;
+        try
+        {
+            if (d is PyGenerator g)
+            {
+                more = g.Step(sent, null, out item);
+            }
+            else if (sent.IsNone)
+            {
+                more = d.MoveNext(out item);
+            }
+            else
+            {
+                item = PyOps.CallMethod(PyValue.FromObject(d), "send", [sent], null);
+                more = true;
+            }
+        }
+        catch (PyException)
+        {
+            Delegate = null;
+            throw;
+        }
+        return Finish(d, more, item, state);
+    }
+
+    private bool Finish(PyIterator d, bool more, PyValue item, int state)
+    {
+        if (more)
+            return YieldValue(state, item);
+        Delegate = null;
+        if (d is PyGenerator g)
+        {
+            DelegateResult = g.ReturnValue;
+            g.ReturnValue = PyValue.None;
+        }
+        else
+        {
+            DelegateResult = PyValue.None;
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The Python-visible protocol
+
+    public PyValue Send(PyValue value)
+    {
+        if (State == 0 && !value.IsNone)
+            throw PyException.TypeError("can't send non-None value to a just-started generator");
+        if (Step(value, null, out var item))
+            return item;
+        throw Exhausted();
+    }
+
+    public PyValue Throw(ReadOnlySpan<PyValue> args)
+    {
+        if (args.Length == 0)
+            throw PyException.TypeError("throw expected at least 1 argument, got 0");
+        if (args.Length > 3)
+            throw PyException.TypeError($"throw expected at most 3 arguments, got {args.Length}");
+        PyException exc;
+        var typ = args[0];
+        var val = args.Length > 1 ? args[1] : PyValue.None;
+        if (typ.Ref is PyType t && t.IsException)
+        {
+            if (val.Ref is PyBaseException inst && inst.Type.IsSubtypeOf(t))
+                exc = new PyException(inst);
+            else if (val.IsNone)
+                exc = PyException.FromValue(typ);
+            else
+                exc = PyException.FromValue(PyOps.Call(typ, val.Ref is PyTuple tup ? tup.AsSpan() : [val], null));
+        }
+        else if (typ.Ref is PyBaseException)
+        {
+            if (!val.IsNone)
+                throw PyException.TypeError("instance exception may not have a separate value");
+            exc = PyException.FromValue(typ);
+        }
+        else
+        {
+            throw PyException.TypeError($"exceptions must be classes or instances deriving from BaseException, not {PyOps.TypeName(typ)}");
+        }
+        if (Step(PyValue.None, exc, out var item))
+            return item;
+        throw Exhausted();
+    }
+
+    public void Close()
+    {
+        if (State == 0)
+        {
+            State = -1;
+            return;
+        }
+        if (State < 0)
+            return;
+        try
+        {
+            if (Step(PyValue.None, PyException.Create(PyTypes.GeneratorExit, (string?)null), out _))
+                throw PyException.RuntimeError("generator ignored GeneratorExit");
+        }
+        catch (PyException e) when (e.Matches(PyTypes.GeneratorExit) || e.Matches(PyTypes.StopIteration))
+        {
+        }
+        ReturnValue = PyValue.None;
+    }
+
+    public override string Repr() =>
+        $"<generator object {_qualName} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this):x12}>";
+
+    public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        switch (name)
+        {
+            case "__next__":
+                ArgCheck.NoKeywords(name, kwNames);
+                if (Step(PyValue.None, null, out result))
+                    return true;
+                throw Exhausted();
+            case "send":
+                ArgCheck.NoKeywords(name, kwNames);
+                if (args.Length != 1)
+                    throw PyException.TypeError($"generator.send() takes exactly one argument ({args.Length} given)");
+                result = Send(args[0]);
+                return true;
+            case "throw":
+                ArgCheck.NoKeywords(name, kwNames);
+                result = Throw(args);
+                return true;
+            case "close":
+                ArgCheck.NoKeywords(name, kwNames);
+                if (args.Length != 0)
+                    throw PyException.TypeError($"generator.close() takes no arguments ({args.Length} given)");
+                Close();
+                result = PyValue.None;
+                return true;
+        }
+        return base.TryCallMethod(name, args, kwNames, out result);
+    }
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        switch (name)
+        {
+            case "send" or "throw" or "close":
+                value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
+                return true;
+            case "__name__":
+                value = PyValue.FromString(_name);
+                return true;
+            case "__qualname__":
+                value = PyValue.FromString(_qualName);
+                return true;
+            case "gi_running":
+                value = PyValue.FromBool(_running);
+                return true;
+            case "gi_yieldfrom":
+                value = Delegate is null ? PyValue.None : PyValue.FromObject(Delegate);
+                return true;
+            case "gi_suspended":
+                value = PyValue.FromBool(State >= 2);
+                return true;
+            case "gi_frame":
+                // No frame objects: a truthy stand-in while the generator can still run, None once it finished.
+                value = State < 0 ? PyValue.None : PyValue.FromObject(this);
+                return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+}

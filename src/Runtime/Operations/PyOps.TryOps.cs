@@ -1,0 +1,63 @@
+using System.Runtime.CompilerServices;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// Non-throwing forms of operations that commonly fail as control flow (<c>try: v = d[k] except KeyError:</c>,
+/// <c>try: x = next(it) except StopIteration:</c>). A .NET throw/catch costs microseconds; these return false
+/// with the exception the operation would have raised, created but not thrown, and the generated code dispatches
+/// it to the except clauses exactly as if it had been caught. Every other failure still throws as usual.
+/// </summary>
+public static partial class PyOps
+{
+    /// <summary><c>obj[key]</c>; a dict miss (<c>KeyError</c>) is returned in <paramref name="miss"/> instead of thrown.
+    /// A list index out of range (<c>IndexError</c>) too when <paramref name="listMiss"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryGetItem(PyValue obj, PyValue key, bool listMiss, out PyValue value, out PyException? miss)
+    {
+        miss = null;
+        if (obj.Ref is PyList list && key.IsInt)
+        {
+            long i = key.Bits;
+            if (i < 0)
+                i += list.Count;
+            if ((ulong)i < (ulong)list.Count)
+            {
+                value = list.GetAt(i);
+                return true;
+            }
+            if (listMiss)
+            {
+                value = default;
+                miss = PyException.IndexError("list index out of range");
+                return false;
+            }
+        }
+        else if (obj.Ref is PyDict dict)
+        {
+            if (dict.TryGetValue(key, out value))
+                return true;
+            miss = PyException.KeyError(key);
+            return false;
+        }
+        value = GetItem(obj, key);
+        return true;
+    }
+
+    /// <summary><c>next(it)</c>; the end (<c>StopIteration</c>) is returned in <paramref name="stop"/> instead of thrown
+    /// (for the runtime's iterators; anything else goes through the builtin).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryNext(PyValue it, out PyValue item, out PyException? stop)
+    {
+        stop = null;
+        if (it.Ref is PyIterator pi)
+        {
+            if (pi.MoveNext(out item))
+                return true;
+            stop = PyException.StopIteration(default);
+            return false;
+        }
+        item = Builtins.Next(it, default);
+        return true;
+    }
+}
