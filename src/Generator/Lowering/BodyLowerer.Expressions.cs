@@ -686,6 +686,8 @@ internal sealed partial class BodyLowerer
             var ops = LowerOperands(new List<Expr> { app.Value, c.Args[0] });
             return CsExpr.Value($"Rt.CallAppend({ops[0].AsValue()}, {ops[1].AsValue()})");
         }
+        if (c.Func is Attribute { Value: Name moduleName } moduleAttr && TryBuiltinModuleCall(moduleName, moduleAttr.Attr, c, out var direct))
+            return direct;
         if (c.Func is Attribute attr)
         {
             var ops = LowerOperands(new List<Expr> { attr.Value }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value)).ToList());

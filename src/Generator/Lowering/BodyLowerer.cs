@@ -314,6 +314,9 @@ internal sealed partial class BodyLowerer
             case With w:
                 WithStatement(w, 0);
                 break;
+            case Match m:
+                MatchStatement(m);
+                break;
             case Raise { Exc: null }:
                 // Bare raise inside an except block: re-raise the handled exception, keeping its traceback.
                 _w.Line($"throw Rt.Reraise({_handlers.Peek()});");
@@ -347,6 +350,11 @@ internal sealed partial class BodyLowerer
             case Import imp:
                 foreach (var alias in imp.Names)
                 {
+                    if (_m.Imports.IsBuiltinModule(alias.Name))
+                    {
+                        StoreName(alias.Asname ?? alias.Name, $"PyValue.FromObject({BuiltinModuleObject(alias.Name)})", alias);
+                        continue;
+                    }
                     var chain = ImportChain(alias.Name);
                     StoreName(alias.Asname ?? FirstComponent(alias.Name),
                         $"PyValue.FromObject({(alias.Asname is null ? chain[0] : chain[chain.Count - 1])})", alias);
@@ -355,6 +363,11 @@ internal sealed partial class BodyLowerer
             case ImportFrom imp:
             {
                 string target = _m.Imports.ResolveFrom(imp.Module, imp.Level ?? 0, out _)!;
+                if (_m.Imports.IsBuiltinModule(target))
+                {
+                    ImportFromBuiltinModule(target, imp);
+                    break;
+                }
                 var chain = ImportChain(target);
                 string mod = chain[chain.Count - 1];
                 foreach (var alias in imp.Names)

@@ -24,6 +24,14 @@ internal sealed class ImportResolver
 
     public bool IsProjectModule(string dotted) => _projectModules.Contains(dotted);
 
+    /// <summary>The standard-library modules the runtime implements (src/Runtime/Modules).</summary>
+    public static readonly HashSet<string> BuiltinModules = new(StringComparer.Ordinal) { "math", "sys", "time" };
+
+    /// <summary>Whether <paramref name="dotted"/> names a runtime module (a project module of that name wins, as a
+    /// script's directory comes first on sys.path).</summary>
+    public bool IsBuiltinModule(string? dotted) =>
+        dotted is not null && BuiltinModules.Contains(dotted) && !_projectModules.Contains(dotted);
+
     /// <summary>The absolute name <c>from {level dots}{module} import ...</c> refers to, or an error message.</summary>
     public string? ResolveFrom(string? module, int level, out string? error)
     {

@@ -96,7 +96,7 @@ internal sealed class FunctionInfo
 /// so LINE events become an addition there.
 /// </para>
 /// </summary>
-internal sealed class ModuleCompiler
+internal sealed partial class ModuleCompiler
 {
     public static readonly string[] ReservedMembers =
     {
@@ -109,7 +109,7 @@ internal sealed class ModuleCompiler
     {
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
         "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyGenerator", "PyFunction", "PyModule", "PyCode", "System",
-        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "Array", "ClassNamespace", "PyCell", "_",
+        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "MatchRt", "Array", "ClassNamespace", "PyCell", "_",
     };
 
     private readonly NameAllocator _members;

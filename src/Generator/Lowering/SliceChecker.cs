@@ -138,7 +138,14 @@ internal sealed class SliceChecker
                 NotSupported("'async with' statements are", w);
                 break;
             case Match m:
-                NotSupported("'match' statements are", m);
+                Expr(m.Subject);
+                foreach (var mc in m.Cases)
+                {
+                    Pattern(mc.Pattern);
+                    if (mc.Guard is not null)
+                        Expr(mc.Guard);
+                    Body(mc.Body);
+                }
                 break;
             case Raise r:
                 if (r.Exc is null)
@@ -184,6 +191,8 @@ internal sealed class SliceChecker
             case Import imp:
                 foreach (var alias in imp.Names)
                 {
+                    if (_imports.IsBuiltinModule(alias.Name))
+                        continue;
                     _imports.Chain(alias.Name, out var missing);
                     if (missing is not null)
                     {
@@ -201,7 +210,9 @@ internal sealed class SliceChecker
                     NotSupported($"a relative import beyond the top-level package is", imp);
                     break;
                 }
-                _imports.Chain(target!, out var missing);
+                string? missing = null;
+                if (!_imports.IsBuiltinModule(target))
+                    _imports.Chain(target!, out missing);
                 if (missing is not null)
                 {
                     NotSupported(missing == target
@@ -229,6 +240,43 @@ internal sealed class SliceChecker
                 break;
             default:
                 NotSupported($"'{stmt.PythonName}' statements are", stmt);
+                break;
+        }
+    }
+
+    private void Pattern(Pattern p)
+    {
+        switch (p)
+        {
+            case MatchValue v:
+                Expr(v.Value);
+                break;
+            case MatchSingleton or MatchStar:
+                break;
+            case MatchAs a:
+                if (a.Pattern is not null)
+                    Pattern(a.Pattern);
+                break;
+            case MatchOr o:
+                foreach (var x in o.Patterns)
+                    Pattern(x);
+                break;
+            case MatchSequence s:
+                foreach (var x in s.Patterns)
+                    Pattern(x);
+                break;
+            case MatchMapping m:
+                Exprs(m.Keys);
+                foreach (var x in m.Patterns)
+                    Pattern(x);
+                break;
+            case MatchClass c:
+                Expr(c.Cls);
+                foreach (var x in c.Patterns.Concat(c.KwdPatterns))
+                    Pattern(x);
+                break;
+            default:
+                NotSupported($"'{p.PythonName}' patterns are", p);
                 break;
         }
     }

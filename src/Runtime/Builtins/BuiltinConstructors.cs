@@ -44,6 +44,22 @@ internal static class BuiltinConstructors
             var o = pos.Length > 0 ? pos[0] : ArgCheck.TryGetKeyword(args, kw, "object", out var ko) ? ko : default;
             if (pos.Length > 3)
                 throw PyException.TypeError($"str() takes at most 3 arguments ({pos.Length} given)");
+            bool hasEnc = ArgCheck.TryGetKeyword(args, kw, "encoding", out var enc) | pos.Length > 1;
+            bool hasErr = ArgCheck.TryGetKeyword(args, kw, "errors", out var errs) | pos.Length > 2;
+            if (hasEnc || hasErr)
+            {
+                // str(bytes, encoding[, errors]) decodes.
+                if (pos.Length > 1)
+                    enc = pos[1];
+                if (pos.Length > 2)
+                    errs = pos[2];
+                if (o.Ref is string)
+                    throw PyException.TypeError("decoding str is not supported");
+                if (o.Ref is not PyBytes)
+                    throw PyException.TypeError($"decoding to str: need a bytes-like object, {PyOps.TypeName(o)} found");
+                var dargs = new[] { enc.IsUnbound ? PyValue.FromString("utf-8") : enc, errs.IsUnbound ? PyValue.FromString("strict") : errs };
+                return PyOps.CallMethod(o, "decode", dargs, null);
+            }
             return o.IsUnbound ? PyValue.FromString("") : Builtins.Str(o);
         };
         PyTypes.Bool.Constructor = static (args, kw) =>

@@ -31,8 +31,24 @@ public sealed class PySlice(PyValue start, PyValue stop, PyValue step) : PyObjec
             case "start": value = Start; return true;
             case "stop": value = Stop; return true;
             case "step": value = Step; return true;
+            case "indices": value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name)); return true;
         }
         return base.TryGetAttr(name, out value);
+    }
+
+    public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        if (name == "indices")
+        {
+            ArgCheck.ExactlyOne("indices", args, kwNames);
+            long length = PyOps.ToIndex(args[0]);
+            if (length < 0)
+                throw PyException.ValueError("length should not be negative");
+            Indices(length, out long start, out long stop, out long step);
+            result = PyValue.FromObject(new PyTuple(new[] { PyValue.FromInt(start), PyValue.FromInt(stop), PyValue.FromInt(step) }));
+            return true;
+        }
+        return base.TryCallMethod(name, args, kwNames, out result);
     }
 
     /// <summary>CPython's PySlice_Unpack + PySlice_AdjustIndices: the slice applied to a sequence of <paramref name="length"/>.</summary>

@@ -38,8 +38,13 @@ public sealed class PyTuple : PyObject
 
     internal PyValue[] Items => _items;
 
+    /// <summary>A struct sequence (sys.version_info...): its type name and field names (readable as attributes).</summary>
+    public (string TypeName, string[] Fields)? StructSequence { get; init; }
+
     public override string Repr() =>
-        _items.Length == 1
+        StructSequence is { } ss
+            ? ss.TypeName + "(" + string.Join(", ", System.Linq.Enumerable.Select(ss.Fields, (f, i) => f + "=" + PyOps.Repr(_items[i]))) + ")"
+            : _items.Length == 1
             ? SequenceOps.JoinRepr(_items, "(", ",)", this, "(...)")
             : SequenceOps.JoinRepr(_items, "(", ")", this, "(...)");
 
@@ -69,7 +74,7 @@ public sealed class PyTuple : PyObject
         if (key.Ref is PySlice slice)
         {
             var items = SequenceOps.Slice(_items, slice);
-            return PyValue.FromObject(items.Length == _items.Length ? this : items.Length == 0 ? Empty : new PyTuple(items));
+            return PyValue.FromObject(items.Length == _items.Length && (slice.Step.IsNone || slice.Step is { IsInt: true, Bits: 1 }) ? this : items.Length == 0 ? Empty : new PyTuple(items));
         }
         int i = SequenceOps.NormalizeIndex(key, _items.Length, "tuple");
         if (i < 0)
@@ -114,6 +119,11 @@ public sealed class PyTuple : PyObject
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
+        if (StructSequence is { } ss && Array.IndexOf(ss.Fields, name) is var f and >= 0)
+        {
+            value = _items[f];
+            return true;
+        }
         if (name is "index" or "count")
         {
             value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));

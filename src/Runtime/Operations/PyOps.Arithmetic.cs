@@ -320,6 +320,13 @@ public static partial class PyOps
             {
                 if (b.Ref is string sb)
                     return PyValue.FromString(string.Concat(sa, sb));
+                if (b.Ref is PyInstance ib)
+                {
+                    // str has no __add__ for it: the right operand's __radd__ gets its turn.
+                    var rr = ib.BinaryOp(op, a, reflected: true);
+                    if (!rr.IsUnbound)
+                        return rr;
+                }
                 throw PyException.TypeError($"can only concatenate str (not \"{TypeName(b)}\") to str");
             }
             if (op == BinOp.Mul)

@@ -59,6 +59,44 @@ internal static class CaseMapping
         return sb.ToString();
     }
 
+    /// <summary>str.casefold(): the lower-case mapping plus CaseFolding.txt's full and special foldings.</summary>
+    public static string CaseFold(string s)
+    {
+        string lower = Lower(s);
+        if (IsAscii(lower))
+            return lower;
+        var sb = new StringBuilder(lower.Length);
+        foreach (char c in lower)
+        {
+            sb.Append(c switch
+            {
+                'ß' or '\u1E9E' => "ss",
+                'ς' => "σ",
+                'ſ' => "s",
+                'µ' => "μ",
+                'ϐ' => "β",
+                'ϑ' => "θ",
+                'ϕ' => "φ",
+                'ϖ' => "π",
+                'ϰ' => "κ",
+                'ϱ' => "ρ",
+                'ϵ' => "ε",
+                '\u1E9B' => "\u1E61",
+                '\u1FBE' => "ι",
+                'ŉ' => "ʼn",
+                'ǰ' => "ǰ",
+                '\uFB00' => "ff",
+                '\uFB01' => "fi",
+                '\uFB02' => "fl",
+                '\uFB03' => "ffi",
+                '\uFB04' => "ffl",
+                '\uFB05' or '\uFB06' => "st",
+                _ => c.ToString(),
+            });
+        }
+        return sb.ToString();
+    }
+
     public static string Lower(string s)
     {
         if (IsAscii(s))

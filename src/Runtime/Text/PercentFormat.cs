@@ -104,21 +104,18 @@ public static class PercentFormat
             {
                 case 's':
                     body = PyOps.Str(value);
-                    if (precision >= 0 && precision < body.Length)
-                        body = body.Substring(0, precision);
+                    body = Truncate(body, precision);
                     break;
                 case 'r':
                     body = PyOps.Repr(value);
-                    if (precision >= 0 && precision < body.Length)
-                        body = body.Substring(0, precision);
+                    body = Truncate(body, precision);
                     break;
                 case 'a':
                     body = PyOps.Ascii(value);
-                    if (precision >= 0 && precision < body.Length)
-                        body = body.Substring(0, precision);
+                    body = Truncate(body, precision);
                     break;
                 case 'c':
-                    if (value.Ref is string cs && cs.Length == 1)
+                    if (value.Ref is string cs && CodePoints.Length(cs) == 1)
                         body = cs;
                     else if (PyOps.IsIntegral(value))
                         body = char.ConvertFromUtf32((int)PyOps.ToIndex(value));
@@ -161,9 +158,10 @@ public static class PercentFormat
                 else if (space)
                     body = " " + body;
             }
-            if (width > body.Length)
+            int bodyLength = CodePoints.Length(body);
+            if (width > bodyLength)
             {
-                int pad = width - body.Length;
+                int pad = width - bodyLength;
                 if (left)
                     body += new string(' ', pad);
                 else if (zero && numeric)
@@ -212,5 +210,16 @@ public static class PercentFormat
         if (type is 'd' or 'i' or 'u')
             throw PyException.TypeError($"%{type} format: a real number is required, not {PyOps.TypeName(v)}");
         throw PyException.TypeError($"%{type} format: an integer is required, not {PyOps.TypeName(v)}");
+    }
+
+    /// <summary>The first <paramref name="precision"/> code points (all of them when negative).</summary>
+    private static string Truncate(string body, int precision)
+    {
+        if (precision < 0 || precision >= body.Length)
+            return body;
+        int cut = 0;
+        for (int n = 0; n < precision && cut < body.Length; n++)
+            cut += char.IsHighSurrogate(body[cut]) && cut + 1 < body.Length ? 2 : 1;
+        return body.Substring(0, cut);
     }
 }

@@ -285,7 +285,7 @@ public static class StrOps
                 return true;
             case "casefold":
                 ArgCheck.None("str.casefold", args, kwNames);
-                result = PyValue.FromString(s.ToLowerInvariant());
+                result = PyValue.FromString(CaseMapping.CaseFold(s));
                 return true;
             case "swapcase":
                 ArgCheck.None("str.swapcase", args, kwNames);
@@ -668,20 +668,22 @@ public static class StrOps
             return name is "isascii" or "isprintable";
         for (int i = 0; i < s.Length; i++)
         {
-            char c = s[i];
+            // By code point: a surrogate pair is one character (and its own class).
+            var r = System.Text.Rune.GetRuneAt(s, i);
             bool ok = name switch
             {
-                "isdigit" => char.IsDigit(c) || CharUnicodeInfo.GetDecimalDigitValue(c) >= 0 || CharUnicodeInfo.GetDigitValue(c) >= 0,
-                "isdecimal" => char.IsDigit(c),
-                "isnumeric" => char.IsNumber(c) || CharUnicodeInfo.GetNumericValue(c) >= 0,
-                "isalpha" => char.IsLetter(c) || char.IsSurrogate(c),
-                "isalnum" => char.IsLetterOrDigit(c) || char.IsNumber(c),
-                "isspace" => IsSpace(c),
-                "isascii" => c < 0x80,
-                _ => StrRepr.IsPrintable(c),
+                "isdigit" => System.Text.Rune.IsDigit(r) || CharUnicodeInfo.GetDigitValue(s, i) >= 0,
+                "isdecimal" => System.Text.Rune.IsDigit(r),
+                "isnumeric" => System.Text.Rune.IsNumber(r) || CharUnicodeInfo.GetNumericValue(s, i) >= 0,
+                "isalpha" => System.Text.Rune.IsLetter(r),
+                "isalnum" => System.Text.Rune.IsLetterOrDigit(r) || System.Text.Rune.IsNumber(r) || CharUnicodeInfo.GetNumericValue(s, i) >= 0,
+                "isspace" => r.Value < 0x10000 && IsSpace((char)r.Value),
+                "isascii" => r.Value < 0x80,
+                _ => StrRepr.IsPrintable(r.Value),
             };
             if (!ok)
                 return false;
+            i += r.Utf16SequenceLength - 1;
         }
         return true;
     }

@@ -89,7 +89,13 @@ public sealed class PyProperty(PyValue getter, PyValue setter, PyValue deleter) 
     public void Set(PyValue instance, PyValue value)
     {
         if (Setter.IsUnbound || Setter.IsNone)
-            throw PyException.AttributeError($"property of '{PyOps.TypeName(instance)}' object has no setter");
+        {
+            // CPython 3.12 names the property (its getter's __name__) when it can.
+            string? pname = !Getter.IsUnbound && !Getter.IsNone && PyOps.TryGetAttr(Getter, "__name__", out var n) ? n.Ref as string : null;
+            throw PyException.AttributeError(pname is null
+                ? $"property of '{PyOps.TypeName(instance)}' object has no setter"
+                : $"property '{pname}' of '{PyOps.TypeName(instance)}' object has no setter");
+        }
         PyOps.Call(Setter, new[] { instance, value }, null);
     }
 

@@ -64,6 +64,9 @@ public sealed class PyType : PyObject, IPyCallable
         var t = new PyType(name, bases, builtin: false) { Module = module };
         foreach (var kv in ns)
             t.Dict[kv.Key] = kv.Value;
+        // type.__new__: a class that defines __eq__ but not __hash__ gets __hash__ = None.
+        if (t.Dict.ContainsKey("__eq__") && !t.Dict.ContainsKey("__hash__"))
+            t.Dict["__hash__"] = PyValue.None;
         foreach (var m in t.Mro)
         {
             foreach (var v in m.Dict.Values)
@@ -157,7 +160,42 @@ public sealed class PyType : PyObject, IPyCallable
                 value = sm.Function;
             return true;
         }
-        return false;
+        return TryUnboundBuiltinMethod(name, out value);
+    }
+
+    /// <summary><c>str.lower</c>, <c>list.append</c>...: a built-in type's method read from the type, called with the instance first.</summary>
+    private bool TryUnboundBuiltinMethod(string name, out PyValue value)
+    {
+        value = default;
+        if (name.StartsWith("__", StringComparison.Ordinal))
+            return false;
+        PyValue prototype;
+        if (ReferenceEquals(this, PyTypes.Str))
+            prototype = PyValue.FromString("");
+        else if (ReferenceEquals(this, PyTypes.List))
+            prototype = PyValue.FromObject(new PyList());
+        else if (ReferenceEquals(this, PyTypes.Dict))
+            prototype = PyValue.FromObject(new PyDict());
+        else if (ReferenceEquals(this, PyTypes.Tuple))
+            prototype = PyValue.FromObject(PyTuple.Empty);
+        else if (ReferenceEquals(this, PyTypes.Int))
+            prototype = PyValue.FromInt(0);
+        else if (ReferenceEquals(this, PyTypes.Float))
+            prototype = PyValue.FromFloat(0);
+        else
+            return false;
+        if (!PyOps.TryGetAttr(prototype, name, out var probe) || probe.Ref is not PyBuiltinMethod)
+            return false;
+        var self = this;
+        value = PyValue.FromObject(new PyBuiltinFunction(name, (args, kw) =>
+        {
+            if (args.Length - (kw?.Length ?? 0) < 1)
+                throw PyException.TypeError($"unbound method {self.Name}.{name}() needs an argument");
+            if (!self.IsInstance(args[0]))
+                throw PyException.TypeError($"descriptor '{name}' for '{self.Name}' objects doesn't apply to a '{PyOps.TypeName(args[0])}' object");
+            return PyOps.CallMethod(args[0], name, args[1..], kw);
+        }));
+        return true;
     }
 
     public override void SetAttr(string name, PyValue value)

@@ -78,12 +78,12 @@ public sealed class LoweringTests
     [Fact]
     public void UnsupportedConstructsGetLocatedDiagnostics()
     {
-        var r = LoweringHarness.Lower("m", "x = 1\nmatch x:\n    case 1:\n        pass\ny = 2j\n");
+        var r = LoweringHarness.Lower("m", "x = 1\ntype T = int\n\n\ny = 2j\n");
         Assert.Null(r.CSharp);
         var d = r.Diagnostics.ToArray();
         Assert.Equal(2, d.Length);
         Assert.All(d, x => Assert.Equal("PY2001", x.Id));
-        Assert.Equal("'match' statements are not supported yet", d[0].Message);
+        Assert.Equal("'type' statements are not supported yet", d[0].Message);
         Assert.Equal(1, d[0].StartLine);
         Assert.Equal(0, d[0].StartColumn);
         Assert.Equal("complex numbers are not supported yet", d[1].Message);
@@ -112,8 +112,31 @@ public sealed class LoweringTests
     [Fact]
     public void ImportOfNonProjectModuleIsUnsupported()
     {
-        var r = LoweringHarness.Lower("m", "import math\n");
-        Assert.Equal("importing 'math' (not a module of this project) is not supported yet", Assert.Single(r.Diagnostics).Message);
+        var r = LoweringHarness.Lower("m", "import json\n");
+        Assert.Equal("importing 'json' (not a module of this project) is not supported yet", Assert.Single(r.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void RuntimeModulesImportAndCallDirectly()
+    {
+        string cs = LoweringHarness.LowerOk("m", "import math\nfrom math import pi\nimport sys as s\nprint(math.sqrt(pi), s.maxsize)\n");
+        Assert.Contains("global::PyAot.Runtime.BuiltinModule.Import(\"math\")", cs);
+        Assert.Contains("global::PyAot.Runtime.MathModule.Call_sqrt(Globals.math, ", cs);
+    }
+
+    [Fact]
+    public void MatchStatementsLower()
+    {
+        string cs = LoweringHarness.LowerOk("m", "match [1, 2]:\n    case [a, *b] if a:\n        print(b)\n    case {'k': v}:\n        pass\n    case _:\n        pass\n");
+        Assert.Contains("MatchRt.Sequence(", cs);
+        Assert.Contains("MatchRt.Mapping(", cs);
+    }
+
+    [Fact]
+    public void MatchWildcardBeforeLastCaseIsASyntaxError()
+    {
+        var r = LoweringHarness.Lower("m", "match 1:\n    case x:\n        pass\n    case 2:\n        pass\n");
+        Assert.Contains("name capture 'x' makes remaining patterns unreachable", Assert.Single(r.Diagnostics).Message);
     }
 
     [Fact]

@@ -1,0 +1,73 @@
+using System;
+
+namespace PyAot.Runtime;
+
+/// <summary>The <c>sys</c> module: argv, exit, maxsize, stdout/stderr, version_info, recursion limit, int digits limit.</summary>
+public static class SysModule
+{
+    public static readonly BuiltinModule Instance = Create();
+
+    public static PyValue Exit(ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        ArgCheck.Range("exit", args, kw, 0, 1);
+        throw PyException.SystemExit(args.Length == 0 ? default : args[0]);
+    }
+
+    private static BuiltinModule Create()
+    {
+        var m = new BuiltinModule("sys");
+        m.Add("argv", PyValue.FromObject(PySys.Argv));
+        m.Add("maxsize", PyValue.FromInt(PySys.MaxSize));
+        m.Add("stdout", PyValue.FromObject(PyTextFile.Stdout));
+        m.Add("stderr", PyValue.FromObject(PyTextFile.Stderr));
+        m.Add("__stdout__", PyValue.FromObject(PyTextFile.Stdout));
+        m.Add("__stderr__", PyValue.FromObject(PyTextFile.Stderr));
+        m.Add("byteorder", PyValue.FromString(BitConverter.IsLittleEndian ? "little" : "big"));
+        m.Add("platform", PyValue.FromString(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
+        m.Add("version", PyValue.FromString("3.12.1 (PyAot)"));
+        m.Add("implementation_name", PyValue.FromString("pyaot"));
+        m.Add("version_info", PyValue.FromObject(new PyTuple(new[]
+        {
+            PyValue.FromInt(3), PyValue.FromInt(12), PyValue.FromInt(1), PyValue.FromString("final"), PyValue.FromInt(0),
+        }) { StructSequence = ("sys.version_info", new[] { "major", "minor", "micro", "releaselevel", "serial" }) }));
+        m.AddFunction("exit", Exit);
+        m.AddFunction("getrecursionlimit", (args, kw) =>
+        {
+            ArgCheck.None("getrecursionlimit", args, kw);
+            return PyValue.FromInt(PySys.RecursionLimit);
+        });
+        m.AddFunction("setrecursionlimit", (args, kw) =>
+        {
+            var n = BuiltinModule.Arg1("setrecursionlimit", args, kw);
+            if (n.IsFloat)
+                throw PyException.TypeError("'float' object cannot be interpreted as an integer");
+            long limit = PyOps.ToIndex(n);
+            if (limit < 1)
+                throw PyException.ValueError("recursion limit must be greater or equal than 1");
+            PySys.RecursionLimit = limit;
+            return PyValue.None;
+        });
+        m.AddFunction("get_int_max_str_digits", (args, kw) =>
+        {
+            ArgCheck.None("get_int_max_str_digits", args, kw);
+            return PyValue.FromInt(PySys.IntMaxStrDigits);
+        });
+        m.AddFunction("set_int_max_str_digits", (args, kw) =>
+        {
+            var n = BuiltinModule.Arg1("set_int_max_str_digits", args, kw);
+            long v = PyOps.ToIndex(n);
+            if (v != 0 && v < 640)
+                throw PyException.ValueError("maxdigits must be 0 or larger than 640");
+            PySys.IntMaxStrDigits = v;
+            return PyValue.None;
+        });
+        m.AddFunction("intern", (args, kw) =>
+        {
+            var s = BuiltinModule.Arg1("intern", args, kw);
+            if (s.Ref is not string str)
+                throw PyException.TypeError($"intern() argument must be str, not {PyOps.TypeName(s)}");
+            return PyValue.FromString(string.Intern(str));
+        });
+        return m;
+    }
+}

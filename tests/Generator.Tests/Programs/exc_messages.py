@@ -1,0 +1,48 @@
+cases = [
+    lambda: 1 / 0,
+    lambda: 1 // 0,
+    lambda: 1 % 0,
+    lambda: [][0],
+    lambda: {}["k"],
+    lambda: int("x"),
+    lambda: "a" + 1,
+    lambda: 1 + "a",
+    lambda: [1] * "a",
+    lambda: None.foo,
+    lambda: undefined_thing,
+    lambda: (1).foo,
+    lambda: len(5),
+    lambda: abs("x"),
+    lambda: iter(5),
+    lambda: next(iter([])),
+    lambda: [1, 2].index(3),
+    lambda: "abc".index("z"),
+    lambda: float("abc"),
+    lambda: chr(-1),
+    lambda: ord("ab"),
+    lambda: {}.pop("x"),
+    lambda: set().pop(),
+    lambda: tuple()[0],
+    lambda: "x" * 1.5,
+    lambda: -"x",
+    lambda: ~1.5,
+    lambda: hash([]),
+    lambda: sorted([3, "a"]),
+    lambda: int(None),
+    lambda: range(1.5),
+    lambda: list(1),
+    lambda: dict(1),
+    lambda: (lambda a: a)(),
+    lambda: (lambda a: a)(1, 2),
+    lambda: (lambda: 0)(x=1),
+    lambda: print(sep=5),
+    lambda: "{}".format(),
+    lambda: 10 ** -1 // 0,
+    lambda: round("x"),
+]
+for c in cases:
+    try:
+        c()
+        print("no error")
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
