@@ -107,7 +107,9 @@ internal sealed partial class BodyLowerer
             }
             else
             {
-                string field = _names.Allocate(fn.Parameters[i]);
+                // The field keeps the parameter's C# name unless the generator's own members need it.
+                string plain = paramNames[i].TrimStart('@');
+                string field = GeneratorMembers.Contains(plain) || plain == className ? _names.Allocate(fn.Parameters[i]) : paramNames[i];
                 _locals[fn.Parameters[i]] = field;
                 _gen.Fields.Add($"private PyValue {field};");
                 ctorBody.Add($"this.{field} = {paramNames[i]};");

@@ -119,25 +119,35 @@ public abstract class PyGenerator : PyIterator
             item = default;
             return false;
         }
-        catch (PyException e)
+        // Filters, not catch-and-rethrow: a rethrow from a catch block runs on top of the stack of the original
+        // throw, so deep recursion through generators would overflow the stack while an exception unwinds.
+        catch (PyException e) when (Finished(e))
         {
-            State = -1;
-            Delegate = null;
-            if (e.Matches(PyTypes.StopIteration))
-            {
-                var err = PyException.RuntimeError("generator raised StopIteration");
-                err.Instance.Cause = e.Value;
-                err.Instance.Context = e.Value;
-                err.Instance.SuppressContext = true;
-                throw err;
-            }
-            throw;
+            var err = PyException.RuntimeError("generator raised StopIteration");
+            err.Instance.Cause = e.Value;
+            err.Instance.Context = e.Value;
+            err.Instance.SuppressContext = true;
+            throw err;
         }
         finally
         {
             _running = false;
             Suspending = false;
         }
+    }
+
+    /// <summary>An exception leaves the body: the generator is finished; true when it is a StopIteration (PEP 479).</summary>
+    private bool Finished(PyException e)
+    {
+        State = -1;
+        Delegate = null;
+        return e.Matches(PyTypes.StopIteration);
+    }
+
+    private bool DropDelegate()
+    {
+        Delegate = null;
+        return false;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -180,10 +190,9 @@ public abstract class PyGenerator : PyIterator
                 {
                     more = tg.Step(PyValue.None, p, out item);
                 }
-                catch (PyException)
+                catch (PyException) when (DropDelegate())
                 {
-                    Delegate = null;
-                    throw;
+                    throw; // never reached: the filter is false
                 }
             }
             else
@@ -210,10 +219,9 @@ public abstract class PyGenerator : PyIterator
                 more = true;
             }
         }
-        catch (PyException)
+        catch (PyException) when (DropDelegate())
         {
-            Delegate = null;
-            throw;
+            throw; // never reached: the filter is false
         }
         return Finish(d, more, item, state);
     }

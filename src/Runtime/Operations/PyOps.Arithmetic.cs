@@ -19,9 +19,16 @@ public static partial class PyOps
             if (((a.Bits ^ r) & (b.Bits ^ r)) >= 0)
                 return PyValue.FromInt(r);
         }
-        else if (ReferenceEquals(a.Ref, ValueTags.Float) && ReferenceEquals(b.Ref, ValueTags.Float))
+        else if (ReferenceEquals(a.Ref, ValueTags.Float))
         {
-            return PyValue.FromFloat(a.AsDouble + b.AsDouble);
+            if (ReferenceEquals(b.Ref, ValueTags.Float))
+                return PyValue.FromFloat(a.AsDouble + b.AsDouble);
+            if (ReferenceEquals(b.Ref, ValueTags.Int))
+                return PyValue.FromFloat(a.AsDouble + (double)b.Bits); // int→float is correctly rounded, as in CPython
+        }
+        else if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Float))
+        {
+            return PyValue.FromFloat((double)a.Bits + b.AsDouble);
         }
         return Binary(BinOp.Add, a, b);
     }
@@ -35,9 +42,16 @@ public static partial class PyOps
             if (((a.Bits ^ b.Bits) & (a.Bits ^ r)) >= 0)
                 return PyValue.FromInt(r);
         }
-        else if (ReferenceEquals(a.Ref, ValueTags.Float) && ReferenceEquals(b.Ref, ValueTags.Float))
+        else if (ReferenceEquals(a.Ref, ValueTags.Float))
         {
-            return PyValue.FromFloat(a.AsDouble - b.AsDouble);
+            if (ReferenceEquals(b.Ref, ValueTags.Float))
+                return PyValue.FromFloat(a.AsDouble - b.AsDouble);
+            if (ReferenceEquals(b.Ref, ValueTags.Int))
+                return PyValue.FromFloat(a.AsDouble - (double)b.Bits); // int→float is correctly rounded, as in CPython
+        }
+        else if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Float))
+        {
+            return PyValue.FromFloat((double)a.Bits - b.AsDouble);
         }
         return Binary(BinOp.Sub, a, b);
     }
@@ -51,9 +65,16 @@ public static partial class PyOps
             if (hi == (lo >> 63))
                 return PyValue.FromInt(lo);
         }
-        else if (ReferenceEquals(a.Ref, ValueTags.Float) && ReferenceEquals(b.Ref, ValueTags.Float))
+        else if (ReferenceEquals(a.Ref, ValueTags.Float))
         {
-            return PyValue.FromFloat(a.AsDouble * b.AsDouble);
+            if (ReferenceEquals(b.Ref, ValueTags.Float))
+                return PyValue.FromFloat(a.AsDouble * b.AsDouble);
+            if (ReferenceEquals(b.Ref, ValueTags.Int))
+                return PyValue.FromFloat(a.AsDouble * (double)b.Bits); // int→float is correctly rounded, as in CPython
+        }
+        else if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Float))
+        {
+            return PyValue.FromFloat((double)a.Bits * b.AsDouble);
         }
         return Binary(BinOp.Mul, a, b);
     }
@@ -63,6 +84,14 @@ public static partial class PyOps
     {
         if (ReferenceEquals(a.Ref, ValueTags.Float) && ReferenceEquals(b.Ref, ValueTags.Float) && b.Bits << 1 != 0)
             return PyValue.FromFloat(a.AsDouble / b.AsDouble);
+        // Ints within ±2^53 convert exactly, so one IEEE division is the correctly rounded quotient CPython gives.
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int) && b.Bits != 0 &&
+            (ulong)(a.Bits + (1L << 53)) <= (1UL << 54) && (ulong)(b.Bits + (1L << 53)) <= (1UL << 54))
+            return PyValue.FromFloat((double)a.Bits / b.Bits);
+        if (ReferenceEquals(a.Ref, ValueTags.Float) && ReferenceEquals(b.Ref, ValueTags.Int) && b.Bits != 0)
+            return PyValue.FromFloat(a.AsDouble / (double)b.Bits);
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Float) && b.Bits << 1 != 0)
+            return PyValue.FromFloat((double)a.Bits / b.AsDouble);
         return Binary(BinOp.TrueDiv, a, b);
     }
 

@@ -54,7 +54,7 @@ public static partial class PyOps
         {
             if (pi.MoveNext(out item))
                 return true;
-            stop = PyException.StopIteration(default);
+            stop = pi.Exhausted(); // a generator's StopIteration carries its return value
             return false;
         }
         item = Builtins.Next(it, default);
