@@ -150,7 +150,14 @@ public static partial class PyOps
         switch (obj.Ref)
         {
             case PyObject o:
-                return o.TryGetAttr(name, out value);
+                if (o.TryGetAttr(name, out value))
+                    return true;
+                if (name == "__class__")
+                {
+                    value = PyValue.FromObject(o.Type);
+                    return true;
+                }
+                return false;
             case string:
                 if (StrOps.IsMethod(name))
                 {

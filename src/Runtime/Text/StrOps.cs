@@ -507,10 +507,8 @@ public static class StrOps
                 break;
             if (maxsplit-- == 0)
             {
-                int start = 0;
-                while (start <= i && IsSpace(s[start]))
-                    start++;
-                parts.Add(PyValue.FromString(s.Substring(start, i - start + 1)));
+                // The rest keeps its leading whitespace, as CPython's rsplit does.
+                parts.Add(PyValue.FromString(s.Substring(0, i + 1)));
                 break;
             }
             int j = i;

@@ -19,6 +19,16 @@ public sealed class PyBuiltinFunction(string name, PyCallTarget target) : PyObje
     public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames) => Target(args, kwNames);
 
     public override string Repr() => $"<built-in function {Name}>";
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        if (name is "__name__" or "__qualname__")
+        {
+            value = PyValue.FromString(Name);
+            return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
 }
 
 /// <summary>A function bound to its first argument (obj.method).</summary>

@@ -60,8 +60,9 @@ for e in [Event("click", x=1, y=2), Event("click", x=-1, y=0), Event("key", key=
     print(handle(e))
 
 try:
+    not_a_class = 5
     match 5:
-        case "not a class"():
+        case not_a_class():
             pass
 except TypeError as e:
     print("TypeError", e)
