@@ -144,7 +144,7 @@ internal sealed class TypedTwins
     private static bool IsCandidate(FunctionInfo fn)
     {
         if (!fn.IsTopLevel || !fn.IsSimple || fn.DefaultCount > 0 || fn.FreeVars.Count > 0 || fn.Decorators.Count > 0 ||
-            fn.Node is not FunctionDef || fn.Scope.Children.Count > 0)
+            fn.Node is not FunctionDef || fn.Scope.Children.Count > 0 || fn.Scope.IsGenerator || fn.Scope.IsCoroutine)
             return false;
         foreach (var sym in fn.Scope.Symbols)
         {

@@ -54,7 +54,7 @@ public static partial class PyOps
         {
             if (pi.MoveNext(out item))
                 return true;
-            stop = pi.Exhausted(); // a generator's StopIteration carries its return value
+            stop = pi.Exhausted(); // a generator's carries its return value (StopIteration.value)
             return false;
         }
         item = Builtins.Next(it, default);
