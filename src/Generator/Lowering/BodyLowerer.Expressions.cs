@@ -225,6 +225,8 @@ internal sealed partial class BodyLowerer
                     : new CsExpr(_m.BigInt(big), CsType.Value, isConstant: true);
             case double d:
                 return new CsExpr($"PyValue.FromFloat({DoubleLiteral(d)})", CsType.Value, isConstant: true);
+            case System.Numerics.Complex z:
+                return CsExpr.Value($"global::PyAot.Runtime.PyComplex.Create({DoubleLiteral(z.Real)}, {DoubleLiteral(z.Imaginary)})");
             case string s:
                 return new CsExpr(CsNames.StringLiteral(s), CsType.String, isConstant: true);
             case byte[] bytes:

@@ -394,9 +394,7 @@ internal sealed class SliceChecker
     {
         switch (expr)
         {
-            case Constant c:
-                if (c.Value is Complex)
-                    NotSupported("complex numbers are", c);
+            case Constant:
                 break;
             case Name:
                 break;

@@ -113,6 +113,8 @@ public static partial class Builtins
             return PyValue.FromBigInteger(BigInteger.Abs(b.Value));
         if (v.Ref is PyInstance i && i.Type.TryLookup("__abs__", out var m))
             return PyOps.CallWithSelf(m, v, ReadOnlySpan<PyValue>.Empty, null);
+        if (v.Ref is PyComplex c)
+            return c.Abs();
         throw PyException.TypeError($"bad operand type for abs(): '{PyOps.TypeName(v)}'");
     }
 

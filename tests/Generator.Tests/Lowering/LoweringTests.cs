@@ -78,7 +78,7 @@ public sealed class LoweringTests
     [Fact]
     public void UnsupportedConstructsGetLocatedDiagnostics()
     {
-        var r = LoweringHarness.Lower("m", "x = 1\ntype T = int\n\n\ny = 2j\n");
+        var r = LoweringHarness.Lower("m", "x = 1\ntype T = int\n\n\ny = await x\n");
         Assert.Null(r.CSharp);
         var d = r.Diagnostics.ToArray();
         Assert.Equal(2, d.Length);
@@ -86,7 +86,7 @@ public sealed class LoweringTests
         Assert.Equal("'type' statements are not supported yet", d[0].Message);
         Assert.Equal(1, d[0].StartLine);
         Assert.Equal(0, d[0].StartColumn);
-        Assert.Equal("complex numbers are not supported yet", d[1].Message);
+        Assert.Equal("'await' is not supported yet", d[1].Message);
         Assert.Equal(4, d[1].StartLine);
         Assert.Equal(4, d[1].StartColumn);
     }
@@ -150,7 +150,7 @@ public sealed class LoweringTests
     [Fact]
     public void UnicodeColumnsAreUtf16()
     {
-        var r = LoweringHarness.Lower("m", "s = 'éé'; y = 2j\n");
+        var r = LoweringHarness.Lower("m", "s = 'éé'; y = await x\n");
         var d = Assert.Single(r.Diagnostics);
         Assert.Equal(14, d.StartColumn);
         Assert.Equal(14, d.Start);
