@@ -30,6 +30,7 @@ internal sealed partial class BodyLowerer
                     : "wildcard makes remaining patterns unreachable";
                 throw new LoweringError(msg, mc.Pattern, syntax: true);
             }
+            PatternNames(mc.Pattern);
             _bound = Copy(before);
             var captures = new Dictionary<string, string>();
             var order = new List<string>();
@@ -60,6 +61,63 @@ internal sealed partial class BodyLowerer
         if (anyReachesEnd)
             _w.Line($"{end}: ;");
         _bound = after;
+    }
+
+    /// <summary>The names a pattern binds, with CPython's compile-time errors for repeated names and or-patterns whose
+    /// alternatives bind different names.</summary>
+    private static HashSet<string> PatternNames(Pattern p)
+    {
+        var names = new HashSet<string>();
+        void Add(string? n, Node at)
+        {
+            if (n is not null && !names.Add(n))
+                throw new LoweringError($"multiple assignments to name '{n}' in pattern", at, syntax: true);
+        }
+        void Merge(HashSet<string> sub, Node at)
+        {
+            foreach (var n in sub)
+                Add(n, at);
+        }
+        switch (p)
+        {
+            case MatchAs a:
+                if (a.Pattern is not null)
+                    Merge(PatternNames(a.Pattern), a);
+                Add(a.Name, a);
+                break;
+            case MatchStar st:
+                Add(st.Name, st);
+                break;
+            case MatchSequence seq:
+                foreach (var x in seq.Patterns)
+                    Merge(PatternNames(x), x);
+                break;
+            case MatchMapping map:
+                foreach (var x in map.Patterns)
+                    Merge(PatternNames(x), x);
+                Add(map.Rest, map);
+                break;
+            case MatchClass cls:
+                foreach (var x in cls.Patterns.Concat(cls.KwdPatterns))
+                    Merge(PatternNames(x), x);
+                break;
+            case MatchOr o:
+            {
+                HashSet<string>? first = null;
+                foreach (var alt in o.Patterns)
+                {
+                    var altNames = PatternNames(alt);
+                    if (first is null)
+                        first = altNames;
+                    else if (!first.SetEquals(altNames))
+                        throw new LoweringError("alternative patterns bind different names", alt, syntax: true);
+                }
+                if (first is not null)
+                    Merge(first, o);
+                break;
+            }
+        }
+        return names;
     }
 
     /// <summary>Irrefutable patterns (a capture or wildcard, possibly in an or-pattern or 'as').</summary>

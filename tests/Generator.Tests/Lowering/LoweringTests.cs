@@ -133,6 +133,15 @@ public sealed class LoweringTests
     }
 
     [Fact]
+    public void MatchRepeatedAndMismatchedNamesAreSyntaxErrors()
+    {
+        var r = LoweringHarness.Lower("m", "match [1, 2]:\n    case [x, x]:\n        pass\n");
+        Assert.Contains("multiple assignments to name 'x' in pattern", Assert.Single(r.Diagnostics).Message);
+        r = LoweringHarness.Lower("m", "match [1, 2]:\n    case [x] | y:\n        pass\n");
+        Assert.Contains("alternative patterns bind different names", Assert.Single(r.Diagnostics).Message);
+    }
+
+    [Fact]
     public void MatchWildcardBeforeLastCaseIsASyntaxError()
     {
         var r = LoweringHarness.Lower("m", "match 1:\n    case x:\n        pass\n    case 2:\n        pass\n");
