@@ -123,64 +123,7 @@ internal sealed partial class BodyLowerer
         _w.Close();
         _w.Line($"if ({exc} is not null)");
         _w.Open();
-        HashSet<string>? after = null;
-        bool caughtAll = false;
-        for (int i = 0; i < t.Handlers.Count; i++)
-        {
-            var h = t.Handlers[i];
-            StatementHeader(h);
-            _bound = Copy(entry);
-            if (h.Type is null)
-            {
-                _w.Line(i == 0 ? "" : "else");
-                caughtAll = true;
-            }
-            else
-            {
-                var (pre, type) = Capture(() => LowerValue(h.Type));
-                if (pre.Length > 0)
-                    throw new LoweringError("comprehensions in 'except' clauses are not supported yet", h.Type);
-                _w.Line($"{(i == 0 ? "" : "else ")}if ({exc}.Matches({type}))");
-            }
-            _w.Open();
-            string? nameLv = null;
-            if (h.Name is not null)
-            {
-                nameLv = NameLvalue(h.Name, h);
-                _w.Line($"{nameLv} = {exc}.Value;");
-                MarkBound(nameLv);
-            }
-            _w.Line("try");
-            _w.Open();
-            _handlers.Push(exc);
-            Statements(h.Body, 0);
-            _handlers.Pop();
-            _w.Close();
-            string inner = NewBlockLocal("raised");
-            _w.Line($"catch (PyException {inner}) when (Rt.SetContext({inner}, {exc}))");
-            _w.Open();
-            _w.Line("throw;");
-            _w.Close();
-            if (nameLv is not null)
-            {
-                _w.Line("finally");
-                _w.Open();
-                _w.Line($"{nameLv} = default;");
-                _w.Close();
-                _bound?.Remove(nameLv);
-            }
-            _w.Close();
-            after = after is null && i == 0 ? _bound : Meet(after, _bound);
-            if (caughtAll)
-                break;
-        }
-        if (!caughtAll)
-        {
-            _w.Line("else");
-            _w.Open();
-            _w.Line($"throw Rt.Reraise({exc});");
-            _w.Close();
-        }
+        HashSet<string>? after = ExceptClauses(t.Handlers, exc, entry, $"throw Rt.Reraise({exc});");
         _w.Close();
         _bound = Meet(bodyEnd, after);
         return true;

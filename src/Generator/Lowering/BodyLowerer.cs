@@ -1047,6 +1047,76 @@ internal sealed partial class BodyLowerer
     }
 
     /// <summary>
+    /// The except clauses of a try, inside the C# catch (or miss branch) that has the exception in <paramref name="exc"/>:
+    /// tested in order, each binding its 'as' name (unbound again after the handler, as Python does) and giving an
+    /// exception its handler raises the handled one as __context__; <paramref name="noMatch"/> is the statement run
+    /// when no clause matches. Returns the definite-assignment state after the handlers.
+    /// </summary>
+    private HashSet<string>? ExceptClauses(List<ExceptHandler> handlers, string exc, HashSet<string>? entry, string noMatch)
+    {
+        HashSet<string>? after = null;
+        bool caughtAll = false;
+        for (int i = 0; i < handlers.Count; i++)
+        {
+            var h = handlers[i];
+            StatementHeader(h);
+            _bound = Copy(entry);
+            if (h.Type is null)
+            {
+                _w.Line(i == 0 ? "" : "else");
+                caughtAll = true;
+            }
+            else
+            {
+                var (pre, type) = Capture(() => LowerValue(h.Type));
+                if (pre.Length > 0)
+                    throw new LoweringError("comprehensions in 'except' clauses are not supported yet", h.Type);
+                _w.Line($"{(i == 0 ? "" : "else ")}if ({exc}.Matches({type}))");
+            }
+            _w.Open();
+            string? nameLv = null;
+            if (h.Name is not null)
+            {
+                nameLv = NameLvalue(h.Name, h);
+                _w.Line($"{nameLv} = {exc}.Value;");
+                MarkBound(nameLv);
+            }
+            _w.Line("try");
+            _w.Open();
+            _handlers.Push(exc);
+            Statements(h.Body, 0);
+            _handlers.Pop();
+            _w.Close();
+            string inner = NewBlockLocal("raised");
+            _w.Line($"catch (PyException {inner}) when (Rt.SetContext({inner}, {exc}))");
+            _w.Open();
+            _w.Line("throw;");
+            _w.Close();
+            if (nameLv is not null)
+            {
+                _w.Line("finally");
+                _w.Open();
+                _w.Line($"{nameLv} = default;");
+                _w.Close();
+                _bound?.Remove(nameLv);
+            }
+            _w.Close();
+            after = after is null && i == 0 ? _bound : Meet(after, _bound);
+            if (caughtAll)
+                break;
+        }
+        if (!caughtAll)
+        {
+            _w.Line("else");
+            _w.Open();
+            _w.Line(noMatch);
+            _w.Close();
+        }
+        return after;
+    }
+
+
+    /// <summary>
     /// try/except/else/finally. Handlers test the exception's type in order inside one C# catch (never in a
     /// <c>when</c> filter: Python evaluates the except expressions after inner finally blocks ran, and an error
     /// in them must propagate); no match rethrows. An exception escaping a handler gets the handled one as its
@@ -1101,64 +1171,7 @@ internal sealed partial class BodyLowerer
             string exc = NewBlockLocal("exception");
             _w.Line($"catch (PyException {exc})");
             _w.Open();
-            after = null;
-            bool caughtAll = false;
-            for (int i = 0; i < t.Handlers.Count; i++)
-            {
-                var h = t.Handlers[i];
-                StatementHeader(h);
-                _bound = Copy(entry);
-                if (h.Type is null)
-                {
-                    _w.Line(i == 0 ? "" : "else");
-                    caughtAll = true;
-                }
-                else
-                {
-                    var (pre, type) = Capture(() => LowerValue(h.Type));
-                    if (pre.Length > 0)
-                        throw new LoweringError("comprehensions in 'except' clauses are not supported yet", h.Type);
-                    _w.Line($"{(i == 0 ? "" : "else ")}if ({exc}.Matches({type}))");
-                }
-                _w.Open();
-                string? nameLv = null;
-                if (h.Name is not null)
-                {
-                    nameLv = NameLvalue(h.Name, h);
-                    _w.Line($"{nameLv} = {exc}.Value;");
-                    MarkBound(nameLv);
-                }
-                _w.Line("try");
-                _w.Open();
-                _handlers.Push(exc);
-                Statements(h.Body, 0);
-                _handlers.Pop();
-                _w.Close();
-                string inner = NewBlockLocal("raised");
-                _w.Line($"catch (PyException {inner}) when (Rt.SetContext({inner}, {exc}))");
-                _w.Open();
-                _w.Line("throw;");
-                _w.Close();
-                if (nameLv is not null)
-                {
-                    _w.Line("finally");
-                    _w.Open();
-                    _w.Line($"{nameLv} = default;");
-                    _w.Close();
-                    _bound?.Remove(nameLv);
-                }
-                _w.Close();
-                after = after is null && i == 0 ? _bound : Meet(after, _bound);
-                if (caughtAll)
-                    break;
-            }
-            if (!caughtAll)
-            {
-                _w.Line("else");
-                _w.Open();
-                _w.Line("throw;");
-                _w.Close();
-            }
+            after = ExceptClauses(t.Handlers, exc, entry, "throw;");
             _w.Close();
             if (t.Orelse.Count > 0)
             {
