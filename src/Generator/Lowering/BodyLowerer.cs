@@ -615,7 +615,7 @@ internal sealed partial class BodyLowerer
             case Attribute at:
             {
                 string v = valueIsTemp || value.IsConstant ? value.AsValue() : Spill(value.AsValue());
-                _w.Line($"PyOps.SetAttr({LowerValue(at.Value)}, {CsNames.StringLiteral(at.Attr)}, {v});");
+                _w.Line(AttrSetStatement(LowerValue(at.Value), at.Attr, v));
                 break;
             }
             case Tuple or List:
@@ -775,10 +775,9 @@ internal sealed partial class BodyLowerer
             case Attribute at:
             {
                 string obj = Spill(LowerValue(at.Value));
-                string name = CsNames.StringLiteral(at.Attr);
                 string value = LowerValue(aa.Value);
-                string r = Spill($"{method}(PyOps.GetAttr({obj}, {name}), {value})");
-                _w.Line($"PyOps.SetAttr({obj}, {name}, {r});");
+                string r = Spill($"{method}({AttrGetCode(obj, at.Attr)}, {value})");
+                _w.Line(AttrSetStatement(obj, at.Attr, r));
                 break;
             }
             default:
