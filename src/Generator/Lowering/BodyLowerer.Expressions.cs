@@ -690,6 +690,8 @@ internal sealed partial class BodyLowerer
         }
         if (c.Func is Attribute { Value: Name moduleName } moduleAttr && TryBuiltinModuleCall(moduleName, moduleAttr.Attr, c, out var direct))
             return direct;
+        if (c.Func is Attribute builtinAttr && TryBuiltinMethodCall(builtinAttr, c, out var builtinCall))
+            return builtinCall;
         if (c.Func is Attribute attr)
         {
             var ops = LowerOperands(new List<Expr> { attr.Value }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value)).ToList());
