@@ -690,6 +690,8 @@ internal sealed partial class BodyLowerer
         }
         if (c.Func is Attribute { Value: Name moduleName } moduleAttr && TryBuiltinModuleCall(moduleName, moduleAttr.Attr, c, out var direct))
             return direct;
+        if (c.Func is Attribute builtinAttr && TryBuiltinMethodCall(builtinAttr, c, out var builtinCall))
+            return builtinCall;
         if (c.Func is Attribute siteAttr && TryAttrSiteCall(siteAttr, c, out var siteCall))
             return siteCall;
         if (c.Func is Attribute attr)

@@ -1266,6 +1266,8 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private string LowerIterationCursor(Expr iter)
     {
+        if (TryBuiltinIterationCursor(iter, out var builtinCursor))
+            return builtinCursor;
         if (iter is Call { Func: Name { Id: "range" } rn } call && call.Keywords.Count == 0 &&
             call.Args.Count is >= 1 and <= 3 && call.Args.All(a => a is not Starred) && IsBuiltin(rn))
         {
