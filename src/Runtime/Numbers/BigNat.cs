@@ -167,7 +167,8 @@ public static class BigNat
         int n = a.Length;
         if (r.Length <= n)
             throw new ArgumentException("BigNat.MulSmall: bad lengths");
-        r[n] = m <= uint.MaxValue && !HardwareBigMul
+        // The 32-bit-half loop is as fast as one on Math.BigMul even where that is a single instruction.
+        r[n] = m <= uint.MaxValue
             ? MulSmall32(ref MemoryMarshal.GetReference(r), ref MemoryMarshal.GetReference(a), n, (uint)m)
             : MulSmall64(ref MemoryMarshal.GetReference(r), ref MemoryMarshal.GetReference(a), n, m);
         return n + 1;
