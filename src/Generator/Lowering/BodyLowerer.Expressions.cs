@@ -116,7 +116,7 @@ internal sealed partial class BodyLowerer
             case Call c:
                 return LowerCall(c);
             case Attribute a:
-                return CsExpr.Value($"PyOps.GetAttr({LowerValue(a.Value)}, {CsNames.StringLiteral(a.Attr)})");
+                return CsExpr.Value(AttrGetCode(LowerValue(a.Value), a.Attr));
             case Subscript s:
             {
                 var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });
@@ -690,6 +690,10 @@ internal sealed partial class BodyLowerer
         }
         if (c.Func is Attribute { Value: Name moduleName } moduleAttr && TryBuiltinModuleCall(moduleName, moduleAttr.Attr, c, out var direct))
             return direct;
+        if (c.Func is Attribute builtinAttr && TryBuiltinMethodCall(builtinAttr, c, out var builtinCall))
+            return builtinCall;
+        if (c.Func is Attribute siteAttr && TryAttrSiteCall(siteAttr, c, out var siteCall))
+            return siteCall;
         if (c.Func is Attribute attr)
         {
             var ops = LowerOperands(new List<Expr> { attr.Value }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value)).ToList());

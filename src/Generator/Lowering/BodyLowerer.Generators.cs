@@ -10,11 +10,11 @@ namespace PyAot.Generator.Lowering;
 /// Generators. A generator function (or generator expression) compiles to a sealed class deriving from the
 /// runtime's <c>PyGenerator</c> (a <c>PyIterator</c>, so <c>for</c>, <c>list()</c>, <c>sum()</c>... step it with
 /// <c>MoveNext</c> and the end of iteration never throws). Its parameters, locals, cells and temporaries are fields;
-/// its body is the override <c>Resume()</c>:
+/// its body is the override <c>Resume(out PyValue yielded)</c>:
 /// <list type="bullet">
-/// <item><c>yield v</c> is <c>return YieldValue(k, v); resume_k: Resumed();</c> (k ≥ 2 numbers the yield;
+/// <item><c>yield v</c> is <c>return YieldValue(k, v, out yielded); resume_k: Resumed();</c> (k ≥ 2 numbers the yield;
 /// <c>Resumed</c> raises what <c>throw()</c>/<c>close()</c> sent in), its value is the field <c>Sent</c>;
-/// <c>yield from x</c> is <c>StartYieldFrom(x); resume_k: if (YieldFrom(k)) return true;</c> with the result in
+/// <c>yield from x</c> is <c>StartYieldFrom(x); resume_k: if (YieldFrom(k, out yielded)) return true;</c> with the result in
 /// <c>DelegateResult</c>; <c>return x</c> is <c>ReturnValue = x; return false;</c>.</item>
 /// <item>A <c>switch (State)</c> at the top jumps to the label of the yield the generator stopped at. C# can only
 /// jump to a label in the same or an enclosing block, so <c>if</c>/<c>while</c>/<c>for</c> statements that contain
@@ -58,7 +58,7 @@ internal sealed partial class BodyLowerer
     private static readonly string[] GeneratorMembers =
     {
         "State", "Sent", "Pending", "Suspending", "ReturnValue", "Delegate", "DelegateResult", "Resume", "YieldValue",
-        "Resumed", "StartYieldFrom", "YieldFrom", "GeneratorType", "MoveNext", "Exhausted", "Send", "Throw", "Close",
+        "Resumed", "yielded", "StartYieldFrom", "YieldFrom", "GeneratorType", "MoveNext", "Exhausted", "Send", "Throw", "Close",
         "Type", "Repr", "Str", "Next", "Iter", "Hash", "TryGetAttr", "TryCallMethod", "Equals", "GetHashCode", "ToString",
     };
 
@@ -251,7 +251,9 @@ internal sealed partial class BodyLowerer
         lowerBody();
         _gen.Dispatch.Pop();
         var w = new CodeWriter();
-        w.Open("protected override bool Resume()");
+        w.Open("protected override bool Resume(out PyValue yielded)");
+        w.Directive("#line hidden");
+        w.Line("yielded = default;");
         EmitDispatch(w, top);
         w.Line("State = 1;");
         w.Append(_w, 0);
@@ -331,7 +333,7 @@ internal sealed partial class BodyLowerer
         int k = _gen!.NextState++;
         string label = NewLabel("resume");
         RegisterResume(k, label);
-        _w.Line($"return YieldValue({k}, {value});");
+        _w.Line($"return YieldValue({k}, {value}, out yielded);");
         _w.Line($"{label}:");
         _w.Line("Resumed();");
     }
@@ -354,7 +356,7 @@ internal sealed partial class BodyLowerer
         RegisterResume(k, label);
         _w.Line($"StartYieldFrom({source});");
         _w.Line($"{label}:");
-        _w.Line($"if (YieldFrom({k})) return true;");
+        _w.Line($"if (YieldFrom({k}, out yielded)) return true;");
         return CsExpr.Value("DelegateResult");
     }
 

@@ -615,7 +615,7 @@ internal sealed partial class BodyLowerer
             case Attribute at:
             {
                 string v = valueIsTemp || value.IsConstant ? value.AsValue() : Spill(value.AsValue());
-                _w.Line($"PyOps.SetAttr({LowerValue(at.Value)}, {CsNames.StringLiteral(at.Attr)}, {v});");
+                _w.Line(AttrSetStatement(LowerValue(at.Value), at.Attr, v));
                 break;
             }
             case Tuple or List:
@@ -775,10 +775,9 @@ internal sealed partial class BodyLowerer
             case Attribute at:
             {
                 string obj = Spill(LowerValue(at.Value));
-                string name = CsNames.StringLiteral(at.Attr);
                 string value = LowerValue(aa.Value);
-                string r = Spill($"{method}(PyOps.GetAttr({obj}, {name}), {value})");
-                _w.Line($"PyOps.SetAttr({obj}, {name}, {r});");
+                string r = Spill($"{method}({AttrGetCode(obj, at.Attr)}, {value})");
+                _w.Line(AttrSetStatement(obj, at.Attr, r));
                 break;
             }
             default:
@@ -1267,6 +1266,8 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private string LowerIterationCursor(Expr iter)
     {
+        if (TryBuiltinIterationCursor(iter, out var builtinCursor))
+            return builtinCursor;
         if (iter is Call { Func: Name { Id: "range" } rn } call && call.Keywords.Count == 0 &&
             call.Args.Count is >= 1 and <= 3 && call.Args.All(a => a is not Starred) && IsBuiltin(rn))
         {
