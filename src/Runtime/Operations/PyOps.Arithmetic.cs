@@ -297,7 +297,7 @@ public static partial class PyOps
         {
             if (op == BinOp.MatMul)
                 throw Unsupported(op, a, b, inplace);
-            return IntOps.BigBinary(op, IntOps.ToBig(a), IntOps.ToBig(b));
+            return BigIntOps.Binary(op, a, b);
         }
         if ((aFloat || aSmall || aBig) && (bFloat || bSmall || bBig))
             return FloatBinary(op, ToDouble(a), ToDouble(b), a, b, inplace);
