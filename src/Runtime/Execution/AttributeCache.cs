@@ -235,6 +235,27 @@ public static class AttrSites
         return false;
     }
 
+    private static readonly System.Collections.Generic.Dictionary<string, AttrSite> SharedSites = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <c>obj.name(args)</c> reached by name (<see cref="PyOps.CallMethod(PyValue, string, ReadOnlySpan{PyValue}, string[])"/>,
+    /// e.g. from a built-in method helper's fallback): the cached method of the instance's class, through one
+    /// process-wide site per name. False when the site has no method answer (the caller does the generic lookup).
+    /// </summary>
+    internal static bool TryCallByName(PyInstance inst, string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        result = default;
+        if (kwNames is not null || inst.GetType() != typeof(PyInstance))
+            return false;
+        if (!SharedSites.TryGetValue(name, out var site))
+            SharedSites[name] = site = new AttrSite(name);
+        ref var e = ref Entry(inst, site, store: false);
+        if (e.Kind != SiteEntry.Method)
+            return false;
+        result = Unsafe.As<PyFunction>(e.Value.Ref!).CallWithSelf(PyValue.FromObject(inst), args);
+        return true;
+    }
+
     private static readonly SiteEntry[] NoEntry = new SiteEntry[1];
 
     /// <summary>The class's answer for the site, computed now if the class has none yet (an empty entry when uncacheable).</summary>
