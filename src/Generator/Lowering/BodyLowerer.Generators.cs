@@ -10,11 +10,11 @@ namespace PyAot.Generator.Lowering;
 /// Generators. A generator function (or generator expression) compiles to a sealed class deriving from the
 /// runtime's <c>PyGenerator</c> (a <c>PyIterator</c>, so <c>for</c>, <c>list()</c>, <c>sum()</c>... step it with
 /// <c>MoveNext</c> and the end of iteration never throws). Its parameters, locals, cells and temporaries are fields;
-/// its body is the override <c>Resume()</c>:
+/// its body is the override <c>Resume(out PyValue yielded)</c>:
 /// <list type="bullet">
-/// <item><c>yield v</c> is <c>return YieldValue(k, v); resume_k: Resumed();</c> (k ≥ 2 numbers the yield;
+/// <item><c>yield v</c> is <c>return YieldValue(k, v, out yielded); resume_k: Resumed();</c> (k ≥ 2 numbers the yield;
 /// <c>Resumed</c> raises what <c>throw()</c>/<c>close()</c> sent in), its value is the field <c>Sent</c>;
-/// <c>yield from x</c> is <c>StartYieldFrom(x); resume_k: if (YieldFrom(k)) return true;</c> with the result in
+/// <c>yield from x</c> is <c>StartYieldFrom(x); resume_k: if (YieldFrom(k, out yielded)) return true;</c> with the result in
 /// <c>DelegateResult</c>; <c>return x</c> is <c>ReturnValue = x; return false;</c>.</item>
 /// <item>A <c>switch (State)</c> at the top jumps to the label of the yield the generator stopped at. C# can only
 /// jump to a label in the same or an enclosing block, so <c>if</c>/<c>while</c>/<c>for</c> statements that contain
@@ -58,7 +58,7 @@ internal sealed partial class BodyLowerer
     private static readonly string[] GeneratorMembers =
     {
         "State", "Sent", "Pending", "Suspending", "ReturnValue", "Delegate", "DelegateResult", "Resume", "YieldValue",
-        "Resumed", "StartYieldFrom", "YieldFrom", "GeneratorType", "MoveNext", "Exhausted", "Send", "Throw", "Close",
+        "Resumed", "yielded", "StartYieldFrom", "YieldFrom", "GeneratorType", "MoveNext", "Exhausted", "Send", "Throw", "Close",
         "Type", "Repr", "Str", "Next", "Iter", "Hash", "TryGetAttr", "TryCallMethod", "Equals", "GetHashCode", "ToString",
     };
 
@@ -117,8 +117,9 @@ internal sealed partial class BodyLowerer
             }
         }
         DeclareGeneratorLocals();
-        var body = ((FunctionDef)fn.Node).Body;
-        string resume = GeneratorResumeMethod(() => Statements(body, fn.Doc is not null ? 1 : 0));
+        string resume = fn.Node is Lambda lambda
+            ? GeneratorResumeMethod(() => GeneratorLambdaBody(lambda))
+            : GeneratorResumeMethod(() => Statements(((FunctionDef)fn.Node).Body, fn.Doc is not null ? 1 : 0));
         EmitGeneratorClass(fn.Name, fn.Scope.QualName, fn.Node.Lineno, ctorParams, ctorBody, resume);
         var factory = new CodeWriter();
         factory.Line("{");
@@ -251,7 +252,9 @@ internal sealed partial class BodyLowerer
         lowerBody();
         _gen.Dispatch.Pop();
         var w = new CodeWriter();
-        w.Open("protected override bool Resume()");
+        w.Open("protected override bool Resume(out PyValue yielded)");
+        w.Directive("#line hidden");
+        w.Line("yielded = default;");
         EmitDispatch(w, top);
         w.Line("State = 1;");
         w.Append(_w, 0);
@@ -331,7 +334,7 @@ internal sealed partial class BodyLowerer
         int k = _gen!.NextState++;
         string label = NewLabel("resume");
         RegisterResume(k, label);
-        _w.Line($"return YieldValue({k}, {value});");
+        _w.Line($"return YieldValue({k}, {value}, out yielded);");
         _w.Line($"{label}:");
         _w.Line("Resumed();");
     }
@@ -354,29 +357,35 @@ internal sealed partial class BodyLowerer
         RegisterResume(k, label);
         _w.Line($"StartYieldFrom({source});");
         _w.Line($"{label}:");
-        _w.Line($"if (YieldFrom({k})) return true;");
+        _w.Line($"if (YieldFrom({k}, out yielded)) return true;");
         return CsExpr.Value("DelegateResult");
     }
 
     // =========================================================================================================
     // Statements inside generators
 
-    private static bool IsYield(Expr? e) => e is Yield or YieldFrom;
+    private bool ContainsYield(List<Stmt> body) => body.Any(ContainsYield);
 
-    private static bool ContainsYield(List<Stmt> body) => body.Any(ContainsYield);
-
-    /// <summary>Whether a statement has a yield of this scope (the SliceChecker only lets yields be statement values).</summary>
-    private static bool ContainsYield(Stmt s) => s switch
+    /// <summary>Whether a statement may suspend the generator: a yield of this scope anywhere in it (compound
+    /// statements with one take their flat, resumable forms).</summary>
+    private bool ContainsYield(Stmt s) => s switch
     {
-        ExprStmt e => IsYield(e.Value),
-        Assign a => IsYield(a.Value),
-        AnnAssign a => IsYield(a.Value),
-        Return r => IsYield(r.Value),
-        If i => ContainsYield(i.Body) || ContainsYield(i.Orelse),
-        While w => ContainsYield(w.Body) || ContainsYield(w.Orelse),
-        For f => ContainsYield(f.Body) || ContainsYield(f.Orelse),
+        ExprStmt e => HasYield(e.Value),
+        Assign a => HasYield(a.Value) || a.Targets.Any(HasYield),
+        AugAssign a => HasYield(a.Target) || HasYield(a.Value),
+        AnnAssign a => HasYield(a.Target) || HasYield(a.Value),
+        Return r => HasYield(r.Value),
+        Delete d => d.Targets.Any(HasYield),
+        Raise r => HasYield(r.Exc) || HasYield(r.Cause),
+        Assert a => HasYield(a.Test) || HasYield(a.Msg),
+        If i => HasYield(i.Test) || ContainsYield(i.Body) || ContainsYield(i.Orelse),
+        While w => HasYield(w.Test) || ContainsYield(w.Body) || ContainsYield(w.Orelse),
+        For f => HasYield(f.Target) || HasYield(f.Iter) || ContainsYield(f.Body) || ContainsYield(f.Orelse),
         Try t => ContainsYield(t.Body) || t.Handlers.Any(h => ContainsYield(h.Body)) || ContainsYield(t.Orelse) || ContainsYield(t.Finalbody),
-        With w => ContainsYield(w.Body),
+        With w => w.Items.Any(i => HasYield(i.ContextExpr) || HasYield(i.OptionalVars)) || ContainsYield(w.Body),
+        Match m => HasYield(m.Subject) || m.Cases.Any(c => ContainsYield(c.Body)),
+        FunctionDef f => f.DecoratorList.Any(HasYield) || f.Args.Defaults.Any(HasYield) || f.Args.KwDefaults.Any(HasYield),
+        ClassDef c => c.DecoratorList.Any(HasYield) || c.Bases.Any(HasYield) || c.Keywords.Any(k => HasYield(k.Value)),
         _ => false,
     };
 
@@ -388,6 +397,8 @@ internal sealed partial class BodyLowerer
             case Return r:
                 if (r.Value is null)
                 {
+                    if (_finallyExits.Count > 0 || _usesFlatFinally)
+                        _w.Line("ReturnValue = PyValue.None;");
                     _w.Line("return false;");
                 }
                 else
@@ -414,10 +425,14 @@ internal sealed partial class BodyLowerer
                 FlatFor(f);
                 return true;
             case Try t when ContainsYield(t):
-                GeneratorTry(t);
+                if (!TryFlatFinally(t))
+                    GeneratorTry(t);
                 return true;
             case With w when ContainsYield(w):
                 GeneratorWith(w, 0);
+                return true;
+            case Assert a when a.Msg is not null && HasYield(a.Msg):
+                FlatAssert(a);
                 return true;
         }
         return false;
