@@ -912,8 +912,16 @@ internal sealed partial class BodyLowerer
             }
         }
         string acc = NewBlockLocal("acc");
+        // [f(x) for x in xs] without conditions: the list is allocated once at the iterable's length when known.
+        string? sizedCursor = null;
+        if (kind == ComprehensionKind.List && generators.Count == 1 && generators[0].Ifs.Count == 0)
+        {
+            sizedCursor = NewBlockLocal(firstCursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
+            _w.Line($"var {sizedCursor} = {firstCursor};");
+        }
         _w.Line(kind switch
         {
+            ComprehensionKind.List when sizedCursor is not null => $"var {acc} = new PyList({sizedCursor}.LengthHint);",
             ComprehensionKind.List => $"var {acc} = new PyList();",
             ComprehensionKind.Set => $"var {acc} = new PySet();",
             _ => $"var {acc} = new PyDict();",
@@ -923,17 +931,20 @@ internal sealed partial class BodyLowerer
         {
             var gen = generators[g];
             string cursor = g == 0 ? firstCursor : LowerIterationCursor(gen.Iter);
-            string it = NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
+            string it = g == 0 && sizedCursor is not null
+                ? sizedCursor
+                : NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
+            string init = it == sizedCursor ? "" : $"var {it} = {cursor}";
             if (gen.Target is Name tn)
             {
                 string lv = NameLvalue(tn.Id, tn);
-                _w.Open($"for (var {it} = {cursor}; {it}.MoveNext(ref {lv});)");
+                _w.Open($"for ({init}; {it}.MoveNext(ref {lv});)");
                 MarkBound(lv);
             }
             else
             {
                 string item = NewTemp("item");
-                _w.Open($"for (var {it} = {cursor}; {it}.MoveNext(ref {item});)");
+                _w.Open($"for ({init}; {it}.MoveNext(ref {item});)");
                 StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
             }
             opened++;
