@@ -119,10 +119,12 @@ internal sealed partial class BodyLowerer
                 _bound!.Add(field);
             }
         }
-        var body = ((FunctionDef)fn.Node).Body;
-        FindResumeLocals(body, fn.Parameters);
+        if (fn.Node is FunctionDef def)
+            FindResumeLocals(def.Body, fn.Parameters);
         DeclareGeneratorLocals();
-        string resume = GeneratorResumeMethod(() => Statements(body, fn.Doc is not null ? 1 : 0));
+        string resume = fn.Node is Lambda lambda
+            ? GeneratorResumeMethod(() => GeneratorLambdaBody(lambda))
+            : GeneratorResumeMethod(() => Statements(((FunctionDef)fn.Node).Body, fn.Doc is not null ? 1 : 0));
         EmitGeneratorClass(fn.Name, fn.Scope.QualName, fn.Node.Lineno, ctorParams, ctorBody, resume);
         var factory = new CodeWriter();
         factory.Line("{");
@@ -513,22 +515,28 @@ internal sealed partial class BodyLowerer
     // =========================================================================================================
     // Statements inside generators
 
-    private static bool IsYield(Expr? e) => e is Yield or YieldFrom;
+    private bool ContainsYield(List<Stmt> body) => body.Any(ContainsYield);
 
-    private static bool ContainsYield(List<Stmt> body) => body.Any(ContainsYield);
-
-    /// <summary>Whether a statement has a yield of this scope (the SliceChecker only lets yields be statement values).</summary>
-    private static bool ContainsYield(Stmt s) => s switch
+    /// <summary>Whether a statement may suspend the generator: a yield of this scope anywhere in it (compound
+    /// statements with one take their flat, resumable forms).</summary>
+    private bool ContainsYield(Stmt s) => s switch
     {
-        ExprStmt e => IsYield(e.Value),
-        Assign a => IsYield(a.Value),
-        AnnAssign a => IsYield(a.Value),
-        Return r => IsYield(r.Value),
-        If i => ContainsYield(i.Body) || ContainsYield(i.Orelse),
-        While w => ContainsYield(w.Body) || ContainsYield(w.Orelse),
-        For f => ContainsYield(f.Body) || ContainsYield(f.Orelse),
+        ExprStmt e => HasYield(e.Value),
+        Assign a => HasYield(a.Value) || a.Targets.Any(HasYield),
+        AugAssign a => HasYield(a.Target) || HasYield(a.Value),
+        AnnAssign a => HasYield(a.Target) || HasYield(a.Value),
+        Return r => HasYield(r.Value),
+        Delete d => d.Targets.Any(HasYield),
+        Raise r => HasYield(r.Exc) || HasYield(r.Cause),
+        Assert a => HasYield(a.Test) || HasYield(a.Msg),
+        If i => HasYield(i.Test) || ContainsYield(i.Body) || ContainsYield(i.Orelse),
+        While w => HasYield(w.Test) || ContainsYield(w.Body) || ContainsYield(w.Orelse),
+        For f => HasYield(f.Target) || HasYield(f.Iter) || ContainsYield(f.Body) || ContainsYield(f.Orelse),
         Try t => ContainsYield(t.Body) || t.Handlers.Any(h => ContainsYield(h.Body)) || ContainsYield(t.Orelse) || ContainsYield(t.Finalbody),
-        With w => ContainsYield(w.Body),
+        With w => w.Items.Any(i => HasYield(i.ContextExpr) || HasYield(i.OptionalVars)) || ContainsYield(w.Body),
+        Match m => HasYield(m.Subject) || m.Cases.Any(c => ContainsYield(c.Body)),
+        FunctionDef f => f.DecoratorList.Any(HasYield) || f.Args.Defaults.Any(HasYield) || f.Args.KwDefaults.Any(HasYield),
+        ClassDef c => c.DecoratorList.Any(HasYield) || c.Bases.Any(HasYield) || c.Keywords.Any(k => HasYield(k.Value)),
         _ => false,
     };
 
@@ -540,6 +548,8 @@ internal sealed partial class BodyLowerer
             case Return r:
                 if (r.Value is null)
                 {
+                    if (_finallyExits.Count > 0 || _usesFlatFinally)
+                        _w.Line("ReturnValue = PyValue.None;");
                     _w.Line("return false;");
                 }
                 else
@@ -566,10 +576,14 @@ internal sealed partial class BodyLowerer
                 FlatFor(f);
                 return true;
             case Try t when ContainsYield(t):
-                GeneratorTry(t);
+                if (!TryFlatFinally(t))
+                    GeneratorTry(t);
                 return true;
             case With w when ContainsYield(w):
                 GeneratorWith(w, 0);
+                return true;
+            case Assert a when a.Msg is not null && HasYield(a.Msg):
+                FlatAssert(a);
                 return true;
         }
         return false;

@@ -125,7 +125,23 @@ public static partial class PyOps
         return Binary(BinOp.Mod, a, b);
     }
 
-    public static PyValue Pow(PyValue a, PyValue b) => Binary(BinOp.Pow, a, b);
+    /// <summary><c>a ** b</c>. Inline: a positive finite float to a finite float power with a finite result
+    /// (libm's pow, as CPython's float_pow; everything else, errors included, on the general path).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Pow(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Float) && ReferenceEquals(b.Ref, ValueTags.Float))
+        {
+            double x = a.AsDouble, y = b.AsDouble;
+            if (x > 0.0 && x != 1.0 && double.IsFinite(x) && double.IsFinite(y) && y != 0.0)
+            {
+                double r = Math.Pow(x, y);
+                if (double.IsFinite(r))
+                    return PyValue.FromFloat(r);
+            }
+        }
+        return Binary(BinOp.Pow, a, b);
+    }
 
     /// <summary>pow(a, b, mod).</summary>
     public static PyValue Pow(PyValue a, PyValue b, PyValue mod)
@@ -215,18 +231,31 @@ public static partial class PyOps
     private static bool MayHaveInplace(PyValue a) =>
         !ReferenceEquals(a.Ref, ValueTags.Int) && !ReferenceEquals(a.Ref, ValueTags.Float) && a.Ref is PyObject;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplaceAdd(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Add, a, b) : Add(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplaceSub(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Sub, a, b) : Sub(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplaceMul(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Mul, a, b) : Mul(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplaceTrueDiv(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.TrueDiv, a, b) : TrueDiv(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplaceFloorDiv(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.FloorDiv, a, b) : FloorDiv(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplaceMod(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Mod, a, b) : Mod(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplacePow(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Pow, a, b) : Pow(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplaceLShift(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.LShift, a, b) : LShift(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplaceRShift(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.RShift, a, b) : RShift(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplaceBitAnd(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.BitAnd, a, b) : BitAnd(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplaceBitOr(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.BitOr, a, b) : BitOr(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplaceBitXor(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.BitXor, a, b) : BitXor(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue InplaceMatMul(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.MatMul, a, b) : MatMul(a, b);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -268,7 +297,7 @@ public static partial class PyOps
         {
             if (op == BinOp.MatMul)
                 throw Unsupported(op, a, b, inplace);
-            return IntOps.BigBinary(op, IntOps.ToBig(a), IntOps.ToBig(b));
+            return BigIntOps.Binary(op, a, b);
         }
         if ((aFloat || aSmall || aBig) && (bFloat || bSmall || bBig))
             return FloatBinary(op, ToDouble(a), ToDouble(b), a, b, inplace);
