@@ -75,6 +75,21 @@ def unbound(xs):
         yield "unbound"
 
 
+def inside_expression(xs):
+    for x in xs:
+        got = (yield x) or x * 100
+        yield got
+
+
+def filtered_genexp_yield(xs):
+    for x in xs:
+        print("sent", (yield x), x)
+
+
+g = inside_expression([1, 2])
+print(next(g), g.send(None), next(g), g.send(7))
+g = filtered_genexp_yield("pq")
+print(next(g), g.send("s1"))
 print(list(after_loop([1, 2, 3])))
 print(list(read_after_yield([1, 2])))
 print(list(conditional(range(5))))
