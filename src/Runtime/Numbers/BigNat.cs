@@ -167,10 +167,13 @@ public static class BigNat
         int n = a.Length;
         if (r.Length <= n)
             throw new ArgumentException("BigNat.MulSmall: bad lengths");
-        // The 32-bit-half loop is as fast as one on Math.BigMul even where that is a single instruction.
-        r[n] = m <= uint.MaxValue
-            ? MulSmall32(ref MemoryMarshal.GetReference(r), ref MemoryMarshal.GetReference(a), n, (uint)m)
-            : MulSmall64(ref MemoryMarshal.GetReference(r), ref MemoryMarshal.GetReference(a), n, m);
+        // 32-bit digits are as fast as a loop on Math.BigMul even where that is a single instruction.
+        if (m <= uint.MaxValue && BitConverter.IsLittleEndian)
+            MulDigits32(MemoryMarshal.Cast<ulong, uint>(r.Slice(0, n + 1)), MemoryMarshal.Cast<ulong, uint>(a), (uint)m);
+        else
+            r[n] = m <= uint.MaxValue
+                ? MulSmall32(ref MemoryMarshal.GetReference(r), ref MemoryMarshal.GetReference(a), n, (uint)m)
+                : MulSmall64(ref MemoryMarshal.GetReference(r), ref MemoryMarshal.GetReference(a), n, m);
         return n + 1;
     }
 
@@ -178,6 +181,43 @@ public static class BigNat
     /// Two 32x32->64 products per limb: without BMI2 (NativeAOT's default x64 target) Math.BigMul is a
     /// four-multiply software routine. With m &lt; 2^32 the carry stays below 2^32, so nothing overflows.
     /// </summary>
+    /// <summary>
+    /// r = a * m on the little-endian 32-bit digits of the limb arrays (a has an even digit count, r two more):
+    /// one 32x32->64 multiply, add, store and shift per digit, in two independent chains over the two halves.
+    /// </summary>
+    private static void MulDigits32(Span<uint> r, ReadOnlySpan<uint> a, uint m32)
+    {
+        int n = a.Length, h = n >> 1;
+        ref uint ra = ref MemoryMarshal.GetReference(a);
+        ref uint rr = ref MemoryMarshal.GetReference(r);
+        ref uint ra1 = ref Unsafe.Add(ref ra, h);
+        ref uint rr1 = ref Unsafe.Add(ref rr, h);
+        ulong m = m32, c0 = 0, c1 = 0;
+        for (nint i = 0; i < h; i++)
+        {
+            c0 += Unsafe.Add(ref ra, i) * m;
+            Unsafe.Add(ref rr, i) = (uint)c0;
+            c0 >>= 32;
+            c1 += Unsafe.Add(ref ra1, i) * m;
+            Unsafe.Add(ref rr1, i) = (uint)c1;
+            c1 >>= 32;
+        }
+        if ((n & 1) != 0)
+        {
+            c1 += Unsafe.Add(ref ra, n - 1) * m;
+            Unsafe.Add(ref rr, n - 1) = (uint)c1;
+            c1 >>= 32;
+        }
+        r[n] = (uint)c1;
+        r[n + 1] = 0; // c1 < 2^32
+        for (int i = h; c0 != 0; i++)
+        {
+            c0 += r[i];
+            r[i] = (uint)c0;
+            c0 >>= 32;
+        }
+    }
+
     private static ulong MulSmall32(ref ulong rr, ref ulong ra, int n, uint m32)
     {
         // Four independent chains over the four quarters (the chain is add, shift, add, shift per limb).
