@@ -758,13 +758,15 @@ internal sealed partial class BodyLowerer
             {
                 string lv = NameLvalue(n.Id, n);
                 string read = LoadName(n).Code;
-                string value = LowerValue(aa.Value);
-                _w.Line($"{lv} = {method}({read}, {value});");
+                string value = (read == lv ? TryFloatInplace(lv, n.Id, aa.Op, aa.Value, method) : null) ?? $"{method}({read}, {LowerValue(aa.Value)})";
+                _w.Line($"{lv} = {value};");
                 MarkBound(lv);
                 break;
             }
             case Subscript s:
             {
+                if (TrySubscriptFloatInplace(s, aa.Op, aa.Value, method))
+                    break;
                 string obj = Spill(LowerValue(s.Value));
                 string idx = Spill(LowerValue(s.Slice));
                 string value = LowerValue(aa.Value);
