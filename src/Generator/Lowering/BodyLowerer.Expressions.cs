@@ -93,6 +93,8 @@ internal sealed partial class BodyLowerer
                 return LoadName(n);
             case BinOp b:
             {
+                if (TryFloatArithmetic(b) is { } speculated)
+                    return speculated;
                 var ops = LowerOperands(new List<Expr> { b.Left, b.Right });
                 return CsExpr.Value($"PyOps.{OperatorMethod(b.Op)}({ops[0].AsValue()}, {ops[1].AsValue()})");
             }
@@ -527,6 +529,8 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private CsExpr Comparison(Compare c, bool asCondition)
     {
+        if (TryFloatComparison(c, asCondition) is { } speculated)
+            return speculated;
         int n = c.Ops.Count;
         if (n == 1)
         {

@@ -763,15 +763,21 @@ internal sealed partial class BodyLowerer
             {
                 string lv = NameLvalue(n.Id, n);
                 string read = LoadName(n).Code;
-                if (NeedsStatements(aa.Value))
-                    read = Spill(read); // read before the value is evaluated (a yield, a walrus in a comprehension)
-                string value = LowerValue(aa.Value);
-                _w.Line($"{lv} = {method}({read}, {value});");
+                string? fast = read == lv ? TryFloatInplace(lv, n.Id, aa.Op, aa.Value, method) : null;
+                if (fast is null)
+                {
+                    if (NeedsStatements(aa.Value))
+                        read = Spill(read); // read before the value is evaluated (a yield, a walrus in a comprehension)
+                    fast = $"{method}({read}, {LowerValue(aa.Value)})";
+                }
+                _w.Line($"{lv} = {fast};");
                 MarkBound(lv);
                 break;
             }
             case Subscript s:
             {
+                if (TrySubscriptFloatInplace(s, aa.Op, aa.Value, method))
+                    break;
                 string obj = Spill(LowerValue(s.Value));
                 string idx = Spill(LowerValue(s.Slice));
                 string current = $"PyOps.GetItem({obj}, {idx})";

@@ -55,11 +55,36 @@ public readonly struct PyValue
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue FromObject(object value) => new(value, 0);
 
-    public bool IsUnbound => Ref is null;
-    public bool IsInt => ReferenceEquals(Ref, ValueTags.Int);
-    public bool IsFloat => ReferenceEquals(Ref, ValueTags.Float);
-    public bool IsBool => ReferenceEquals(Ref, ValueTags.Bool);
-    public bool IsNone => ReferenceEquals(Ref, ValueTags.None);
+    public bool IsUnbound
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Ref is null;
+    }
+
+    public bool IsInt
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(Ref, ValueTags.Int);
+    }
+
+    public bool IsFloat
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(Ref, ValueTags.Float);
+    }
+
+    public bool IsBool
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(Ref, ValueTags.Bool);
+    }
+
+    public bool IsNone
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ReferenceEquals(Ref, ValueTags.None);
+    }
+
     public bool IsBigInt => Ref is PyBigInt;
     public bool IsString => Ref is string;
 

@@ -1,0 +1,381 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Numerics;
+using PyAot.FrontEnd.Ast;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// Float speculation on whole arithmetic expressions. An expression tree of <c>+ - * / **</c> and unary minus whose
+/// leaves are fast locals (C# locals, definitely bound) and int/float literals is lowered as
+/// <c>(a.IsFloat &amp;&amp; b.IsFloat ? PyValue.FromFloat(native double arithmetic) : generic PyOps code)</c>.
+/// <para>
+/// Sound without deoptimization: reading a local has no side effect, so testing every leaf first and then choosing
+/// one of the two evaluations is unobservable; when every leaf is a float, each operation has a float operand and
+/// Python's float arithmetic is IEEE double arithmetic (int literals within ±2^53 convert exactly, as CPython's
+/// int→float conversion does). Division and power keep CPython's errors (<c>FloatSpec.Div</c>/<c>Pow</c> raise
+/// them in the same evaluation order). A single comparison of such trees (<c>x * x + y * y &lt;= 4.0</c>) is
+/// native too. Only trees touching floats are speculated: a float literal, a true division, or a local the
+/// function mixes with floats (<see cref="Floatish"/>); pure int code keeps the plain fast paths.
+/// </para>
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    private HashSet<string>? _floatish;
+    private bool _inFloatFallback;
+
+    /// <summary>A node of a speculated tree: a leaf's C# code, a literal, or an operation.</summary>
+    private sealed class FNode
+    {
+        public string? Leaf;
+        public string? Literal;
+        public bool IsFloat;
+        public Operator Op;
+        public bool Negate;
+        public FNode? Left;
+        public FNode? Right;
+    }
+
+    /// <summary>Locals that take part in float arithmetic somewhere in this function (fixpoint over the body).</summary>
+    private HashSet<string> Floatish
+    {
+        get
+        {
+            if (_floatish is not null)
+                return _floatish;
+            var set = new HashSet<string>();
+            if (_fn?.Node is FunctionDef f)
+            {
+                var trees = new List<(List<string> Targets, Expr Tree)>();
+                foreach (var node in Walk(f.Body))
+                {
+                    switch (node)
+                    {
+                        case Assign a:
+                            foreach (var t in a.Targets)
+                            {
+                                if (t is Name tn)
+                                    trees.Add((new List<string> { tn.Id }, a.Value));
+                                else if (t is Tuple tt && a.Value is Tuple tv && tt.Elts.Count == tv.Elts.Count)
+                                {
+                                    for (int i = 0; i < tt.Elts.Count; i++)
+                                        trees.Add((tt.Elts[i] is Name en ? new List<string> { en.Id } : new List<string>(), tv.Elts[i]));
+                                }
+                            }
+                            break;
+                        case AugAssign aa:
+                            trees.Add((aa.Target is Name an ? new List<string> { an.Id } : new List<string>(),
+                                new BinOp { Left = aa.Target, Op = aa.Op, Right = aa.Value }));
+                            break;
+                        case BinOp or Compare:
+                            trees.Add((new List<string>(), (Expr)node));
+                            break;
+                    }
+                }
+                bool changed = true;
+                while (changed)
+                {
+                    changed = false;
+                    foreach (var (targets, tree) in trees)
+                    {
+                        var leaves = new List<string>();
+                        bool floaty = false;
+                        ArithmeticLeaves(tree, leaves, ref floaty);
+                        if (!floaty && !leaves.Any(set.Contains) && !targets.Any(set.Contains))
+                            continue;
+                        foreach (var name in leaves.Concat(targets))
+                            changed |= set.Add(name);
+                    }
+                }
+            }
+            _floatish = set;
+            return set;
+        }
+    }
+
+    /// <summary>Name leaves of the arithmetic part of <paramref name="e"/>; <paramref name="floaty"/> when it has a float literal or a true division.</summary>
+    private static void ArithmeticLeaves(Expr e, List<string> leaves, ref bool floaty)
+    {
+        switch (e)
+        {
+            case Name n:
+                leaves.Add(n.Id);
+                break;
+            case Constant { Value: double }:
+                floaty = true;
+                break;
+            case BinOp b when b.Op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow:
+                if (b.Op == Operator.Div)
+                    floaty = true;
+                ArithmeticLeaves(b.Left, leaves, ref floaty);
+                ArithmeticLeaves(b.Right, leaves, ref floaty);
+                break;
+            case UnaryOp { Op: UnaryOperator.USub } u:
+                ArithmeticLeaves(u.Operand, leaves, ref floaty);
+                break;
+            case Compare { Comparators.Count: 1 } c:
+                ArithmeticLeaves(c.Left, leaves, ref floaty);
+                ArithmeticLeaves(c.Comparators[0], leaves, ref floaty);
+                break;
+        }
+    }
+
+    /// <summary>Statements and the expressions in them (not nested scopes, which have their own locals).</summary>
+    private static IEnumerable<Node> Walk(List<Stmt> body)
+    {
+        var stack = new Stack<Node>();
+        for (int i = body.Count - 1; i >= 0; i--)
+            stack.Push(body[i]);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            yield return n;
+            var children = new List<Node?>();
+            switch (n)
+            {
+                case Assign a: children.AddRange(a.Targets); children.Add(a.Value); break;
+                case AugAssign aa: children.Add(aa.Target); children.Add(aa.Value); break;
+                case AnnAssign an: children.Add(an.Value); break;
+                case ExprStmt es: children.Add(es.Value); break;
+                case Return r: children.Add(r.Value); break;
+                case If i: children.Add(i.Test); children.AddRange(i.Body); children.AddRange(i.Orelse); break;
+                case While w: children.Add(w.Test); children.AddRange(w.Body); children.AddRange(w.Orelse); break;
+                case For f: children.Add(f.Iter); children.AddRange(f.Body); children.AddRange(f.Orelse); break;
+                case With w: children.AddRange(w.Items.Select(it => it.ContextExpr)); children.AddRange(w.Body); break;
+                case Try t:
+                    children.AddRange(t.Body);
+                    children.AddRange(t.Handlers.SelectMany(h => h.Body));
+                    children.AddRange(t.Orelse);
+                    children.AddRange(t.Finalbody);
+                    break;
+                case BinOp b: children.Add(b.Left); children.Add(b.Right); break;
+                case UnaryOp u: children.Add(u.Operand); break;
+                case BoolOp bo: children.AddRange(bo.Values); break;
+                case Compare c: children.Add(c.Left); children.AddRange(c.Comparators); break;
+                case IfExp ie: children.Add(ie.Test); children.Add(ie.Body); children.Add(ie.Orelse); break;
+                case Call call: children.Add(call.Func); children.AddRange(call.Args); children.AddRange(call.Keywords.Select(k => k.Value)); break;
+                case Subscript sub: children.Add(sub.Value); children.Add(sub.Slice); break;
+                case Attribute at: children.Add(at.Value); break;
+                case Tuple tu: children.AddRange(tu.Elts); break;
+                case List li: children.AddRange(li.Elts); break;
+                case Starred st: children.Add(st.Value); break;
+            }
+            for (int i = children.Count - 1; i >= 0; i--)
+            {
+                if (children[i] is { } c)
+                    stack.Push(c);
+            }
+        }
+    }
+
+    /// <summary>Builds the speculated tree, or null when <paramref name="e"/> is not a float tree over fast locals.</summary>
+    private FNode? FloatTree(Expr e, Dictionary<string, string> leafIds)
+    {
+        switch (e)
+        {
+            case Constant { Value: double d } when !double.IsNaN(d):
+                return new FNode { Literal = DoubleLiteral(d), IsFloat = true };
+            case Constant { Value: int or long or BigInteger } c:
+            {
+                var v = c.Value is BigInteger big ? big : new BigInteger(Convert.ToInt64(c.Value, CultureInfo.InvariantCulture));
+                if (BigInteger.Abs(v) > (BigInteger.One << 53))
+                    return null;
+                return new FNode { Literal = DoubleLiteral((double)v), IsFloat = false };
+            }
+            case Name n:
+            {
+                var (kind, id) = Storage(n.Id, n);
+                if (kind != StorageKind.Local || id is null || !IsBound(id))
+                    return null;
+                leafIds[id] = id;
+                return new FNode { Leaf = id, IsFloat = true };
+            }
+            case UnaryOp { Op: UnaryOperator.USub } u:
+            {
+                var x = FloatTree(u.Operand, leafIds);
+                if (x is null)
+                    return null;
+                if (x.Literal is not null)
+                    return new FNode { Literal = x.Literal.StartsWith("-", StringComparison.Ordinal) ? x.Literal.Substring(1) : "-" + x.Literal, IsFloat = x.IsFloat };
+                return x.IsFloat ? new FNode { Negate = true, Left = x, IsFloat = true } : null;
+            }
+            case BinOp b when b.Op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow:
+            {
+                var l = FloatTree(b.Left, leafIds);
+                if (l is null)
+                    return null;
+                var r = FloatTree(b.Right, leafIds);
+                if (r is null || !(l.IsFloat || r.IsFloat))
+                    return null;
+                return new FNode { Op = b.Op, Left = l, Right = r, IsFloat = true };
+            }
+        }
+        return null;
+    }
+
+    private static string NativeCode(FNode n)
+    {
+        if (n.Literal is not null)
+            return n.Literal.StartsWith("-", StringComparison.Ordinal) ? "(" + n.Literal + ")" : n.Literal;
+        if (n.Leaf is not null)
+            return $"BitConverter.Int64BitsToDouble({n.Leaf}.Bits)";
+        if (n.Negate)
+            return "(-" + NativeCode(n.Left!) + ")";
+        string a = NativeCode(n.Left!), b = NativeCode(n.Right!);
+        return n.Op switch
+        {
+            Operator.Add => $"({a} + {b})",
+            Operator.Sub => $"({a} - {b})",
+            Operator.Mult => $"({a} * {b})",
+            Operator.Div => $"FloatSpec.Div({a}, {b})",
+            _ => $"FloatSpec.Pow({a}, {b})",
+        };
+    }
+
+    private static bool HasOperation(FNode n) => n.Leaf is null && n.Literal is null;
+
+    private static bool HasFloatLiteral(FNode n) =>
+        (n.Literal is not null && n.IsFloat) || (n.Left is not null && HasFloatLiteral(n.Left)) || (n.Right is not null && HasFloatLiteral(n.Right)) ||
+        n.Op == Operator.Div && n.Left is not null && n.Right is not null;
+
+    private bool Worth(FNode tree, Dictionary<string, string> leafIds, Expr e)
+    {
+        if (leafIds.Count == 0 || leafIds.Count > 8)
+            return false;
+        if (HasFloatLiteral(tree))
+            return true;
+        var names = new List<string>();
+        bool floaty = false;
+        ArithmeticLeaves(e, names, ref floaty);
+        return floaty || names.Any(Floatish.Contains);
+    }
+
+    private static string Guard(Dictionary<string, string> leafIds) =>
+        string.Join(" && ", leafIds.Keys.Select(id => $"{id}.Ref == ValueTags.Float"));
+
+    /// <summary>Hook for <see cref="Lower"/>: a float-speculated arithmetic expression, or null.</summary>
+    private CsExpr? TryFloatArithmetic(BinOp b)
+    {
+        if (_inFloatFallback || IsModule)
+            return null;
+        var leafIds = new Dictionary<string, string>();
+        var tree = FloatTree(b, leafIds);
+        if (tree is null || !Worth(tree, leafIds, b))
+            return null;
+        string generic = FloatFallback(() => Lower(b).AsValue());
+        return CsExpr.Value($"({Guard(leafIds)} ? PyValue.FromFloat({NativeCode(tree)}) : {generic})");
+    }
+
+    /// <summary>Hook for <see cref="Comparison"/>: one comparison of float trees, or null.</summary>
+    private CsExpr? TryFloatComparison(Compare c, bool asCondition)
+    {
+        if (_inFloatFallback || IsModule || c.Ops.Count != 1)
+            return null;
+        string? op = c.Ops[0] switch
+        {
+            CmpOperator.Lt => "<",
+            CmpOperator.LtE => "<=",
+            CmpOperator.Gt => ">",
+            CmpOperator.GtE => ">=",
+            CmpOperator.Eq => "==",
+            CmpOperator.NotEq => "!=",
+            _ => null,
+        };
+        if (op is null)
+            return null;
+        var leafIds = new Dictionary<string, string>();
+        var l = FloatTree(c.Left, leafIds);
+        var r = l is null ? null : FloatTree(c.Comparators[0], leafIds);
+        if (l is null || r is null || !(l.IsFloat || r.IsFloat) || !(HasOperation(l) || HasOperation(r)))
+            return null;
+        if (!Worth(l, leafIds, c) && !Worth(r, leafIds, c))
+            return null;
+        string native = $"{NativeCode(l)} {op} {NativeCode(r)}";
+        var generic = FloatFallback(() => Comparison(c, asCondition));
+        if (asCondition)
+            return CsExpr.Bool($"({Guard(leafIds)} ? {native} : {generic.AsCondition()})");
+        return CsExpr.Value($"({Guard(leafIds)} ? PyValue.FromBool({native}) : {generic.AsValue()})");
+    }
+
+    /// <summary>
+    /// Hook for augmented assignment: <c>current op= value</c> where <paramref name="current"/> is a C# local holding
+    /// the target's value (a fast local, or a temp holding <c>obj[i]</c>). Returns the C# expression of the result,
+    /// or null. For floats (and an int/float mix) the in-place operator is the binary one.
+    /// </summary>
+    private string? TryFloatInplace(string current, string? pythonName, Operator op, Expr value, string method)
+    {
+        if (_inFloatFallback || IsModule || op is not (Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow))
+            return null;
+        var leafIds = new Dictionary<string, string> { [current] = current };
+        var r = FloatTree(value, leafIds);
+        if (r is null)
+            return null;
+        var tree = new FNode { Op = op, Left = new FNode { Leaf = current, IsFloat = true }, Right = r, IsFloat = true };
+        var names = new List<string>();
+        bool floaty = false;
+        ArithmeticLeaves(value, names, ref floaty);
+        if (!HasFloatLiteral(tree) && !floaty && !names.Any(Floatish.Contains) && !(pythonName is not null && Floatish.Contains(pythonName)))
+            return null;
+        if (leafIds.Count > 8)
+            return null;
+        string generic = FloatFallback(() => LowerValue(value));
+        return $"({Guard(leafIds)} ? PyValue.FromFloat({NativeCode(tree)}) : {method}({current}, {generic}))";
+    }
+
+    /// <summary>
+    /// Hook for <c>obj[idx] op= value</c> when the value is a float tree: the item is read once into a temp (a leaf
+    /// of the speculated operation). A bound fast local as the container and a small int literal or bound fast local
+    /// as the index are used in place (the value has no side effects, so nothing can rebind them in between).
+    /// </summary>
+    private bool TrySubscriptFloatInplace(Subscript s, Operator op, Expr value, string method)
+    {
+        if (_inFloatFallback || IsModule || s.Slice is Slice || FloatTree(value, new Dictionary<string, string>()) is null)
+            return false;
+        string obj = FastLocal(s.Value) ?? Spill(LowerValue(s.Value));
+        string cur;
+        string store;
+        if (s.Slice is Constant { Value: int or long } c && Convert.ToInt64(c.Value, CultureInfo.InvariantCulture) is var k &&
+            k is >= -1_000_000 and <= 1_000_000)
+        {
+            string lit = k.ToString(CultureInfo.InvariantCulture);
+            cur = Spill($"PyOps.GetItemInt({obj}, {lit})");
+            store = $"PyOps.SetItemInt({obj}, {lit}, ";
+        }
+        else
+        {
+            string idx = FastLocal(s.Slice) ?? Spill(LowerValue(s.Slice));
+            cur = Spill($"PyOps.GetItem({obj}, {idx})");
+            store = $"PyOps.SetItem({obj}, {idx}, ";
+        }
+        string result = TryFloatInplace(cur, null, op, value, method) ?? $"{method}({cur}, {LowerValue(value)})";
+        _w.Line($"{store}{result});");
+        return true;
+    }
+
+    /// <summary>The C# local of a definitely bound fast local, or null.</summary>
+    private string? FastLocal(Expr e)
+    {
+        if (e is not Name n)
+            return null;
+        var (kind, id) = Storage(n.Id, n);
+        return kind == StorageKind.Local && id is not null && IsBound(id) ? id : null;
+    }
+
+    private T FloatFallback<T>(Func<T> lower)
+    {
+        bool saved = _inFloatFallback;
+        _inFloatFallback = true;
+        try
+        {
+            return lower();
+        }
+        finally
+        {
+            _inFloatFallback = saved;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// Float operations for float-speculated expressions (generated code tests that every operand is a float, then
+/// computes on doubles): IEEE arithmetic is Python's for <c>+ - *</c>; division and power keep CPython's errors.
+/// </summary>
+public static class FloatSpec
+{
+    /// <summary><c>a / b</c> on floats: ZeroDivisionError("float division by zero") for a zero divisor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Div(double a, double b) => b != 0.0 ? a / b : FloatOps.TrueDiv(a, b);
+
+    /// <summary><c>x ** y</c> on floats: libm's pow for a positive finite base and finite results, else CPython's float_pow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Pow(double x, double y)
+    {
+        if (x > 0.0 && x != 1.0 && double.IsFinite(x) && double.IsFinite(y) && y != 0.0)
+        {
+            double r = Math.Pow(x, y);
+            if (double.IsFinite(r))
+                return r;
+        }
+        return FloatOps.Pow(x, y);
+    }
+}
