@@ -139,7 +139,10 @@ public struct IterLoop
     };
 
     /// <summary>How many items are left when the iterator knows (lists, tuples, dicts), else 0.</summary>
-    public int LengthHint => _iterator.LengthHint;
+    public readonly int LengthHint =>
+        _list is not null ? System.Math.Min(_list.Count, 1 << 20) :
+        _tuple is not null ? System.Math.Min(_tuple.Count, 1 << 20) :
+        _iterator!.LengthHint;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext(ref PyValue target)
