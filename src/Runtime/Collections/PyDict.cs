@@ -25,6 +25,7 @@ public sealed class PyDict : PyObject
     private int _used;  // entries slots consumed (live + deleted)
     private int _count; // live entries
     private int _version;
+    private int _lastIx = -1; // entry of the last str key found: d[k] = d.get(k, 0) + 1 hashes and probes once
 
     public PyDict()
     {
@@ -90,9 +91,40 @@ public sealed class PyDict : PyObject
         return i;
     }
 
+    /// <summary>
+    /// The entry of str key <paramref name="s"/> when it is the one last found (<see cref="_lastIx"/>), else -1.
+    /// Self-validating: the entry must hold a str equal to <paramref name="s"/> (str keys are unique by equality).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int LastStrEntry(string s)
+    {
+        int ix = _lastIx;
+        var entries = _entries;
+        if ((uint)ix < (uint)entries.Length && entries[ix].Key.Ref is string k && (ReferenceEquals(k, s) || string.Equals(k, s)))
+            return ix;
+        return -1;
+    }
+
+    /// <summary>The entry of <paramref name="key"/> or -1, remembering a str key's entry for the next lookup.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FindKey(in PyValue key)
+    {
+        if (key.Ref is string s)
+        {
+            int last = LastStrEntry(s);
+            if (last >= 0)
+                return last;
+            int ix = Find(key, PyHash.HashString(s), out _);
+            if (ix >= 0)
+                _lastIx = ix;
+            return ix;
+        }
+        return Find(key, PyHash.Hash(key), out _);
+    }
+
     public bool TryGetValue(PyValue key, out PyValue value)
     {
-        int ix = Find(key, PyHash.Hash(key), out _);
+        int ix = FindKey(key);
         if (ix < 0)
         {
             value = default;
@@ -102,7 +134,7 @@ public sealed class PyDict : PyObject
         return true;
     }
 
-    public bool ContainsKey(PyValue key) => Find(key, PyHash.Hash(key), out _) >= 0;
+    public bool ContainsKey(PyValue key) => FindKey(key) >= 0;
 
     public void SetItem(PyValue key, PyValue value, long hash)
     {
@@ -118,12 +150,26 @@ public sealed class PyDict : PyObject
         }
         int slot = FindFreeSlot(hash);
         _indices[slot] = _used;
+        if (key.Ref is string)
+            _lastIx = _used;
         _entries[_used++] = new Entry { Hash = hash, Key = key, Value = value };
         _count++;
         _version++;
     }
 
-    public override void SetItem(PyValue key, PyValue value) => SetItem(key, value, PyHash.Hash(key));
+    public override void SetItem(PyValue key, PyValue value)
+    {
+        if (key.Ref is string s)
+        {
+            int last = LastStrEntry(s);
+            if (last >= 0)
+            {
+                _entries[last].Value = value;
+                return;
+            }
+        }
+        SetItem(key, value, PyHash.Hash(key));
+    }
 
     /// <summary>Convenience for string keys (e.g. keyword arguments, globals).</summary>
     public void SetItem(string key, PyValue value) => SetItem(PyValue.FromString(key), value);
@@ -160,7 +206,7 @@ public sealed class PyDict : PyObject
 
     public override PyValue GetItem(PyValue key)
     {
-        int ix = Find(key, PyHash.Hash(key), out _);
+        int ix = FindKey(key);
         if (ix < 0)
             throw PyException.KeyError(key);
         return _entries[ix].Value;
