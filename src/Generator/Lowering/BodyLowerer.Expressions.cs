@@ -116,7 +116,7 @@ internal sealed partial class BodyLowerer
             case Call c:
                 return LowerCall(c);
             case Attribute a:
-                return CsExpr.Value($"PyOps.GetAttr({LowerValue(a.Value)}, {CsNames.StringLiteral(a.Attr)})");
+                return CsExpr.Value(AttrGetCode(LowerValue(a.Value), a.Attr));
             case Subscript s:
             {
                 var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });
@@ -692,6 +692,10 @@ internal sealed partial class BodyLowerer
         }
         if (c.Func is Attribute { Value: Name moduleName } moduleAttr && TryBuiltinModuleCall(moduleName, moduleAttr.Attr, c, out var direct))
             return direct;
+        if (c.Func is Attribute builtinAttr && TryBuiltinMethodCall(builtinAttr, c, out var builtinCall))
+            return builtinCall;
+        if (c.Func is Attribute siteAttr && TryAttrSiteCall(siteAttr, c, out var siteCall))
+            return siteCall;
         if (c.Func is Attribute attr)
         {
             var ops = LowerOperands(new List<Expr> { attr.Value }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value)).ToList());
@@ -908,8 +912,16 @@ internal sealed partial class BodyLowerer
             }
         }
         string acc = NewBlockLocal("acc");
+        // [f(x) for x in xs] without conditions: the list is allocated once at the iterable's length when known.
+        string? sizedCursor = null;
+        if (kind == ComprehensionKind.List && generators.Count == 1 && generators[0].Ifs.Count == 0)
+        {
+            sizedCursor = NewBlockLocal(firstCursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
+            _w.Line($"var {sizedCursor} = {firstCursor};");
+        }
         _w.Line(kind switch
         {
+            ComprehensionKind.List when sizedCursor is not null => $"var {acc} = new PyList({sizedCursor}.LengthHint);",
             ComprehensionKind.List => $"var {acc} = new PyList();",
             ComprehensionKind.Set => $"var {acc} = new PySet();",
             _ => $"var {acc} = new PyDict();",
@@ -919,17 +931,20 @@ internal sealed partial class BodyLowerer
         {
             var gen = generators[g];
             string cursor = g == 0 ? firstCursor : LowerIterationCursor(gen.Iter);
-            string it = NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
+            string it = g == 0 && sizedCursor is not null
+                ? sizedCursor
+                : NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
+            string init = it == sizedCursor ? "" : $"var {it} = {cursor}";
             if (gen.Target is Name tn)
             {
                 string lv = NameLvalue(tn.Id, tn);
-                _w.Open($"for (var {it} = {cursor}; {it}.MoveNext(ref {lv});)");
+                _w.Open($"for ({init}; {it}.MoveNext(ref {lv});)");
                 MarkBound(lv);
             }
             else
             {
                 string item = NewTemp("item");
-                _w.Open($"for (var {it} = {cursor}; {it}.MoveNext(ref {item});)");
+                _w.Open($"for ({init}; {it}.MoveNext(ref {item});)");
                 StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
             }
             opened++;

@@ -618,7 +618,7 @@ internal sealed partial class BodyLowerer
             case Attribute at:
             {
                 string v = valueIsTemp || value.IsConstant ? value.AsValue() : Spill(value.AsValue());
-                _w.Line($"PyOps.SetAttr({LowerValue(at.Value)}, {CsNames.StringLiteral(at.Attr)}, {v});");
+                _w.Line(AttrSetStatement(LowerValue(at.Value), at.Attr, v));
                 break;
             }
             case Tuple or List:
@@ -785,13 +785,12 @@ internal sealed partial class BodyLowerer
             case Attribute at:
             {
                 string obj = Spill(LowerValue(at.Value));
-                string name = CsNames.StringLiteral(at.Attr);
-                string current = $"PyOps.GetAttr({obj}, {name})";
+                string current = AttrGetCode(obj, at.Attr);
                 if (NeedsStatements(aa.Value))
                     current = Spill(current);
                 string value = LowerValue(aa.Value);
                 string r = Spill($"{method}({current}, {value})");
-                _w.Line($"PyOps.SetAttr({obj}, {name}, {r});");
+                _w.Line(AttrSetStatement(obj, at.Attr, r));
                 break;
             }
             default:
@@ -1130,9 +1129,9 @@ internal sealed partial class BodyLowerer
 
 
     /// <summary>
-    /// try/except/else/finally. Handlers test the exception's type in order inside one C# catch (never in a
-    /// <c>when</c> filter: Python evaluates the except expressions after inner finally blocks ran, and an error
-    /// in them must propagate); no match rethrows. An exception escaping a handler gets the handled one as its
+    /// try/except/else/finally. Handlers test the exception's type in order inside one C# catch (in a <c>when</c>
+    /// filter only when all name builtin exception classes, <see cref="HandlerFilter"/>: Python evaluates the except
+    /// expressions after inner finally blocks ran, and an error in them must propagate); no match rethrows. An exception escaping a handler gets the handled one as its
     /// <c>__context__</c> (a filter that only records it). <c>except E as e</c> unbinds e when the handler ends.
     /// <c>else</c> runs after the try body completes normally, outside the handlers' protection.
     /// </summary>
@@ -1182,7 +1181,7 @@ internal sealed partial class BodyLowerer
             _w.Close();
             var bodyEnd = _bound;
             string exc = NewBlockLocal("exception");
-            _w.Line($"catch (PyException {exc})");
+            _w.Line($"catch (PyException {exc}){HandlerFilter(t.Handlers, exc)}");
             _w.Open();
             after = ExceptClauses(t.Handlers, exc, entry, "throw;");
             _w.Close();
@@ -1280,6 +1279,8 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private string LowerIterationCursor(Expr iter)
     {
+        if (TryBuiltinIterationCursor(iter, out var builtinCursor))
+            return builtinCursor;
         if (iter is Call { Func: Name { Id: "range" } rn } call && call.Keywords.Count == 0 &&
             call.Args.Count is >= 1 and <= 3 && call.Args.All(a => a is not Starred) && IsBuiltin(rn))
         {

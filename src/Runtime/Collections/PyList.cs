@@ -42,6 +42,9 @@ public sealed class PyList : PyObject
 
     public Span<PyValue> AsSpan() => _items.AsSpan(0, _count);
 
+    /// <summary>After filling <see cref="Items"/> of a list made with a capacity: the number of items now in it.</summary>
+    internal void SetCount(int count) => _count = count;
+
     public PyValue this[int index]
     {
         get => _items[index];
@@ -192,10 +195,12 @@ public sealed class PyList : PyObject
 
     private void SetSlice(PySlice slice, PyValue value)
     {
-        PyValue[] src = value.Ref switch
+        // Another list or a tuple is read in place; only the list itself (a[:] = a) needs a copy first.
+        ReadOnlySpan<PyValue> src = value.Ref switch
         {
+            PyList l when !ReferenceEquals(l, this) => l.AsSpan(),
             PyList l => l.AsSpan().ToArray(),
-            PyTuple t => t.AsSpan().ToArray(),
+            PyTuple t => t.AsSpan(),
             _ => PyOps.IsIterable(value)
                 ? PyList.FromIterable(value).AsSpan().ToArray()
                 : throw PyException.TypeError(slice.Step.IsNone || (slice.Step.IsInt && slice.Step.Bits == 1)
@@ -212,7 +217,7 @@ public sealed class PyList : PyObject
             if (newCount > _items.Length)
                 Grow(newCount);
             Array.Copy(_items, s + removed, _items, s + src.Length, _count - s - removed);
-            Array.Copy(src, 0, _items, s, src.Length);
+            src.CopyTo(_items.AsSpan(s));
             if (newCount < _count)
                 Array.Clear(_items, newCount, _count - newCount);
             _count = newCount;
@@ -221,7 +226,7 @@ public sealed class PyList : PyObject
         if (src.Length != n)
             throw PyException.ValueError($"attempt to assign sequence of size {src.Length} to extended slice of size {n}");
         for (long i = 0, j = start; i < n; i++, j += step)
-            _items[j] = src[i];
+            _items[j] = src[(int)i];
     }
 
     public override void DelItem(PyValue key)
@@ -293,10 +298,25 @@ public sealed class PyList : PyObject
             return new PyList();
         if ((long)_count * n > int.MaxValue)
             throw PyException.Create(PyTypes.MemoryError, (string?)null);
-        var r = new PyList((int)(_count * n));
-        for (long i = 0; i < n; i++)
-            r.AddRange(AsSpan());
-        return r;
+        int total = (int)(_count * n);
+        var items = new PyValue[total];
+        if (_count == 1)
+        {
+            items.AsSpan().Fill(_items[0]);
+        }
+        else
+        {
+            // Copy once, then double the filled prefix: log(n) bulk copies instead of n.
+            AsSpan().CopyTo(items);
+            int filled = _count;
+            while (filled < total)
+            {
+                int chunk = Math.Min(filled, total - filled);
+                Array.Copy(items, 0, items, filled, chunk);
+                filled += chunk;
+            }
+        }
+        return new PyList(items);
     }
 
     public override PyValue InplaceOp(BinOp op, PyValue other)

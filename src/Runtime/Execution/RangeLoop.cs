@@ -32,6 +32,9 @@ public struct RangeLoop
         _general = general;
     }
 
+    /// <summary>How many items are left, capped (a list comprehension's initial capacity).</summary>
+    public int LengthHint => _general is null ? (int)System.Math.Min(_remaining, 1UL << 20) : _general.LengthHint;
+
     /// <summary>The current value as a long (valid after MoveNext returned true on the fast path).</summary>
     public long Current => _next - _step;
 
@@ -92,21 +95,75 @@ public struct RangeLoop
 
 /// <summary>
 /// The cursor of <c>for x in iterable</c>: <c>for (var it = IterLoop.Start(xs); it.MoveNext(ref x);) { ... }</c>.
-/// Like <see cref="RangeLoop"/>, it writes the target only when there is a next item.
+/// Like <see cref="RangeLoop"/>, it writes the target only when there is a next item. A list or tuple is walked
+/// on its backing array without an iterator object; the list's length is read at every step, as CPython's list
+/// iterator does, so items appended during the loop are visited and a shrinking list ends it early.
 /// </summary>
-public readonly struct IterLoop
+public struct IterLoop
 {
-    private readonly PyIterator _iterator;
+    private readonly PyIterator? _iterator;
+    private readonly PyList? _list;
+    private readonly PyTuple? _tuple;
+    private int _index;
 
-    private IterLoop(PyIterator iterator) => _iterator = iterator;
+    private IterLoop(PyIterator iterator)
+    {
+        _iterator = iterator;
+        _list = null;
+        _tuple = null;
+        _index = 0;
+    }
+
+    private IterLoop(PyList list)
+    {
+        _iterator = null;
+        _list = list;
+        _tuple = null;
+        _index = 0;
+    }
+
+    private IterLoop(PyTuple tuple)
+    {
+        _iterator = null;
+        _list = null;
+        _tuple = tuple;
+        _index = 0;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static IterLoop Start(PyValue iterable) => new(PyOps.GetIter(iterable));
+    public static IterLoop Start(PyValue iterable) => iterable.Ref switch
+    {
+        PyList l => new IterLoop(l),
+        PyTuple t => new IterLoop(t),
+        _ => new IterLoop(PyOps.GetIter(iterable)),
+    };
+
+    /// <summary>How many items are left when the iterator knows (lists, tuples, dicts), else 0.</summary>
+    public int LengthHint => _iterator.LengthHint;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext(ref PyValue target)
     {
-        if (_iterator.MoveNext(out var item))
+        if (_list is not null)
+        {
+            if ((uint)_index < (uint)_list.Count)
+            {
+                target = _list.Items[_index++];
+                return true;
+            }
+            _index = int.MaxValue;
+            return false;
+        }
+        if (_tuple is not null)
+        {
+            if ((uint)_index < (uint)_tuple.Count)
+            {
+                target = _tuple.Items[_index++];
+                return true;
+            }
+            return false;
+        }
+        if (_iterator!.MoveNext(out var item))
         {
             target = item;
             return true;

@@ -124,6 +124,7 @@ public static class Rt
 
     // ---- unpacking ------------------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unpack(PyValue value, out PyValue a, out PyValue b)
     {
         if (value.Ref is PyTuple t && t.Count == 2)
@@ -132,11 +133,19 @@ public static class Rt
             b = t[1];
             return;
         }
+        if (value.Ref is PyList l && l.Count == 2)
+        {
+            var li = l.Items;
+            a = li[0];
+            b = li[1];
+            return;
+        }
         var items = UnpackArray(value, 2);
         a = items[0];
         b = items[1];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unpack(PyValue value, out PyValue a, out PyValue b, out PyValue c)
     {
         if (value.Ref is PyTuple t && t.Count == 3)
@@ -144,6 +153,14 @@ public static class Rt
             a = t[0];
             b = t[1];
             c = t[2];
+            return;
+        }
+        if (value.Ref is PyList l && l.Count == 3)
+        {
+            var li = l.Items;
+            a = li[0];
+            b = li[1];
+            c = li[2];
             return;
         }
         var items = UnpackArray(value, 3);

@@ -52,11 +52,51 @@ public static partial class PyOps
 
     // ---- items ----
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue GetItem(PyValue obj, PyValue key)
     {
-        if (obj.Ref is PyList list && key.IsInt)
-            return list.GetAt(key.Bits);
+        if (key.IsInt)
+        {
+            if (obj.Ref is PyList list)
+            {
+                long i = key.Bits;
+                if ((ulong)i < (ulong)list.Count)
+                    return list.Items[i];
+                return list.GetAt(i);
+            }
+            if (obj.Ref is PyTuple tuple)
+            {
+                long i = key.Bits;
+                if ((ulong)i < (ulong)tuple.Count)
+                    return tuple.Items[i];
+            }
+        }
         return GetItemSlow(obj, key);
+    }
+
+    /// <summary><c>obj[i]</c> with a native int index (typed code).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue GetItemInt(PyValue obj, long i)
+    {
+        if (obj.Ref is PyList list)
+        {
+            if ((ulong)i < (ulong)list.Count)
+                return list.Items[i];
+            return list.GetAt(i);
+        }
+        return GetItem(obj, PyValue.FromInt(i));
+    }
+
+    /// <summary><c>obj[i] = value</c> with a native int index (typed code).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetItemInt(PyValue obj, long i, PyValue value)
+    {
+        if (obj.Ref is PyList list && (ulong)i < (ulong)list.Count)
+        {
+            list.Items[i] = value;
+            return;
+        }
+        SetItem(obj, PyValue.FromInt(i), value);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -72,13 +112,24 @@ public static partial class PyOps
         throw PyException.TypeError($"'{TypeName(obj)}' object is not subscriptable");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetItem(PyValue obj, PyValue key, PyValue value)
     {
         if (obj.Ref is PyList list && key.IsInt)
         {
-            list.SetAt(key.Bits, value);
+            long i = key.Bits;
+            if ((ulong)i < (ulong)list.Count)
+                list.Items[i] = value;
+            else
+                list.SetAt(i, value);
             return;
         }
+        SetItemSlow(obj, key, value);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetItemSlow(PyValue obj, PyValue key, PyValue value)
+    {
         if (obj.Ref is PyObject o)
         {
             o.SetItem(key, value);
@@ -260,6 +311,8 @@ public static partial class PyOps
     /// <summary>Calls <paramref name="function"/> with <paramref name="self"/> prepended to the arguments.</summary>
     public static PyValue CallWithSelf(PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
+        if (kwNames is null && function.Ref is PyFunction f)
+            return f.CallWithSelf(self, args);
         var all = new PyValue[args.Length + 1];
         all[0] = self;
         args.CopyTo(all.AsSpan(1));
@@ -306,6 +359,8 @@ public static partial class PyOps
     {
         if (v.Ref is PyTuple t && t.Count == count)
             return t.Items;
+        if (v.Ref is PyList l && l.Count == count)
+            return l.AsSpan().ToArray();
         var result = new PyValue[count];
         var it = GetIter(v);
         for (int i = 0; i < count; i++)
