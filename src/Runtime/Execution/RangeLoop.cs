@@ -139,7 +139,10 @@ public struct IterLoop
     };
 
     /// <summary>How many items are left when the iterator knows (lists, tuples, dicts), else 0.</summary>
-    public int LengthHint => _iterator.LengthHint;
+    public int LengthHint =>
+        _list is not null ? System.Math.Max(0, _list.Count - _index) :
+        _tuple is not null ? System.Math.Max(0, _tuple.Count - _index) :
+        _iterator!.LengthHint;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext(ref PyValue target)
