@@ -46,6 +46,14 @@ public sealed class ProgramTests
             string[] lines = File.ReadAllLines(errFile);
             Assert.Equal(lines[0], "exit: " + result.ExitCode);
             Assert.Equal(lines[1], result.LastStderrLine);
+            // NAME.expected_traceback: the whole report, as CPython prints it minus its ^~~ marker lines, with
+            // {dir} for the directory of the programs.
+            string tbFile = Path.Combine(dir, name + ".expected_traceback");
+            if (File.Exists(tbFile))
+            {
+                string expectedTb = File.ReadAllText(tbFile).Replace("\r\n", "\n").Replace("{dir}" + "/", dir + Path.DirectorySeparatorChar).TrimEnd('\n');
+                Assert.Equal(expectedTb, result.Stderr.Replace("\r\n", "\n").TrimEnd('\n'));
+            }
         }
         else
         {

@@ -2,11 +2,19 @@ using System.Text;
 
 namespace PyAot.Generator.Lowering;
 
-/// <summary>An indenting text writer for generated C#.</summary>
+/// <summary>
+/// An indenting text writer for generated C#. A <c>#line N "file.py"</c> directive maps only the line after it to
+/// line N (the next one would be N+1), so while one is in effect it is repeated before each further line of code:
+/// every C# line of a statement lowered to several lines maps to the statement's Python line (tracebacks).
+/// </summary>
 internal sealed class CodeWriter
 {
     private readonly StringBuilder _sb = new();
     private int _indent;
+    /// <summary>The <c>#line N "file"</c> in effect (null: none, hidden or default).</summary>
+    private string? _lineDirective;
+    /// <summary>No code line written since <see cref="_lineDirective"/>.</summary>
+    private bool _directiveFresh;
 
     public int Indent
     {
@@ -16,8 +24,28 @@ internal sealed class CodeWriter
 
     public CodeWriter Line(string text)
     {
+        BeforeCode(text);
         _sb.Append(' ', _indent * 4).Append(text).Append('\n');
         return this;
+    }
+
+    private void BeforeCode(string text)
+    {
+        string t = text.Trim();
+        if (t is "{" or "}" or "" || t.StartsWith("//", System.StringComparison.Ordinal))
+            return; // no code of its own
+        if (_lineDirective is not null && !_directiveFresh)
+            _sb.Append(_lineDirective).Append('\n');
+        _directiveFresh = false;
+    }
+
+    private void Track(string directive)
+    {
+        if (!directive.StartsWith("#line", System.StringComparison.Ordinal))
+            return;
+        string rest = directive.Substring(5).Trim();
+        _lineDirective = rest.Length > 0 && char.IsDigit(rest[0]) ? directive : null;
+        _directiveFresh = true;
     }
 
     public CodeWriter Line() 
@@ -29,6 +57,7 @@ internal sealed class CodeWriter
     /// <summary>A preprocessor directive: always in column 0.</summary>
     public CodeWriter Directive(string text)
     {
+        Track(text);
         _sb.Append(text).Append('\n');
         return this;
     }
@@ -65,9 +94,15 @@ internal sealed class CodeWriter
             if (line.Length == 0)
                 continue;
             if (line[0] == '#')
+            {
+                Track(line);
                 _sb.Append(line).Append('\n');
+            }
             else
+            {
+                BeforeCode(line);
                 _sb.Append(prefix).Append(line).Append('\n');
+            }
         }
     }
 

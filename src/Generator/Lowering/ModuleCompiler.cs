@@ -563,7 +563,8 @@ internal sealed partial class ModuleCompiler
                 $"{CsNames.StringLiteral(System.IO.Path.GetFileName(Input.FilePath))}, {fn.Node.Lineno}, " +
                 "new string[] { " + string.Join(", ", fn.Parameters.Select(CsNames.StringLiteral)) + " }" +
                 (fn.IsSimple ? "" : $", posOnlyCount: {fn.PosOnlyCount}, positionalCount: {fn.PositionalCount}, kwOnlyCount: {fn.KwOnlyCount}, " +
-                    $"hasVarArgs: {(fn.HasVarArgs ? "true" : "false")}, hasVarKeywords: {(fn.HasVarKeywords ? "true" : "false")}") + ");");
+                    $"hasVarArgs: {(fn.HasVarArgs ? "true" : "false")}, hasVarKeywords: {(fn.HasVarKeywords ? "true" : "false")}") +
+                $", endLineNo: {fn.Node.EndLineno});");
         }
         w.Close();
     }

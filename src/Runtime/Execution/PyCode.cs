@@ -18,8 +18,10 @@ public sealed class PyCode
 
     /// <param name="parameterNames">Every parameter: positional-only, positional, *args, keyword-only, **kwargs.</param>
     public PyCode(string name, string qualName, string fileName, int firstLineNo, string[] parameterNames,
-        int posOnlyCount = 0, int positionalCount = -1, int kwOnlyCount = 0, bool hasVarArgs = false, bool hasVarKeywords = false)
+        int posOnlyCount = 0, int positionalCount = -1, int kwOnlyCount = 0, bool hasVarArgs = false, bool hasVarKeywords = false,
+        int endLineNo = 0)
     {
+        EndLineNo = endLineNo;
         Name = name;
         QualName = qualName;
         FileName = fileName;
@@ -31,6 +33,33 @@ public sealed class PyCode
         HasVarArgs = hasVarArgs;
         HasVarKeywords = hasVarKeywords;
         Id = Interlocked.Increment(ref s_nextId);
+        lock (s_all)
+            s_all.Add(this);
+    }
+
+    private static readonly System.Collections.Generic.List<PyCode> s_all = new();
+
+    /// <summary>The last line of the function's definition (0: unknown).</summary>
+    public int EndLineNo { get; }
+
+    /// <summary>
+    /// The innermost function of file <paramref name="fileName"/> (a file name, no directory) whose definition spans
+    /// <paramref name="line"/>: what a traceback names a frame by (null: module-level code).
+    /// </summary>
+    public static PyCode? Enclosing(string fileName, int line)
+    {
+        PyCode? best = null;
+        lock (s_all)
+        {
+            foreach (var c in s_all)
+            {
+                if (c.EndLineNo == 0 || line < c.FirstLineNo || line > c.EndLineNo || c.FileName != fileName)
+                    continue;
+                if (best is null || c.FirstLineNo > best.FirstLineNo || (c.FirstLineNo == best.FirstLineNo && c.EndLineNo < best.EndLineNo))
+                    best = c;
+            }
+        }
+        return best;
     }
 
     public int PosOnlyCount { get; }

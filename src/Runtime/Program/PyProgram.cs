@@ -115,7 +115,12 @@ public static class PyProgram
         return message.Length == 0 ? name : name + ": " + message;
     }
 
-    /// <summary>Python frames are the .NET frames whose source file (from #line directives) ends in .py.</summary>
+    /// <summary>
+    /// Python frames are the .NET frames whose source file (from #line directives) ends in .py: from the portable
+    /// PDB under the JIT, from the binary's DWARF line tables under NativeAOT (<see cref="NativeLineTable"/>). Each
+    /// is named by the innermost function whose definition spans the line (<see cref="PyCode.Enclosing"/>) and shown
+    /// with its source line, as CPython does.
+    /// </summary>
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Stack frame metadata is best effort.")]
     private static void AppendFrames(StringBuilder sb, Exception trace)
     {
@@ -128,28 +133,56 @@ public static class PyProgram
         {
             return;
         }
+        NativeLineTable? native = null;
+        bool anyFile = false;
+        foreach (var f in frames)
+            anyFile |= f.GetFileName() is not null;
+        if (!anyFile)
+            native = NativeLineTable.ForProcess();
         for (int i = frames.Length - 1; i >= 0; i--)
         {
             var f = frames[i];
             string? file = f.GetFileName();
+            int line = f.GetFileLineNumber();
+            if (file is null && native is not null && f.HasNativeImage())
+            {
+                // The frame's address is a return address: look up the instruction before it.
+                ulong ip = (ulong)f.GetNativeIP() - (ulong)f.GetNativeImageBase();
+                if (ip == 0 || !native.TryLookup(ip - 1, out file, out line))
+                    file = null;
+            }
             if (file is null || !file.EndsWith(".py", StringComparison.OrdinalIgnoreCase))
                 continue;
-            string func = FunctionName(f);
-            sb.Append("  File \"").Append(file).Append("\", line ").Append(f.GetFileLineNumber()).Append(", in ").Append(func).Append('\n');
+            string func = PyCode.Enclosing(Path.GetFileName(file), line)?.Name ?? "<module>";
+            sb.Append("  File \"").Append(file).Append("\", line ").Append(line).Append(", in ").Append(func).Append('\n');
+            string? text = SourceLine(file, line);
+            if (!string.IsNullOrEmpty(text))
+                sb.Append("    ").Append(text).Append('\n');
         }
     }
 
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Stack frame metadata is best effort.")]
-    private static string FunctionName(StackFrame f)
+    private static readonly System.Collections.Generic.Dictionary<string, string[]?> s_sources = new();
+
+    /// <summary>Line <paramref name="line"/> of <paramref name="file"/>, stripped (CPython's linecache), or null.</summary>
+    private static string? SourceLine(string file, int line)
     {
-        var m = f.GetMethod();
-        if (m is null)
-            return "<module>";
-        string name = m.Name;
-        // Generated code may mark module bodies and mangle names; keep what a reader recognises.
-        if (name is "Main" or "<Main>$" or "ModuleBody" or "__module__")
-            return "<module>";
-        return name;
+        string[]? lines;
+        lock (s_sources)
+        {
+            if (!s_sources.TryGetValue(file, out lines))
+            {
+                try
+                {
+                    lines = File.Exists(file) ? File.ReadAllLines(file) : null;
+                }
+                catch (Exception)
+                {
+                    lines = null;
+                }
+                s_sources[file] = lines;
+            }
+        }
+        return lines is not null && line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : null;
     }
 
     /// <summary>Call at function entry to turn deep recursion into RecursionError instead of a fatal stack overflow.</summary>
