@@ -665,6 +665,12 @@ internal sealed class SymbolTableBuilder
                     {
                         free.Add(n);
                     }
+                    else if (IsFreeInAnyChild(child, n))
+                    {
+                        // A function nested in the comprehension captures this scope's local: it needs a cell
+                        // (CPython's inline_comprehension keeps it free unless no child of the comprehension uses it).
+                        freeInChildren.Add(n);
+                    }
                 }
                 // Cells needed by scopes nested in the comprehension (e.g. a lambda) belong to the comprehension
                 // itself or propagate here through childFree above.
@@ -699,5 +705,17 @@ internal sealed class SymbolTableBuilder
             }
         }
         return free;
+    }
+
+    /// <summary>CPython's <c>is_free_in_any_child</c>, seeing through nested inlined comprehensions (CPython splices
+    /// their children into the enclosing comprehension's).</summary>
+    private static bool IsFreeInAnyChild(Scope comprehension, string name)
+    {
+        foreach (var child in comprehension.Children)
+        {
+            if (child.IsInlinedComprehension ? IsFreeInAnyChild(child, name) : child.Lookup(name)?.Kind == SymbolKind.Free)
+                return true;
+        }
+        return false;
     }
 }

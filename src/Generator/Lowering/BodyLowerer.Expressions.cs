@@ -26,7 +26,7 @@ internal sealed partial class BodyLowerer
             return r;
         r = e switch
         {
-            ListComp or SetComp or DictComp => true,
+            ListComp or SetComp or DictComp or Yield or YieldFrom => true,
             Constant or Name => false,
             BoolOp b => b.Values.Any(NeedsStatements),
             NamedExpr ne => NeedsStatements(ne.Value),
@@ -118,7 +118,7 @@ internal sealed partial class BodyLowerer
             case Call c:
                 return LowerCall(c);
             case Attribute a:
-                return CsExpr.Value($"PyOps.GetAttr({LowerValue(a.Value)}, {CsNames.StringLiteral(a.Attr)})");
+                return CsExpr.Value(AttrGetCode(LowerValue(a.Value), a.Attr));
             case Subscript s:
             {
                 var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });
@@ -153,8 +153,7 @@ internal sealed partial class BodyLowerer
             case Dict d when d.Keys.Any(k => k is null):
             {
                 // {**a, k: v}: entries in order, mappings merged with update semantics.
-                string dict = NewBlockLocal("dict");
-                _w.Line($"var {dict} = new PyDict();");
+                string dict = Holder("PyDict", "dict", "new PyDict()", d);
                 for (int i = 0; i < d.Keys.Count; i++)
                 {
                     if (d.Keys[i] is { } key)
@@ -464,6 +463,8 @@ internal sealed partial class BodyLowerer
             }
             return CsExpr.Value(result);
         }
+        if (SuspendsIn(b))
+            return FlatBoolOperation(b);
         // Statement form: t = a; if (truth(t) == isAnd) { ...; t = b; ... }
         string r = NewTemp();
         _w.Line($"{r} = {LowerValue(b.Values[0])};");
@@ -486,6 +487,8 @@ internal sealed partial class BodyLowerer
             string cond = LowerCondition(i.Test);
             return CsExpr.Value($"({cond} ? {LowerValue(i.Body)} : {LowerValue(i.Orelse)})");
         }
+        if (SuspendsIn(i))
+            return FlatConditional(i);
         string c = LowerCondition(i.Test);
         string r = NewTemp();
         _w.Open($"if ({c})");
@@ -573,6 +576,8 @@ internal sealed partial class BodyLowerer
 
     private CsExpr ComparisonStatements(Compare c)
     {
+        if (SuspendsIn(c))
+            return FlatComparison(c);
         string r = NewTemp();
         string left = Spill(LowerValue(c.Left));
         int opened = 0;
@@ -598,8 +603,7 @@ internal sealed partial class BodyLowerer
     /// <summary><c>[a, *b]</c>, <c>(a, *b)</c>, <c>{a, *b}</c>: the items gathered into a list, in order.</summary>
     private CsExpr DisplayWithUnpacking(Expr e)
     {
-        string items = NewBlockLocal("items");
-        _w.Line($"var {items} = new PyList();");
+        string items = Holder("PyList", "items", "new PyList()", e);
         foreach (var x in Elements(e))
         {
             if (x is Starred st)
@@ -626,8 +630,7 @@ internal sealed partial class BodyLowerer
         string func = c.Func is Attribute attr
             ? Spill($"PyOps.GetAttr({LowerValue(attr.Value)}, {CsNames.StringLiteral(attr.Attr)})")
             : Spill(LowerValue(c.Func));
-        string pos = NewBlockLocal("args");
-        _w.Line($"var {pos} = new PyList();");
+        string pos = Holder("PyList", "args", "new PyList()", c);
         foreach (var a in c.Args)
         {
             if (a is Starred st)
@@ -638,8 +641,7 @@ internal sealed partial class BodyLowerer
         string kw = "null";
         if (c.Keywords.Count > 0)
         {
-            kw = NewBlockLocal("kwargs");
-            _w.Line($"var {kw} = new PyDict();");
+            kw = Holder("PyDict", "kwargs", "new PyDict()", c);
             foreach (var k in c.Keywords)
             {
                 if (k.Arg is null)
@@ -694,6 +696,10 @@ internal sealed partial class BodyLowerer
         }
         if (c.Func is Attribute { Value: Name moduleName } moduleAttr && TryBuiltinModuleCall(moduleName, moduleAttr.Attr, c, out var direct))
             return direct;
+        if (c.Func is Attribute builtinAttr && TryBuiltinMethodCall(builtinAttr, c, out var builtinCall))
+            return builtinCall;
+        if (c.Func is Attribute siteAttr && TryAttrSiteCall(siteAttr, c, out var siteCall))
+            return siteCall;
         if (c.Func is Attribute attr)
         {
             var ops = LowerOperands(new List<Expr> { attr.Value }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value)).ToList());
@@ -900,10 +906,26 @@ internal sealed partial class BodyLowerer
                 vars[sym.Name] = id;
                 _w.Line($"PyValue {id} = default;");
             }
+            else if (sym.Kind == SymbolKind.Cell)
+            {
+                // Captured by a function made in the comprehension: one cell per execution of the comprehension
+                // (every function made in it sees the last value), isolated from the enclosing scope's name.
+                string cell = _names.Allocate(sym.Name + "_cell");
+                vars[sym.Name] = cell;
+                _w.Line($"var {cell} = new PyCell();");
+            }
         }
         string acc = NewBlockLocal("acc");
+        // [f(x) for x in xs] without conditions: the list is allocated once at the iterable's length when known.
+        string? sizedCursor = null;
+        if (kind == ComprehensionKind.List && generators.Count == 1 && generators[0].Ifs.Count == 0)
+        {
+            sizedCursor = NewBlockLocal(firstCursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
+            _w.Line($"var {sizedCursor} = {firstCursor};");
+        }
         _w.Line(kind switch
         {
+            ComprehensionKind.List when sizedCursor is not null => $"var {acc} = new PyList({sizedCursor}.LengthHint);",
             ComprehensionKind.List => $"var {acc} = new PyList();",
             ComprehensionKind.Set => $"var {acc} = new PySet();",
             _ => $"var {acc} = new PyDict();",
@@ -913,17 +935,20 @@ internal sealed partial class BodyLowerer
         {
             var gen = generators[g];
             string cursor = g == 0 ? firstCursor : LowerIterationCursor(gen.Iter);
-            string it = NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
+            string it = g == 0 && sizedCursor is not null
+                ? sizedCursor
+                : NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
+            string init = it == sizedCursor ? "" : $"var {it} = {cursor}";
             if (gen.Target is Name tn)
             {
                 string lv = NameLvalue(tn.Id, tn);
-                _w.Open($"for (var {it} = {cursor}; {it}.MoveNext(ref {lv});)");
+                _w.Open($"for ({init}; {it}.MoveNext(ref {lv});)");
                 MarkBound(lv);
             }
             else
             {
                 string item = NewTemp("item");
-                _w.Open($"for (var {it} = {cursor}; {it}.MoveNext(ref {item});)");
+                _w.Open($"for ({init}; {it}.MoveNext(ref {item});)");
                 StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
             }
             opened++;

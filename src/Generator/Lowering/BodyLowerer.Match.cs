@@ -20,6 +20,8 @@ internal sealed partial class BodyLowerer
         var before = _bound;
         HashSet<string>? after = null;
         bool anyReachesEnd = false;
+        // In a generator with a yield in a case body, the cases are labels and gotos (resumable), not C# blocks.
+        bool flat = _gen is not null && m.Cases.Any(c => ContainsYield(c.Body));
         for (int i = 0; i < m.Cases.Count; i++)
         {
             var mc = m.Cases[i];
@@ -36,14 +38,21 @@ internal sealed partial class BodyLowerer
             var order = new List<string>();
             string cond = PatternCondition(mc.Pattern, subject, captures, order);
             _w.Directive($"#line {mc.Pattern.Lineno} \"{_m.FilePathForLine}\"");
-            _w.Open($"if ({cond})");
+            string? next = flat ? NewLabel("next_case") : null;
+            if (next is not null)
+                _w.Line($"if (!({cond})) goto {next};");
+            else
+                _w.Open($"if ({cond})");
             foreach (var name in order)
                 StoreName(name, captures[name], mc.Pattern);
             if (mc.Guard is not null)
             {
                 var (pre, guard) = Capture(() => LowerCondition(mc.Guard));
                 _w.Append(pre, 0);
-                _w.Open($"if ({guard})");
+                if (next is not null)
+                    _w.Line($"if (!({guard})) goto {next};");
+                else
+                    _w.Open($"if ({guard})");
             }
             Statements(mc.Body, 0);
             if (_bound is not null)
@@ -51,6 +60,11 @@ internal sealed partial class BodyLowerer
                 _w.Line($"goto {end};");
                 anyReachesEnd = true;
                 after = after is null ? Copy(_bound) : Meet(after, _bound);
+            }
+            if (next is not null)
+            {
+                _w.Line($"{next}:;");
+                continue;
             }
             if (mc.Guard is not null)
                 _w.Close();

@@ -26,7 +26,8 @@ internal sealed partial class BodyLowerer
     private readonly Dictionary<string, string> _cells = new();
     /// <summary>Python free variable → the cell field of the closure (<c>closure.cell_x</c>).</summary>
     private readonly Dictionary<string, string> _free = new();
-    /// <summary>Comprehension scope → (Python name → C# identifier) of its iteration variables.</summary>
+    /// <summary>Comprehension scope → (Python name → C# identifier) of its iteration variables (its <c>PyCell</c>
+    /// local for one a nested function captures).</summary>
     private readonly Dictionary<Scope, Dictionary<string, string>> _compVars = new();
     private readonly List<string> _localDecls = new();
     private readonly List<string> _temps = new();
@@ -250,6 +251,8 @@ internal sealed partial class BodyLowerer
                 return;
         }
         StatementHeader(stmt);
+        if (FinallyExit(stmt))
+            return;
         if (_gen is not null && GeneratorStatement(stmt))
             return;
         switch (stmt)
@@ -308,7 +311,7 @@ internal sealed partial class BodyLowerer
                 _bound = null;
                 break;
             case Try t:
-                if (!TryFastTryStatement(t))
+                if (!TryFlatFinally(t) && !TryFastTryStatement(t))
                     TryStatement(t);
                 break;
             case With w:
@@ -615,7 +618,7 @@ internal sealed partial class BodyLowerer
             case Attribute at:
             {
                 string v = valueIsTemp || value.IsConstant ? value.AsValue() : Spill(value.AsValue());
-                _w.Line($"PyOps.SetAttr({LowerValue(at.Value)}, {CsNames.StringLiteral(at.Attr)}, {v});");
+                _w.Line(AttrSetStatement(LowerValue(at.Value), at.Attr, v));
                 break;
             }
             case Tuple or List:
@@ -692,6 +695,8 @@ internal sealed partial class BodyLowerer
             var csym = s.Lookup(name);
             if (csym is not null && csym.Kind == SymbolKind.Local)
                 return (StorageKind.ComprehensionVariable, _compVars[s][name]);
+            if (csym is not null && csym.Kind == SymbolKind.Cell)
+                return (StorageKind.Cell, _compVars[s][name]);
             if (csym is not null && csym.Kind == SymbolKind.GlobalExplicit)
                 return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var gf) ? "Globals." + gf : null);
             s = s.Parent!;
@@ -758,8 +763,17 @@ internal sealed partial class BodyLowerer
             {
                 string lv = NameLvalue(n.Id, n);
                 string read = LoadName(n).Code;
-                string value = (read == lv ? TryFloatInplace(lv, n.Id, aa.Op, aa.Value, method) : null) ?? $"{method}({read}, {LowerValue(aa.Value)})";
-                _w.Line($"{lv} = {value};");
+                if (read == lv && TryFloatInplace(lv, n.Id, aa.Op, aa.Value, method) is { } speculated)
+                {
+                    _w.Line($"{lv} = {speculated};");
+                }
+                else
+                {
+                    if (NeedsStatements(aa.Value))
+                        read = Spill(read); // read before the value is evaluated (a yield, a walrus in a comprehension)
+                    string value = LowerValue(aa.Value);
+                    _w.Line($"{lv} = {method}({read}, {value});");
+                }
                 MarkBound(lv);
                 break;
             }
@@ -769,18 +783,23 @@ internal sealed partial class BodyLowerer
                     break;
                 string obj = Spill(LowerValue(s.Value));
                 string idx = Spill(LowerValue(s.Slice));
+                string current = $"PyOps.GetItem({obj}, {idx})";
+                if (NeedsStatements(aa.Value))
+                    current = Spill(current);
                 string value = LowerValue(aa.Value);
-                string r = Spill($"{method}(PyOps.GetItem({obj}, {idx}), {value})");
+                string r = Spill($"{method}({current}, {value})");
                 _w.Line($"PyOps.SetItem({obj}, {idx}, {r});");
                 break;
             }
             case Attribute at:
             {
                 string obj = Spill(LowerValue(at.Value));
-                string name = CsNames.StringLiteral(at.Attr);
+                string current = AttrGetCode(obj, at.Attr);
+                if (NeedsStatements(aa.Value))
+                    current = Spill(current);
                 string value = LowerValue(aa.Value);
-                string r = Spill($"{method}(PyOps.GetAttr({obj}, {name}), {value})");
-                _w.Line($"PyOps.SetAttr({obj}, {name}, {r});");
+                string r = Spill($"{method}({current}, {value})");
+                _w.Line(AttrSetStatement(obj, at.Attr, r));
                 break;
             }
             default:
@@ -1119,9 +1138,9 @@ internal sealed partial class BodyLowerer
 
 
     /// <summary>
-    /// try/except/else/finally. Handlers test the exception's type in order inside one C# catch (never in a
-    /// <c>when</c> filter: Python evaluates the except expressions after inner finally blocks ran, and an error
-    /// in them must propagate); no match rethrows. An exception escaping a handler gets the handled one as its
+    /// try/except/else/finally. Handlers test the exception's type in order inside one C# catch (in a <c>when</c>
+    /// filter only when all name builtin exception classes, <see cref="HandlerFilter"/>: Python evaluates the except
+    /// expressions after inner finally blocks ran, and an error in them must propagate); no match rethrows. An exception escaping a handler gets the handled one as its
     /// <c>__context__</c> (a filter that only records it). <c>except E as e</c> unbinds e when the handler ends.
     /// <c>else</c> runs after the try body completes normally, outside the handlers' protection.
     /// </summary>
@@ -1171,7 +1190,7 @@ internal sealed partial class BodyLowerer
             _w.Close();
             var bodyEnd = _bound;
             string exc = NewBlockLocal("exception");
-            _w.Line($"catch (PyException {exc})");
+            _w.Line($"catch (PyException {exc}){HandlerFilter(t.Handlers, exc)}");
             _w.Open();
             after = ExceptClauses(t.Handlers, exc, entry, "throw;");
             _w.Close();
@@ -1269,6 +1288,8 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private string LowerIterationCursor(Expr iter)
     {
+        if (TryBuiltinIterationCursor(iter, out var builtinCursor))
+            return builtinCursor;
         if (iter is Call { Func: Name { Id: "range" } rn } call && call.Keywords.Count == 0 &&
             call.Args.Count is >= 1 and <= 3 && call.Args.All(a => a is not Starred) && IsBuiltin(rn))
         {

@@ -109,7 +109,7 @@ internal sealed partial class ModuleCompiler
     {
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
         "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyGenerator", "PyFunction", "PyModule", "PyCode", "System",
-        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "MatchRt", "Array", "ClassNamespace", "PyCell", "FloatSpec", "ValueTags", "BitConverter", "_",
+        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "MatchRt", "Array", "ClassNamespace", "PyCell", "FloatSpec", "ValueTags", "BitConverter", "_", "AttrSites",
     };
 
     private readonly NameAllocator _members;
@@ -512,6 +512,7 @@ internal sealed partial class ModuleCompiler
                 w.Line($"return {QualifiedClass}.{fn.MethodName}({JoinArgs(fn, Enumerable.Range(0, fn.Parameters.Count).Select(i => $"a[{i}]"))});");
             }
             w.Close();
+            EmitFixedArityEntries(w, fn);
             w.Close();
             foreach (int arity in fn.CallArities)
             {

@@ -19,9 +19,7 @@ internal sealed class SliceChecker
     private int _handlerDepth;
     /// <summary>Inside a class body (not inside its methods).</summary>
     private int _classDepth;
-    private int _finallyDepth;
-    private int _loopDepthInFinally;
-    /// <summary>Inside blocks a generator cannot suspend in yet (finally blocks).</summary>
+    /// <summary>Inside expressions a generator cannot suspend in (an except clause's type, a match guard).</summary>
     private int _noYieldDepth;
 
     public SliceChecker(SymbolTable table, ImportResolver imports)
@@ -73,8 +71,6 @@ internal sealed class SliceChecker
                 _classDepth--;
                 break;
             case Return r:
-                if (_finallyDepth > 0)
-                    NotSupported("'return' inside a 'finally' block is", r);
                 if (r.Value is not null)
                     ValueOrYield(r.Value);
                 break;
@@ -105,9 +101,7 @@ internal sealed class SliceChecker
             case For f:
                 Target(f.Target, isDelete: false);
                 Expr(f.Iter);
-                _loopDepthInFinally++;
                 Body(f.Body);
-                _loopDepthInFinally--;
                 Body(f.Orelse);
                 break;
             case AsyncFor f:
@@ -115,9 +109,7 @@ internal sealed class SliceChecker
                 break;
             case While w:
                 Expr(w.Test);
-                _loopDepthInFinally++;
                 Body(w.Body);
-                _loopDepthInFinally--;
                 Body(w.Orelse);
                 break;
             case If i:
@@ -141,9 +133,11 @@ internal sealed class SliceChecker
                 Expr(m.Subject);
                 foreach (var mc in m.Cases)
                 {
+                    _noYieldDepth++;
                     Pattern(mc.Pattern);
                     if (mc.Guard is not null)
                         Expr(mc.Guard);
+                    _noYieldDepth--;
                     Body(mc.Body);
                 }
                 break;
@@ -165,20 +159,13 @@ internal sealed class SliceChecker
                 foreach (var h in t.Handlers)
                 {
                     if (h.Type is not null)
-                        Expr(h.Type);
+                        NoYield(h.Type);
                     _handlerDepth++;
                     Body(h.Body);
                     _handlerDepth--;
                 }
                 Body(t.Orelse);
-                _noYieldDepth++;
-                _finallyDepth++;
-                int savedLoops = _loopDepthInFinally;
-                _loopDepthInFinally = 0;
                 Body(t.Finalbody);
-                _loopDepthInFinally = savedLoops;
-                _finallyDepth--;
-                _noYieldDepth--;
                 break;
             case TryStar t:
                 NotSupported("'try' with 'except*' is", t);
@@ -227,8 +214,6 @@ internal sealed class SliceChecker
                 break;
             }
             case Break or Continue:
-                if (_finallyDepth > 0 && _loopDepthInFinally == 0)
-                    NotSupported($"'{(stmt is Break ? "break" : "continue")}' inside a 'finally' block is", stmt);
                 break;
             case Global:
             case Pass:
@@ -298,41 +283,25 @@ internal sealed class SliceChecker
         _functionDepth++;
         int cls = _classDepth;
         _classDepth = 0;
-        int h = _handlerDepth, fin = _finallyDepth, noYield = _noYieldDepth;
+        int h = _handlerDepth, noYield = _noYieldDepth;
         _handlerDepth = 0;
-        _finallyDepth = 0;
         _noYieldDepth = 0;
         Body(f.Body);
         _handlerDepth = h;
-        _finallyDepth = fin;
         _noYieldDepth = noYield;
         _classDepth = cls;
         _functionDepth--;
     }
 
-    /// <summary>
-    /// A statement's value: a <c>yield</c> / <c>yield from</c> is supported there (a whole expression statement, the
-    /// whole value of an assignment or return), outside finally blocks.
-    /// </summary>
-    private void ValueOrYield(Expr value)
+    /// <summary>A statement's value (a yield is supported anywhere in it).</summary>
+    private void ValueOrYield(Expr value) => Expr(value);
+
+    /// <summary>An expression the lowering evaluates inside a C# block it cannot resume into.</summary>
+    private void NoYield(Expr e)
     {
-        switch (value)
-        {
-            case Yield y:
-                if (_noYieldDepth > 0)
-                    NotSupported("'yield' inside a 'finally' block is", y);
-                if (y.Value is not null)
-                    Expr(y.Value);
-                break;
-            case YieldFrom yf:
-                if (_noYieldDepth > 0)
-                    NotSupported("'yield from' inside a 'finally' block is", yf);
-                Expr(yf.Value);
-                break;
-            default:
-                Expr(value);
-                break;
-        }
+        _noYieldDepth++;
+        Expr(e);
+        _noYieldDepth--;
     }
 
     private void Parameters(Arguments a)
@@ -412,11 +381,14 @@ internal sealed class SliceChecker
                 Expr(u.Operand);
                 break;
             case Lambda l:
+            {
                 Parameters(l.Args);
-                if (_table.ScopeOf(l).IsGenerator)
-                    NotSupported("generators ('yield') are", l);
+                int noYield = _noYieldDepth;
+                _noYieldDepth = 0;
                 Expr(l.Body);
+                _noYieldDepth = noYield;
                 break;
+            }
             case IfExp i:
                 Expr(i.Test);
                 Expr(i.Body);
@@ -460,10 +432,15 @@ internal sealed class SliceChecker
                 NotSupported("'await' is", a);
                 break;
             case Yield y:
-                NotSupported("'yield' inside a larger expression is", y);
+                if (_noYieldDepth > 0)
+                    NotSupported("'yield' in an except clause's type or a match pattern or guard is", y);
+                if (y.Value is not null)
+                    Expr(y.Value);
                 break;
             case YieldFrom y:
-                NotSupported("'yield from' inside a larger expression is", y);
+                if (_noYieldDepth > 0)
+                    NotSupported("'yield from' in an except clause's type or a match pattern or guard is", y);
+                Expr(y.Value);
                 break;
             case Compare c:
                 Expr(c.Left);
@@ -518,14 +495,6 @@ internal sealed class SliceChecker
     {
         if (_classDepth > 0 && _functionDepth == 0)
             NotSupported("comprehensions directly in a class body are", node);
-        foreach (var sym in _table.ScopeOf(node).Symbols)
-        {
-            if (sym.Kind == SymbolKind.Cell)
-            {
-                NotSupported($"closures over the comprehension variable '{sym.Name}' are", node);
-                break;
-            }
-        }
         foreach (var g in generators)
         {
             if (g.IsAsync != 0)

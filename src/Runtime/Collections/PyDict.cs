@@ -537,6 +537,8 @@ public sealed class DictIterator(PyDict dict, DictViewKind kind) : PyIterator
     private int _position;
     private readonly int _count = dict.Count;
 
+    internal override int LengthHint => _position == 0 ? System.Math.Min(_count, 1 << 20) : 0;
+
     public override PyType Type => kind switch
     {
         DictViewKind.Keys => PyTypes.DictKeyIterator,

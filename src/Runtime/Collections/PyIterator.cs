@@ -14,6 +14,9 @@ public abstract class PyIterator : PyObject
 
     public override PyIterator Iter() => this;
 
+    /// <summary>How many items are left when known cheaply (a capacity hint, capped), else 0.</summary>
+    internal virtual int LengthHint => 0;
+
     /// <summary>next(it): the next item, or StopIteration.</summary>
     public PyValue Next()
     {
@@ -56,6 +59,8 @@ public sealed class ListIterator(PyList list) : PyIterator
 
     public override PyType Type => PyTypes.ListIterator;
 
+    internal override int LengthHint => System.Math.Clamp(list.Count - _index, 0, 1 << 20);
+
     public override bool MoveNext(out PyValue item)
     {
         var l = list;
@@ -93,6 +98,8 @@ public sealed class ReverseListIterator(PyList list) : PyIterator
 public sealed class ArrayIterator(PyValue[] items, int count, PyType type) : PyIterator
 {
     private int _index;
+
+    internal override int LengthHint => System.Math.Clamp(count - _index, 0, 1 << 20);
 
     public override PyType Type => type;
 

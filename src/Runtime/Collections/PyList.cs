@@ -42,6 +42,9 @@ public sealed class PyList : PyObject
 
     public Span<PyValue> AsSpan() => _items.AsSpan(0, _count);
 
+    /// <summary>After filling <see cref="Items"/> of a list made with a capacity: the number of items now in it.</summary>
+    internal void SetCount(int count) => _count = count;
+
     public PyValue this[int index]
     {
         get => _items[index];

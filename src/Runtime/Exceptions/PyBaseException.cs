@@ -67,7 +67,7 @@ public class PyBaseException : PyInstance
                 value = PyValue.None;
                 return true;
         }
-        if (Dict.TryGetValue(name, out value))
+        if (TryGetOwn(name, out value))
             return true;
         if (name == "value" && Type.IsSubtypeOf(PyTypes.StopIteration))
         {

@@ -8,7 +8,7 @@ namespace PyAot.Runtime;
 /// <see cref="Call"/> takes the fast path (exact positional arity) or binds arguments with
 /// <see cref="BindArguments"/> and then calls the function's static method.
 /// </summary>
-public abstract class PyFunction : PyObject, IPyCallable
+public abstract partial class PyFunction : PyObject, IPyCallable
 {
     protected PyFunction(PyCode code, PyValue[] defaults, string module, string? doc, PyValue[]? kwDefaults = null)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace PyAot.Runtime;
 
@@ -7,7 +8,7 @@ namespace PyAot.Runtime;
 /// generator expressions.
 /// <para>
 /// The generated class holds the function's locals as fields and overrides <see cref="Resume"/>: its body is the
-/// function's, with each <c>yield</c> lowered to <c>return YieldValue(k, v); resume_k: Resumed();</c> and a
+/// function's, with each <c>yield</c> lowered to <c>return YieldValue(k, v, out yielded); resume_k: Resumed();</c> and a
 /// <c>switch (State)</c> at the top (and at the top of every <c>try</c> block that contains a yield, since C# cannot
 /// jump into one) that jumps back to the label of the yield it stopped at. Loops and <c>if</c>s that contain a
 /// yield are lowered to labels and gotos so the labels stay reachable.
@@ -24,7 +25,10 @@ public abstract class PyGenerator : PyIterator
 {
     public static readonly PyType GeneratorType = new("generator", PyTypes.Object) { IsBaseType = false };
 
-    /// <summary>0: created, not started; 1: running; k ≥ 2: suspended at the yield numbered k; -1: finished.</summary>
+    /// <summary>
+    /// 0: created, not started; 1: running (gi_running); k ≥ 2: suspended at the yield numbered k; -1: finished.
+    /// The body sets 1 at its start and at every resume label, so an exception leaving it leaves State at 1.
+    /// </summary>
     protected int State;
     /// <summary>The value of the current <c>yield</c> expression (what <c>send</c> passed; None for <c>next</c>).</summary>
     protected PyValue Sent = PyValue.None;
@@ -38,8 +42,6 @@ public abstract class PyGenerator : PyIterator
     protected PyIterator? Delegate;
     protected PyValue DelegateResult = PyValue.None;
 
-    private PyValue _yielded;
-    private bool _running;
     private readonly string _name;
     private readonly string _qualName;
 
@@ -51,30 +53,72 @@ public abstract class PyGenerator : PyIterator
 
     public override PyType Type => GeneratorType;
 
-    /// <summary>The compiled body: runs from the current state to the next yield (true) or to the end (false).</summary>
-    protected abstract bool Resume();
+    /// <summary>
+    /// The compiled body: runs from the current state to the next yield (true, the value in
+    /// <paramref name="yielded"/>) or to the end (false).
+    /// </summary>
+    protected abstract bool Resume(out PyValue yielded);
 
     /// <summary><c>yield value</c>: records where the body stopped; the body returns the result.</summary>
-    protected bool YieldValue(int state, PyValue value)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected bool YieldValue(int state, PyValue value, out PyValue yielded)
     {
         State = state;
-        _yielded = value;
         Suspending = true;
+        yielded = value;
         return true;
     }
 
     /// <summary>Called at each resume label: raises what <c>throw()</c>/<c>close()</c> sent in.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     protected void Resumed()
     {
         State = 1;
-        if (Pending is { } p)
-        {
-            Pending = null;
-            throw p;
-        }
+        if (Pending is not null)
+            RaisePending();
     }
 
-    public override bool MoveNext(out PyValue item) => Step(PyValue.None, null, out item);
+    private void RaisePending()
+    {
+        var p = Pending!;
+        Pending = null;
+        throw p;
+    }
+
+    /// <summary>
+    /// The iteration protocol (<c>for</c>, <c>sum()</c>, <c>list()</c>, a generator consuming another): the fast
+    /// path of <see cref="Step"/> for a generator that is not running, not finished and has nothing thrown in —
+    /// no allocation, no write of a reference field unless <c>send</c> left a value behind.
+    /// </summary>
+    public sealed override bool MoveNext(out PyValue item)
+    {
+        // Pending is always null between steps (the resume label takes it), so running or finished is the slow case.
+        if (State < 0 || State == 1)
+            return Step(PyValue.None, null, out item);
+        if (!Sent.IsNone)
+            Sent = PyValue.None;
+        // Run's body, inlined by hand (a method with exception handling is not inlined): one call less per item.
+        PyProgram.CheckStack();
+        try
+        {
+            if (Resume(out item))
+            {
+                Suspending = false;
+                return true;
+            }
+            State = -1;
+            return false;
+        }
+        catch (PyException e) when (e.Matches(PyTypes.StopIteration))
+        {
+            throw StopIterationRaised(e);
+        }
+        finally
+        {
+            if (State == 1)
+                Abandon();
+        }
+    }
 
     public override PyException Exhausted()
     {
@@ -94,7 +138,7 @@ public abstract class PyGenerator : PyIterator
             item = default;
             return false;
         }
-        if (_running)
+        if (State == 1)
             throw PyException.ValueError("generator already executing");
         if (State == 0 && pending is not null)
         {
@@ -102,46 +146,53 @@ public abstract class PyGenerator : PyIterator
             State = -1;
             throw pending;
         }
-        PyProgram.CheckStack();
         Sent = sent;
         Pending = pending;
-        _running = true;
+        return Run(out item);
+    }
+
+    /// <summary>Runs the body to its next yield or its end; an exception leaving it finishes the generator.</summary>
+    private bool Run(out PyValue item)
+    {
+        PyProgram.CheckStack();
         try
         {
-            if (Resume())
+            if (Resume(out item))
             {
                 Suspending = false;
-                item = _yielded;
-                _yielded = default;
                 return true;
             }
             State = -1;
-            item = default;
             return false;
         }
-        // Filters, not catch-and-rethrow: a rethrow from a catch block runs on top of the stack of the original
+        // A filter, not catch-and-rethrow: a rethrow from a catch block runs on top of the stack of the original
         // throw, so deep recursion through generators would overflow the stack while an exception unwinds.
-        catch (PyException e) when (Finished(e))
+        catch (PyException e) when (e.Matches(PyTypes.StopIteration))
         {
-            var err = PyException.RuntimeError("generator raised StopIteration");
-            err.Instance.Cause = e.Value;
-            err.Instance.Context = e.Value;
-            err.Instance.SuppressContext = true;
-            throw err;
+            throw StopIterationRaised(e);
         }
         finally
         {
-            _running = false;
-            Suspending = false;
+            // Still 1 only when an exception left the body (a yield set k ≥ 2, the end -1): it is finished.
+            if (State == 1)
+                Abandon();
         }
     }
 
-    /// <summary>An exception leaves the body: the generator is finished; true when it is a StopIteration (PEP 479).</summary>
-    private bool Finished(PyException e)
+    private void Abandon()
     {
         State = -1;
         Delegate = null;
-        return e.Matches(PyTypes.StopIteration);
+    }
+
+    /// <summary>PEP 479: a StopIteration leaving a generator's body becomes RuntimeError.</summary>
+    private static PyException StopIterationRaised(PyException e)
+    {
+        var err = PyException.RuntimeError("generator raised StopIteration");
+        err.Instance.Cause = e.Value;
+        err.Instance.Context = e.Value;
+        err.Instance.SuppressContext = true;
+        return err;
     }
 
     private bool DropDelegate()
@@ -166,7 +217,7 @@ public abstract class PyGenerator : PyIterator
     /// <see cref="StartYieldFrom"/>, is a plain next). True when the delegate yielded (this generator yields the same value, at
     /// <paramref name="state"/>); false when it finished (its return value is in <see cref="DelegateResult"/>).
     /// </summary>
-    protected bool YieldFrom(int state)
+    protected bool YieldFrom(int state, out PyValue yielded)
     {
         var d = Delegate!;
         bool more;
@@ -200,7 +251,7 @@ public abstract class PyGenerator : PyIterator
                 Delegate = null;
                 throw p;
             }
-            return Finish(d, more, item, state);
+            return Finish(d, more, item, state, out yielded);
         }
         var sent = Sent;
         try
@@ -223,13 +274,14 @@ public abstract class PyGenerator : PyIterator
         {
             throw; // never reached: the filter is false
         }
-        return Finish(d, more, item, state);
+        return Finish(d, more, item, state, out yielded);
     }
 
-    private bool Finish(PyIterator d, bool more, PyValue item, int state)
+    private bool Finish(PyIterator d, bool more, PyValue item, int state, out PyValue yielded)
     {
         if (more)
-            return YieldValue(state, item);
+            return YieldValue(state, item, out yielded);
+        yielded = default;
         Delegate = null;
         if (d is PyGenerator g)
         {
@@ -355,7 +407,7 @@ public abstract class PyGenerator : PyIterator
                 value = PyValue.FromString(_qualName);
                 return true;
             case "gi_running":
-                value = PyValue.FromBool(_running);
+                value = PyValue.FromBool(State == 1);
                 return true;
             case "gi_yieldfrom":
                 value = Delegate is null ? PyValue.None : PyValue.FromObject(Delegate);

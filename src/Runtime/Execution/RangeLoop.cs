@@ -32,6 +32,9 @@ public struct RangeLoop
         _general = general;
     }
 
+    /// <summary>How many items are left, capped (a list comprehension's initial capacity).</summary>
+    public int LengthHint => _general is null ? (int)System.Math.Min(_remaining, 1UL << 20) : _general.LengthHint;
+
     /// <summary>The current value as a long (valid after MoveNext returned true on the fast path).</summary>
     public long Current => _next - _step;
 
@@ -134,6 +137,12 @@ public struct IterLoop
         PyTuple t => new IterLoop(t),
         _ => new IterLoop(PyOps.GetIter(iterable)),
     };
+
+    /// <summary>How many items are left when the iterator knows (lists, tuples, dicts), else 0.</summary>
+    public int LengthHint =>
+        _list is not null ? System.Math.Max(0, _list.Count - _index) :
+        _tuple is not null ? System.Math.Max(0, _tuple.Count - _index) :
+        _iterator!.LengthHint;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext(ref PyValue target)

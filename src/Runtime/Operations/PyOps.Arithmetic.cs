@@ -61,6 +61,9 @@ public static partial class PyOps
     {
         if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int))
         {
+            // Both within 32 bits: the product fits (Math.BigMul has no fast instruction on NativeAOT's baseline x64).
+            if ((ulong)(a.Bits + 0x80000000L) <= 0xFFFFFFFFUL && (ulong)(b.Bits + 0x80000000L) <= 0xFFFFFFFFUL)
+                return PyValue.FromInt(a.Bits * b.Bits);
             long hi = Math.BigMul(a.Bits, b.Bits, out long lo);
             if (hi == (lo >> 63))
                 return PyValue.FromInt(lo);
@@ -223,36 +226,37 @@ public static partial class PyOps
     public static PyValue MatMul(PyValue a, PyValue b) => Binary(BinOp.MatMul, a, b);
 
     // In-place operators: objects may update themselves (list +=, set |=, __iadd__); otherwise the binary op.
+    /// <summary>Only instances can define <c>__iadd__</c> and friends: ints and floats are ruled out by two compares, not a type check.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceAdd(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.Add, a, b) : Add(a, b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceSub(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.Sub, a, b) : Sub(a, b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceMul(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.Mul, a, b) : Mul(a, b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceTrueDiv(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.TrueDiv, a, b) : TrueDiv(a, b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceFloorDiv(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.FloorDiv, a, b) : FloorDiv(a, b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceMod(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.Mod, a, b) : Mod(a, b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplacePow(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.Pow, a, b) : Pow(a, b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceLShift(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.LShift, a, b) : LShift(a, b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceRShift(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.RShift, a, b) : RShift(a, b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceBitAnd(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.BitAnd, a, b) : BitAnd(a, b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceBitOr(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.BitOr, a, b) : BitOr(a, b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceBitXor(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.BitXor, a, b) : BitXor(a, b);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceMatMul(PyValue a, PyValue b) => !IsNumberTag(a) && a.Ref is PyObject ? Inplace(BinOp.MatMul, a, b) : MatMul(a, b);
+    private static bool MayHaveInplace(PyValue a) =>
+        !ReferenceEquals(a.Ref, ValueTags.Int) && !ReferenceEquals(a.Ref, ValueTags.Float) && a.Ref is PyObject;
 
-    /// <summary>A small int or a float: no in-place protocol, and cheaper to test than the class hierarchy.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsNumberTag(PyValue v) => ReferenceEquals(v.Ref, ValueTags.Int) || ReferenceEquals(v.Ref, ValueTags.Float);
+    public static PyValue InplaceAdd(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Add, a, b) : Add(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceSub(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Sub, a, b) : Sub(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceMul(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Mul, a, b) : Mul(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceTrueDiv(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.TrueDiv, a, b) : TrueDiv(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceFloorDiv(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.FloorDiv, a, b) : FloorDiv(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceMod(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Mod, a, b) : Mod(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplacePow(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Pow, a, b) : Pow(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceLShift(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.LShift, a, b) : LShift(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceRShift(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.RShift, a, b) : RShift(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceBitAnd(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.BitAnd, a, b) : BitAnd(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceBitOr(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.BitOr, a, b) : BitOr(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceBitXor(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.BitXor, a, b) : BitXor(a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceMatMul(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.MatMul, a, b) : MatMul(a, b);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue Inplace(BinOp op, PyValue a, PyValue b)
@@ -293,7 +297,7 @@ public static partial class PyOps
         {
             if (op == BinOp.MatMul)
                 throw Unsupported(op, a, b, inplace);
-            return IntOps.BigBinary(op, IntOps.ToBig(a), IntOps.ToBig(b));
+            return BigIntOps.Binary(op, a, b);
         }
         if ((aFloat || aSmall || aBig) && (bFloat || bSmall || bBig))
             return FloatBinary(op, ToDouble(a), ToDouble(b), a, b, inplace);

@@ -175,7 +175,7 @@ public static partial class PyOps
         }
         bool aBig = a.Ref is PyBigInt, bBig = b.Ref is PyBigInt;
         if ((aInt || aBig) && (bInt || bBig))
-            return IntOps.ToBig(a).CompareTo(IntOps.ToBig(b));
+            return BigIntOps.Compare(a, b);
         if (aF && (bInt || bBig))
         {
             int c = bInt ? FloatOps.CompareIntFloat(b.Bits, a.AsDouble) : FloatOps.CompareBigFloat(((PyBigInt)b.Ref!).Value, a.AsDouble);

@@ -311,6 +311,8 @@ public static partial class PyOps
     /// <summary>Calls <paramref name="function"/> with <paramref name="self"/> prepended to the arguments.</summary>
     public static PyValue CallWithSelf(PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
+        if (kwNames is null && function.Ref is PyFunction f)
+            return f.CallWithSelf(self, args);
         var all = new PyValue[args.Length + 1];
         all[0] = self;
         args.CopyTo(all.AsSpan(1));

@@ -51,13 +51,50 @@ internal static class CaseMapping
 
     public static string Upper(string s)
     {
-        if (IsAscii(s))
-            return s.ToUpperInvariant();
+        // ASCII: the string itself when nothing changes, else one allocation.
+        int i = 0;
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c >= 0x80)
+                return UpperSlow(s);
+            if ((uint)(c - 'a') <= 'z' - 'a')
+                break;
+        }
+        if (i == s.Length)
+            return s;
+        if (!IsAscii(s, i))
+            return UpperSlow(s);
+        return string.Create(s.Length, s, static (d, src) =>
+        {
+            for (int k = 0; k < d.Length; k++)
+            {
+                char c = src[k];
+                d[k] = (uint)(c - 'a') <= 'z' - 'a' ? (char)(c & ~0x20) : c;
+            }
+        });
+    }
+
+    private static string UpperSlow(string s)
+    {
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
-            sb.Append(SpecialUpper(c) ?? char.ToUpperInvariant(c).ToString());
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                var r = Rune.ToUpperInvariant(new Rune(c, s[++i]));
+                sb.Append(r.ToString());
+            }
+            else if (SpecialUpper(c) is { } special)
+                sb.Append(special);
+            else
+                sb.Append(char.ToUpperInvariant(c));
+        }
         return sb.ToString();
     }
+
+    private static bool IsAscii(string s, int from) => !s.AsSpan(from).ContainsAnyExceptInRange('\0', '\x7f');
 
     /// <summary>str.casefold(): the lower-case mapping plus CaseFolding.txt's full and special foldings.</summary>
     public static string CaseFold(string s)
@@ -99,12 +136,39 @@ internal static class CaseMapping
 
     public static string Lower(string s)
     {
-        if (IsAscii(s))
-            return s.ToLowerInvariant();
-        var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        int i = 0;
+        for (; i < s.Length; i++)
         {
-            if (c == 'İ')
+            char c = s[i];
+            if (c >= 0x80)
+                return LowerSlow(s, 0);
+            if ((uint)(c - 'A') <= 'Z' - 'A')
+                break;
+        }
+        if (i == s.Length)
+            return s;
+        if (!IsAscii(s, i))
+            return LowerSlow(s, 0);
+        return string.Create(s.Length, s, static (d, src) =>
+        {
+            for (int k = 0; k < d.Length; k++)
+            {
+                char c = src[k];
+                d[k] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            }
+        });
+    }
+
+    /// <summary>The lower-case mapping of <paramref name="s"/> from <paramref name="start"/> on, by code point.</summary>
+    private static string LowerSlow(string s, int start)
+    {
+        var sb = new StringBuilder(s.Length - start);
+        for (int i = start; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                sb.Append(Rune.ToLowerInvariant(new Rune(c, s[++i])).ToString());
+            else if (c == 'İ')
                 sb.Append("i\u0307");
             else
                 sb.Append(char.ToLowerInvariant(c));
@@ -147,7 +211,32 @@ internal static class CaseMapping
     {
         if (s.Length == 0)
             return s;
-        return TitleChar(s[0]) + Lower(s.Substring(1));
+        if (IsAscii(s, 0))
+        {
+            // ASCII: the first letter upper, the rest lower; the string itself when nothing changes.
+            char first = s[0];
+            bool change = (uint)(first - 'a') <= 'z' - 'a';
+            for (int i = 1; i < s.Length && !change; i++)
+                change = (uint)(s[i] - 'A') <= 'Z' - 'A';
+            if (!change)
+                return s;
+            return string.Create(s.Length, s, static (d, src) =>
+            {
+                char c0 = src[0];
+                d[0] = (uint)(c0 - 'a') <= 'z' - 'a' ? (char)(c0 & ~0x20) : c0;
+                for (int k = 1; k < d.Length; k++)
+                {
+                    char c = src[k];
+                    d[k] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                }
+            });
+        }
+        if (char.IsHighSurrogate(s[0]) && s.Length > 1 && char.IsLowSurrogate(s[1]))
+        {
+            // A first character outside the BMP: its title case is its upper case (no astral titlecase letters).
+            return Rune.ToUpperInvariant(new Rune(s[0], s[1])).ToString() + LowerSlow(s, 2);
+        }
+        return TitleChar(s[0]) + LowerSlow(s, 1);
     }
 
     public static string SwapCase(string s)

@@ -81,7 +81,8 @@ public static class StrOps
         return PyValue.FromString(CodePoints.At(s, offsets, idx));
     }
 
-    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || (c >= '\x1c' && c <= '\x1f');
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsSpace(char c) => c == ' ' || (c <= '\x1f' ? c >= '\t' && (c <= '\r' || c >= '\x1c') : c >= '\x85' && char.IsWhiteSpace(c));
 
     private static readonly HashSet<string> Methods = new()
     {
@@ -453,46 +454,179 @@ public static class StrOps
 
     public static string Join(string sep, PyValue iterable)
     {
-        var sb = new StringBuilder();
-        var it = PyOps.GetIter(iterable);
-        int i = 0;
-        while (it.MoveNext(out var item))
+        switch (iterable.Ref)
         {
-            if (item.Ref is not string str)
-                throw PyException.TypeError($"sequence item {i}: expected str instance, {PyOps.TypeName(item)} found");
-            if (i > 0)
-                sb.Append(sep);
-            sb.Append(str);
-            i++;
+            case PyList list:
+                return JoinItems(sep, list.Items, list.Count);
+            case PyTuple tuple:
+                return JoinItems(sep, tuple.Items, tuple.Count);
         }
-        return sb.ToString();
+        var items = new PyList();
+        PyIterator it;
+        try
+        {
+            it = PyOps.GetIter(iterable);
+        }
+        catch (PyException e) when (e.Matches(PyTypes.TypeError))
+        {
+            // CPython's PySequence_Fast: any TypeError from iter() becomes this one.
+            throw PyException.TypeError("can only join an iterable");
+        }
+        while (it.MoveNext(out var item))
+            items.Append(item);
+        return JoinItems(sep, items.Items, items.Count);
+    }
+
+    /// <summary>The first <paramref name="count"/> items (all str, else TypeError) with <paramref name="sep"/> between: one allocation.</summary>
+    public static string JoinItems(string sep, PyValue[] items, int count)
+    {
+        if (count == 0)
+            return "";
+        long total = (long)sep.Length * (count - 1);
+        for (int i = 0; i < count; i++)
+        {
+            if (items[i].Ref is not string str)
+                throw PyException.TypeError($"sequence item {i}: expected str instance, {PyOps.TypeName(items[i])} found");
+            total += str.Length;
+        }
+        if (count == 1)
+            return (string)items[0].Ref!;
+        if (total > int.MaxValue)
+            throw PyException.OverflowError("join() result is too long for a Python string");
+        return string.Create((int)total, (sep, items, count), static (dest, st) =>
+        {
+            var (sep, items, count) = st;
+            int pos = 0;
+            for (int i = 0; i < count; i++)
+            {
+                if (i > 0)
+                {
+                    if (sep.Length == 1)
+                        dest[pos] = sep[0];
+                    else
+                        sep.AsSpan().CopyTo(dest.Slice(pos));
+                    pos += sep.Length;
+                }
+                var str = (string)items[i].Ref!;
+                str.AsSpan().CopyTo(dest.Slice(pos));
+                pos += str.Length;
+            }
+        });
     }
 
     public static PyList SplitWhitespace(string s, long maxsplit)
     {
-        var list = new PyList();
-        int i = 0, n = s.Length;
-        while (true)
+        if (maxsplit < 0)
+            maxsplit = long.MaxValue;
+        // Count the words first, so the list is allocated once at its final size. After maxsplit splits the rest
+        // is one item, from its first non-space character to the end (trailing whitespace kept, as in CPython).
+        int words = 0, n = s.Length;
+        bool rest = false;
+        for (int k = 0; ;)
         {
+            while (k < n && IsSpace(s[k]))
+                k++;
+            if (k == n)
+                break;
+            words++;
+            if (maxsplit-- == 0)
+            {
+                rest = true;
+                break;
+            }
+            while (k < n && !IsSpace(s[k]))
+                k++;
+        }
+        var list = new PyList(words);
+        var items = list.Items;
+        int i = 0;
+        for (int w = 0; w < words; w++)
+        {
+            while (IsSpace(s[i]))
+                i++;
+            int j = n;
+            if (!rest || w < words - 1)
+            {
+                j = i;
+                while (j < n && !IsSpace(s[j]))
+                    j++;
+            }
+            items[w] = PyValue.FromString(i == 0 && j == n ? s : s.Substring(i, j - i));
+            i = j;
+        }
+        list.SetCount(words);
+        return list;
+    }
+
+    /// <summary><c>for x in s.split()</c>: the words one at a time (the list is never observable).</summary>
+    public sealed class WhitespaceSplitIterator(string s) : PyIterator
+    {
+        private int _i;
+
+        public override bool MoveNext(out PyValue item)
+        {
+            int i = _i, n = s.Length;
             while (i < n && IsSpace(s[i]))
                 i++;
             if (i == n)
-                break;
-            if (maxsplit-- == 0)
             {
-                int end = n;
-                while (end > i && IsSpace(s[end - 1]))
-                    end--;
-                list.Append(PyValue.FromString(s.Substring(i, end - i)));
-                break;
+                _i = n;
+                item = default;
+                return false;
             }
             int j = i;
             while (j < n && !IsSpace(s[j]))
                 j++;
-            list.Append(PyValue.FromString(s.Substring(i, j - i)));
-            i = j;
+            item = PyValue.FromString(i == 0 && j == n ? s : s.Substring(i, j - i));
+            _i = j;
+            return true;
         }
-        return list;
+    }
+
+    /// <summary><c>for x in s.splitlines()</c>: the lines one at a time.</summary>
+    public sealed class LineSplitIterator(string s, bool keepends) : PyIterator
+    {
+        private int _i;
+
+        public override bool MoveNext(out PyValue item)
+        {
+            int i = _i, n = s.Length;
+            if (i >= n)
+            {
+                item = default;
+                return false;
+            }
+            int j = NextLine(s, i, keepends, out int eol);
+            item = PyValue.FromString(i == 0 && eol == n ? s : s.Substring(i, eol - i));
+            _i = j;
+            return true;
+        }
+    }
+
+    /// <summary>The line starting at <paramref name="i"/>: returns where the next starts; <paramref name="eol"/> is its end.</summary>
+    private static int NextLine(string s, int i, bool keepends, out int eol)
+    {
+        int n = s.Length;
+        int j = i;
+        while (j < n)
+        {
+            char c = s[j];
+            // Line breaks are \n \v \f \r \x1c-\x1e \x85 \u2028 \u2029: everything above '\r' and below \x1c skips fast.
+            if (c <= '\x1e' ? IsLineBreak(c) : c >= '\x85' && IsLineBreak(c))
+                break;
+            j++;
+        }
+        eol = j;
+        if (j < n)
+        {
+            if (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n')
+                j += 2;
+            else
+                j++;
+            if (keepends)
+                eol = j;
+        }
+        return j;
     }
 
     public static PyList RSplitWhitespace(string s, long maxsplit)
@@ -556,26 +690,19 @@ public static class StrOps
 
     public static PyList SplitLines(string s, bool keepends)
     {
-        var list = new PyList();
-        int i = 0, n = s.Length;
-        while (i < n)
+        int lines = 0;
+        for (int k = 0; k < s.Length; lines++)
+            k = NextLine(s, k, keepends, out _);
+        var list = new PyList(lines);
+        var items = list.Items;
+        int i = 0;
+        for (int w = 0; w < lines; w++)
         {
-            int j = i;
-            while (j < n && !IsLineBreak(s[j]))
-                j++;
-            int eol = j;
-            if (j < n)
-            {
-                if (s[j] == '\r' && j + 1 < n && s[j + 1] == '\n')
-                    j += 2;
-                else
-                    j++;
-                if (keepends)
-                    eol = j;
-            }
-            list.Append(PyValue.FromString(s.Substring(i, eol - i)));
+            int j = NextLine(s, i, keepends, out int eol);
+            items[w] = PyValue.FromString(i == 0 && eol == s.Length ? s : s.Substring(i, eol - i));
             i = j;
         }
+        list.SetCount(lines);
         return list;
     }
 

@@ -4,16 +4,19 @@ using System.Collections.Generic;
 namespace PyAot.Runtime;
 
 /// <summary>
-/// An instance of a class defined by the program. Attributes live in a per-instance dictionary; operators and
+/// An instance of a class defined by the program. Attributes live in a slot array laid out by the class
+/// (<see cref="PyInstance.Slots"/>, PyInstance.Slots.cs); operators and
 /// protocols dispatch to the class's dunder methods (__add__, __eq__, __len__, __iter__, __repr__, ...).
 /// </summary>
-public class PyInstance : PyObject
+public partial class PyInstance : PyObject
 {
-    private readonly PyType _type;
+    internal readonly PyType _type;
 
-    public Dictionary<string, PyValue> Dict { get; } = new();
-
-    public PyInstance(PyType type) => _type = type;
+    public PyInstance(PyType type)
+    {
+        _type = type;
+        Slots = type.SlotCount == 0 ? Array.Empty<PyValue>() : new PyValue[type.SlotCount];
+    }
 
     public override PyType Type => _type;
 
@@ -174,7 +177,7 @@ public class PyInstance : PyObject
                 return true;
             }
         }
-        if (Dict.TryGetValue(name, out value))
+        if (TryGetOwn(name, out value))
             return true;
         if (cls.IsUnbound)
             _type.TryLookup(name, out cls);
@@ -186,7 +189,7 @@ public class PyInstance : PyObject
         if (name == "__dict__")
         {
             var d = new PyDict();
-            foreach (var kv in Dict)
+            foreach (var kv in OwnAttributes())
                 d.SetItem(PyValue.FromString(kv.Key), kv.Value);
             value = PyValue.FromObject(d);
             return true;
@@ -216,7 +219,7 @@ public class PyInstance : PyObject
             CallDunder(sa, new[] { PyValue.FromString(name), value });
             return;
         }
-        Dict[name] = value;
+        SetOwn(name, value);
     }
 
     /// <summary>object.__setattr__: stores in the instance dict, bypassing a user __setattr__.</summary>
@@ -225,19 +228,21 @@ public class PyInstance : PyObject
         if (_type.TryLookup(name, out var cls) && cls.Ref is PyProperty p)
             p.Set(PyValue.FromObject(this), value);
         else
-            Dict[name] = value;
+            SetOwn(name, value);
     }
 
     public override void DelAttr(string name)
     {
-        if (!Dict.Remove(name))
+        if (!RemoveOwn(name))
             throw PyException.AttributeError($"'{_type.Name}' object has no attribute '{name}'");
     }
 
     /// <summary>obj.m(args): calls the class's function with self prepended, without a bound-method object.</summary>
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {
-        if (!Dict.ContainsKey(name) && _type.TryLookup(name, out var f)
+        if (AttrSites.TryCallByName(this, name, args, kwNames, out result))
+            return true;
+        if (!HasOwn(name) && _type.TryLookup(name, out var f)
             && f.Ref is IPyCallable and not PyType and not PyMethod and not PyBuiltinFunction { BindsSelf: false })
         {
             result = PyOps.CallWithSelf(f, PyValue.FromObject(this), args, kwNames);

@@ -8,7 +8,7 @@ namespace PyAot.Runtime;
 /// A Python class: a built-in type (int, list, ValueError, ...) or a class defined by the program.
 /// Attributes live in <see cref="Dict"/>; lookup walks the <see cref="Mro"/>.
 /// </summary>
-public sealed class PyType : PyObject, IPyCallable
+public sealed partial class PyType : PyObject, IPyCallable
 {
     public string Name { get; }
 
@@ -47,6 +47,8 @@ public sealed class PyType : PyObject, IPyCallable
         IsBuiltin = builtin;
         Mro = ComputeMro(this, bases);
         IsException = (builtin && name == "BaseException") || bases.Any(b => b.IsException);
+        foreach (var b in bases)
+            b.AddSubclass(this);
     }
 
     /// <summary>Creates a class from a class statement: <c>class Name(bases): body</c>.</summary>
@@ -204,12 +206,14 @@ public sealed class PyType : PyObject, IPyCallable
             throw PyException.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
         Dict[name] = value;
         HasProperties |= value.Ref is PyProperty;
+        InvalidateCaches();
     }
 
     public override void DelAttr(string name)
     {
         if (IsBuiltin || !Dict.Remove(name))
             throw PyException.AttributeError($"type object '{Name}' has no attribute '{name}'");
+        InvalidateCaches();
     }
 
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
@@ -228,7 +232,8 @@ public sealed class PyType : PyObject, IPyCallable
             ? new PyBaseException(this, new PyTuple(args[..positional].ToArray()))
             : new PyInstance(this);
         var self = PyValue.FromObject(instance);
-        if (TryLookup("__init__", out var init) && !(init.Ref is PyBuiltinFunction bf && bf.BindsSelf))
+        var init = LookupInit();
+        if (!(init.Ref is PyBuiltinFunction bf && bf.BindsSelf))
         {
             var r = PyOps.CallWithSelf(init, self, args, kwNames);
             if (!r.IsNone)

@@ -119,9 +119,3 @@ public static class ValueTags
         public override string ToString() => name;
     }
 }
-
-/// <summary>An int outside the 64-bit range. Always normalised: a value that fits in a long is never one of these.</summary>
-public sealed class PyBigInt(BigInteger value)
-{
-    public BigInteger Value { get; } = value;
-}

@@ -64,15 +64,31 @@ public sealed class GeneratorLoweringTests
         string cs = LoweringHarness.LowerOk("m", "def g(n):\n    for i in range(n):\n        yield i\nprint(sum(x for x in g(3)))\n");
         Assert.Contains("private sealed class g_Generator : PyGenerator", cs);
         Assert.Contains("return PyValue.FromObject(new g_Generator(n));", cs);
-        Assert.Contains("return YieldValue(2, i);", cs);
+        Assert.Contains("return YieldValue(2, i, out yielded);", cs);
         Assert.Contains(": PyGenerator", cs.Substring(cs.IndexOf("class genexpr_Generator", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void YieldInsideAnExpressionSpillsTheOperandsBeforeIt()
+    {
+        string cs = LoweringHarness.LowerOk("m", "def g():\n    x = 10\n    y = x * 2 + (yield x)\n    yield y\n");
+        Assert.Contains("t = PyOps.Mul(x, PyValue.FromInt(2));", cs);
+        Assert.Contains("y = PyOps.Add(t, Sent);", cs);
+        Assert.Contains("private PyValue t;", cs); // a field: it survives the suspension
+    }
+
+    [Fact]
+    public void FinallyBodyWithAYieldRunsAfterTheProtectedPart()
+    {
+        string cs = LoweringHarness.LowerOk("m", "def g():\n    try:\n        yield 1\n    finally:\n        yield 2\n");
+        Assert.Contains("catch (PyException caught)", cs);
+        Assert.Contains("throw Rt.Reraise(pending);", cs);
+        Assert.DoesNotContain("if (!Suspending)", cs);
+    }
+
     [Theory]
-    [InlineData("def g():\n    try:\n        pass\n    finally:\n        yield 1\n", "'yield' inside a 'finally' block is not supported yet", 4)]
-    [InlineData("def g():\n    x = 1 + (yield)\n", "'yield' inside a larger expression is not supported yet", 1)]
-    [InlineData("def g():\n    print((yield from range(3)))\n", "'yield from' inside a larger expression is not supported yet", 1)]
-    [InlineData("f = lambda: (yield)\n", "generators ('yield') are not supported yet", 0)]
+    [InlineData("def g(e):\n    try:\n        yield 1\n    except (yield):\n        pass\n", "'yield' in an except clause's type or a match pattern or guard is not supported yet", 3)]
+    [InlineData("def g(x):\n    match x:\n        case 1 if (yield):\n            pass\n", "'yield' in an except clause's type or a match pattern or guard is not supported yet", 2)]
     public void UnsupportedYieldsAreReported(string source, string message, int line)
     {
         var r = LoweringHarness.Lower("m", source);

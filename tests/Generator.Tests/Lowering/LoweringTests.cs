@@ -67,6 +67,19 @@ public sealed class LoweringTests
     }
 
     [Fact]
+    public void ComprehensionVariableCapturedByALambdaGetsOneCellAndStaysInlined()
+    {
+        const string src = "def f():\n    i = 'outer'\n    fs = [lambda: i for i in range(3)]\n    return [g() for g in fs], i\n";
+        string cs = LoweringHarness.LowerOk("m", src);
+        string body = Body(cs, "public static PyValue f(");
+        Assert.DoesNotContain("=>", body);
+        Assert.Contains("var i_cell = new PyCell();", body);
+        Assert.Contains("MoveNext(ref i_cell.Value)", body);
+        var r = LoweringHarness.RunSource(src + "print(f())\n");
+        Assert.Equal("([2, 2, 2], 'outer')\n", r.Out);
+    }
+
+    [Fact]
     public void DefinitelyAssignedLocalsAreNotChecked()
     {
         string cs = LoweringHarness.LowerOk("m", "def f(a):\n    b = a\n    if a:\n        c = 1\n    return b + c\n");

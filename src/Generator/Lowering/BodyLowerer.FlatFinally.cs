@@ -1,0 +1,263 @@
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// try/finally whose finally block leaves the statement (<c>return</c>, or <c>break</c>/<c>continue</c> of a loop
+/// around the try) or, in a generator, suspends (a yield): C# forbids all of these inside its <c>finally</c>, so the
+/// finally body runs after the protected part instead, at the same block level:
+/// <code>
+/// pending = null; action = 0;
+/// try { body, handlers, else } catch (PyException e) { pending = e; }
+/// finally_label:
+/// finally body
+/// if (pending is not null) throw Rt.Reraise(pending);
+/// if (action == 1) return ...; if (action == 2) break; if (action == 3) continue;
+/// </code>
+/// A <c>return</c> (and a <c>break</c>/<c>continue</c> of a loop outside the try) in the protected part records what
+/// it does in <c>action</c> (the value in a temporary, or the generator's <c>ReturnValue</c>) and jumps to the finally
+/// body, which may override it (<c>return</c> in the finally discards a pending exception, as in CPython).
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    private sealed class FinallyExits
+    {
+        public FinallyExits(string label, string action, int loopCount)
+        {
+            Label = label;
+            Action = action;
+            LoopCount = loopCount;
+        }
+
+        public string Label { get; }
+        public string Action { get; }
+        /// <summary><see cref="_loops"/>' depth at the try: a break/continue at this depth leaves the try.</summary>
+        public int LoopCount { get; }
+        /// <summary>The temporary holding the value a return in the protected part returns (ordinary functions).</summary>
+        public string? ReturnTemp;
+        public bool Returns;
+        public bool Breaks;
+        public bool Continues;
+    }
+
+    private readonly Stack<FinallyExits> _finallyExits = new();
+    /// <summary>A flat finally was lowered in this function (a bare return must then reset ReturnValue).</summary>
+    private bool _usesFlatFinally;
+
+    /// <summary>Whether the statements leave through return/break/continue (not within a loop of their own).</summary>
+    private static bool Leaves(List<Stmt> body, bool inLoop) => body.Any(s => Leaves(s, inLoop));
+
+    private static bool Leaves(Stmt s, bool inLoop) => s switch
+    {
+        Return => true,
+        Break or Continue => !inLoop,
+        If i => Leaves(i.Body, inLoop) || Leaves(i.Orelse, inLoop),
+        While w => Leaves(w.Body, true) || Leaves(w.Orelse, inLoop),
+        For f => Leaves(f.Body, true) || Leaves(f.Orelse, inLoop),
+        Try t => Leaves(t.Body, inLoop) || t.Handlers.Any(h => Leaves(h.Body, inLoop)) || Leaves(t.Orelse, inLoop) || Leaves(t.Finalbody, inLoop),
+        With w => Leaves(w.Body, inLoop),
+        Match m => m.Cases.Any(c => Leaves(c.Body, inLoop)),
+        _ => false,
+    };
+
+    /// <summary>Lowers <paramref name="t"/> with a flat finally when it needs one; false: the ordinary lowering applies.</summary>
+    private bool TryFlatFinally(Try t)
+    {
+        if (t.Finalbody.Count == 0 || !(Leaves(t.Finalbody, false) || (_gen is not null && ContainsYield(t.Finalbody))))
+            return false;
+        _usesFlatFinally = true;
+        var before = Copy(_bound);
+        var deleted = new HashSet<string>();
+        CollectDeleted(t.Body, deleted);
+        foreach (var h in t.Handlers)
+            CollectDeleted(h.Body, deleted);
+        CollectDeleted(t.Orelse, deleted);
+        var entry = Copy(before);
+        if (entry is not null)
+        {
+            foreach (var d in deleted)
+            {
+                try
+                {
+                    entry.Remove(NameLvalue(d, t));
+                }
+                catch (LoweringError)
+                {
+                }
+            }
+        }
+
+        string pending, action;
+        if (_gen is not null)
+        {
+            pending = GeneratorField("PyException?", "pending");
+            action = GeneratorField("int", "action");
+            _w.Line($"{pending} = null;");
+            _w.Line($"{action} = 0;");
+        }
+        else
+        {
+            pending = NewBlockLocal("pending");
+            action = NewBlockLocal("action");
+            _w.Line($"PyException? {pending} = null;");
+            _w.Line($"int {action} = 0;");
+        }
+        var exits = new FinallyExits(NewLabel("finally"), action, _loops.Count);
+        var inner = new Try
+        {
+            Body = t.Body,
+            Handlers = t.Handlers,
+            Orelse = t.Orelse,
+            Lineno = t.Lineno,
+            ColOffset = t.ColOffset,
+            EndLineno = t.EndLineno,
+            EndColOffset = t.EndColOffset,
+        };
+        HashSet<string>? after = null;
+        void Protected()
+        {
+            _bound = Copy(before);
+            if (t.Handlers.Count == 0)
+                Statements(t.Body, 0);
+            else if (_gen is not null && ContainsYield(inner))
+                GeneratorTry(inner);
+            else if (!TryFastTryStatement(inner))
+                TryStatement(inner);
+            after = _bound;
+        }
+        _finallyExits.Push(exits);
+        if (_gen is not null)
+        {
+            ResumableTryBlock(Protected);
+        }
+        else
+        {
+            _w.Line("try");
+            _w.Open();
+            Protected();
+            _w.Close();
+        }
+        _finallyExits.Pop();
+        string caught = NewBlockLocal("caught");
+        _w.Line($"catch (PyException {caught})");
+        _w.Open();
+        _w.Line($"{pending} = {caught};");
+        _w.Close();
+        _w.Line($"{exits.Label}:");
+        _bound = Copy(entry);
+        Statements(t.Finalbody, 0);
+        var finallyEnd = _bound;
+        if (finallyEnd is not null)
+        {
+            _w.Directive("#line hidden");
+            _w.Line($"if ({pending} is not null) throw Rt.Reraise({pending});");
+            if (exits.Returns)
+            {
+                _w.Open($"if ({action} == 1)");
+                ReturnOrLeave(exits.ReturnTemp is null ? null : CsExpr.Value(exits.ReturnTemp), valueIsSet: _gen is not null);
+                _w.Close();
+            }
+            if (exits.Breaks)
+            {
+                _w.Open($"if ({action} == 2)");
+                BreakOrLeave(isBreak: true);
+                _w.Close();
+            }
+            if (exits.Continues)
+            {
+                _w.Open($"if ({action} == 3)");
+                BreakOrLeave(isBreak: false);
+                _w.Close();
+            }
+        }
+        if (after is not null && finallyEnd is not null)
+            after.UnionWith(finallyEnd);
+        else if (finallyEnd is null)
+            after = null;
+        _bound = after;
+        return true;
+    }
+
+    /// <summary>
+    /// return/break/continue inside the protected part of a flat finally: records the exit and jumps to the finally
+    /// body. False: the ordinary lowering applies.
+    /// </summary>
+    private bool FinallyExit(Stmt stmt)
+    {
+        if (_finallyExits.Count == 0)
+            return false;
+        var top = _finallyExits.Peek();
+        switch (stmt)
+        {
+            case Return r when !IsModule:
+                ReturnOrLeave(r.Value is null ? null : Lower(r.Value), valueIsSet: false);
+                return true;
+            case Break when _loops.Count > 0 && _loops.Count == top.LoopCount:
+                BreakOrLeave(isBreak: true);
+                return true;
+            case Continue when _loops.Count > 0 && _loops.Count == top.LoopCount:
+                BreakOrLeave(isBreak: false);
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Returns <paramref name="value"/> (null: None), through the finally bodies it has to run first.
+    /// <paramref name="valueIsSet"/>: a generator's <c>ReturnValue</c> already holds it.</summary>
+    private void ReturnOrLeave(CsExpr? value, bool valueIsSet)
+    {
+        if (_finallyExits.Count > 0)
+        {
+            var top = _finallyExits.Peek();
+            top.Returns = true;
+            if (_gen is not null)
+            {
+                if (!valueIsSet)
+                    _w.Line($"ReturnValue = {(value is { } rv ? rv.AsValue() : "PyValue.None")};");
+            }
+            else
+            {
+                top.ReturnTemp ??= NewTemp("returned");
+                _w.Line($"{top.ReturnTemp} = {(value is { } v ? v.AsValue() : "PyValue.None")};");
+            }
+            _w.Line($"{top.Action} = 1;");
+            _w.Line($"goto {top.Label};");
+        }
+        else if (_gen is not null)
+        {
+            if (!valueIsSet)
+                _w.Line($"ReturnValue = {(value is { } rv ? rv.AsValue() : "PyValue.None")};");
+            _w.Line("return false;");
+        }
+        else
+        {
+            _w.Line($"return {(value is { } v ? v.AsValue() : "PyValue.None")};");
+        }
+        _bound = null;
+    }
+
+    /// <summary>break/continue of the innermost loop, through the finally bodies between it and here.</summary>
+    private void BreakOrLeave(bool isBreak)
+    {
+        if (_finallyExits.Count > 0 && _finallyExits.Peek().LoopCount == _loops.Count)
+        {
+            var top = _finallyExits.Peek();
+            if (isBreak)
+                top.Breaks = true;
+            else
+                top.Continues = true;
+            _w.Line($"{top.Action} = {(isBreak ? 2 : 3)};");
+            _w.Line($"goto {top.Label};");
+        }
+        else
+        {
+            var loop = _loops.Peek();
+            _w.Line(isBreak
+                ? (loop.BreakLabel is { } label ? $"goto {label};" : "break;")
+                : (loop.ContinueLabel is { } next ? $"goto {next};" : "continue;"));
+        }
+        _bound = null;
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// The per-class state behind fast attribute access (see <see cref="AttrSites"/>):
+/// <list type="bullet">
+/// <item>the instance layout: every attribute name ever stored on an instance of the class gets a slot index
+/// (append-only, like CPython's shared keys), and instances keep their attributes in a slot array;</item>
+/// <item>the site table: for each attribute site of the generated code (by <see cref="AttrSite.Id"/>), what that
+/// site resolves to on instances of this class (a slot index, a method, a plain class value);</item>
+/// <item>the cached <c>__init__</c>.</item>
+/// </list>
+/// The site table and the cached <c>__init__</c> are dropped whenever the class or one of its bases is mutated
+/// (<c>Cls.attr = v</c>, <c>del Cls.attr</c>) and when the layout gains a name (an instance attribute may now
+/// shadow a method), so a cached answer is always the one the generic lookup would give.
+/// </summary>
+public sealed partial class PyType
+{
+    private Dictionary<string, int>? _slotIndex;
+    private string[] _slotNames = Array.Empty<string>();
+    private List<WeakReference<PyType>>? _subclasses;
+    private PyValue _init;
+
+    /// <summary>How many names the instance layout has.</summary>
+    internal int SlotCount { get; private set; }
+
+    /// <summary>Per-site answers for instances of this class, indexed by <see cref="AttrSite.Id"/> (grown on demand).</summary>
+    internal SiteEntry[] Sites = Array.Empty<SiteEntry>();
+
+    internal bool TryGetSlot(string name, out int index)
+    {
+        if (_slotIndex is not null)
+            return _slotIndex.TryGetValue(name, out index);
+        index = -1;
+        return false;
+    }
+
+    /// <summary>The slot of <paramref name="name"/>, adding it to the layout (and dropping the site table) if new.</summary>
+    internal int GetOrAddSlot(string name)
+    {
+        _slotIndex ??= new Dictionary<string, int>();
+        if (_slotIndex.TryGetValue(name, out int index))
+            return index;
+        index = SlotCount++;
+        _slotIndex[name] = index;
+        if (index == _slotNames.Length)
+            Array.Resize(ref _slotNames, Math.Max(4, index * 2));
+        _slotNames[index] = name;
+        Sites = Array.Empty<SiteEntry>();
+        return index;
+    }
+
+    internal string SlotName(int index) => _slotNames[index];
+
+    internal void SetSite(int id, SiteEntry entry)
+    {
+        if (id >= Sites.Length)
+        {
+            int size = Math.Max(8, Sites.Length);
+            while (size <= id)
+                size *= 2;
+            Array.Resize(ref Sites, size);
+        }
+        Sites[id] = entry;
+    }
+
+    private void AddSubclass(PyType sub) => (_subclasses ??= new()).Add(new WeakReference<PyType>(sub));
+
+    /// <summary>Drops the cached answers of this class and of every class deriving from it.</summary>
+    internal void InvalidateCaches()
+    {
+        Sites = Array.Empty<SiteEntry>();
+        _init = default;
+        if (_subclasses is null)
+            return;
+        for (int i = _subclasses.Count - 1; i >= 0; i--)
+        {
+            if (_subclasses[i].TryGetTarget(out var sub))
+                sub.InvalidateCaches();
+            else
+                _subclasses.RemoveAt(i);
+        }
+    }
+
+    /// <summary>The class's <c>__init__</c> along the MRO (object.__init__ when absent), looked up once per class version.</summary>
+    internal PyValue LookupInit()
+    {
+        if (_init.IsUnbound)
+            _init = TryLookup("__init__", out var init) ? init : PyValue.FromObject(PyTypes.ObjectInit);
+        return _init;
+    }
+}
+
+/// <summary>What one attribute site resolves to on instances of one class.</summary>
+internal struct SiteEntry
+{
+    public const int Slot = 1;
+    public const int Method = 2;
+    public const int ClassValue = 3;
+
+    /// <summary>For <see cref="Method"/> the <see cref="PyFunction"/>; for <see cref="ClassValue"/> the value.</summary>
+    public PyValue Value;
+
+    /// <summary>For <see cref="Slot"/>: the slot index + 1 (0 otherwise, so an empty entry never hits a slot).</summary>
+    public int SlotPlus1;
+
+    public int Kind;
+}
