@@ -763,14 +763,17 @@ internal sealed partial class BodyLowerer
             {
                 string lv = NameLvalue(n.Id, n);
                 string read = LoadName(n).Code;
-                string? fast = read == lv ? TryFloatInplace(lv, n.Id, aa.Op, aa.Value, method) : null;
-                if (fast is null)
+                if (read == lv && TryFloatInplace(lv, n.Id, aa.Op, aa.Value, method) is { } speculated)
+                {
+                    _w.Line($"{lv} = {speculated};");
+                }
+                else
                 {
                     if (NeedsStatements(aa.Value))
                         read = Spill(read); // read before the value is evaluated (a yield, a walrus in a comprehension)
-                    fast = $"{method}({read}, {LowerValue(aa.Value)})";
+                    string value = LowerValue(aa.Value);
+                    _w.Line($"{lv} = {method}({read}, {value});");
                 }
-                _w.Line($"{lv} = {fast};");
                 MarkBound(lv);
                 break;
             }
