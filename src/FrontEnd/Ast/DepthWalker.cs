@@ -36,6 +36,21 @@ internal sealed class DepthWalker
         return null;
     }
 
+    /// <summary>Adds every node under <paramref name="root"/> (root included) to <paramref name="into"/>.</summary>
+    public static void Collect(Node root, List<Node> into)
+    {
+        var w = new DepthWalker();
+        w.Push(root);
+        while (w._count > 0)
+        {
+            int i = --w._count;
+            Node n = w._nodes[i];
+            w._nodes[i] = null!;
+            into.Add(n);
+            n.PushChildren(w);
+        }
+    }
+
     public void Push(Node? n)
     {
         if (n is null)

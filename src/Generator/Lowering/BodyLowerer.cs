@@ -1129,9 +1129,9 @@ internal sealed partial class BodyLowerer
 
 
     /// <summary>
-    /// try/except/else/finally. Handlers test the exception's type in order inside one C# catch (never in a
-    /// <c>when</c> filter: Python evaluates the except expressions after inner finally blocks ran, and an error
-    /// in them must propagate); no match rethrows. An exception escaping a handler gets the handled one as its
+    /// try/except/else/finally. Handlers test the exception's type in order inside one C# catch (in a <c>when</c>
+    /// filter only when all name builtin exception classes, <see cref="HandlerFilter"/>: Python evaluates the except
+    /// expressions after inner finally blocks ran, and an error in them must propagate); no match rethrows. An exception escaping a handler gets the handled one as its
     /// <c>__context__</c> (a filter that only records it). <c>except E as e</c> unbinds e when the handler ends.
     /// <c>else</c> runs after the try body completes normally, outside the handlers' protection.
     /// </summary>
@@ -1181,7 +1181,7 @@ internal sealed partial class BodyLowerer
             _w.Close();
             var bodyEnd = _bound;
             string exc = NewBlockLocal("exception");
-            _w.Line($"catch (PyException {exc})");
+            _w.Line($"catch (PyException {exc}){HandlerFilter(t.Handlers, exc)}");
             _w.Open();
             after = ExceptClauses(t.Handlers, exc, entry, "throw;");
             _w.Close();

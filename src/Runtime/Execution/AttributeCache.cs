@@ -39,7 +39,7 @@ public static class AttrSites
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue Get(PyValue obj, AttrSite site)
     {
-        if (obj.Ref is PyInstance inst)
+        if (IsPlainInstance(obj, out var inst))
         {
             var table = inst._type.Sites;
             int id = site.Id;
@@ -76,7 +76,7 @@ public static class AttrSites
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Set(PyValue obj, AttrSite site, PyValue value)
     {
-        if (obj.Ref is PyInstance inst)
+        if (IsPlainInstance(obj, out var inst))
         {
             var table = inst._type.Sites;
             int id = site.Id;
@@ -121,7 +121,7 @@ public static class AttrSites
     /// <summary><c>obj.name()</c>.</summary>
     public static PyValue Call0(PyValue obj, AttrSite site)
     {
-        if (obj.Ref is PyInstance inst)
+        if (IsPlainInstance(obj, out var inst))
         {
             var table = inst._type.Sites;
             int id = site.Id;
@@ -134,7 +134,7 @@ public static class AttrSites
     /// <summary><c>obj.name(a0)</c>.</summary>
     public static PyValue Call1(PyValue obj, AttrSite site, PyValue a0)
     {
-        if (obj.Ref is PyInstance inst)
+        if (IsPlainInstance(obj, out var inst))
         {
             var table = inst._type.Sites;
             int id = site.Id;
@@ -147,7 +147,7 @@ public static class AttrSites
     /// <summary><c>obj.name(a0, a1)</c>.</summary>
     public static PyValue Call2(PyValue obj, AttrSite site, PyValue a0, PyValue a1)
     {
-        if (obj.Ref is PyInstance inst)
+        if (IsPlainInstance(obj, out var inst))
         {
             var table = inst._type.Sites;
             int id = site.Id;
@@ -160,7 +160,7 @@ public static class AttrSites
     /// <summary><c>obj.name(a0, a1, a2)</c>.</summary>
     public static PyValue Call3(PyValue obj, AttrSite site, PyValue a0, PyValue a1, PyValue a2)
     {
-        if (obj.Ref is PyInstance inst)
+        if (IsPlainInstance(obj, out var inst))
         {
             var table = inst._type.Sites;
             int id = site.Id;
@@ -173,7 +173,7 @@ public static class AttrSites
     /// <summary><c>obj.name(a0, a1, a2, a3)</c>.</summary>
     public static PyValue Call4(PyValue obj, AttrSite site, PyValue a0, PyValue a1, PyValue a2, PyValue a3)
     {
-        if (obj.Ref is PyInstance inst)
+        if (IsPlainInstance(obj, out var inst))
         {
             var table = inst._type.Sites;
             int id = site.Id;
@@ -186,7 +186,7 @@ public static class AttrSites
     /// <summary><c>obj.name(args...)</c> with any number of positional arguments.</summary>
     public static PyValue CallN(PyValue obj, AttrSite site, ReadOnlySpan<PyValue> args)
     {
-        if (obj.Ref is PyInstance inst)
+        if (IsPlainInstance(obj, out var inst))
         {
             var table = inst._type.Sites;
             int id = site.Id;
@@ -216,6 +216,44 @@ public static class AttrSites
             }
         }
         return PyOps.CallMethod(obj, site.Name, args, null);
+    }
+
+    /// <summary>
+    /// An instance of a program class (exactly <see cref="PyInstance"/>, not an exception): an exact type test is
+    /// one compare, where <c>is PyInstance</c> (a class with subclasses) is a runtime helper call under NativeAOT.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainInstance(PyValue obj, out PyInstance inst)
+    {
+        object? r = obj.Ref;
+        if (r is not null && r.GetType() == typeof(PyInstance))
+        {
+            inst = Unsafe.As<PyInstance>(r);
+            return true;
+        }
+        inst = null!;
+        return false;
+    }
+
+    private static readonly System.Collections.Generic.Dictionary<string, AttrSite> SharedSites = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <c>obj.name(args)</c> reached by name (<see cref="PyOps.CallMethod(PyValue, string, ReadOnlySpan{PyValue}, string[])"/>,
+    /// e.g. from a built-in method helper's fallback): the cached method of the instance's class, through one
+    /// process-wide site per name. False when the site has no method answer (the caller does the generic lookup).
+    /// </summary>
+    internal static bool TryCallByName(PyInstance inst, string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        result = default;
+        if (kwNames is not null || inst.GetType() != typeof(PyInstance))
+            return false;
+        if (!SharedSites.TryGetValue(name, out var site))
+            SharedSites[name] = site = new AttrSite(name);
+        ref var e = ref Entry(inst, site, store: false);
+        if (e.Kind != SiteEntry.Method)
+            return false;
+        result = Unsafe.As<PyFunction>(e.Value.Ref!).CallWithSelf(PyValue.FromObject(inst), args);
+        return true;
     }
 
     private static readonly SiteEntry[] NoEntry = new SiteEntry[1];

@@ -139,9 +139,9 @@ public struct IterLoop
     };
 
     /// <summary>How many items are left when the iterator knows (lists, tuples, dicts), else 0.</summary>
-    public readonly int LengthHint =>
-        _list is not null ? System.Math.Min(_list.Count, 1 << 20) :
-        _tuple is not null ? System.Math.Min(_tuple.Count, 1 << 20) :
+    public int LengthHint =>
+        _list is not null ? System.Math.Max(0, _list.Count - _index) :
+        _tuple is not null ? System.Math.Max(0, _tuple.Count - _index) :
         _iterator!.LengthHint;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

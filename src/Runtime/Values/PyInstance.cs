@@ -240,6 +240,8 @@ public partial class PyInstance : PyObject
     /// <summary>obj.m(args): calls the class's function with self prepended, without a bound-method object.</summary>
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {
+        if (AttrSites.TryCallByName(this, name, args, kwNames, out result))
+            return true;
         if (!HasOwn(name) && _type.TryLookup(name, out var f)
             && f.Ref is IPyCallable and not PyType and not PyMethod and not PyBuiltinFunction { BindsSelf: false })
         {

@@ -328,3 +328,34 @@ def free(x):
 inst = R()
 inst.m = free
 print(inst.m(21))
+
+
+# User methods named like built-in container methods (find, get, pop, append, split).
+class Store:
+    def __init__(self):
+        self.items = {}
+
+    def find(self, k):
+        return self.items.get(k, "missing")
+
+    def get(self, k, default=None):
+        return self.items.get(k, default)
+
+    def append(self, v):
+        self.items[len(self.items)] = v
+
+    def pop(self):
+        return self.items.pop(len(self.items) - 1)
+
+    def split(self, sep):
+        return [sep.join(str(v) for v in self.items.values())]
+
+
+st = Store()
+for i in range(10):
+    st.append(i * i)
+print(st.find(3), st.find(30), st.get(4), st.get(40, "dflt"), st.pop(), st.split("-"))
+Store.find = lambda self, k: "rebound " + str(k)
+print(st.find(3))
+st.find = lambda k: "own " + str(k)
+print(st.find(3))
