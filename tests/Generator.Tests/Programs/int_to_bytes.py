@@ -10,3 +10,13 @@ for call in [lambda: (256).to_bytes(1, 'big'), lambda: (-1).to_bytes(1, 'big'), 
         print(call())
     except (OverflowError, ValueError, TypeError) as e:
         print(type(e).__name__, e)
+# int.from_bytes
+print(int.from_bytes(b'\x01\x00', 'little'), int.from_bytes(b'\x01\x00'), int.from_bytes(b'\xff\xff', 'big', signed=True))
+print(int.from_bytes([1, 2, 3], 'big'), int.from_bytes(b''), int.from_bytes(bytes=b'\x80', byteorder='little', signed=True))
+print(int.from_bytes((2**80).to_bytes(11, 'big')) == 2**80, int.from_bytes(b'\x00' * 3 + b'\x05', 'big'))
+for call in [lambda: int.from_bytes(b'\x01', 'middle'), lambda: int.from_bytes([256]), lambda: int.from_bytes('ab'),
+             lambda: int.from_bytes([1.5])]:
+    try:
+        print(call())
+    except (OverflowError, ValueError, TypeError) as e:
+        print(type(e).__name__, e)
