@@ -341,9 +341,17 @@ internal sealed partial class BodyLowerer
         if (s.Slice is Constant { Value: int or long } c && Convert.ToInt64(c.Value, CultureInfo.InvariantCulture) is var k &&
             k is >= -1_000_000 and <= 1_000_000)
         {
+            // The item goes to a block-scoped local (the C# compiler reuses its slot; method-level temps would
+            // add a local per statement, and big methods with many locals lose the JIT's inlining).
             string lit = k.ToString(CultureInfo.InvariantCulture);
-            cur = Spill($"PyOps.GetItemInt({obj}, {lit})");
+            cur = NewBlockLocal("cur");
+            _w.Open();
+            _w.Line($"PyValue {cur} = PyOps.GetItemInt({obj}, {lit});");
             store = $"PyOps.SetItemInt({obj}, {lit}, ";
+            string r = TryFloatInplace(cur, null, op, value, method) ?? $"{method}({cur}, {LowerValue(value)})";
+            _w.Line($"{store}{r});");
+            _w.Close();
+            return true;
         }
         else
         {

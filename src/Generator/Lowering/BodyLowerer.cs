@@ -625,8 +625,24 @@ internal sealed partial class BodyLowerer
             {
                 var targets = Elements(target);
                 string v = value.AsValue();
-                var temps = targets.Select(_ => NewTemp()).ToList();
                 int star = targets.FindIndex(x => x is Starred);
+                if (star < 0 && targets.Count is 2 or 3)
+                {
+                    // A leading run of plain-local names is unpacked straight into the locals (Rt.Unpack assigns
+                    // its outs only once the length is checked, and storing a local cannot fail, so no store is
+                    // reordered); the rest go through temporaries and are stored in order below.
+                    int direct = DirectUnpackPrefix(targets);
+                    var outs = new List<string>();
+                    for (int i = 0; i < targets.Count; i++)
+                        outs.Add(i < direct ? NameLvalue(((Name)targets[i]).Id, targets[i]) : NewTemp());
+                    _w.Line($"Rt.Unpack({v}, {string.Join(", ", outs.Select(t => "out " + t))});");
+                    for (int i = 0; i < direct; i++)
+                        MarkBound(outs[i]);
+                    for (int i = direct; i < targets.Count; i++)
+                        StoreTo(targets[i], CsExpr.Value(outs[i]), valueIsTemp: true);
+                    break;
+                }
+                var temps = targets.Select(_ => NewTemp()).ToList();
                 if (star >= 0)
                 {
                     // a, *rest, z = value: the starred target gets a list of the middle items.
@@ -637,10 +653,6 @@ internal sealed partial class BodyLowerer
                     for (int i = 0; i < targets.Count; i++)
                         StoreTo(targets[i] is Starred st ? st.Value : targets[i], CsExpr.Value(temps[i]), valueIsTemp: true);
                     break;
-                }
-                if (temps.Count is 2 or 3)
-                {
-                    _w.Line($"Rt.Unpack({v}, {string.Join(", ", temps.Select(t => "out " + t))});");
                 }
                 else
                 {
@@ -657,6 +669,36 @@ internal sealed partial class BodyLowerer
                 NotSupported($"assigning to '{target.PythonName}' is", target);
                 break;
         }
+    }
+
+    /// <summary>How many leading targets of an unpacking are distinct names stored in plain C# locals (which
+    /// <c>Rt.Unpack</c> can assign through <c>out</c>).</summary>
+    private int DirectUnpackPrefix(List<Expr> targets)
+    {
+        var seen = new HashSet<string>();
+        int n = 0;
+        foreach (var t in targets)
+        {
+            if (t is not Name name || !seen.Add(name.Id))
+                break;
+            var (kind, id) = Storage(name.Id, name);
+            if (kind is not (StorageKind.Local or StorageKind.ComprehensionVariable) || id is null || !IsPlainIdentifier(id))
+                break;
+            n++;
+        }
+        return n;
+    }
+
+    private static bool IsPlainIdentifier(string id)
+    {
+        if (id.Length == 0 || !(char.IsLetter(id[0]) || id[0] == '_' || id[0] == '@'))
+            return false;
+        for (int i = 1; i < id.Length; i++)
+        {
+            if (!(char.IsLetterOrDigit(id[i]) || id[i] == '_'))
+                return false;
+        }
+        return true;
     }
 
     private enum StorageKind
