@@ -916,9 +916,11 @@ internal sealed partial class BodyLowerer
             }
         }
         string acc = NewBlockLocal("acc");
-        // [f(x) for x in xs] without conditions: the list is allocated once at the iterable's length when known.
+        // [f(x) for x in xs] without conditions: the list is allocated once at the iterable's length when known;
+        // a dict likewise (its order is insertion order whatever its table size). Not a set: CPython's set
+        // iterates in table order, which a bigger table would change.
         string? sizedCursor = null;
-        if (kind == ComprehensionKind.List && generators.Count == 1 && generators[0].Ifs.Count == 0)
+        if (kind != ComprehensionKind.Set && generators.Count == 1 && generators[0].Ifs.Count == 0)
         {
             sizedCursor = NewBlockLocal(firstCursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
             _w.Line($"var {sizedCursor} = {firstCursor};");
@@ -928,6 +930,7 @@ internal sealed partial class BodyLowerer
             ComprehensionKind.List when sizedCursor is not null => $"var {acc} = new PyList({sizedCursor}.LengthHint);",
             ComprehensionKind.List => $"var {acc} = new PyList();",
             ComprehensionKind.Set => $"var {acc} = new PySet();",
+            _ when sizedCursor is not null => $"var {acc} = new PyDict({sizedCursor}.LengthHint);",
             _ => $"var {acc} = new PyDict();",
         });
         int opened = 0;

@@ -34,6 +34,18 @@ public sealed class PyDict : PyObject
         _entries = new Entry[5];
     }
 
+    /// <summary>An empty dict with room for <paramref name="capacityHint"/> keys before it resizes (a dict
+    /// comprehension over an iterable of known length). Only the table is bigger: order is insertion order.</summary>
+    public PyDict(int capacityHint)
+    {
+        int size = 8;
+        while (size * 2 / 3 < Math.Min(capacityHint, 1 << 16))
+            size <<= 1;
+        _indices = new int[size];
+        Array.Fill(_indices, Empty);
+        _entries = new Entry[size * 2 / 3];
+    }
+
     public override PyType Type => PyTypes.Dict;
 
     public int Count => _count;

@@ -30,7 +30,17 @@ public static partial class PyOps
         {
             return PyValue.FromFloat((double)a.Bits + b.AsDouble);
         }
-        return Binary(BinOp.Add, a, b);
+        return AddSlow(a, b);
+    }
+
+    /// <summary><c>a + b</c> off the number fast path: str + str concatenates at once (exact str only: a user
+    /// class can't subclass the runtime's string), everything else takes the general operator.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue AddSlow(PyValue a, PyValue b)
+    {
+        if (a.Ref is string sa && b.Ref is string sb)
+            return PyValue.FromString(string.Concat(sa, sb));
+        return Binary(BinOp.Add, a, b, inplace: false);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
