@@ -87,6 +87,9 @@ public static class BuildCommand
                 <!-- Scripts are short and compute-bound: JIT everything fully optimized at once instead of starting
                      in tier 0 (measured 1.1-3x less CPU on benchmarks/programs; see benchmarks/README.md). -->
                 <TieredCompilation>false</TieredCompilation>
+                <!-- A batch program gains nothing from background GC (CPython has none) and pays for its thread:
+                     wordcount 0.34 -> 0.26 s CPU (NativeAOT), the others unchanged. -->
+                <ConcurrentGarbageCollection>false</ConcurrentGarbageCollection>
                 <PyAotRoot>{Esc(sources.Root)}</PyAotRoot>
               </PropertyGroup>
               <ItemGroup>

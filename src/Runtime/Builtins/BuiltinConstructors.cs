@@ -108,6 +108,7 @@ internal static class BuiltinConstructors
                 d.SetItem(k, value);
             return PyValue.FromObject(d);
         }));
+        PyTypes.Int.Dict["from_bytes"] = PyValue.FromObject(new PyBuiltinFunction("from_bytes", static (args, kw) => IntFromBytes(args, kw)));
         PyTypes.Set.Constructor = static (args, kw) =>
         {
             ArgCheck.NoKeywords("set", kw);
@@ -212,5 +213,43 @@ internal static class BuiltinConstructors
                 throw PyException.TypeError($"filter expected 2 arguments, got {args.Length}");
             return PyValue.FromObject(new FilterIterator(args[0], PyOps.GetIter(args[1])));
         };
+    }
+
+    /// <summary><c>int.from_bytes(bytes, byteorder='big', *, signed=False)</c>: bytes or an iterable of ints in range(256).</summary>
+    private static PyValue IntFromBytes(ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        ArgCheck.OnlyKeywords("from_bytes", kw, "bytes", "byteorder", "signed");
+        var pos = ArgCheck.Positional(args, kw);
+        if (pos.Length > 2)
+            throw PyException.TypeError($"from_bytes() takes at most 2 positional arguments ({pos.Length} given)");
+        PyValue source = pos.Length > 0 ? pos[0] : ArgCheck.TryGetKeyword(args, kw, "bytes", out var b) ? b
+            : throw PyException.TypeError("from_bytes() missing required argument 'bytes' (pos 1)");
+        PyValue orderArg = pos.Length > 1 ? pos[1] : ArgCheck.TryGetKeyword(args, kw, "byteorder", out var o) ? o : PyValue.FromString("big");
+        bool signed = ArgCheck.TryGetKeyword(args, kw, "signed", out var sg) && PyOps.IsTrue(sg);
+        if (orderArg.Ref is not string order)
+            throw PyException.TypeError($"from_bytes() argument 'byteorder' must be str, not {PyOps.TypeName(orderArg)}");
+        if (order is not ("big" or "little"))
+            throw PyException.ValueError("byteorder must be either 'little' or 'big'");
+        byte[] data;
+        if (source.Ref is PyBytes pb)
+            data = pb.AsSpan().ToArray();
+        else if (source.Ref is string)
+            throw PyException.TypeError("cannot convert 'str' object to bytes");
+        else
+        {
+            var list = new System.Collections.Generic.List<byte>();
+            var it = PyOps.GetIter(source);
+            while (it.MoveNext(out var item))
+            {
+                if (!(item.IsInt || item.IsBool || item.IsBigInt))
+                    throw PyException.TypeError($"'{PyOps.TypeName(item)}' object cannot be interpreted as an integer");
+                if (!item.IsInt && !item.IsBool || item.Bits < 0 || item.Bits > 255)
+                    throw PyException.ValueError("bytes must be in range(0, 256)");
+                list.Add((byte)item.Bits);
+            }
+            data = list.ToArray();
+        }
+        var value = new System.Numerics.BigInteger(data, isUnsigned: !signed, isBigEndian: order == "big");
+        return PyValue.FromBigInteger(value);
     }
 }

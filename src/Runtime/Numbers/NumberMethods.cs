@@ -82,6 +82,9 @@ internal static class NumberMethods
                 case "as_integer_ratio":
                     result = PyValue.FromObject(PyTuple.Create(PyValue.FromBigInteger(big), PyValue.FromInt(1)));
                     return true;
+                case "to_bytes":
+                    result = ToBytes(big, args, kwNames);
+                    return true;
             }
             return false;
         }
@@ -166,5 +169,44 @@ internal static class NumberMethods
         }
         string m = mant.ToString("x13", System.Globalization.CultureInfo.InvariantCulture);
         return $"{sign}0x{lead}.{m}p{(exp >= 0 ? "+" : "")}{exp}";
+    }
+
+    /// <summary><c>int.to_bytes(length=1, byteorder='big', *, signed=False)</c> with CPython 3.12's errors.</summary>
+    private static PyValue ToBytes(BigInteger value, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        ArgCheck.OnlyKeywords("to_bytes", kwNames, "length", "byteorder", "signed");
+        var pos = ArgCheck.Positional(args, kwNames);
+        if (pos.Length > 2)
+            throw PyException.TypeError($"to_bytes() takes at most 2 positional arguments ({pos.Length} given)");
+        PyValue lengthArg = pos.Length > 0 ? pos[0] : ArgCheck.TryGetKeyword(args, kwNames, "length", out var l) ? l : PyValue.FromInt(1);
+        PyValue orderArg = pos.Length > 1 ? pos[1] : ArgCheck.TryGetKeyword(args, kwNames, "byteorder", out var o) ? o : PyValue.FromString("big");
+        bool signed = ArgCheck.TryGetKeyword(args, kwNames, "signed", out var sg) && PyOps.IsTrue(sg);
+        if (!(lengthArg.IsInt || lengthArg.IsBool))
+            throw PyException.TypeError($"'{PyOps.TypeName(lengthArg)}' object cannot be interpreted as an integer");
+        if (orderArg.Ref is not string order)
+            throw PyException.TypeError($"to_bytes() argument 'byteorder' must be str, not {PyOps.TypeName(orderArg)}");
+        if (order is not ("big" or "little"))
+            throw PyException.ValueError("byteorder must be either 'little' or 'big'");
+        long length = lengthArg.Bits;
+        if (length < 0)
+            throw PyException.ValueError("length argument must be non-negative");
+        if (!signed && value.Sign < 0)
+            throw PyException.OverflowError("can't convert negative int to unsigned");
+        // Little-endian two's complement, at least one byte; unsigned values may need no sign byte.
+        byte[] raw = value.ToByteArray(isUnsigned: !signed, isBigEndian: false);
+        int needed = raw.Length;
+        if (value.IsZero)
+            needed = 0;
+        else if (!signed && raw[^1] == 0)
+            needed--;
+        if (needed > length)
+            throw PyException.OverflowError("int too big to convert");
+        var bytes = new byte[length];
+        byte fill = value.Sign < 0 ? (byte)0xFF : (byte)0;
+        for (long i = 0; i < length; i++)
+            bytes[i] = i < raw.Length ? raw[i] : fill;
+        if (order == "big")
+            Array.Reverse(bytes);
+        return PyValue.FromObject(new PyBytes(bytes));
     }
 }
