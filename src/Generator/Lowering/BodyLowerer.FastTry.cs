@@ -16,6 +16,9 @@ namespace PyAot.Generator.Lowering;
 /// catch (PyException e) { exc = e; }
 /// if (exc is not null) { except clauses tested in order on exc, no match rethrows it }
 /// </code>
+/// A subscript's miss is not even created: TryGetItem returns its kind (KeyError/IndexError) and key, the clauses
+/// test the kind (<c>PyOps.MissMatches</c>), and the exception is made on first use
+/// (<c>(exc ??= PyOps.MissException(kind, key))</c>: <c>as e</c>, a re-raise, the context of one a handler raises).
 /// The miss creates the exception the operation would raise, without throwing it, and it goes through the same
 /// clauses as a caught one (a handler body is lowered once). Python's semantics hold: the handlers run after the
 /// try body was left, an exception a handler raises gets the handled one as its context, bare <c>raise</c>
@@ -95,6 +98,15 @@ internal sealed partial class BodyLowerer
 
         string exc = NewBlockLocal("exception");
         _w.Line($"PyException? {exc} = null;");
+        string? missKind = null, missKey = null;
+        if (!isNext)
+        {
+            // A miss is not created until observed: see PyOps.TryGetItem's overload with a miss kind.
+            missKind = NewBlockLocal("missKind");
+            missKey = NewBlockLocal("missKey");
+            _w.Line($"int {missKind} = 0;");
+            _w.Line($"PyValue {missKey} = default;");
+        }
         _w.Line("try");
         _w.Open();
         _bound = Copy(before);
@@ -108,7 +120,7 @@ internal sealed partial class BodyLowerer
         {
             var s = (Subscript)assign.Value;
             var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });
-            _w.Line($"if (PyOps.TryGetItem({ops[0].AsValue()}, {ops[1].AsValue()}, {(listMiss ? "true" : "false")}, out {item}, out {exc}))");
+            _w.Line($"if (PyOps.TryGetItem({ops[0].AsValue()}, {ops[1].AsValue()}, {(listMiss ? "true" : "false")}, out {item}, out {missKind}, out {missKey}))");
         }
         _w.Open();
         StoreName(target.Id, item, target);
@@ -121,9 +133,21 @@ internal sealed partial class BodyLowerer
         _w.Open();
         _w.Line($"{exc} = {thrown};");
         _w.Close();
-        _w.Line($"if ({exc} is not null)");
-        _w.Open();
-        HashSet<string>? after = ExceptClauses(t.Handlers, exc, entry, $"throw Rt.Reraise({exc});");
+        HashSet<string>? after;
+        if (missKind is null)
+        {
+            _w.Line($"if ({exc} is not null)");
+            _w.Open();
+            after = ExceptClauses(t.Handlers, exc, entry, $"throw Rt.Reraise({exc});");
+        }
+        else
+        {
+            _w.Line($"if ({exc} is not null || {missKind} != 0)");
+            _w.Open();
+            string lazy = $"({exc} ??= PyOps.MissException({missKind}, {missKey}))";
+            after = ExceptClauses(t.Handlers, lazy, entry, $"throw Rt.Reraise({lazy});",
+                                  type => $"PyOps.MissMatches({exc}, {missKind}, {type})");
+        }
         _w.Close();
         _bound = Meet(bodyEnd, after);
         return true;

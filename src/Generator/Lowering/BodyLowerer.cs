@@ -1115,7 +1115,8 @@ internal sealed partial class BodyLowerer
     /// exception its handler raises the handled one as __context__; <paramref name="noMatch"/> is the statement run
     /// when no clause matches. Returns the definite-assignment state after the handlers.
     /// </summary>
-    private HashSet<string>? ExceptClauses(List<ExceptHandler> handlers, string exc, HashSet<string>? entry, string noMatch)
+    private HashSet<string>? ExceptClauses(List<ExceptHandler> handlers, string exc, HashSet<string>? entry, string noMatch,
+                                           System.Func<string, string>? matches = null)
     {
         HashSet<string>? after = null;
         bool caughtAll = false;
@@ -1134,7 +1135,7 @@ internal sealed partial class BodyLowerer
                 var (pre, type) = Capture(() => LowerValue(h.Type));
                 if (pre.Length > 0)
                     throw new LoweringError("comprehensions in 'except' clauses are not supported yet", h.Type);
-                _w.Line($"{(i == 0 ? "" : "else ")}if ({exc}.Matches({type}))");
+                _w.Line($"{(i == 0 ? "" : "else ")}if ({(matches is null ? $"{exc}.Matches({type})" : matches(type))})");
             }
             _w.Open();
             string? nameLv = null;

@@ -24,16 +24,19 @@ public sealed class PyException : Exception
     public override string Message => Type.Name + (Instance.Str() is { Length: > 0 } m ? ": " + m : "");
 
     /// <summary>Whether this exception is caught by <c>except spec</c> (a class or a tuple of classes).</summary>
-    public bool Matches(PyValue spec)
+    public bool Matches(PyValue spec) => TypeMatches(Type, spec);
+
+    /// <summary>Whether an exception of type <paramref name="type"/> is caught by <c>except spec</c>.</summary>
+    public static bool TypeMatches(PyType type, PyValue spec)
     {
         switch (spec.Ref)
         {
             case PyType t when t.IsException:
-                return Type.IsSubtypeOf(t);
+                return type.IsSubtypeOf(t);
             case PyTuple tuple:
                 for (int i = 0; i < tuple.Count; i++)
                 {
-                    if (Matches(tuple[i]))
+                    if (TypeMatches(type, tuple[i]))
                         return true;
                 }
                 return false;
