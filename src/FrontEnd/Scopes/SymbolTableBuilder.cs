@@ -386,13 +386,15 @@ internal sealed class SymbolTableBuilder
                 VisitExpr(a.Value);
                 break;
             case Yield y:
-                _current.IsGenerator = true;
                 if (y.Value is not null)
                     VisitExpr(y.Value);
+                _current.IsGenerator = true;
+                CheckYieldOutsideComprehension(y);
                 break;
             case YieldFrom y:
-                _current.IsGenerator = true;
                 VisitExpr(y.Value);
+                _current.IsGenerator = true;
+                CheckYieldOutsideComprehension(y);
                 break;
             case Compare c:
                 VisitExpr(c.Left);
@@ -439,6 +441,24 @@ internal sealed class SymbolTableBuilder
                     VisitExpr(s.Step);
                 break;
         }
+    }
+
+    /// <summary>
+    /// CPython's symtable rejects <c>yield</c> and <c>yield from</c> in a comprehension's own scope (its element, key,
+    /// value, conditions and every iterable but the first, which the enclosing scope evaluates).
+    /// </summary>
+    private void CheckYieldOutsideComprehension(Expr yield)
+    {
+        if (_current.Kind != ScopeKind.Comprehension)
+            return;
+        string what = _current.Node switch
+        {
+            ListComp => "list comprehension",
+            SetComp => "set comprehension",
+            DictComp => "dict comprehension",
+            _ => "generator expression",
+        };
+        Error($"'yield' inside {what}", yield);
     }
 
     private void VisitComprehension(Expr node, string name, List<Comprehension> generators, Expr elt, Expr? value, bool isGenerator)

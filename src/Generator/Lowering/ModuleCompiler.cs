@@ -564,7 +564,7 @@ internal sealed partial class ModuleCompiler
                 "new string[] { " + string.Join(", ", fn.Parameters.Select(CsNames.StringLiteral)) + " }" +
                 (fn.IsSimple ? "" : $", posOnlyCount: {fn.PosOnlyCount}, positionalCount: {fn.PositionalCount}, kwOnlyCount: {fn.KwOnlyCount}, " +
                     $"hasVarArgs: {(fn.HasVarArgs ? "true" : "false")}, hasVarKeywords: {(fn.HasVarKeywords ? "true" : "false")}") +
-                $", endLineNo: {fn.Node.EndLineno});");
+                $", endLineNo: {fn.Node.EndLineno}, owner: typeof({QualifiedClass}));");
         }
         w.Close();
     }

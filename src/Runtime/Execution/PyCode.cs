@@ -19,9 +19,10 @@ public sealed class PyCode
     /// <param name="parameterNames">Every parameter: positional-only, positional, *args, keyword-only, **kwargs.</param>
     public PyCode(string name, string qualName, string fileName, int firstLineNo, string[] parameterNames,
         int posOnlyCount = 0, int positionalCount = -1, int kwOnlyCount = 0, bool hasVarArgs = false, bool hasVarKeywords = false,
-        int endLineNo = 0)
+        int endLineNo = 0, System.Type? owner = null)
     {
         EndLineNo = endLineNo;
+        Owner = owner;
         Name = name;
         QualName = qualName;
         FileName = fileName;
@@ -39,14 +40,23 @@ public sealed class PyCode
 
     private static readonly System.Collections.Generic.List<PyCode> s_all = new();
 
+    /// <summary>
+    /// The generated module class that defined this code (null: unknown). File names alone are ambiguous: two modules
+    /// of a program can share one (<c>a/util.py</c>, <c>b/util.py</c>), and a process that runs several programs (the
+    /// compiler's tests) holds the code objects of many a <c>main.py</c>.
+    /// </summary>
+    public System.Type? Owner { get; }
+
     /// <summary>The last line of the function's definition (0: unknown).</summary>
     public int EndLineNo { get; }
 
     /// <summary>
     /// The innermost function of file <paramref name="fileName"/> (a file name, no directory) whose definition spans
-    /// <paramref name="line"/>: what a traceback names a frame by (null: module-level code).
+    /// <paramref name="line"/>: what a traceback names a frame by (null: module-level code). With
+    /// <paramref name="owner"/> (the module class of the frame's method, when the runtime can tell), only that
+    /// module's code objects.
     /// </summary>
-    public static PyCode? Enclosing(string fileName, int line)
+    public static PyCode? Enclosing(string fileName, int line, System.Type? owner = null)
     {
         PyCode? best = null;
         lock (s_all)
@@ -54,6 +64,8 @@ public sealed class PyCode
             foreach (var c in s_all)
             {
                 if (c.EndLineNo == 0 || line < c.FirstLineNo || line > c.EndLineNo || c.FileName != fileName)
+                    continue;
+                if (owner is not null && c.Owner is not null && !ReferenceEquals(owner, c.Owner))
                     continue;
                 if (best is null || c.FirstLineNo > best.FirstLineNo || (c.FirstLineNo == best.FirstLineNo && c.EndLineNo < best.EndLineNo))
                     best = c;

@@ -153,11 +153,29 @@ public static class PyProgram
             }
             if (file is null || !file.EndsWith(".py", StringComparison.OrdinalIgnoreCase))
                 continue;
-            string func = PyCode.Enclosing(Path.GetFileName(file), line)?.Name ?? "<module>";
+            string func = PyCode.Enclosing(Path.GetFileName(file), line, ModuleClassOf(f))?.Name ?? "<module>";
             sb.Append("  File \"").Append(file).Append("\", line ").Append(line).Append(", in ").Append(func).Append('\n');
             string? text = SourceLine(file, line);
             if (!string.IsNullOrEmpty(text))
                 sb.Append("    ").Append(text).Append('\n');
+        }
+    }
+
+    /// <summary>The outermost type declaring the frame's method (the generated module class), or null where the
+    /// runtime keeps no method metadata for the frame (NativeAOT).</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Stack frame metadata is best effort.")]
+    private static Type? ModuleClassOf(StackFrame frame)
+    {
+        try
+        {
+            var type = frame.GetMethod()?.DeclaringType;
+            while (type?.DeclaringType is not null)
+                type = type.DeclaringType;
+            return type;
+        }
+        catch (Exception)
+        {
+            return null;
         }
     }
 

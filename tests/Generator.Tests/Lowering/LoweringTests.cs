@@ -123,6 +123,20 @@ public sealed class LoweringTests
     }
 
     [Fact]
+    public void YieldInsideAComprehensionIsASyntaxErrorAtTheYield()
+    {
+        var r = LoweringHarness.Lower("m", "def f(y):\n    return [(yield x) for x in y]\nprint(1)\n");
+        Assert.Null(r.CSharp);
+        var d = Assert.Single(r.Diagnostics);
+        Assert.Equal("PY0001", d.Id);
+        Assert.Equal("SyntaxError: 'yield' inside list comprehension", d.Message);
+        Assert.Equal((1, 13), (d.StartLine, d.StartColumn)); // CPython: line 2, offset 14 (1-based)
+        r = LoweringHarness.Lower("m", "def f(y):\n    return ((yield from x) for x in y)\n");
+        Assert.Null(r.CSharp);
+        Assert.Equal("SyntaxError: 'yield' inside generator expression", Assert.Single(r.Diagnostics).Message);
+    }
+
+    [Fact]
     public void ImportOfNonProjectModuleIsUnsupported()
     {
         var r = LoweringHarness.Lower("m", "import json\n");
@@ -245,6 +259,17 @@ public sealed class LineMappingTests
             "  File \"main.py\", line 2, in f\n" +
             "  File \"main.py\", line 4, in g\n" +
             "ZeroDivisionError: integer division or modulo by zero\n", r.Err);
+    }
+
+    [Fact]
+    public void TracebackNamesFramesByTheirOwnModulesFunctions()
+    {
+        // Another program's main.py (this process keeps its code objects) has a function spanning line 6: the
+        // traceback of this main.py must not name its module-level line 6 after it.
+        var other = LoweringHarness.RunSource("def call():\n    x = 1\n    y = 2\n    z = 3\n    w = 4\n    return x + y + z + w\nprint(call())\n");
+        Assert.Equal("10\n", other.Out);
+        var r = LoweringHarness.RunSource("def f(a):\n    return g(a)\ndef g(b):\n    return b // 0\nprint('x')\nf(1)\n", optimize: false);
+        Assert.Contains("  File \"main.py\", line 6, in <module>\n", r.Err);
     }
 
     [Fact]

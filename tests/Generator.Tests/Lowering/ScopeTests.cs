@@ -55,6 +55,33 @@ public sealed class ScopeTests
         Assert.Contains(t.Errors, e => e.Message == "nonlocal declaration not allowed at module level");
     }
 
+    [Theory]
+    // CPython 3.12's symtable errors (Lib/test/test_generators.py, test_syntax.py).
+    [InlineData("def f(y):\n    return [(yield x) for x in y]\n", "list comprehension")]
+    [InlineData("def f(y):\n    return {(yield x) for x in y}\n", "set comprehension")]
+    [InlineData("def f(y):\n    return {(yield x): 1 for x in y}\n", "dict comprehension")]
+    [InlineData("def f(y):\n    return {1: (yield x) for x in y}\n", "dict comprehension")]
+    [InlineData("def f(y):\n    return ((yield x) for x in y)\n", "generator expression")]
+    [InlineData("def f(y):\n    return [(yield from x) for x in y]\n", "list comprehension")]
+    [InlineData("def f(y):\n    return [x for x in y if (yield x)]\n", "list comprehension")]
+    [InlineData("def f(y):\n    return [x for x in y for z in (yield x)]\n", "list comprehension")]
+    [InlineData("def f(y):\n    return [[(yield) for a in b] for b in y]\n", "list comprehension")]
+    [InlineData("x = [(yield x) for x in y]\n", "list comprehension")]
+    [InlineData("class C:\n    x = ((yield x) for x in y)\n", "generator expression")]
+    [InlineData("def f(y):\n    return [x for x in ((yield) for _ in y)]\n", "generator expression")]
+    public void YieldInsideAComprehensionIsAnError(string source, string what)
+    {
+        var e = Assert.Single(Table(source).Errors);
+        Assert.Equal($"'yield' inside {what}", e.Message);
+        Assert.True(e.Node is PyAot.FrontEnd.Ast.Yield or PyAot.FrontEnd.Ast.YieldFrom);
+    }
+
+    [Theory]
+    // The first iterable is evaluated in the enclosing scope; a lambda is a scope of its own.
+    [InlineData("def f(y):\n    return [x for x in (yield)]\n")]
+    [InlineData("def f(y):\n    return [lambda: (yield) for x in y]\n")]
+    public void YieldOutsideAComprehensionsOwnScopeIsAllowed(string source) => Assert.Empty(Table(source).Errors);
+
     [Fact]
     public void ComprehensionVariablesAreIsolatedInAnInlinedScope()
     {
