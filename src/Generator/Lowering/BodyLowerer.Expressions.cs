@@ -119,6 +119,8 @@ internal sealed partial class BodyLowerer
                 return LowerCall(c);
             case Attribute a:
                 return CsExpr.Value(AttrGetCode(LowerValue(a.Value), a.Attr));
+            case Subscript { Slice: Slice sl } ss:
+                return LowerSliceLoad(ss, sl);
             case Subscript s:
             {
                 var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });

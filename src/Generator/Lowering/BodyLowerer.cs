@@ -558,6 +558,8 @@ internal sealed partial class BodyLowerer
 
     private void Assignment(Assign a)
     {
+        if (TrySliceToSlice(a))
+            return;
         // a, b = x, y: no tuple is built when both sides have the same shape.
         if (a.Targets.Count == 1 && a.Targets[0] is Tuple or List && a.Value is Tuple or List)
         {
@@ -611,6 +613,7 @@ internal sealed partial class BodyLowerer
             case Subscript s:
             {
                 string v = valueIsTemp || value.IsConstant ? value.AsValue() : Spill(value.AsValue());
+                if (s.Slice is Slice sl) { StoreSlice(s, sl, v); break; }
                 var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });
                 _w.Line($"PyOps.SetItem({ops[0].AsValue()}, {ops[1].AsValue()}, {v});");
                 break;
@@ -871,6 +874,9 @@ internal sealed partial class BodyLowerer
                 _bound?.Remove(lv);
                 break;
             }
+            case Subscript { Slice: Slice sl } ss:
+                DeleteSlice(ss, sl);
+                break;
             case Subscript s:
             {
                 var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });

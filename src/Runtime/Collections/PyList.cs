@@ -208,6 +208,20 @@ public sealed class PyList : PyObject
                     : "must assign iterable to extended slice"),
         };
         long n = slice.Indices(_count, out long start, out long stop, out long step);
+        AssignSlice(start, stop, step, n, src);
+    }
+
+    /// <summary><c>self[start:stop:step] = value</c> for adjusted indices and a list or tuple value.</summary>
+    internal void AssignSlice(long start, long stop, long step, long n, PyValue value)
+    {
+        ReadOnlySpan<PyValue> src = value.Ref is PyList l
+            ? (ReferenceEquals(l, this) ? l.AsSpan().ToArray() : l.AsSpan())
+            : ((PyTuple)value.Ref!).AsSpan();
+        AssignSlice(start, stop, step, n, src);
+    }
+
+    private void AssignSlice(long start, long stop, long step, long n, ReadOnlySpan<PyValue> src)
+    {
         if (step == 1)
         {
             if (stop < start)
@@ -227,6 +241,17 @@ public sealed class PyList : PyObject
             throw PyException.ValueError($"attempt to assign sequence of size {src.Length} to extended slice of size {n}");
         for (long i = 0, j = start; i < n; i++, j += step)
             _items[j] = src[(int)i];
+    }
+
+    /// <summary><c>del self[start:stop]</c> for adjusted indices (step 1).</summary>
+    internal void RemoveRange(long start, long stop)
+    {
+        if (stop <= start)
+            return;
+        int s = (int)start, removed = (int)(stop - start);
+        Array.Copy(_items, s + removed, _items, s, _count - s - removed);
+        Array.Clear(_items, _count - removed, removed);
+        _count -= removed;
     }
 
     public override void DelItem(PyValue key)

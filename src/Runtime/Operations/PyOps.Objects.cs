@@ -154,15 +154,7 @@ public static partial class PyOps
     public static PyValue Slice(PyValue start, PyValue stop, PyValue step) =>
         PyValue.FromObject(new PySlice(start, stop, step));
 
-    /// <summary><c>obj[start:stop:step]</c>.</summary>
-    public static PyValue GetSlice(PyValue obj, PyValue start, PyValue stop, PyValue step) =>
-        GetItem(obj, Slice(start, stop, step));
-
-    public static void SetSlice(PyValue obj, PyValue start, PyValue stop, PyValue step, PyValue value) =>
-        SetItem(obj, Slice(start, stop, step), value);
-
-    public static void DelSlice(PyValue obj, PyValue start, PyValue stop, PyValue step) =>
-        DelItem(obj, Slice(start, stop, step));
+    // GetSlice/SetSlice/DelSlice (obj[a:b:c] without a slice object): PyOps.Slices.cs.
 
     /// <summary>len(v).</summary>
     public static long Len(PyValue v)
