@@ -44,11 +44,13 @@ public static class ProgramRunner
         Directory.CreateDirectory(dir);
         try
         {
-            File.WriteAllBytes(Path.Combine(dir, "program.dll"), build.Assembly!);
-            File.WriteAllBytes(Path.Combine(dir, "program.pdb"), build.Pdb!);
+            // The files carry the assembly's own name: the runtime finds the PDB (and so the #line frames of a
+            // traceback) by the name the PE's debug directory records, "PythonProgram.pdb".
+            File.WriteAllBytes(Path.Combine(dir, "PythonProgram.dll"), build.Assembly!);
+            File.WriteAllBytes(Path.Combine(dir, "PythonProgram.pdb"), build.Pdb!);
             string runtime = typeof(PyAot.Runtime.PyValue).Assembly.Location;
             File.Copy(runtime, Path.Combine(dir, Path.GetFileName(runtime)));
-            File.WriteAllText(Path.Combine(dir, "program.runtimeconfig.json"), $$"""
+            File.WriteAllText(Path.Combine(dir, "PythonProgram.runtimeconfig.json"), $$"""
                 { "runtimeOptions": { "tfm": "net{{Environment.Version.Major}}.0",
                   "framework": { "name": "Microsoft.NETCore.App", "version": "{{Environment.Version}}" } } }
                 """);
@@ -58,7 +60,7 @@ public static class ProgramRunner
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            start.ArgumentList.Add(Path.Combine(dir, "program.dll"));
+            start.ArgumentList.Add(Path.Combine(dir, "PythonProgram.dll"));
             start.ArgumentList.Add(scriptPath);
             foreach (var a in args)
                 start.ArgumentList.Add(a);
