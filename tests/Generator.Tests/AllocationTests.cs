@@ -74,11 +74,16 @@ public sealed class AllocationTests
         for (int i = 0; i < 50; i++)
             work(PyValue.FromInt(1000));
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        var result = work(PyValue.FromInt(1_000_000));
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        Assert.True(result.IsInt);
+        // A tier-up that happens to land inside the measured call (its timing depends on machine load) can run a
+        // static constructor on this thread; a loop that allocates per iteration allocates in every attempt.
+        long allocated = long.MaxValue;
+        for (int attempt = 0; attempt < 3 && allocated != 0; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var result = work(PyValue.FromInt(1_000_000));
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+            Assert.True(result.IsInt);
+        }
         Assert.Equal(0, allocated);
     }
 
