@@ -64,7 +64,25 @@ public sealed class PyBuiltinMethod(PyValue self, string name) : PyObject, IPyCa
 
     public override PyType Type => PyTypes.BuiltinFunction;
 
-    public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames) => PyOps.CallMethod(Self, Name, args, kwNames);
+    public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        // A bound method kept in a local (`ins = perm.insert; ins(i, x)`): the common list/dict/set methods go
+        // straight to the guarded direct calls, which take the generic path themselves for anything unusual.
+        if (kwNames is null && Self.Ref is PyList or PyDict or PySet)
+        {
+            switch (args.Length)
+            {
+                case 0 when Name == "pop": return BuiltinMethods.Pop(Self);
+                case 1 when Name == "append": return BuiltinMethods.Append(Self, args[0]);
+                case 1 when Name == "pop": return BuiltinMethods.Pop(Self, args[0]);
+                case 1 when Name == "get": return BuiltinMethods.Get(Self, args[0]);
+                case 1 when Name == "add": return BuiltinMethods.Add(Self, args[0]);
+                case 2 when Name == "insert": return BuiltinMethods.Insert(Self, args[0], args[1]);
+                case 2 when Name == "get": return BuiltinMethods.Get(Self, args[0], args[1]);
+            }
+        }
+        return PyOps.CallMethod(Self, Name, args, kwNames);
+    }
 
     public override string Repr() => $"<built-in method {Name} of {PyOps.TypeName(Self)} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this):x12}>";
 }
