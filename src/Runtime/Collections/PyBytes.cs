@@ -5,7 +5,7 @@ using System.Text;
 namespace PyAot.Runtime;
 
 /// <summary>bytes: an immutable byte string.</summary>
-public sealed class PyBytes : PyObject
+public sealed partial class PyBytes : PyObject
 {
     public static readonly PyBytes Empty = new(Array.Empty<byte>());
 
@@ -146,7 +146,7 @@ public sealed class PyBytes : PyObject
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
-        if (name is "decode" or "hex" or "count" or "find" or "startswith" or "endswith")
+        if (name is "decode" or "hex" or "count" or "find" or "startswith" or "endswith" || IsTextMethod(name))
         {
             value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
             return true;
@@ -197,6 +197,11 @@ public sealed class PyBytes : PyObject
                 result = PyValue.FromBool(name == "startswith" ? _data.AsSpan().StartsWith(p._data) : _data.AsSpan().EndsWith(p._data));
                 return true;
             }
+        }
+        if (IsTextMethod(name))
+        {
+            result = CallTextMethod(name, args, kwNames);
+            return true;
         }
         return base.TryCallMethod(name, args, kwNames, out result);
     }
