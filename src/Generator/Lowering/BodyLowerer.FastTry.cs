@@ -77,24 +77,7 @@ internal sealed partial class BodyLowerer
         }
 
         var before = Copy(_bound);
-        var deleted = new HashSet<string>();
-        CollectDeleted(t.Body, deleted);
-        foreach (var h in t.Handlers)
-            CollectDeleted(h.Body, deleted);
-        var entry = Copy(before);
-        if (entry is not null)
-        {
-            foreach (var d in deleted)
-            {
-                try
-                {
-                    entry.Remove(NameLvalue(d, t));
-                }
-                catch (LoweringError)
-                {
-                }
-            }
-        }
+        var entry = WithoutDeleted(before, t, TryBodies(t, withElse: false));
 
         string exc = NewBlockLocal("exception");
         _w.Line($"PyException? {exc} = null;");

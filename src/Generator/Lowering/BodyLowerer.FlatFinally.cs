@@ -69,25 +69,7 @@ internal sealed partial class BodyLowerer
             return false;
         _usesFlatFinally = true;
         var before = Copy(_bound);
-        var deleted = new HashSet<string>();
-        CollectDeleted(t.Body, deleted);
-        foreach (var h in t.Handlers)
-            CollectDeleted(h.Body, deleted);
-        CollectDeleted(t.Orelse, deleted);
-        var entry = Copy(before);
-        if (entry is not null)
-        {
-            foreach (var d in deleted)
-            {
-                try
-                {
-                    entry.Remove(NameLvalue(d, t));
-                }
-                catch (LoweringError)
-                {
-                }
-            }
-        }
+        var entry = WithoutDeleted(before, t, TryBodies(t));
 
         string pending, action;
         if (_gen is not null)

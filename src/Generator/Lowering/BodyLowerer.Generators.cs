@@ -737,22 +737,7 @@ internal sealed partial class BodyLowerer
         _w.Open();
         _w.Line($"if (!Suspending && !{failed}) Rt.WithExitNormal({exit});");
         _w.Close();
-        var deleted = new HashSet<string>();
-        CollectDeleted(w.Body, deleted);
-        _bound = before;
-        if (_bound is not null)
-        {
-            foreach (var d in deleted)
-            {
-                try
-                {
-                    _bound.Remove(NameLvalue(d, w));
-                }
-                catch (LoweringError)
-                {
-                }
-            }
-        }
+        _bound = WithoutDeleted(before, w, w.Body);
     }
 
     /// <summary>
@@ -764,25 +749,7 @@ internal sealed partial class BodyLowerer
     private void GeneratorTry(Try t)
     {
         var before = Copy(_bound);
-        var deleted = new HashSet<string>();
-        CollectDeleted(t.Body, deleted);
-        foreach (var h in t.Handlers)
-            CollectDeleted(h.Body, deleted);
-        CollectDeleted(t.Orelse, deleted);
-        var entry = Copy(before);
-        if (entry is not null)
-        {
-            foreach (var d in deleted)
-            {
-                try
-                {
-                    entry.Remove(NameLvalue(d, t));
-                }
-                catch (LoweringError)
-                {
-                }
-            }
-        }
+        var entry = WithoutDeleted(before, t, TryBodies(t));
         string? ok = null;
         if (t.Orelse.Count > 0 && t.Handlers.Count > 0)
         {

@@ -1004,24 +1004,42 @@ internal sealed partial class BodyLowerer
 
     /// <summary>The definite-assignment state at the top of a loop body: what holds before the loop minus anything
     /// the body deletes (a later iteration may start without it).</summary>
-    private HashSet<string>? LoopEntryState(List<Stmt> body)
+    private HashSet<string>? LoopEntryState(List<Stmt> body) => WithoutDeleted(_bound, _m.Tree, body);
+
+    /// <summary>
+    /// A copy of the definite-assignment state <paramref name="state"/> minus every name the
+    /// <paramref name="bodies"/> may delete: after code that can be cut short or repeated, such a name is no longer
+    /// certainly bound. Names without a C# local (class-namespace names, unresolved ones) are not in the set.
+    /// </summary>
+    private HashSet<string>? WithoutDeleted(HashSet<string>? state, Node at, params List<Stmt>[] bodies)
     {
-        var entry = Copy(_bound);
-        if (entry is null)
+        var result = Copy(state);
+        if (result is null)
             return null;
         var deleted = new HashSet<string>();
-        CollectDeleted(body, deleted);
+        foreach (var body in bodies)
+            CollectDeleted(body, deleted);
         foreach (var d in deleted)
         {
             try
             {
-                entry.Remove(NameLvalue(d, _m.Tree));
+                result.Remove(NameLvalue(d, at));
             }
-            catch (LoweringError)
+            catch (Exception e) when (e is LoweringError or InvalidOperationException)
             {
             }
         }
-        return entry;
+        return result;
+    }
+
+    /// <summary>The bodies of a try statement that may delete names before its handlers or finally run.</summary>
+    private static List<Stmt>[] TryBodies(Try t, bool withElse = true)
+    {
+        var bodies = new List<List<Stmt>> { t.Body };
+        bodies.AddRange(t.Handlers.Select(h => h.Body));
+        if (withElse)
+            bodies.Add(t.Orelse);
+        return bodies.ToArray();
     }
 
     private void WhileStatement(While wh)
@@ -1196,25 +1214,7 @@ internal sealed partial class BodyLowerer
     private void TryStatement(Try t)
     {
         var before = Copy(_bound);
-        var deleted = new HashSet<string>();
-        CollectDeleted(t.Body, deleted);
-        foreach (var h in t.Handlers)
-            CollectDeleted(h.Body, deleted);
-        CollectDeleted(t.Orelse, deleted);
-        var entry = Copy(before);
-        if (entry is not null)
-        {
-            foreach (var d in deleted)
-            {
-                try
-                {
-                    entry.Remove(NameLvalue(d, t));
-                }
-                catch (LoweringError)
-                {
-                }
-            }
-        }
+        var entry = WithoutDeleted(before, t, TryBodies(t));
 
         if (t.Finalbody.Count > 0)
         {
@@ -1312,22 +1312,7 @@ internal sealed partial class BodyLowerer
         _w.Line($"if (!{failed}) Rt.WithExitNormal({exit});");
         _w.Close();
         // The body may have been cut short by a swallowed exception: only what held before is certain.
-        var deleted = new HashSet<string>();
-        CollectDeleted(w.Body, deleted);
-        _bound = before;
-        if (_bound is not null)
-        {
-            foreach (var d in deleted)
-            {
-                try
-                {
-                    _bound.Remove(NameLvalue(d, w));
-                }
-                catch (Exception)
-                {
-                }
-            }
-        }
+        _bound = WithoutDeleted(before, w, w.Body);
     }
 
     /// <summary>
