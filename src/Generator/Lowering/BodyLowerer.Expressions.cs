@@ -93,7 +93,7 @@ internal sealed partial class BodyLowerer
                 return LoadName(n);
             case BinOp b:
             {
-                if (TryFloatArithmetic(b) is { } speculated)
+                if ((TryFloatArithmetic(b) ?? TryIntArithmetic(b)) is { } speculated)
                     return speculated;
                 var ops = LowerOperands(new List<Expr> { b.Left, b.Right });
                 return CsExpr.Value($"PyOps.{OperatorMethod(b.Op)}({ops[0].AsValue()}, {ops[1].AsValue()})");
@@ -531,7 +531,7 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private CsExpr Comparison(Compare c, bool asCondition)
     {
-        if (TryFloatComparison(c, asCondition) is { } speculated)
+        if ((TryFloatComparison(c, asCondition) ?? TryIntComparison(c, asCondition)) is { } speculated)
             return speculated;
         int n = c.Ops.Count;
         if (n == 1)

@@ -808,7 +808,7 @@ internal sealed partial class BodyLowerer
             {
                 string lv = NameLvalue(n.Id, n);
                 string read = LoadName(n).Code;
-                if (read == lv && TryFloatInplace(lv, n.Id, aa.Op, aa.Value, method) is { } speculated)
+                if (read == lv && (TryFloatInplace(lv, n.Id, aa.Op, aa.Value, method) ?? TryIntInplace(lv, n.Id, aa.Op, aa.Value, method)) is { } speculated)
                 {
                     _w.Line($"{lv} = {speculated};");
                 }
