@@ -18,8 +18,9 @@ namespace PyAot.Generator.Lowering;
 /// Sound without deoptimization: reading a bound local has no side effect, so testing every leaf and computing on
 /// longs first is unobservable, and when every leaf is an int (bools are not: their tag differs) Python's int
 /// arithmetic is long arithmetic wherever the helpers return true. A single comparison of such trees
-/// (<c>i * i &lt;= limit</c>) and an augmented assignment to a fast local (<c>i += 1</c>) are native too. Trees over
-/// locals the function mixes with floats are left to the float speculation.
+/// (<c>i * i &lt;= limit</c>) and an augmented assignment to a fast local (<c>total += i * i % 10</c>) are native too.
+/// An expression with a single operation is left to PyOps' own inline int path (the same test and operation; a
+/// guarded copy would only add code), and trees over locals the function mixes with floats to the float speculation.
 /// </para>
 /// </summary>
 internal sealed partial class BodyLowerer
@@ -37,6 +38,9 @@ internal sealed partial class BodyLowerer
         public INode? Right;
 
         public bool IsOperation => Leaf is null && Literal is null;
+
+        /// <summary>How many operations the tree has (a single one gains nothing over PyOps' own int fast path).</summary>
+        public int Operations => IsOperation ? 1 + (Left?.Operations ?? 0) + (Right?.Operations ?? 0) : 0;
     }
 
     /// <summary>Builds the speculated tree, or null when <paramref name="e"/> is not an int tree over fast locals.</summary>
@@ -131,7 +135,7 @@ internal sealed partial class BodyLowerer
             return null;
         var leafIds = new HashSet<string>();
         var tree = IntTree(b, leafIds);
-        if (tree is null || leafIds.Count == 0 || leafIds.Count > 8)
+        if (tree is null || tree.Operations < 2 || leafIds.Count == 0 || leafIds.Count > 8)
             return null;
         var tests = new List<string>();
         string native = IntCode(tree, tests);
@@ -185,6 +189,8 @@ internal sealed partial class BodyLowerer
         if (r is null || leafIds.Count > 8 || (op == Operator.RShift && r.Literal is not (>= 0)))
             return null;
         var tree = new INode { Op = op, Left = new INode { Leaf = current }, Right = r };
+        if (tree.Operations < 2)
+            return null;
         var tests = new List<string>();
         string native = IntCode(tree, tests);
         string generic = IntFallback(() => LowerValue(value));

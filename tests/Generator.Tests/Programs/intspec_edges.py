@@ -131,3 +131,35 @@ except ZeroDivisionError as e:
 print([x * x + 1 for x in [True, 2, 2.5, big, -3]])
 print([x // 2 - x % 3 for x in range(-4, 5)])
 print([a * b for a in range(2**62, 2**62 + 2) for b in (2, 3)])
+
+
+def gen(n):
+    for i in range(n):
+        k = i * 3
+        yield (k * k + i) % 5, k - i * 2 >= 1
+        k += i * 2 + 1
+        yield k
+
+
+print(list(gen(4)))
+f = lambda a, b: (a * b + 1) % 4 - a // 3
+print(f(5, 7), f(-5, 7), f(big, big), f(2.0, 3))
+
+
+def outer(x):
+    y = x * 2
+
+    def inner(z):
+        return (y * z + x) % 9, z * z - 1 <= y
+
+    return inner(x + 1), inner(big)
+
+
+class C:
+    def m(self, a, b):
+        t = a * b - a
+        t += b * 2 - 1
+        return t, t * t > b
+
+
+print(outer(4), C().m(6, 7), C().m(big, 2))
