@@ -96,7 +96,7 @@ internal sealed partial class BodyLowerer
                 if (TryFloatArithmetic(b) is { } speculated)
                     return speculated;
                 var ops = LowerOperands(new List<Expr> { b.Left, b.Right });
-                return CsExpr.Value($"PyOps.{OperatorMethod(b.Op)}({ops[0].AsValue()}, {ops[1].AsValue()})");
+                return CsExpr.Value($"{OperatorClass(b.Op)}.{OperatorMethod(b.Op)}({ops[0].AsValue()}, {ops[1].AsValue()})");
             }
             case UnaryOp u:
                 return Unary(u);
@@ -353,7 +353,8 @@ internal sealed partial class BodyLowerer
             UnaryOperator.UAdd => "Pos",
             _ => "Invert",
         };
-        return CsExpr.Value($"PyOps.{method}({LowerValue(u.Operand)})");
+        string cls = method == "Neg" && _inFloatFallback ? "FloatSpec" : "PyOps";
+        return CsExpr.Value($"{cls}.{method}({LowerValue(u.Operand)})");
     }
 
     private static string Paren(string code) =>

@@ -144,6 +144,8 @@ public struct IterLoop
         _tuple is not null ? System.Math.Min(System.Math.Max(0, _tuple.Count - _index), 1 << 20) :
         _iterator!.LengthHint;
 
+    /// <summary>The next item into <paramref name="target"/>. Inline: the next item of a list or tuple; the end of
+    /// the walk and other iterators out of line (large generated methods run out of inlining budget).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext(ref PyValue target)
     {
@@ -154,23 +156,35 @@ public struct IterLoop
                 target = _list.Items[_index++];
                 return true;
             }
-            _index = int.MaxValue;
-            return false;
         }
-        if (_tuple is not null)
+        else if (_tuple is not null && (uint)_index < (uint)_tuple.Count)
         {
-            if ((uint)_index < (uint)_tuple.Count)
-            {
-                target = _tuple.Items[_index++];
-                return true;
-            }
-            return false;
+            target = _tuple.Items[_index++];
+            return true;
         }
-        if (_iterator!.MoveNext(out var item))
+        if (MoveNextSlow(out var item))
         {
             target = item;
             return true;
         }
         return false;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool MoveNextSlow(out PyValue item)
+    {
+        if (_list is not null)
+        {
+            // Past the end: stays ended, as CPython's exhausted list iterator (a list grown later is not resumed).
+            item = default;
+            _index = int.MaxValue;
+            return false;
+        }
+        if (_tuple is not null)
+        {
+            item = default;
+            return false;
+        }
+        return _iterator!.MoveNext(out item);
     }
 }

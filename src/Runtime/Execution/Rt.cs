@@ -124,52 +124,67 @@ public static class Rt
 
     // ---- unpacking ------------------------------------------------------------------------------------------
 
+    /// <summary><c>a, b = value</c>. Inline: a tuple or list of the right length; everything else (other
+    /// iterables, CPython's ValueErrors) out of line, so the inlined part stays small.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unpack(PyValue value, out PyValue a, out PyValue b)
     {
-        if (value.Ref is PyTuple t && t.Count == 2)
+        PyValue[] items;
+        if (value.Ref is PyTuple t)
         {
-            a = t[0];
-            b = t[1];
-            return;
+            if (t.Count != 2)
+                goto slow;
+            items = t.Items;
         }
-        if (value.Ref is PyList l && l.Count == 2)
+        else if (value.Ref is PyList l && l.Count == 2)
         {
-            var li = l.Items;
-            a = li[0];
-            b = li[1];
-            return;
+            items = l.Items;
         }
-        var items = UnpackArray(value, 2);
+        else
+        {
+            goto slow;
+        }
+        b = items[1];
+        a = items[0];
+        return;
+    slow:
+        items = UnpackArray(value, 2);
         a = items[0];
         b = items[1];
     }
 
+    /// <summary><c>a, b, c = value</c> (see the two-target overload).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unpack(PyValue value, out PyValue a, out PyValue b, out PyValue c)
     {
-        if (value.Ref is PyTuple t && t.Count == 3)
+        PyValue[] items;
+        if (value.Ref is PyTuple t)
         {
-            a = t[0];
-            b = t[1];
-            c = t[2];
-            return;
+            if (t.Count != 3)
+                goto slow;
+            items = t.Items;
         }
-        if (value.Ref is PyList l && l.Count == 3)
+        else if (value.Ref is PyList l && l.Count == 3)
         {
-            var li = l.Items;
-            a = li[0];
-            b = li[1];
-            c = li[2];
-            return;
+            items = l.Items;
         }
-        var items = UnpackArray(value, 3);
+        else
+        {
+            goto slow;
+        }
+        c = items[2];
+        b = items[1];
+        a = items[0];
+        return;
+    slow:
+        items = UnpackArray(value, 3);
         a = items[0];
         b = items[1];
         c = items[2];
     }
 
     /// <summary>Exactly <paramref name="count"/> items of an iterable, with CPython's ValueErrors.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyValue[] UnpackArray(PyValue value, int count)
     {
         var items = new PyValue[count];
