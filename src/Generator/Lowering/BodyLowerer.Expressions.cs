@@ -687,6 +687,10 @@ internal sealed partial class BodyLowerer
                 var ops = LowerOperands(new List<Expr> { c.Func }.Concat(c.Args).ToList());
                 return CsExpr.Value($"Functions.{fn.CallHelper}({string.Join(", ", ops.Select(o => o.AsValue()))})");
             }
+            else if (TryImportedFunctionCall(fname, c, out var imported))
+            {
+                return imported;
+            }
         }
         if (c.Func is Name pn && pn.Id == "print" && IsBuiltin(pn) && TryPrintArguments(c, out var printArgs))
             return CsExpr.Value($"Rt.Print({printArgs})");

@@ -183,12 +183,35 @@ public static class Rt
         c = items[2];
     }
 
+    /// <summary>The iterator of a value being unpacked: CPython's "cannot unpack non-iterable X object" when its
+    /// type has neither <c>__iter__</c> nor <c>__getitem__</c> (an <c>__iter__</c> that raises keeps its error).</summary>
+    private static PyIterator UnpackIter(PyValue value)
+    {
+        try
+        {
+            return PyOps.GetIter(value);
+        }
+        catch (PyException e) when (e.Matches(PyTypes.TypeError) && !HasIterProtocol(value))
+        {
+            throw PyException.TypeError($"cannot unpack non-iterable {PyOps.TypeName(value)} object");
+        }
+    }
+
+    /// <summary>Whether a value GetIter refused could still be iterable by its type (a program class with
+    /// <c>__iter__</c> or <c>__getitem__</c>, whose own TypeError then stands); built-in values it refuses are not.</summary>
+    private static bool HasIterProtocol(PyValue value)
+    {
+        if (value.Ref is not PyInstance inst)
+            return false;
+        return inst.Type.TryLookup("__iter__", out _) || inst.Type.TryLookup("__getitem__", out _);
+    }
+
     /// <summary>Exactly <paramref name="count"/> items of an iterable, with CPython's ValueErrors.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyValue[] UnpackArray(PyValue value, int count)
     {
         var items = new PyValue[count];
-        var it = PyOps.GetIter(value);
+        var it = UnpackIter(value);
         for (int i = 0; i < count; i++)
         {
             if (!it.MoveNext(out items[i]))
