@@ -508,7 +508,15 @@ public static class StrOps
                     pos += sep.Length;
                 }
                 var str = (string)items[i].Ref!;
-                str.AsSpan().CopyTo(dest.Slice(pos));
+                if (str.Length <= 8)
+                {
+                    // Words: a loop beats a call of the general memmove.
+                    var d = dest.Slice(pos, str.Length);
+                    for (int k = 0; k < d.Length; k++)
+                        d[k] = str[k];
+                }
+                else
+                    str.AsSpan().CopyTo(dest.Slice(pos));
                 pos += str.Length;
             }
         });
