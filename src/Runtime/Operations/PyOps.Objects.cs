@@ -93,7 +93,7 @@ public static partial class PyOps
     {
         if (obj.Ref is PyList list && (ulong)i < (ulong)list.Count)
         {
-            list.Items[i] = value;
+            StoreSlot(ref list.Items[i], value);
             return;
         }
         SetItem(obj, PyValue.FromInt(i), value);
@@ -119,7 +119,7 @@ public static partial class PyOps
         {
             long i = key.Bits;
             if ((ulong)i < (ulong)list.Count)
-                list.Items[i] = value;
+                StoreSlot(ref list.Items[i], value);
             else
                 list.SetAt(i, value);
             return;

@@ -1,0 +1,147 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// Fast paths for list-heavy code (fannkuch, nqueens): the truth of an item without the intermediate value, index
+/// arithmetic with a smaller inlined body, calls of a callable held in a local without an argument span, and
+/// stores into a list slot that skip the GC write barrier when only the payload changes.
+/// </summary>
+public static partial class PyOps
+{
+    /// <summary><c>bool(obj[key])</c> (<c>if a[i]:</c>, <c>a[i] or ...</c>): a bool item of a list at an in-range
+    /// int index is answered inline; anything else is <c>IsTrue(GetItem(obj, key))</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsTrueItem(PyValue obj, PyValue key)
+    {
+        if (key.IsInt && obj.Ref is PyList list)
+        {
+            long i = key.Bits;
+            if ((ulong)i < (ulong)list.Count)
+            {
+                ref PyValue v = ref list.Items[i];
+                if (ReferenceEquals(v.Ref, ValueTags.Bool))
+                    return v.Bits != 0;
+            }
+        }
+        return IsTrueItemSlow(obj, key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsTrueItemSlow(PyValue obj, PyValue key) => IsTrue(GetItem(obj, key));
+
+    /// <summary><c>a + b</c> used as a subscript: only the small-int path is inlined (an index never needs
+    /// <see cref="Add"/>'s inlined float paths, and big methods run out of the JIT's inlining budget); anything else
+    /// is <see cref="Add"/> itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue IndexAdd(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int))
+        {
+            long r = unchecked(a.Bits + b.Bits);
+            if (((a.Bits ^ r) & (b.Bits ^ r)) >= 0)
+                return PyValue.FromInt(r);
+        }
+        return AddNotInlined(a, b);
+    }
+
+    /// <summary><c>a - b</c> used as a subscript (see <see cref="IndexAdd"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue IndexSub(PyValue a, PyValue b)
+    {
+        if (ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int))
+        {
+            long r = unchecked(a.Bits - b.Bits);
+            if (((a.Bits ^ b.Bits) & (a.Bits ^ r)) >= 0)
+                return PyValue.FromInt(r);
+        }
+        return SubNotInlined(a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue AddNotInlined(PyValue a, PyValue b) => Add(a, b);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue SubNotInlined(PyValue a, PyValue b) => Sub(a, b);
+
+    /// <summary>Stores into a slot of a value array; when the slot already holds the same tag (an int over an int,
+    /// a bool over a bool) only the payload is written, which needs no GC write barrier.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void StoreSlot(ref PyValue slot, PyValue value)
+    {
+        if (ReferenceEquals(slot.Ref, value.Ref))
+            Unsafe.AsRef(in slot.Bits) = value.Bits;
+        else
+            slot = value;
+    }
+
+    /// <summary>Reverses <paramref name="n"/> items from <paramref name="start"/> in place; pairs with the same tag
+    /// (all ints, say) swap only their payloads, without write barriers.</summary>
+    internal static void ReverseRange(PyValue[] items, int start, int n)
+    {
+        if ((uint)start > (uint)items.Length || (uint)n > (uint)(items.Length - start))
+            throw new ArgumentOutOfRangeException(nameof(n));
+        ref PyValue lo = ref items[start];
+        ref PyValue hi = ref Unsafe.Add(ref lo, n - 1);
+        while (Unsafe.IsAddressLessThan(ref lo, ref hi))
+        {
+            if (ReferenceEquals(lo.Ref, hi.Ref))
+            {
+                long t = lo.Bits;
+                Unsafe.AsRef(in lo.Bits) = hi.Bits;
+                Unsafe.AsRef(in hi.Bits) = t;
+            }
+            else
+            {
+                (lo, hi) = (hi, lo);
+            }
+            lo = ref Unsafe.Add(ref lo, 1);
+            hi = ref Unsafe.Add(ref hi, -1);
+        }
+    }
+
+    // ---- calls of a callable value with a few positional arguments, no argument span ----
+
+    /// <summary><c>f()</c> for a callable held in a variable.</summary>
+    public static PyValue Call0(PyValue callable)
+    {
+        object? r = callable.Ref;
+        if (r is PyFunction f)
+            return f.Call0();
+        if (r is PyBuiltinMethod m)
+            return m.Call0();
+        return Call(callable, ReadOnlySpan<PyValue>.Empty, null);
+    }
+
+    /// <summary><c>f(a0)</c> for a callable held in a variable: functions and bound builtin methods are called
+    /// directly; anything else through <see cref="Call(PyValue, ReadOnlySpan{PyValue}, string[])"/>.</summary>
+    public static PyValue Call1(PyValue callable, PyValue a0)
+    {
+        object? r = callable.Ref;
+        if (r is PyFunction f)
+            return f.Call1(a0);
+        if (r is PyBuiltinMethod m)
+            return m.Call1(a0);
+        return Call(callable, [a0], null);
+    }
+
+    /// <summary><c>f(a0, a1)</c> for a callable held in a variable.</summary>
+    public static PyValue Call2(PyValue callable, PyValue a0, PyValue a1)
+    {
+        object? r = callable.Ref;
+        if (r is PyFunction f)
+            return f.Call2(a0, a1);
+        if (r is PyBuiltinMethod m)
+            return m.Call2(a0, a1);
+        return Call(callable, [a0, a1], null);
+    }
+
+    /// <summary><c>f(a0, a1, a2)</c> for a callable held in a variable.</summary>
+    public static PyValue Call3(PyValue callable, PyValue a0, PyValue a1, PyValue a2)
+    {
+        if (callable.Ref is PyFunction f)
+            return f.Call3(a0, a1, a2);
+        return Call(callable, [a0, a1, a2], null);
+    }
+}
