@@ -101,6 +101,53 @@ public static partial class PyOps
         }
     }
 
+    /// <summary><c>Array.Copy(items, from, items, to, n)</c> within one array; a short move (list.insert/pop near
+    /// the front of a small list) is a loop that stores same-tag slots without write barriers.</summary>
+    internal static void MoveItems(PyValue[] items, int from, int to, int n)
+    {
+        if (n > 16 || (uint)from > (uint)items.Length || (uint)to > (uint)items.Length
+            || (uint)n > (uint)(items.Length - Math.Max(from, to)))
+        {
+            Array.Copy(items, from, items, to, n);
+            return;
+        }
+        if (to < from)
+        {
+            for (int k = 0; k < n; k++)
+                StoreSlot(ref items[to + k], items[from + k]);
+        }
+        else
+        {
+            for (int k = n - 1; k >= 0; k--)
+                StoreSlot(ref items[to + k], items[from + k]);
+        }
+    }
+
+    /// <summary><c>x[:h] = x[k::-1]</c> (fannkuch's flip; the lowering passes <c>k</c> and <c>h</c>): with small
+    /// ints whose slices have the same length, the prefix reversed in place; anything else is
+    /// <see cref="SetSliceFromSlice"/>.</summary>
+    public static void FlipPrefix(PyValue obj, PyValue k, PyValue h)
+    {
+        if (obj.Ref is PyList list && k.IsInt && h.IsInt)
+        {
+            long len = list.Count, kk = k.Bits, hh = h.Bits;
+            if (kk < 0)
+                kk += len;
+            long count = kk < 0 ? 0 : kk >= len ? len : kk + 1;
+            if (hh < 0)
+                hh = Math.Max(hh + len, 0);
+            else if (hh > len)
+                hh = len;
+            if (count == hh)
+            {
+                if (hh > 1)
+                    ReverseRange(list.Items, 0, (int)hh);
+                return;
+            }
+        }
+        SetSliceFromSlice(obj, k, PyValue.None, PyValue.FromInt(-1), PyValue.None, h, PyValue.None);
+    }
+
     // ---- calls of a callable value with a few positional arguments, no argument span ----
 
     /// <summary><c>f()</c> for a callable held in a variable.</summary>
