@@ -149,9 +149,12 @@ public static partial class PyOps
     }
 
     // ---- calls of a callable value with a few positional arguments, no argument span ----
+    // The callable is passed by reference (`in`): a call given the address of a caller's local is never turned into
+    // a tail call, so `return f(x)` keeps the caller's frame in Python tracebacks (the stack-allocated argument span
+    // of the generic Call did the same before).
 
     /// <summary><c>f()</c> for a callable held in a variable.</summary>
-    public static PyValue Call0(PyValue callable)
+    public static PyValue Call0(in PyValue callable)
     {
         object? r = callable.Ref;
         if (r is PyFunction f)
@@ -163,7 +166,7 @@ public static partial class PyOps
 
     /// <summary><c>f(a0)</c> for a callable held in a variable: functions and bound builtin methods are called
     /// directly; anything else through <see cref="Call(PyValue, ReadOnlySpan{PyValue}, string[])"/>.</summary>
-    public static PyValue Call1(PyValue callable, PyValue a0)
+    public static PyValue Call1(in PyValue callable, PyValue a0)
     {
         object? r = callable.Ref;
         if (r is PyFunction f)
@@ -174,7 +177,7 @@ public static partial class PyOps
     }
 
     /// <summary><c>f(a0, a1)</c> for a callable held in a variable.</summary>
-    public static PyValue Call2(PyValue callable, PyValue a0, PyValue a1)
+    public static PyValue Call2(in PyValue callable, PyValue a0, PyValue a1)
     {
         object? r = callable.Ref;
         if (r is PyFunction f)
@@ -184,8 +187,32 @@ public static partial class PyOps
         return Call(callable, [a0, a1], null);
     }
 
+    /// <summary><c>f(a0, ..., a3)</c> (the fallback of a guarded direct call).</summary>
+    public static PyValue Call4(PyValue callable, PyValue a0, PyValue a1, PyValue a2, PyValue a3)
+    {
+        if (callable.Ref is PyFunction f)
+            return f.Call4(a0, a1, a2, a3);
+        return Call(callable, [a0, a1, a2, a3], null);
+    }
+
+    /// <summary><c>f(a0, ..., a4)</c> (the fallback of a guarded direct call).</summary>
+    public static PyValue Call5(PyValue callable, PyValue a0, PyValue a1, PyValue a2, PyValue a3, PyValue a4)
+    {
+        if (callable.Ref is PyFunction f)
+            return f.Call5(a0, a1, a2, a3, a4);
+        return Call(callable, [a0, a1, a2, a3, a4], null);
+    }
+
+    /// <summary><c>f(a0, ..., a5)</c> (the fallback of a guarded direct call).</summary>
+    public static PyValue Call6(PyValue callable, PyValue a0, PyValue a1, PyValue a2, PyValue a3, PyValue a4, PyValue a5)
+    {
+        if (callable.Ref is PyFunction f)
+            return f.Call6(a0, a1, a2, a3, a4, a5);
+        return Call(callable, [a0, a1, a2, a3, a4, a5], null);
+    }
+
     /// <summary><c>f(a0, a1, a2)</c> for a callable held in a variable.</summary>
-    public static PyValue Call3(PyValue callable, PyValue a0, PyValue a1, PyValue a2)
+    public static PyValue Call3(in PyValue callable, PyValue a0, PyValue a1, PyValue a2)
     {
         if (callable.Ref is PyFunction f)
             return f.Call3(a0, a1, a2);
