@@ -156,4 +156,85 @@ public class BigIntTests
             }
         }
     }
+
+    private static long RandomScale(Random rng) => rng.Next(4) switch
+    {
+        0 => rng.Next(2, 20),
+        1 => BigNat.MaxScale - rng.Next(0, 3),
+        2 => 1L << rng.Next(1, 30),
+        _ => rng.NextInt64(2, BigNat.MaxScale + 1),
+    } * (rng.Next(2) == 0 ? 1 : -1);
+
+    /// <summary>x * s made by the runtime: a deferred product for 2 &lt;= |s| &lt;= MaxScale and a big x.</summary>
+    private static PyValue Deferred(Random rng, BigInteger x, long s) => PyOps.Mul(rng.Next(2) == 0 ? P(x) : ViaLimbs(x), PyValue.FromInt(s));
+
+    [Fact]
+    public void DeferredProductsMatchBigInteger()
+    {
+        var rng = new Random(99);
+        for (int iter = 0; iter < 4000; iter++)
+        {
+            var x = RandomInt(rng, 12);
+            var y = RandomInt(rng, rng.Next(3) == 0 ? 1 : 12);
+            long s = RandomScale(rng), u = RandomScale(rng), f = RandomScale(rng);
+            bool fold = rng.Next(5) == 0; // fold a second factor into the scale (or materialise when it overflows)
+            int kindB = rng.Next(4);      // 0: plain, 3: near-equal to a (the top bits cannot decide), else deferred
+            int delta = rng.Next(-3, 4);
+            var a = x * s * (fold ? f : 1);
+            var b = kindB == 0 ? y : kindB == 3 ? a + delta : y * u;
+            // Fresh operands for every operation: a comparison may materialise a deferred product.
+            PyValue A() => fold ? PyOps.Mul(PyValue.FromInt(f), Deferred(rng, x, s)) : Deferred(rng, x, s);
+            PyValue Bv() => kindB == 0 ? P(y) : kindB == 3 ? PyOps.Add(P(a), PyValue.FromInt(delta)) : Deferred(rng, y, u);
+            Check(a + b, PyOps.Add(A(), Bv()), "add", a, b);
+            Check(a - b, PyOps.Sub(A(), Bv()), "sub", a, b);
+            Check(b - a, PyOps.Sub(Bv(), A()), "rsub", a, b);
+            Assert.Equal(a.CompareTo(b), PyOps.LtBool(A(), Bv()) ? -1 : PyOps.EqBool(A(), Bv()) ? 0 : 1);
+            Assert.Equal(b.CompareTo(a), PyOps.LtBool(Bv(), A()) ? -1 : PyOps.EqBool(Bv(), A()) ? 0 : 1);
+            if (!b.IsZero)
+            {
+                Check(FloorDiv(a, b), PyOps.FloorDiv(A(), Bv()), "floordiv", a, b);
+                Check(Mod(a, b), PyOps.Mod(A(), Bv()), "mod", a, b);
+            }
+            if (!a.IsZero)
+            {
+                Check(FloorDiv(b, a), PyOps.FloorDiv(Bv(), A()), "rfloordiv", b, a);
+                Check(Mod(b, a), PyOps.Mod(Bv(), A()), "rmod", b, a);
+            }
+            Check(a * b, PyOps.Mul(A(), Bv()), "mul", a, b);
+            Check(a, A(), "deferred", x, s);
+            var pa = A();
+            Assert.Equal(IntOps.ToDecimalString(a), PyOps.Str(pa));
+        }
+    }
+
+    [Fact]
+    public void LinearKernelsMatchBigInteger()
+    {
+        var rng = new Random(5);
+        for (int iter = 0; iter < 3000; iter++)
+        {
+            var a = BigInteger.Abs(RandomInt(rng, 10));
+            var b = BigInteger.Abs(RandomInt(rng, rng.Next(3) == 0 ? 1 : 10));
+            long s = RandomScale(rng), u = RandomScale(rng);
+            if (rng.Next(4) == 0)
+                u = rng.Next(-1, 2);
+            if (rng.Next(4) == 0)
+                b = BigInteger.Abs(a * Math.Abs(s) / Math.Max(1, Math.Abs(u))); // near cancellation
+            var la = BigNat.FromBigInteger(a);
+            var lb = BigNat.FromBigInteger(b);
+            int len = BigNat.LinComb(la, s, lb, u, out var r, out bool negative);
+            var got = BigNat.ToBigInteger(r.AsSpan(0, BigNat.Trim(r, len)), negative);
+            Assert.True(a * s + b * u == got, $"lincomb {a}*{s} + {b}*{u}: got {got}");
+            long ps = Math.Abs(s), pu = Math.Max(1, Math.Abs(u));
+            if (BigNat.TryCompareScaled(la, ps, lb, pu, out int c))
+                Assert.Equal((a * ps).CompareTo(b * pu), c);
+            if (!b.IsZero && BigNat.TryScaledQuotient(la, ps, lb, pu, out ulong q, out bool inexact))
+            {
+                var exact = BigInteger.DivRem(a * ps, b * pu, out var rem);
+                Assert.Equal(exact, (BigInteger)q);
+                if (inexact)
+                    Assert.False(rem.IsZero);
+            }
+        }
+    }
 }

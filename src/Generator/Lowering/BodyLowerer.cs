@@ -1163,7 +1163,15 @@ internal sealed partial class BodyLowerer
             }
             _w.Open();
             string? nameLv = null;
-            if (h.Name is not null)
+            string? nsName = null;
+            if (h.Name is not null && IsClassNamespaceName(h.Name, h))
+            {
+                // In a class body the name lives in the class namespace: bound there, and removed when the handler
+                // ends (CPython's `e = None; del e`, which never fails even if the body deleted it).
+                nsName = h.Name;
+                StoreName(h.Name, $"{exc}.Value", h);
+            }
+            else if (h.Name is not null)
             {
                 nameLv = NameLvalue(h.Name, h);
                 _w.Line($"{nameLv} = {exc}.Value;");
@@ -1187,6 +1195,13 @@ internal sealed partial class BodyLowerer
                 _w.Line($"{nameLv} = default;");
                 _w.Close();
                 _bound?.Remove(nameLv);
+            }
+            else if (nsName is not null)
+            {
+                _w.Line("finally");
+                _w.Open();
+                _w.Line($"{Storage(nsName, h).Id}.Unbind({CsNames.StringLiteral(nsName)});");
+                _w.Close();
             }
             _w.Close();
             after = after is null && i == 0 ? _bound : Meet(after, _bound);

@@ -36,6 +36,13 @@ public sealed class ClassNamespace : IEnumerable<KeyValuePair<string, PyValue>>
         _order.Remove(name);
     }
 
+    /// <summary>Removes <paramref name="name"/> if bound (the implicit unbinding of <c>except E as name</c>).</summary>
+    public void Unbind(string name)
+    {
+        if (_values.Remove(name))
+            _order.Remove(name);
+    }
+
     public IEnumerator<KeyValuePair<string, PyValue>> GetEnumerator()
     {
         foreach (var name in _order)

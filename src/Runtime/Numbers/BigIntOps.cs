@@ -62,13 +62,36 @@ public static class BigIntOps
 
     private static ulong[] Alloc(int length) => GC.AllocateUninitializedArray<ulong>(length);
 
+    /// <summary>
+    /// Like <see cref="Mag"/>, but a deferred product (<see cref="PyBigInt.CreateScaled"/>) comes back as its
+    /// base's magnitude and its scale instead of being materialised; every other int has scale 1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<ulong> Term(PyValue v, ref ulong scratch, out long scale, out bool negative)
+    {
+        if (v.Ref is PyBigInt big && big.TryGetScaled(out var baseMag, out uint s))
+        {
+            negative = big.IsNegative;
+            scale = s;
+            return baseMag;
+        }
+        scale = 1;
+        return Mag(v, ref scratch, out negative);
+    }
+
     private static PyValue AddSigned(PyValue a, PyValue b, bool negateB)
     {
         ulong sa = 0, sb = 0;
-        var x = Mag(a, ref sa, out bool xn);
-        var y = Mag(b, ref sb, out bool yn);
+        var x = Term(a, ref sa, out long s, out bool xn);
+        var y = Term(b, ref sb, out long u, out bool yn);
         if (negateB)
             yn = !yn && y.Length != 0;
+        if (s != 1 || u != 1)
+        {
+            // A deferred product on either side: one fused pass. The result is ±(s*|x| ± u*|y|), with x's sign outside.
+            int len = BigNat.LinComb(x, s, y, xn == yn ? u : -u, out var sum, out bool sumNegative);
+            return Make(sum, len, sumNegative != xn);
+        }
         if (xn == yn || x.Length == 0 || y.Length == 0)
         {
             bool neg = x.Length != 0 ? xn : yn;
@@ -98,6 +121,8 @@ public static class BigIntOps
 
     private static PyValue Mul(PyValue a, PyValue b)
     {
+        if (TryDefer(a, b, out var deferred) || TryDefer(b, a, out deferred))
+            return deferred;
         ulong sa = 0, sb = 0;
         var x = Mag(a, ref sa, out bool xn);
         var y = Mag(b, ref sb, out bool yn);
@@ -123,17 +148,58 @@ public static class BigIntOps
         return PyValue.FromBigInteger(IntOps.ToBig(a) * IntOps.ToBig(b));
     }
 
+    /// <summary>
+    /// big × small as a deferred product (O(1); see <see cref="PyBigInt.CreateScaled"/>) when 2 &lt;= |small| &lt;=
+    /// <see cref="BigNat.MaxScale"/>, folding the factor into an operand that is itself deferred while the scale
+    /// stays in range (q*k*j is q*(k*j)). |small| &gt;= 2 keeps the result outside the long range (|big| &gt;= 2^63).
+    /// </summary>
+    private static bool TryDefer(PyValue big, PyValue small, out PyValue result)
+    {
+        result = default;
+        if (!BitConverter.IsLittleEndian || big.Ref is not PyBigInt x || small.Ref is PyBigInt)
+            return false;
+        long m = small.Bits;
+        if (m < 2 && m > -2 || m > BigNat.MaxScale || m < -BigNat.MaxScale)
+            return false;
+        bool negative = x.IsNegative != (m < 0);
+        uint factor = (uint)Math.Abs(m);
+        var baseValue = x.ScaledBase;
+        if (baseValue is not null)
+        {
+            ulong folded = (ulong)x.Scale * factor;
+            if (folded <= BigNat.MaxScale)
+            {
+                result = PyValue.FromObject(PyBigInt.CreateScaled(baseValue, (uint)folded, negative));
+                return true;
+            }
+            _ = x.Magnitude; // materialise x so that it can be the base
+        }
+        result = PyValue.FromObject(PyBigInt.CreateScaled(x, factor, negative));
+        return true;
+    }
+
     /// <summary>a // b or a % b with Python's floor semantics.</summary>
     private static PyValue DivMod(PyValue a, PyValue b, bool wantQuotient)
     {
         ulong sa = 0, sb = 0;
-        var x = Mag(a, ref sa, out bool xn);
-        var y = Mag(b, ref sb, out bool yn);
+        var x = Term(a, ref sa, out long xs, out bool xn);
+        var y = Term(b, ref sb, out long ys, out bool yn);
         if (y.Length == 0)
             throw PyException.ZeroDivisionError(wantQuotient ? "integer division or modulo by zero" : "integer modulo by zero");
         if (x.Length == 0)
             return PyValue.FromInt(0);
         bool differ = xn != yn;
+        if (xs != 1 || ys != 1)
+        {
+            // A deferred product on either side: a small quotient comes from the top bits; anything else materialises.
+            if (wantQuotient && BigNat.TryScaledQuotient(x, xs, y, ys, out ulong sq, out bool sInexact) && (sInexact || !differ))
+            {
+                long lq = (long)sq; // < 2^61
+                return PyValue.FromInt(differ ? -lq - 1 : lq);
+            }
+            x = Mag(a, ref sa, out xn);
+            y = Mag(b, ref sb, out yn);
+        }
         if (BigNat.TrySmallQuotient(x, y, out ulong q, out bool inexact))
         {
             if (wantQuotient && (inexact || !differ))
@@ -210,13 +276,21 @@ public static class BigIntOps
     public static int Compare(PyValue a, PyValue b)
     {
         ulong sa = 0, sb = 0;
-        var x = Mag(a, ref sa, out bool xn);
-        var y = Mag(b, ref sb, out bool yn);
+        var x = Term(a, ref sa, out long xs, out bool xn);
+        var y = Term(b, ref sb, out long ys, out bool yn);
         int signX = x.Length == 0 ? 0 : xn ? -1 : 1;
         int signY = y.Length == 0 ? 0 : yn ? -1 : 1;
         if (signX != signY)
             return signX < signY ? -1 : 1;
-        int c = BigNat.Compare(x, y);
+        int c;
+        if (xs != 1 || ys != 1)
+        {
+            // A deferred product: decide from the top bits when they differ, else materialise and compare.
+            if (!BigNat.TryCompareScaled(x, xs, y, ys, out c))
+                c = BigNat.Compare(Mag(a, ref sa, out _), Mag(b, ref sb, out _));
+        }
+        else
+            c = BigNat.Compare(x, y);
         return xn ? -c : c;
     }
 }

@@ -14,7 +14,7 @@ namespace PyAot.Runtime;
 /// These are the linear-time operations that dominate big-int loops (add, subtract, multiply or divide by one
 /// limb, multiply small operands, compare); everything else goes through <see cref="BigInteger"/>.
 /// </summary>
-public static class BigNat
+public static partial class BigNat
 {
     /// <summary>Multiplications where both operands are longer than this many limbs go to BigInteger (Karatsuba).</summary>
     public const int SchoolbookLimit = 40;
