@@ -82,6 +82,8 @@ public static partial class PyOps
     {
         if ((uint)start > (uint)items.Length || (uint)n > (uint)(items.Length - start))
             throw new ArgumentOutOfRangeException(nameof(n));
+        if (n <= 1)
+            return;
         ref PyValue lo = ref items[start];
         ref PyValue hi = ref Unsafe.Add(ref lo, n - 1);
         while (Unsafe.IsAddressLessThan(ref lo, ref hi))
@@ -111,15 +113,20 @@ public static partial class PyOps
             Array.Copy(items, from, items, to, n);
             return;
         }
+        if (n == 0)
+            return;
+        // (the range was checked above: no per-item bounds checks)
+        ref PyValue src = ref items[from];
+        ref PyValue dst = ref items[to];
         if (to < from)
         {
             for (int k = 0; k < n; k++)
-                StoreSlot(ref items[to + k], items[from + k]);
+                StoreSlot(ref Unsafe.Add(ref dst, k), Unsafe.Add(ref src, k));
         }
         else
         {
             for (int k = n - 1; k >= 0; k--)
-                StoreSlot(ref items[to + k], items[from + k]);
+                StoreSlot(ref Unsafe.Add(ref dst, k), Unsafe.Add(ref src, k));
         }
     }
 
