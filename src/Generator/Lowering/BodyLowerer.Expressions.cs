@@ -123,8 +123,8 @@ internal sealed partial class BodyLowerer
                 return LowerSliceLoad(ss, sl);
             case Subscript s:
             {
-                var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });
-                return CsExpr.Value($"PyOps.GetItem({ops[0].AsValue()}, {ops[1].AsValue()})");
+                var (obj, key) = LowerSubscriptOperands(s);
+                return CsExpr.Value($"PyOps.GetItem({obj}, {key})");
             }
             case Slice s:
             {
@@ -440,6 +440,8 @@ internal sealed partial class BodyLowerer
                 return Comparison(c, asCondition: true).AsCondition();
             case UnaryOp { Op: UnaryOperator.Not } u:
                 return "!" + Paren(LowerCondition(u.Operand));
+            case Subscript { Slice: not Slice } s:
+                return ItemCondition(s);
             case BoolOp b when !b.Values.Skip(1).Any(NeedsStatements):
             {
                 string op = b.Op == BoolOperator.And ? " && " : " || ";
@@ -714,6 +716,8 @@ internal sealed partial class BodyLowerer
             return CsExpr.Value($"PyOps.CallMethod({ops[0].AsValue()}, {CsNames.StringLiteral(attr.Attr)}, {args}, {kw})");
         }
         var all = LowerOperands(new List<Expr> { c.Func }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value)).ToList());
+        if (FixedArityCall(all.Select(o => o.AsValue()).ToList(), c.Keywords.Count) is { } fixedCall)
+            return CsExpr.Value(fixedCall);
         return CsExpr.Value($"PyOps.Call({all[0].AsValue()}, {Span(all.Skip(1).Select(o => o.AsValue()).ToList())}, {kw})");
     }
 

@@ -90,10 +90,7 @@ public static class AttrSites
                     if (slot.Ref is not null)
                     {
                         // The same kind of inline value (a float replacing a float): the payload alone, no GC write barrier.
-                        if (ReferenceEquals(slot.Ref, value.Ref))
-                            Unsafe.AsRef(in slot.Bits) = value.Bits;
-                        else
-                            slot = value;
+                        PyOps.StoreSlot(ref slot, value);
                         return;
                     }
                     if (s >= inst.High)

@@ -103,11 +103,7 @@ public static partial class PyOps
     {
         if (obj.Ref is PyList list && (ulong)i < (ulong)list.Count)
         {
-            ref PyValue slot = ref list.Items[i];
-            if (ReferenceEquals(slot.Ref, value.Ref))
-                Unsafe.AsRef(in slot.Bits) = value.Bits;
-            else
-                slot = value;
+            StoreSlot(ref list.Items[i], value);
             return;
         }
         SetItemIntSlow(obj, i, value);
@@ -136,7 +132,7 @@ public static partial class PyOps
         {
             long i = key.Bits;
             if ((ulong)i < (ulong)list.Count)
-                list.Items[i] = value;
+                StoreSlot(ref list.Items[i], value);
             else
                 list.SetAt(i, value);
             return;
