@@ -96,7 +96,7 @@ internal sealed partial class BodyLowerer
                 if ((TryFloatArithmetic(b) ?? TryIntArithmetic(b)) is { } speculated)
                     return speculated;
                 var ops = LowerOperands(new List<Expr> { b.Left, b.Right });
-                return CsExpr.Value($"PyOps.{OperatorMethod(b.Op)}({ops[0].AsValue()}, {ops[1].AsValue()})");
+                return CsExpr.Value($"{OperatorClass(b.Op)}.{OperatorMethod(b.Op)}({ops[0].AsValue()}, {ops[1].AsValue()})");
             }
             case UnaryOp u:
                 return Unary(u);
@@ -123,8 +123,8 @@ internal sealed partial class BodyLowerer
                 return LowerSliceLoad(ss, sl);
             case Subscript s:
             {
-                var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });
-                return CsExpr.Value($"PyOps.GetItem({ops[0].AsValue()}, {ops[1].AsValue()})");
+                var (obj, key) = LowerSubscriptOperands(s);
+                return CsExpr.Value($"PyOps.GetItem({obj}, {key})");
             }
             case Slice s:
             {
@@ -353,7 +353,8 @@ internal sealed partial class BodyLowerer
             UnaryOperator.UAdd => "Pos",
             _ => "Invert",
         };
-        return CsExpr.Value($"PyOps.{method}({LowerValue(u.Operand)})");
+        string cls = method == "Neg" && _inFloatFallback ? "FloatSpec" : "PyOps";
+        return CsExpr.Value($"{cls}.{method}({LowerValue(u.Operand)})");
     }
 
     private static string Paren(string code) =>
@@ -439,6 +440,8 @@ internal sealed partial class BodyLowerer
                 return Comparison(c, asCondition: true).AsCondition();
             case UnaryOp { Op: UnaryOperator.Not } u:
                 return "!" + Paren(LowerCondition(u.Operand));
+            case Subscript { Slice: not Slice } s:
+                return ItemCondition(s);
             case BoolOp b when !b.Values.Skip(1).Any(NeedsStatements):
             {
                 string op = b.Op == BoolOperator.And ? " && " : " || ";
@@ -686,6 +689,10 @@ internal sealed partial class BodyLowerer
                 var ops = LowerOperands(new List<Expr> { c.Func }.Concat(c.Args).ToList());
                 return CsExpr.Value($"Functions.{fn.CallHelper}({string.Join(", ", ops.Select(o => o.AsValue()))})");
             }
+            else if (TryImportedFunctionCall(fname, c, out var imported))
+            {
+                return imported;
+            }
         }
         if (c.Func is Name pn && pn.Id == "print" && IsBuiltin(pn) && TryPrintArguments(c, out var printArgs))
             return CsExpr.Value($"Rt.Print({printArgs})");
@@ -709,6 +716,8 @@ internal sealed partial class BodyLowerer
             return CsExpr.Value($"PyOps.CallMethod({ops[0].AsValue()}, {CsNames.StringLiteral(attr.Attr)}, {args}, {kw})");
         }
         var all = LowerOperands(new List<Expr> { c.Func }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value)).ToList());
+        if (FixedArityCall(all.Select(o => o.AsValue()).ToList(), c.Keywords.Count) is { } fixedCall)
+            return CsExpr.Value(fixedCall);
         return CsExpr.Value($"PyOps.Call({all[0].AsValue()}, {Span(all.Skip(1).Select(o => o.AsValue()).ToList())}, {kw})");
     }
 

@@ -323,7 +323,7 @@ internal sealed partial class BodyLowerer
         if (leafIds.Count > 8)
             return null;
         string generic = FloatFallback(() => LowerValue(value));
-        return $"({Guard(leafIds)} ? PyValue.FromFloat({NativeCode(tree)}) : {method}({current}, {generic}))";
+        return $"({Guard(leafIds)} ? PyValue.FromFloat({NativeCode(tree)}) : {FallbackInplace(method)}({current}, {generic}))";
     }
 
     /// <summary>
@@ -372,6 +372,20 @@ internal sealed partial class BodyLowerer
         var (kind, id) = Storage(n.Id, n);
         return kind == StorageKind.Local && id is not null && IsBound(id) ? id : null;
     }
+
+    /// <summary>
+    /// The class of a binary operator's method: in the fallback arm of a speculated tree, the out-of-line copies in
+    /// <c>FloatSpec</c> (the arm is cold, and inlined operators there would spend the JIT's inlining budget of a large
+    /// method before the hot arm's helpers get it).
+    /// </summary>
+    private string OperatorClass(Operator op) =>
+        _inFloatFallback && op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow ? "FloatSpec" : "PyOps";
+
+    /// <summary>The in-place operator method the fallback arm of a speculated <c>x op= tree</c> calls (see <see cref="OperatorClass"/>).</summary>
+    private static string FallbackInplace(string method) =>
+        method is "PyOps.InplaceAdd" or "PyOps.InplaceSub" or "PyOps.InplaceMul" or "PyOps.InplaceTrueDiv" or "PyOps.InplacePow"
+            ? "FloatSpec." + method.Substring("PyOps.".Length)
+            : method;
 
     private T FloatFallback<T>(Func<T> lower)
     {

@@ -61,6 +61,22 @@ internal sealed partial class BodyLowerer
             StoreName(alias.Asname ?? alias.Name, $"Rt.ImportFrom({mod}, {CsNames.StringLiteral(alias.Name)})", alias);
     }
 
+    /// <summary>
+    /// <c>sqrt(x)</c> where <c>sqrt</c> was bound by <c>from math import sqrt</c>: <c>MathModule.Fn_sqrt(callee, x)</c>,
+    /// a direct call when the callee (read first, as Python evaluates it) is the math module's own function object.
+    /// </summary>
+    private bool TryImportedFunctionCall(Name name, Call c, out CsExpr result)
+    {
+        result = default;
+        if (c.Keywords.Count > 0 || c.Args.Any(a => a is Starred) ||
+            !_m.BuiltinFunctionImports.TryGetValue(name.Id, out var target) || target.Module != "math" ||
+            !DirectModuleCalls.TryGetValue(target, out var arities) || System.Array.IndexOf(arities, c.Args.Count) < 0)
+            return false;
+        var ops = LowerOperands(new List<Expr> { name }.Concat(c.Args).ToList());
+        result = CsExpr.Value($"{RuntimeModuleClass(target.Module)}.Fn_{target.Function}({string.Join(", ", ops.Select(o => o.AsValue()))})");
+        return true;
+    }
+
     /// <summary><c>math.sqrt(x)</c> where <c>math</c> was bound by <c>import math</c>: a guarded direct call.</summary>
     private bool TryBuiltinModuleCall(Name moduleName, string function, Call c, out CsExpr result)
     {

@@ -66,7 +66,12 @@ internal sealed partial class BodyLowerer
             _w.Open($"if ({string.Join(" && ", guards)})");
         }
         var dops = LowerOperands(new List<Expr?> { dst.Lower, dst.Upper, dst.Step });
-        _w.Line($"PyOps.SetSliceFromSlice({call}, {dops[0].AsValue()}, {dops[1].AsValue()}, {dops[2].AsValue()});");
+        if (dst.Lower is null && dst.Step is null && src.Upper is null && src.Lower is not null
+            && src.Step is UnaryOp { Op: UnaryOperator.USub, Operand: Constant { Value: int or long } one }
+            && System.Convert.ToInt64(one.Value) == 1)
+            _w.Line($"PyOps.FlipPrefix({list}, {srcBounds[0]}, {dops[1].AsValue()});"); // x[:h] = x[k::-1]
+        else
+            _w.Line($"PyOps.SetSliceFromSlice({call}, {dops[0].AsValue()}, {dops[1].AsValue()}, {dops[2].AsValue()});");
         if (guards.Count > 0)
         {
             _w.Close();

@@ -614,8 +614,8 @@ internal sealed partial class BodyLowerer
             {
                 string v = valueIsTemp || value.IsConstant ? value.AsValue() : Spill(value.AsValue());
                 if (s.Slice is Slice sl) { StoreSlice(s, sl, v); break; }
-                var ops = LowerOperands(new List<Expr> { s.Value, s.Slice });
-                _w.Line($"PyOps.SetItem({ops[0].AsValue()}, {ops[1].AsValue()}, {v});");
+                var (obj, key) = LowerSubscriptOperands(s);
+                _w.Line($"PyOps.SetItem({obj}, {key}, {v});");
                 break;
             }
             case Attribute at:

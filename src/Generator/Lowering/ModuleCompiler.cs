@@ -109,7 +109,7 @@ internal sealed partial class ModuleCompiler
     {
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
         "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyGenerator", "PyFunction", "PyModule", "PyCode", "System",
-        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "MatchRt", "Array", "ClassNamespace", "PyCell", "FloatSpec", "ValueTags", "BitConverter", "_", "AttrSites",
+        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "MatchRt", "Array", "ClassNamespace", "PyCell", "FloatSpec", "IntSpec", "ValueTags", "BitConverter", "_", "AttrSites",
     };
 
     private readonly NameAllocator _members;
@@ -519,6 +519,11 @@ internal sealed partial class ModuleCompiler
                 var args = Enumerable.Range(0, arity).Select(i => "PyValue a" + i.ToString(CultureInfo.InvariantCulture));
                 var passed = Enumerable.Range(0, fn.Parameters.Count).Select(i => i < arity ? "a" + i.ToString(CultureInfo.InvariantCulture) : $"{fn.ObjectField}!.Defaults[{i - fn.RequiredCount}]");
                 var span = arity == 0 ? "ReadOnlySpan<PyValue>.Empty" : "[" + string.Join(", ", Enumerable.Range(0, arity).Select(i => "a" + i.ToString(CultureInfo.InvariantCulture))) + "]";
+                // The fallback (the global was rebound): PyOps.CallN builds the argument span itself, so the caller's
+                // frame holds no inline argument array to zero on every call.
+                string fallback = arity <= 6
+                    ? $"PyOps.Call{arity}({string.Join(", ", new[] { "function" }.Concat(Enumerable.Range(0, arity).Select(i => "a" + i.ToString(CultureInfo.InvariantCulture))))})"
+                    : $"PyOps.Call(function, {span}, null)";
                 w.Line();
                 w.Line($"/// <summary><c>{Escape(fn.Name)}(...)</c> with {arity} positional argument(s): a direct call while the global still holds the function the <c>def</c> made.</summary>");
                 w.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
@@ -528,7 +533,7 @@ internal sealed partial class ModuleCompiler
                     // Small-int arguments (not bools, not big ints): the typed twin, which falls back to the generic version.
                     string typed = _functionMembers.Allocate(fn.Name + "_Typed");
                     string allInts = arity == 0 ? "true" : string.Join(" && ", Enumerable.Range(0, arity).Select(i => $"a{i}.IsInt"));
-                    w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? ({allInts} ? {typed}({string.Join(", ", passed)}) : {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)})) : PyOps.Call(function, {span}, null);");
+                    w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? ({allInts} ? {typed}({string.Join(", ", passed)}) : {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)})) : {fallback};");
                     w.Line();
                     w.Line($"/// <summary><c>{Escape(fn.Name)}(...)</c> on small ints: the typed twin; its deoptimization runs the generic version (the twin is pure).</summary>");
                     w.Open($"private static PyValue {typed}({string.Join(", ", args)})");
@@ -542,7 +547,7 @@ internal sealed partial class ModuleCompiler
                     w.Close();
                     continue;
                 }
-                w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)}) : PyOps.Call(function, {span}, null);");
+                w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)}) : {fallback};");
             }
             w.Line();
         }

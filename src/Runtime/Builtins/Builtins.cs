@@ -47,7 +47,9 @@ public static partial class Builtins
         return v.Ref as string ?? throw PyException.TypeError($"{name} must be None or a string, not {PyOps.TypeName(v)}");
     }
 
-    public static PyValue Len(PyValue v) => PyValue.FromInt(PyOps.Len(v));
+    /// <summary>len(x): a list's count inline (the common <c>len(xs)</c> in a loop), everything else through <see cref="PyOps.Len"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static PyValue Len(PyValue v) => PyValue.FromInt(v.Ref is PyList l ? l.Count : PyOps.Len(v));
 
     public static PyValue Range(PyValue stop) => PyValue.FromObject(new PyRange(0, RangeArg(stop), 1));
 

@@ -97,7 +97,7 @@ public sealed class PyList : PyObject
         if (_count == _items.Length)
             Grow(_count + 1);
         int i = (int)index;
-        Array.Copy(_items, i, _items, i + 1, _count - i);
+        PyOps.MoveItems(_items, i, i + 1, _count - i);
         _items[i] = item;
         _count++;
     }
@@ -119,7 +119,7 @@ public sealed class PyList : PyObject
     public void RemoveAt(int i)
     {
         _count--;
-        Array.Copy(_items, i + 1, _items, i, _count - i);
+        PyOps.MoveItems(_items, i + 1, i, _count - i);
         _items[_count] = default;
     }
 

@@ -86,9 +86,11 @@ public static class AttrSites
                 var slots = inst.Slots;
                 if ((uint)s < (uint)slots.Length)
                 {
-                    if (slots[s].Ref is not null)
+                    ref PyValue slot = ref slots[s];
+                    if (slot.Ref is not null)
                     {
-                        slots[s] = value;
+                        // The same kind of inline value (a float replacing a float): the payload alone, no GC write barrier.
+                        PyOps.StoreSlot(ref slot, value);
                         return;
                     }
                     if (s >= inst.High)

@@ -7,7 +7,7 @@ namespace PyAot.Runtime;
 /// Float operations for float-speculated expressions (generated code tests that every operand is a float, then
 /// computes on doubles): IEEE arithmetic is Python's for <c>+ - *</c>; division and power keep CPython's errors.
 /// </summary>
-public static class FloatSpec
+public static partial class FloatSpec
 {
     /// <summary><c>a / b</c> on floats: ZeroDivisionError("float division by zero") for a zero divisor.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -144,9 +144,20 @@ public struct IterLoop
         _tuple is not null ? System.Math.Min(System.Math.Max(0, _tuple.Count - _index), 1 << 20) :
         _iterator!.LengthHint;
 
+    /// <summary>The next item into <paramref name="target"/>. Inline: the next item of a list or tuple, or one call
+    /// of the iterator; the end of a list or tuple walk out of line (large generated methods run out of inlining budget).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext(ref PyValue target)
     {
+        if (_iterator is not null)
+        {
+            if (_iterator.MoveNext(out var item))
+            {
+                target = item;
+                return true;
+            }
+            return false;
+        }
         if (_list is not null)
         {
             if ((uint)_index < (uint)_list.Count)
@@ -154,23 +165,20 @@ public struct IterLoop
                 target = _list.Items[_index++];
                 return true;
             }
-            _index = int.MaxValue;
-            return false;
         }
-        if (_tuple is not null)
+        else if ((uint)_index < (uint)_tuple!.Count)
         {
-            if ((uint)_index < (uint)_tuple.Count)
-            {
-                target = _tuple.Items[_index++];
-                return true;
-            }
-            return false;
-        }
-        if (_iterator!.MoveNext(out var item))
-        {
-            target = item;
+            target = _tuple.Items[_index++];
             return true;
         }
+        return End();
+    }
+
+    /// <summary>Past the end of a list or tuple: stays ended, as CPython's exhausted list iterator (a list grown later is not resumed).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool End()
+    {
+        _index = int.MaxValue;
         return false;
     }
 }

@@ -124,56 +124,94 @@ public static class Rt
 
     // ---- unpacking ------------------------------------------------------------------------------------------
 
+    /// <summary><c>a, b = value</c>. Inline: a tuple or list of the right length; everything else (other
+    /// iterables, CPython's ValueErrors) out of line, so the inlined part stays small.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unpack(PyValue value, out PyValue a, out PyValue b)
     {
-        if (value.Ref is PyTuple t && t.Count == 2)
+        PyValue[] items;
+        if (value.Ref is PyTuple t)
         {
-            a = t[0];
-            b = t[1];
-            return;
+            if (t.Count != 2)
+                goto slow;
+            items = t.Items;
         }
-        if (value.Ref is PyList l && l.Count == 2)
+        else if (value.Ref is PyList l && l.Count == 2)
         {
-            var li = l.Items;
-            a = li[0];
-            b = li[1];
-            return;
+            items = l.Items;
         }
-        var items = UnpackArray(value, 2);
+        else
+        {
+            goto slow;
+        }
+        b = items[1];
+        a = items[0];
+        return;
+    slow:
+        items = UnpackArray(value, 2);
         a = items[0];
         b = items[1];
     }
 
+    /// <summary><c>a, b, c = value</c> (see the two-target overload).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Unpack(PyValue value, out PyValue a, out PyValue b, out PyValue c)
     {
-        if (value.Ref is PyTuple t && t.Count == 3)
+        PyValue[] items;
+        if (value.Ref is PyTuple t)
         {
-            a = t[0];
-            b = t[1];
-            c = t[2];
-            return;
+            if (t.Count != 3)
+                goto slow;
+            items = t.Items;
         }
-        if (value.Ref is PyList l && l.Count == 3)
+        else if (value.Ref is PyList l && l.Count == 3)
         {
-            var li = l.Items;
-            a = li[0];
-            b = li[1];
-            c = li[2];
-            return;
+            items = l.Items;
         }
-        var items = UnpackArray(value, 3);
+        else
+        {
+            goto slow;
+        }
+        c = items[2];
+        b = items[1];
+        a = items[0];
+        return;
+    slow:
+        items = UnpackArray(value, 3);
         a = items[0];
         b = items[1];
         c = items[2];
     }
 
+    /// <summary>The iterator of a value being unpacked: CPython's "cannot unpack non-iterable X object" when its
+    /// type has neither <c>__iter__</c> nor <c>__getitem__</c> (an <c>__iter__</c> that raises keeps its error).</summary>
+    private static PyIterator UnpackIter(PyValue value)
+    {
+        try
+        {
+            return PyOps.GetIter(value);
+        }
+        catch (PyException e) when (e.Matches(PyTypes.TypeError) && !HasIterProtocol(value))
+        {
+            throw PyException.TypeError($"cannot unpack non-iterable {PyOps.TypeName(value)} object");
+        }
+    }
+
+    /// <summary>Whether a value GetIter refused could still be iterable by its type (a program class with
+    /// <c>__iter__</c> or <c>__getitem__</c>, whose own TypeError then stands); built-in values it refuses are not.</summary>
+    private static bool HasIterProtocol(PyValue value)
+    {
+        if (value.Ref is not PyInstance inst)
+            return false;
+        return inst.Type.TryLookup("__iter__", out _) || inst.Type.TryLookup("__getitem__", out _);
+    }
+
     /// <summary>Exactly <paramref name="count"/> items of an iterable, with CPython's ValueErrors.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyValue[] UnpackArray(PyValue value, int count)
     {
         var items = new PyValue[count];
-        var it = PyOps.GetIter(value);
+        var it = UnpackIter(value);
         for (int i = 0; i < count; i++)
         {
             if (!it.MoveNext(out items[i]))

@@ -63,6 +63,9 @@ public sealed class BuiltinModule
     public void AddFunction(string name, PyCallTarget target) =>
         _attrs[name] = PyValue.FromObject(new PyBuiltinFunction(name, target));
 
+    /// <summary>The object the attribute <paramref name="name"/> held when the module was created.</summary>
+    internal object? Original(string name) => _attrs.TryGetValue(name, out var v) ? v.Ref : null;
+
     /// <summary>Whether <paramref name="m"/> is this module, never modified (the condition for a direct call).</summary>
     public bool Is(PyValue m) => ReferenceEquals(m.Ref, _module) && Pristine;
 

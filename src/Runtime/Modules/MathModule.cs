@@ -5,7 +5,7 @@ using System.Numerics;
 namespace PyAot.Runtime;
 
 /// <summary>The <c>math</c> module, with CPython 3.12's results and error messages.</summary>
-public static class MathModule
+public static partial class MathModule
 {
     public static readonly BuiltinModule Instance = Create();
 
@@ -96,8 +96,18 @@ public static class MathModule
 
     public static PyValue Fabs(PyValue x) => PyValue.FromFloat(Math.Abs(ToFloat(x)));
     public static PyValue Exp(PyValue x) => Unary(x, Math.Exp);
-    public static PyValue Sin(PyValue x) => Unary(x, Math.Sin);
-    public static PyValue Cos(PyValue x) => Unary(x, Math.Cos);
+    public static PyValue Sin(PyValue x)
+    {
+        double d = ToFloat(x);
+        return Checked(Math.Sin(d), d);
+    }
+
+    public static PyValue Cos(PyValue x)
+    {
+        double d = ToFloat(x);
+        return Checked(Math.Cos(d), d);
+    }
+
     public static PyValue Tan(PyValue x) => Unary(x, Math.Tan);
     public static PyValue Asin(PyValue x) => Unary(x, Math.Asin);
     public static PyValue Acos(PyValue x) => Unary(x, Math.Acos);
@@ -535,7 +545,7 @@ public static class MathModule
         m.Add("inf", PyValue.FromFloat(double.PositiveInfinity));
         m.Add("nan", PyValue.FromFloat(double.NaN));
         void F1(string name, Func<PyValue, PyValue> f) =>
-            m.AddFunction(name, (args, kw) => f(BuiltinModule.Arg1(name, args, kw)));
+            m.AddFunction(name, (args, kw) => f(BuiltinModule.Arg1("math." + name, args, kw)));
         void F2(string name, Func<PyValue, PyValue, PyValue> f) =>
             m.AddFunction(name, (args, kw) =>
             {
@@ -616,6 +626,7 @@ public static class MathModule
                 throw PyException.TypeError($"prod() takes exactly 1 positional argument ({pos.Length} given)");
             return Prod(pos[0], Kw(args, kw, "start"));
         });
+        CaptureOriginals(m);
         return m;
     }
 

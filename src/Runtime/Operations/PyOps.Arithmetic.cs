@@ -39,7 +39,7 @@ public static partial class PyOps
     private static PyValue AddSlow(PyValue a, PyValue b)
     {
         if (a.Ref is string sa && b.Ref is string sb)
-            return PyValue.FromString(string.Concat(sa, sb));
+            return PyValue.FromString(ShortStrings.Concat(sa, sb));
         return Binary(BinOp.Add, a, b, inplace: false);
     }
 
@@ -366,7 +366,7 @@ public static partial class PyOps
             if (op == BinOp.Add)
             {
                 if (b.Ref is string sb)
-                    return PyValue.FromString(string.Concat(sa, sb));
+                    return PyValue.FromString(ShortStrings.Concat(sa, sb));
                 if (b.Ref is PyInstance ib)
                 {
                     // str has no __add__ for it: the right operand's __radd__ gets its turn.

@@ -239,7 +239,7 @@ public static partial class PyOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsTrue(PyValue v)
     {
-        if (ReferenceEquals(v.Ref, ValueTags.Bool))
+        if (ReferenceEquals(v.Ref, ValueTags.Bool) || ReferenceEquals(v.Ref, ValueTags.Int))
             return v.Bits != 0;
         return IsTrueSlow(v);
     }

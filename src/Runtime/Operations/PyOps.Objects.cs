@@ -74,7 +74,8 @@ public static partial class PyOps
         return GetItemSlow(obj, key);
     }
 
-    /// <summary><c>obj[i]</c> with a native int index (typed code).</summary>
+    /// <summary><c>obj[i]</c> with a native int index (typed code). Inline: an in-range index of a list or tuple;
+    /// everything else out of line, so the inlined part stays small (large generated methods run out of inlining budget).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue GetItemInt(PyValue obj, long i)
     {
@@ -82,22 +83,34 @@ public static partial class PyOps
         {
             if ((ulong)i < (ulong)list.Count)
                 return list.Items[i];
-            return list.GetAt(i);
         }
-        return GetItem(obj, PyValue.FromInt(i));
+        else if (obj.Ref is PyTuple tuple && (ulong)i < (ulong)tuple.Count)
+        {
+            return tuple.Items[i];
+        }
+        return GetItemIntSlow(obj, i);
     }
 
-    /// <summary><c>obj[i] = value</c> with a native int index (typed code).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue GetItemIntSlow(PyValue obj, long i) =>
+        obj.Ref is PyList list ? list.GetAt(i) : GetItem(obj, PyValue.FromInt(i));
+
+    /// <summary><c>obj[i] = value</c> with a native int index (typed code). Inline: an in-range index of a list;
+    /// replacing an inline value by one of the same kind (a float by a float) writes only the payload, without
+    /// the GC write barrier a reference store takes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetItemInt(PyValue obj, long i, PyValue value)
     {
         if (obj.Ref is PyList list && (ulong)i < (ulong)list.Count)
         {
-            PyValueSlot.Store(ref list.Items[i], value);
+            StoreSlot(ref list.Items[i], value);
             return;
         }
-        SetItem(obj, PyValue.FromInt(i), value);
+        SetItemIntSlow(obj, i, value);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SetItemIntSlow(PyValue obj, long i, PyValue value) => SetItem(obj, PyValue.FromInt(i), value);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue GetItemSlow(PyValue obj, PyValue key)
@@ -119,7 +132,7 @@ public static partial class PyOps
         {
             long i = key.Bits;
             if ((ulong)i < (ulong)list.Count)
-                PyValueSlot.Store(ref list.Items[i], value);
+                StoreSlot(ref list.Items[i], value);
             else
                 list.SetAt(i, value);
             return;

@@ -65,6 +65,16 @@ internal static class CaseMapping
             return s;
         if (!IsAscii(s, i))
             return UpperSlow(s);
+        if (s.Length <= ShortStrings.MaxLength)
+        {
+            Span<char> d = stackalloc char[ShortStrings.MaxLength];
+            for (int k = 0; k < s.Length; k++)
+            {
+                char c = s[k];
+                d[k] = (uint)(c - 'a') <= 'z' - 'a' ? (char)(c & ~0x20) : c;
+            }
+            return ShortStrings.Get(d.Slice(0, s.Length));
+        }
         return string.Create(s.Length, s, static (d, src) =>
         {
             for (int k = 0; k < d.Length; k++)
@@ -149,6 +159,16 @@ internal static class CaseMapping
             return s;
         if (!IsAscii(s, i))
             return LowerSlow(s, 0);
+        if (s.Length <= ShortStrings.MaxLength)
+        {
+            Span<char> d = stackalloc char[ShortStrings.MaxLength];
+            for (int k = 0; k < s.Length; k++)
+            {
+                char c = s[k];
+                d[k] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            }
+            return ShortStrings.Get(d.Slice(0, s.Length));
+        }
         return string.Create(s.Length, s, static (d, src) =>
         {
             for (int k = 0; k < d.Length; k++)
@@ -168,12 +188,53 @@ internal static class CaseMapping
             char c = s[i];
             if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
                 sb.Append(Rune.ToLowerInvariant(new Rune(c, s[++i])).ToString());
-            else if (c == 'İ')
-                sb.Append("i\u0307");
             else
-                sb.Append(char.ToLowerInvariant(c));
+                AppendLower(sb, s, i);
         }
         return sb.ToString();
+    }
+
+    /// <summary>The lower-case mapping of the BMP char <c>s[i]</c>, in its context (CPython's lower_ucs4).</summary>
+    private static void AppendLower(StringBuilder sb, string s, int i)
+    {
+        char c = s[i];
+        if (c == 'İ')
+            sb.Append("i\u0307");
+        else if (c == 'Σ')
+            sb.Append(IsFinalSigma(s, i) ? 'ς' : 'σ');
+        else
+            sb.Append(char.ToLowerInvariant(c));
+    }
+
+    /// <summary>
+    /// CPython's handle_capital_sigma: U+03A3 lowers to final ς when a cased letter precedes it and none follows
+    /// it, case-ignorable characters skipped both ways (\p{cased}\p{case-ignorable}*Σ!(\p{case-ignorable}*\p{cased})).
+    /// </summary>
+    private static bool IsFinalSigma(string s, int i)
+    {
+        int j = i - 1;
+        while (j >= 0 && IsCaseIgnorable(s[j]))
+            j--;
+        if (j < 0 || !IsCased(s[j]))
+            return false;
+        j = i + 1;
+        while (j < s.Length && IsCaseIgnorable(s[j]))
+            j++;
+        return j == s.Length || !IsCased(s[j]);
+    }
+
+    /// <summary>Unicode's Case_Ignorable: marks, format characters, modifier letters and symbols, and the word-internal
+    /// punctuation of Word_Break MidLetter/MidNumLet/Single_Quote.</summary>
+    private static bool IsCaseIgnorable(char c)
+    {
+        switch (c)
+        {
+            case '\'': case '.': case ':': case '\u00B7': case '\u0387': case '\u05F4': case '\u2018': case '\u2019':
+            case '\u2024': case '\u2027': case '\uFE13': case '\uFE52': case '\uFE55': case '\uFF07': case '\uFF0E': case '\uFF1A':
+                return true;
+        }
+        return CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.Format or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol;
     }
 
     public static bool IsCased(char c) =>
@@ -195,11 +256,14 @@ internal static class CaseMapping
     {
         var sb = new StringBuilder(s.Length);
         bool prevCased = false;
-        foreach (char c in s)
+        for (int i = 0; i < s.Length; i++)
         {
+            char c = s[i];
             bool cased = IsCased(c);
-            if (cased)
-                sb.Append(prevCased ? Lower(c.ToString()) : TitleChar(c));
+            if (cased && prevCased)
+                AppendLower(sb, s, i);
+            else if (cased)
+                sb.Append(TitleChar(c));
             else
                 sb.Append(c);
             prevCased = cased;
@@ -220,6 +284,17 @@ internal static class CaseMapping
                 change = (uint)(s[i] - 'A') <= 'Z' - 'A';
             if (!change)
                 return s;
+            if (s.Length <= ShortStrings.MaxLength)
+            {
+                Span<char> d = stackalloc char[ShortStrings.MaxLength];
+                d[0] = (uint)(first - 'a') <= 'z' - 'a' ? (char)(first & ~0x20) : first;
+                for (int k = 1; k < s.Length; k++)
+                {
+                    char c = s[k];
+                    d[k] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                }
+                return ShortStrings.Get(d.Slice(0, s.Length));
+            }
             return string.Create(s.Length, s, static (d, src) =>
             {
                 char c0 = src[0];
@@ -242,10 +317,11 @@ internal static class CaseMapping
     public static string SwapCase(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        for (int i = 0; i < s.Length; i++)
         {
+            char c = s[i];
             if (char.IsUpper(c))
-                sb.Append(Lower(c.ToString()));
+                AppendLower(sb, s, i);
             else if (char.IsLower(c))
                 sb.Append(SpecialUpper(c) ?? char.ToUpperInvariant(c).ToString());
             else

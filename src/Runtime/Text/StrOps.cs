@@ -508,7 +508,15 @@ public static class StrOps
                     pos += sep.Length;
                 }
                 var str = (string)items[i].Ref!;
-                str.AsSpan().CopyTo(dest.Slice(pos));
+                if (str.Length <= 8)
+                {
+                    // Words: a loop beats a call of the general memmove.
+                    var d = dest.Slice(pos, str.Length);
+                    for (int k = 0; k < d.Length; k++)
+                        d[k] = str[k];
+                }
+                else
+                    str.AsSpan().CopyTo(dest.Slice(pos));
                 pos += str.Length;
             }
         });
@@ -551,7 +559,7 @@ public static class StrOps
                 while (j < n && !IsSpace(s[j]))
                     j++;
             }
-            items[w] = PyValue.FromString(i == 0 && j == n ? s : s.Substring(i, j - i));
+            items[w] = PyValue.FromString(ShortStrings.Substring(s, i, j - i));
             i = j;
         }
         list.SetCount(words);
@@ -577,7 +585,7 @@ public static class StrOps
             int j = i;
             while (j < n && !IsSpace(s[j]))
                 j++;
-            item = PyValue.FromString(i == 0 && j == n ? s : s.Substring(i, j - i));
+            item = PyValue.FromString(ShortStrings.Substring(s, i, j - i));
             _i = j;
             return true;
         }
@@ -664,10 +672,10 @@ public static class StrOps
             int i = s.IndexOf(sep, start, StringComparison.Ordinal);
             if (i < 0)
                 break;
-            list.Append(PyValue.FromString(s.Substring(start, i - start)));
+            list.Append(PyValue.FromString(ShortStrings.Substring(s, start, i - start)));
             start = i + sep.Length;
         }
-        list.Append(PyValue.FromString(start == 0 ? s : s.Substring(start)));
+        list.Append(PyValue.FromString(ShortStrings.Substring(s, start, s.Length - start)));
         return list;
     }
 

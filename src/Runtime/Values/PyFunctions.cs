@@ -64,6 +64,53 @@ public sealed class PyBuiltinMethod(PyValue self, string name) : PyObject, IPyCa
 
     public override PyType Type => PyTypes.BuiltinFunction;
 
+    /// <summary>The method's name as a small code, computed once (the calls below switch on it).</summary>
+    private readonly Kind _kind = name switch
+    {
+        "pop" => Kind.Pop,
+        "append" => Kind.Append,
+        "get" => Kind.Get,
+        "add" => Kind.Add,
+        "insert" => Kind.Insert,
+        _ => Kind.Other,
+    };
+
+    private enum Kind : byte { Other, Pop, Append, Get, Add, Insert }
+
+    /// <summary><c>m()</c> without an argument span (<see cref="PyOps.Call0"/>); the same dispatch as <see cref="Call"/>.</summary>
+    public PyValue Call0() =>
+        _kind == Kind.Pop && Self.Ref is PyList or PyDict or PySet ? BuiltinMethods.Pop(Self) : PyOps.CallMethod(Self, Name, ReadOnlySpan<PyValue>.Empty, null);
+
+    /// <summary><c>m(a0)</c> without an argument span (<see cref="PyOps.Call1"/>); the same dispatch as <see cref="Call"/>.</summary>
+    public PyValue Call1(PyValue a0)
+    {
+        if (Self.Ref is PyList or PyDict or PySet)
+        {
+            switch (_kind)
+            {
+                case Kind.Append: return BuiltinMethods.Append(Self, a0);
+                case Kind.Pop: return BuiltinMethods.Pop(Self, a0);
+                case Kind.Get: return BuiltinMethods.Get(Self, a0);
+                case Kind.Add: return BuiltinMethods.Add(Self, a0);
+            }
+        }
+        return PyOps.CallMethod(Self, Name, [a0], null);
+    }
+
+    /// <summary><c>m(a0, a1)</c> without an argument span (<see cref="PyOps.Call2"/>); the same dispatch as <see cref="Call"/>.</summary>
+    public PyValue Call2(PyValue a0, PyValue a1)
+    {
+        if (Self.Ref is PyList or PyDict or PySet)
+        {
+            switch (_kind)
+            {
+                case Kind.Insert: return BuiltinMethods.Insert(Self, a0, a1);
+                case Kind.Get: return BuiltinMethods.Get(Self, a0, a1);
+            }
+        }
+        return PyOps.CallMethod(Self, Name, [a0, a1], null);
+    }
+
     public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         // A bound method kept in a local (`ins = perm.insert; ins(i, x)`): the common list/dict/set methods go

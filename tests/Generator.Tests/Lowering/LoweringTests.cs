@@ -225,7 +225,7 @@ public sealed class LoweringTests
         string cs = LoweringHarness.LowerOk("m", "def f(a, *rest, k=1):\n    return a\nprint(f(1, 2))\n");
         Assert.DoesNotContain("public static PyValue f(", cs);
         Assert.DoesNotContain("f_Call", cs);
-        Assert.Contains("PyOps.Call(Globals.f, [PyValue.FromInt(1), PyValue.FromInt(2)], null)", cs);
+        Assert.Contains("PyOps.Call2(Globals.f, PyValue.FromInt(1), PyValue.FromInt(2))", cs);
     }
 
     [Fact]

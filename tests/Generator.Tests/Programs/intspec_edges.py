@@ -163,3 +163,10 @@ class C:
 
 
 print(outer(4), C().m(6, 7), C().m(big, 2))
+
+
+def shadow(IntSpec, ValueTags):
+    return IntSpec * ValueTags + 1, IntSpec * 2 - ValueTags <= 3
+
+
+print(shadow(3, 4), shadow(2**62, 4))
