@@ -824,6 +824,8 @@ internal sealed partial class BodyLowerer
             }
             case Subscript s:
             {
+                if (TryItemInplaceInt(s, aa))
+                    break;
                 if (TrySubscriptFloatInplace(s, aa.Op, aa.Value, method))
                     break;
                 string obj = Spill(LowerValue(s.Value));
@@ -1105,7 +1107,18 @@ internal sealed partial class BodyLowerer
         string it = NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
         _bound = Copy(entry);
         string? directTarget = f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn) ? NameLvalue(tn.Id, tn) : null;
-        if (directTarget is not null)
+        string? fill = RangeFillCall(f, cursor, it, directTarget);
+        if (fill is not null)
+        {
+            // (the one-store loop: run whole by FillItems when it can, else by the generic loop below)
+            _w.Open();
+            _w.Line($"var {it} = {cursor};");
+            _w.Line($"if (!{fill})");
+            _w.Line($"for (; {it}.MoveNext(ref {directTarget});)");
+            _w.Open();
+            MarkBound(directTarget!);
+        }
+        else if (directTarget is not null)
         {
             _w.Line($"for (var {it} = {cursor}; {it}.MoveNext(ref {directTarget});)");
             _w.Open();
@@ -1122,6 +1135,8 @@ internal sealed partial class BodyLowerer
         Statements(f.Body, 0);
         _loops.Pop();
         _w.Close();
+        if (fill is not null)
+            _w.Close();
         _bound = Copy(entry);
         if (f.Orelse.Count > 0)
         {

@@ -182,6 +182,8 @@ public static partial class Builtins
             start = PyValue.FromInt(0);
         if (start.Ref is string)
             throw PyException.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+        if ((start.IsInt || start.IsBool) && iterable.Ref is PyList list && SumSmallInts(list, start.Bits, out long total))
+            return PyValue.FromInt(total);
         var it = PyOps.GetIter(iterable);
         PyValue result = start;
         PyValue item;
@@ -222,6 +224,32 @@ public static partial class Builtins
             result = PyOps.Add(result, item);
         }
         return result;
+    }
+
+    /// <summary>The sum of a list whose items are all ints or bools and whose partial sums all fit in a long, read
+    /// straight off its array (no Python code runs, so the list cannot change); false (nothing observable done)
+    /// for anything else, which the generic loop then sums from the start.</summary>
+    private static bool SumSmallInts(PyList list, long acc, out long total)
+    {
+        var items = list.AsSpan();
+        for (int k = 0; k < items.Length; k++)
+        {
+            ref readonly PyValue v = ref items[k];
+            if (!(v.IsInt || v.IsBool))
+            {
+                total = 0;
+                return false;
+            }
+            long r = unchecked(acc + v.Bits);
+            if (((acc ^ r) & (v.Bits ^ r)) < 0)
+            {
+                total = 0;
+                return false;
+            }
+            acc = r;
+        }
+        total = acc;
+        return true;
     }
 
     private static PyValue SumFloats(PyIterator it, double f, PyValue item)

@@ -9,7 +9,7 @@ namespace PyAot.Runtime;
 /// Generated code: <c>for (var r = RangeLoop.Start(a, b); r.MoveNext(ref i);) { ... }</c> (the loop variable keeps
 /// its last value after the loop, as in Python: it is only written when there is a next item).
 /// </summary>
-public struct RangeLoop
+public partial struct RangeLoop
 {
     private long _next;
     private readonly long _step;
