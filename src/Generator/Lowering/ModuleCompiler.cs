@@ -245,15 +245,20 @@ internal sealed partial class ModuleCompiler
         {
             w.Line();
             var ps = fn.Parameters.Select((p, i) => "PyValue " + ParamCsName(fn, i)).ToList();
+            // A Python frame stays a native frame: a body inlined into its caller or its function object's CallN
+            // would vanish from NativeAOT stack traces, and with it the traceback line of that Python frame.
+            const string KeepFrame = "[MethodImpl(MethodImplOptions.NoInlining)]";
             if (fn.IsTopLevel)
             {
                 w.Line($"/// <summary>Python <c>def {Escape(fn.Name)}({Escape(string.Join(", ", fn.Parameters))})</c> (line {fn.Node.Lineno}).</summary>");
+                w.Line(KeepFrame);
                 w.Line($"{(fn.IsSimple ? "public" : "private")} static PyValue {fn.MethodName}({string.Join(", ", ps)})");
             }
             else
             {
                 ps.Insert(0, $"Functions.{fn.ObjectClass} {fn.ClosureParam}");
                 w.Line($"/// <summary>Python <c>{Escape(fn.Scope.QualName)}</c> (line {fn.Node.Lineno}); the function object carries its closure.</summary>");
+                w.Line(KeepFrame);
                 w.Line($"private static PyValue {fn.MethodName}({string.Join(", ", ps)})");
             }
             w.Append(Parse(code), 0);
