@@ -73,7 +73,7 @@ public sealed class GeneratorLoweringTests
     {
         string cs = LoweringHarness.LowerOk("m", "def g():\n    x = 10\n    y = x * 2 + (yield x)\n    yield y\n");
         Assert.Contains("t = PyOps.Mul(x, PyValue.FromInt(2));", cs);
-        Assert.Contains("y = PyOps.Add(t, Sent);", cs);
+        Assert.Contains("StoreField(ref y, PyOps.Add(t, Sent));", cs);
         Assert.Contains("private PyValue t;", cs); // a field: it survives the suspension
     }
 
