@@ -121,6 +121,7 @@ public static class AttrSites
     }
 
     /// <summary><c>obj.name()</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue Call0(PyValue obj, AttrSite site)
     {
         if (IsPlainInstance(obj, out var inst))
@@ -130,10 +131,11 @@ public static class AttrSites
             if ((uint)id < (uint)table.Length && table[id].Kind == SiteEntry.Method)
                 return Unsafe.As<PyFunction>(table[id].Value.Ref!).Call1(obj);
         }
-        return CallMiss(obj, site, ReadOnlySpan<PyValue>.Empty);
+        return CallMiss0(obj, site);
     }
 
     /// <summary><c>obj.name(a0)</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue Call1(PyValue obj, AttrSite site, PyValue a0)
     {
         if (IsPlainInstance(obj, out var inst))
@@ -143,10 +145,11 @@ public static class AttrSites
             if ((uint)id < (uint)table.Length && table[id].Kind == SiteEntry.Method)
                 return Unsafe.As<PyFunction>(table[id].Value.Ref!).Call2(obj, a0);
         }
-        return CallMiss(obj, site, [a0]);
+        return CallMiss1(obj, site, a0);
     }
 
     /// <summary><c>obj.name(a0, a1)</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue Call2(PyValue obj, AttrSite site, PyValue a0, PyValue a1)
     {
         if (IsPlainInstance(obj, out var inst))
@@ -156,10 +159,11 @@ public static class AttrSites
             if ((uint)id < (uint)table.Length && table[id].Kind == SiteEntry.Method)
                 return Unsafe.As<PyFunction>(table[id].Value.Ref!).Call3(obj, a0, a1);
         }
-        return CallMiss(obj, site, [a0, a1]);
+        return CallMiss2(obj, site, a0, a1);
     }
 
     /// <summary><c>obj.name(a0, a1, a2)</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue Call3(PyValue obj, AttrSite site, PyValue a0, PyValue a1, PyValue a2)
     {
         if (IsPlainInstance(obj, out var inst))
@@ -169,7 +173,7 @@ public static class AttrSites
             if ((uint)id < (uint)table.Length && table[id].Kind == SiteEntry.Method)
                 return Unsafe.As<PyFunction>(table[id].Value.Ref!).Call4(obj, a0, a1, a2);
         }
-        return CallMiss(obj, site, [a0, a1, a2]);
+        return CallMiss3(obj, site, a0, a1, a2);
     }
 
     /// <summary><c>obj.name(a0, a1, a2, a3)</c>.</summary>
@@ -197,6 +201,18 @@ public static class AttrSites
         }
         return CallMiss(obj, site, args);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue CallMiss0(PyValue obj, AttrSite site) => CallMiss(obj, site, ReadOnlySpan<PyValue>.Empty);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue CallMiss1(PyValue obj, AttrSite site, PyValue a0) => CallMiss(obj, site, [a0]);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue CallMiss2(PyValue obj, AttrSite site, PyValue a0, PyValue a1) => CallMiss(obj, site, [a0, a1]);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue CallMiss3(PyValue obj, AttrSite site, PyValue a0, PyValue a1, PyValue a2) => CallMiss(obj, site, [a0, a1, a2]);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CallMiss(PyValue obj, AttrSite site, ReadOnlySpan<PyValue> args)

@@ -168,6 +168,8 @@ public static partial class PyOps
             return f.Call0();
         if (r is PyBuiltinMethod m)
             return m.Call0();
+        if (r is PyType t)
+            return t.Call0Fast();
         return Call(callable, ReadOnlySpan<PyValue>.Empty, null);
     }
 
@@ -180,6 +182,8 @@ public static partial class PyOps
             return f.Call1(a0);
         if (r is PyBuiltinMethod m)
             return m.Call1(a0);
+        if (r is PyType t)
+            return t.Call1Fast(a0);
         return Call(callable, [a0], null);
     }
 
@@ -191,6 +195,8 @@ public static partial class PyOps
             return f.Call2(a0, a1);
         if (r is PyBuiltinMethod m)
             return m.Call2(a0, a1);
+        if (r is PyType t)
+            return t.Call2Fast(a0, a1);
         return Call(callable, [a0, a1], null);
     }
 
@@ -223,6 +229,8 @@ public static partial class PyOps
     {
         if (callable.Ref is PyFunction f)
             return f.Call3(a0, a1, a2);
+        if (callable.Ref is PyType t)
+            return t.Call3Fast(a0, a1, a2);
         return Call(callable, [a0, a1, a2], null);
     }
 }
