@@ -42,6 +42,10 @@ internal sealed partial class BodyLowerer
 
         public string ClassName { get; }
         public int NextState = 2;
+        /// <summary>A yield sets Suspending (a yield inside a resumable try, yield from): MoveNext's finally clears it.</summary>
+        public bool SetsSuspending;
+        /// <summary>Python locals kept in PyValue fields: stored through StoreField (no write barrier when the tag stays).</summary>
+        public readonly HashSet<string> ValueFields = new();
         public readonly List<string> Fields = new();
         /// <summary>Python locals that are never live across a yield: C# locals of <c>Resume</c>, not fields.</summary>
         public readonly HashSet<string> ResumeLocalNames = new();
@@ -61,7 +65,7 @@ internal sealed partial class BodyLowerer
     private static readonly string[] GeneratorMembers =
     {
         "State", "Sent", "Pending", "Suspending", "ReturnValue", "Delegate", "DelegateResult", "Resume", "YieldValue",
-        "Resumed", "yielded", "StartYieldFrom", "YieldFrom", "GeneratorType", "MoveNext", "Exhausted", "Send", "Throw", "Close",
+        "Resumed", "yielded", "Yield", "StoreField", "NextSlow", "Abandon", "StopIterationRaised", "stopIteration__", "StartYieldFrom", "YieldFrom", "GeneratorType", "MoveNext", "Exhausted", "Send", "Throw", "Close",
         "Type", "Repr", "Str", "Next", "Iter", "Hash", "TryGetAttr", "TryCallMethod", "Equals", "GetHashCode", "ToString",
     };
 
@@ -382,7 +386,10 @@ internal sealed partial class BodyLowerer
                 if (_gen!.ResumeLocalNames.Contains(sym.Name))
                     _gen.ResumeLocals.Add(id);
                 else
+                {
                     _gen.Fields.Add($"private PyValue {id};");
+                    _gen.ValueFields.Add(id);
+                }
             }
             else if (sym.Kind == SymbolKind.Cell && !_cells.ContainsKey(sym.Name))
             {
@@ -393,7 +400,12 @@ internal sealed partial class BodyLowerer
         }
     }
 
-    /// <summary>Lowers the body (through <paramref name="lowerBody"/>) into <c>Resume()</c>, with its dispatch switch.</summary>
+    /// <summary>
+    /// Lowers the body (through <paramref name="lowerBody"/>) into the generator's <c>MoveNext</c> (the iteration
+    /// protocol; the body fused in, so a <c>for</c> over the generator makes one call per item), with its dispatch
+    /// switch and the exception handling PyGenerator's protocol needs (PEP 479, finishing when an exception leaves
+    /// the body); <c>Resume</c> (send/throw) calls it.
+    /// </summary>
     private string GeneratorResumeMethod(Action lowerBody)
     {
         var top = new DispatchScope();
@@ -401,8 +413,12 @@ internal sealed partial class BodyLowerer
         lowerBody();
         _gen.Dispatch.Pop();
         var w = new CodeWriter();
-        w.Open("protected override bool Resume(out PyValue yielded)");
+        w.Open("public override bool MoveNext(out PyValue yielded)");
         w.Directive("#line hidden");
+        w.Line("if (State < 0 || State == 1) return NextSlow(out yielded);");
+        w.Line("PyProgram.CheckStack();");
+        w.Line("try");
+        w.Open();
         w.Line("yielded = default;");
         foreach (var l in _gen.ResumeLocals)
             w.Line($"PyValue {l} = default;");
@@ -411,8 +427,23 @@ internal sealed partial class BodyLowerer
         w.Append(_w, 0);
         w.Directive("#line hidden");
         w.Line("return false;");
+        w.Close();
+        // A filter, not catch-and-rethrow (see PyGenerator.MoveNext).
+        w.Line("catch (PyException stopIteration__) when (stopIteration__.Matches(PyTypes.StopIteration))");
+        w.Open();
+        w.Line("throw StopIterationRaised(stopIteration__);");
+        w.Close();
+        w.Line("finally");
+        w.Open();
+        // State is still 1 when the body ended or an exception left it: finished.
+        w.Line("if (State == 1) Abandon();");
+        if (_gen.SetsSuspending)
+            w.Line("else Suspending = false;");
+        w.Close();
         w.Directive("#line default");
         w.Close();
+        w.Line();
+        w.Line("protected override bool Resume(out PyValue yielded) => MoveNext(out yielded);");
         return w.ToString();
     }
 
@@ -450,6 +481,10 @@ internal sealed partial class BodyLowerer
         _m.GeneratorClasses.Add(w.ToString());
     }
 
+    /// <summary><c>lv = value;</c>, or <c>StoreField(ref lv, value);</c> for a local kept in a generator's field.</summary>
+    private string AssignStatement(string lv, string value) =>
+        _gen is not null && _gen.ValueFields.Contains(lv) ? $"StoreField(ref {lv}, {value});" : $"{lv} = {value};";
+
     private static CodeWriter Reparse(string code)
     {
         var cw = new CodeWriter();
@@ -485,7 +520,16 @@ internal sealed partial class BodyLowerer
         int k = _gen!.NextState++;
         string label = NewLabel("resume");
         RegisterResume(k, label);
-        _w.Line($"return YieldValue({k}, {value}, out yielded);");
+        // Inside a resumable try, its C# finally must know the body is only pausing (Suspending).
+        if (_gen.Dispatch.Count > 1)
+        {
+            _gen.SetsSuspending = true;
+            _w.Line($"return YieldValue({k}, {value}, out yielded);");
+        }
+        else
+        {
+            _w.Line($"return Yield({k}, {value}, out yielded);");
+        }
         _w.Line($"{label}:");
         _w.Line("Resumed();");
     }
@@ -506,6 +550,7 @@ internal sealed partial class BodyLowerer
         int k = _gen.NextState++;
         string label = NewLabel("resume");
         RegisterResume(k, label);
+        _gen.SetsSuspending = true;
         _w.Line($"StartYieldFrom({source});");
         _w.Line($"{label}:");
         _w.Line($"if (YieldFrom({k}, out yielded)) return true;");

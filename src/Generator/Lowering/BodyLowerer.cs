@@ -788,7 +788,7 @@ internal sealed partial class BodyLowerer
             return;
         }
         string lv = NameLvalue(name, at);
-        _w.Line($"{lv} = {valueCode};");
+        _w.Line(AssignStatement(lv, valueCode));
         MarkBound(lv);
     }
 
@@ -810,14 +810,14 @@ internal sealed partial class BodyLowerer
                 string read = LoadName(n).Code;
                 if (read == lv && (TryFloatInplace(lv, n.Id, aa.Op, aa.Value, method) ?? TryIntInplace(lv, n.Id, aa.Op, aa.Value, method)) is { } speculated)
                 {
-                    _w.Line($"{lv} = {speculated};");
+                    _w.Line(AssignStatement(lv, speculated));
                 }
                 else
                 {
                     if (NeedsStatements(aa.Value))
                         read = Spill(read); // read before the value is evaluated (a yield, a walrus in a comprehension)
                     string value = LowerValue(aa.Value);
-                    _w.Line($"{lv} = {method}({read}, {value});");
+                    _w.Line(AssignStatement(lv, $"{method}({read}, {value})"));
                 }
                 MarkBound(lv);
                 break;

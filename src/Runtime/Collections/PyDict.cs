@@ -131,7 +131,39 @@ public sealed class PyDict : PyObject
                 _lastIx = ix;
             return ix;
         }
+        if (ReferenceEquals(key.Ref, ValueTags.Int))
+            return FindInt(key);
         return Find(key, PyHash.Hash(key), out _);
+    }
+
+    /// <summary>
+    /// <see cref="Find"/> for an inline int key: its hash is the value itself for 0 ≤ x &lt; 2**61 - 1, and an
+    /// entry holding an inline int matches on the payload alone (an int equals another int only by value); other
+    /// keys with the same hash (True, 1.0, an instance with <c>__eq__</c>) take the general comparison.
+    /// </summary>
+    private int FindInt(in PyValue key)
+    {
+        long x = key.Bits;
+        long hash = (ulong)x < (ulong)PyHash.Modulus ? x : PyHash.HashLong(x);
+        var indices = _indices;
+        var entries = _entries;
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int ix = indices[i];
+            if (ix == Empty)
+                return -1;
+            if (ix >= 0)
+            {
+                ref var e = ref entries[ix];
+                if (e.Hash == hash && (ReferenceEquals(e.Key.Ref, ValueTags.Int) ? e.Key.Bits == x : KeyEquals(e.Key, key)))
+                    return ix;
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
     }
 
     public bool TryGetValue(PyValue key, out PyValue value)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 
 namespace PyAot.Runtime;
@@ -61,7 +62,11 @@ public sealed class ListIterator(PyList list) : PyIterator
 
     internal override int LengthHint => System.Math.Clamp(list.Count - _index, 0, 1 << 20);
 
-    public override bool MoveNext(out PyValue item)
+    public override bool MoveNext(out PyValue item) => Step(out item);
+
+    /// <summary><see cref="MoveNext"/>, non-virtual: inlined where the iterator is known to be a list's.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool Step(out PyValue item)
     {
         var l = list;
         if ((uint)_index < (uint)l.Count)
@@ -69,6 +74,12 @@ public sealed class ListIterator(PyList list) : PyIterator
             item = l.Items[_index++];
             return true;
         }
+        return End(out item);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool End(out PyValue item)
+    {
         _index = int.MaxValue;
         item = default;
         return false;

@@ -55,7 +55,8 @@ public abstract class PyGenerator : PyIterator
 
     /// <summary>
     /// The compiled body: runs from the current state to the next yield (true, the value in
-    /// <paramref name="yielded"/>) or to the end (false).
+    /// <paramref name="yielded"/>) or to the end (false); an exception leaving it finishes the generator. The
+    /// generated class implements it as its <see cref="MoveNext"/> (the state is checked by <see cref="Step"/>).
     /// </summary>
     protected abstract bool Resume(out PyValue yielded);
 
@@ -86,38 +87,41 @@ public abstract class PyGenerator : PyIterator
     }
 
     /// <summary>
-    /// The iteration protocol (<c>for</c>, <c>sum()</c>, <c>list()</c>, a generator consuming another): the fast
-    /// path of <see cref="Step"/> for a generator that is not running, not finished and has nothing thrown in —
-    /// no allocation, no write of a reference field unless <c>send</c> left a value behind.
+    /// The iteration protocol (<c>for</c>, <c>sum()</c>, <c>list()</c>, a generator consuming another). The generated
+    /// class overrides it with its body fused in (one call per item, not two):
+    /// <code>
+    /// if (State &lt; 0 || State == 1) return NextSlow(out yielded);
+    /// PyProgram.CheckStack();
+    /// try { switch (State) { ... } State = 1; body...; return false; }
+    /// catch (PyException e) when (e.Matches(PyTypes.StopIteration)) { throw StopIterationRaised(e); }
+    /// finally { if (State == 1) Abandon(); }
+    /// </code>
+    /// and <see cref="Resume"/> as a call of it. A filter, not catch-and-rethrow: a rethrow from a catch block runs on
+    /// top of the stack of the original throw, so deep recursion through generators would overflow the stack while an
+    /// exception unwinds. The finally sees State still 1 when the body ended (<c>return false</c>) or an exception left
+    /// it (a yield sets k ≥ 2): the generator is finished. <see cref="Sent"/> is None between steps
+    /// (<see cref="Step"/> clears what <c>send</c> passed), so a plain next leaves it alone.
     /// </summary>
-    public sealed override bool MoveNext(out PyValue item)
+    public abstract override bool MoveNext(out PyValue yielded);
+
+    /// <summary>The slow case of <see cref="MoveNext"/>: the generator is running or finished.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    protected bool NextSlow(out PyValue item) => Step(PyValue.None, null, out item);
+
+    /// <summary>
+    /// Stores a local kept in a field: an int (or float, bool) replacing one of the same kind writes only the
+    /// payload, without the write barrier of the tag reference.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected static void StoreField(ref PyValue field, PyValue value) => PyOps.StoreSlot(ref field, value);
+
+    /// <summary><c>yield value</c> in a body without a C# finally around a yield: records where the body stopped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected bool Yield(int state, PyValue value, out PyValue yielded)
     {
-        // Pending is always null between steps (the resume label takes it), so running or finished is the slow case.
-        if (State < 0 || State == 1)
-            return Step(PyValue.None, null, out item);
-        if (!Sent.IsNone)
-            Sent = PyValue.None;
-        // Run's body, inlined by hand (a method with exception handling is not inlined): one call less per item.
-        PyProgram.CheckStack();
-        try
-        {
-            if (Resume(out item))
-            {
-                Suspending = false;
-                return true;
-            }
-            State = -1;
-            return false;
-        }
-        catch (PyException e) when (e.Matches(PyTypes.StopIteration))
-        {
-            throw StopIterationRaised(e);
-        }
-        finally
-        {
-            if (State == 1)
-                Abandon();
-        }
+        State = state;
+        yielded = value;
+        return true;
     }
 
     public override PyException Exhausted()
@@ -146,47 +150,28 @@ public abstract class PyGenerator : PyIterator
             State = -1;
             throw pending;
         }
-        Sent = sent;
         Pending = pending;
-        return Run(out item);
-    }
-
-    /// <summary>Runs the body to its next yield or its end; an exception leaving it finishes the generator.</summary>
-    private bool Run(out PyValue item)
-    {
-        PyProgram.CheckStack();
+        if (sent.IsNone)
+            return Resume(out item);
+        Sent = sent;
         try
         {
-            if (Resume(out item))
-            {
-                Suspending = false;
-                return true;
-            }
-            State = -1;
-            return false;
-        }
-        // A filter, not catch-and-rethrow: a rethrow from a catch block runs on top of the stack of the original
-        // throw, so deep recursion through generators would overflow the stack while an exception unwinds.
-        catch (PyException e) when (e.Matches(PyTypes.StopIteration))
-        {
-            throw StopIterationRaised(e);
+            return Resume(out item);
         }
         finally
         {
-            // Still 1 only when an exception left the body (a yield set k ≥ 2, the end -1): it is finished.
-            if (State == 1)
-                Abandon();
+            Sent = PyValue.None;
         }
     }
 
-    private void Abandon()
+    protected void Abandon()
     {
         State = -1;
         Delegate = null;
     }
 
     /// <summary>PEP 479: a StopIteration leaving a generator's body becomes RuntimeError.</summary>
-    private static PyException StopIterationRaised(PyException e)
+    protected static PyException StopIterationRaised(PyException e)
     {
         var err = PyException.RuntimeError("generator raised StopIteration");
         err.Instance.Cause = e.Value;

@@ -105,6 +105,14 @@ public static partial class PyOps
     public static bool TryNext(PyValue it, out PyValue item, out PyException? stop)
     {
         stop = null;
+        if (it.Ref is ListIterator li)
+        {
+            // The list iterator's step inline, without the virtual call.
+            if (li.Step(out item))
+                return true;
+            stop = PyException.StopIteration(default);
+            return false;
+        }
         if (it.Ref is PyIterator pi)
         {
             if (pi.MoveNext(out item))

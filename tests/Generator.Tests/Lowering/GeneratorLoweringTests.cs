@@ -64,7 +64,7 @@ public sealed class GeneratorLoweringTests
         string cs = LoweringHarness.LowerOk("m", "def g(n):\n    for i in range(n):\n        yield i\nprint(sum(x for x in g(3)))\n");
         Assert.Contains("private sealed class g_Generator : PyGenerator", cs);
         Assert.Contains("return PyValue.FromObject(new g_Generator(n));", cs);
-        Assert.Contains("return YieldValue(2, i, out yielded);", cs);
+        Assert.Contains("return Yield(2, i, out yielded);", cs);
         Assert.Contains(": PyGenerator", cs.Substring(cs.IndexOf("class genexpr_Generator", StringComparison.Ordinal)));
     }
 
@@ -73,7 +73,7 @@ public sealed class GeneratorLoweringTests
     {
         string cs = LoweringHarness.LowerOk("m", "def g():\n    x = 10\n    y = x * 2 + (yield x)\n    yield y\n");
         Assert.Contains("t = PyOps.Mul(x, PyValue.FromInt(2));", cs);
-        Assert.Contains("y = PyOps.Add(t, Sent);", cs);
+        Assert.Contains("StoreField(ref y, PyOps.Add(t, Sent));", cs);
         Assert.Contains("private PyValue t;", cs); // a field: it survives the suspension
     }
 
