@@ -55,7 +55,7 @@ public sealed class PyList : PyObject
     {
         if (_count == _items.Length)
             Grow(_count + 1);
-        _items[_count++] = item;
+        TagStores.Store(ref _items[_count++], item);
     }
 
     private void Grow(int min)
