@@ -939,7 +939,8 @@ internal sealed partial class BodyLowerer
         _w.Line(kind switch
         {
             ComprehensionKind.List when sizedCursor is not null => $"var {acc} = new PyList({sizedCursor}.LengthHint);",
-            ComprehensionKind.List => $"var {acc} = new PyList();",
+            // Filtered or nested: a pooled scratch buffer, copied once into a list of the exact length.
+            ComprehensionKind.List => $"var {acc} = ListBuilder.Start();",
             ComprehensionKind.Set => $"var {acc} = new PySet();",
             _ when sizedCursor is not null => $"var {acc} = new PyDict({sizedCursor}.LengthHint);",
             _ => $"var {acc} = new PyDict();",
@@ -994,7 +995,9 @@ internal sealed partial class BodyLowerer
         }
         for (int i = 0; i < opened; i++)
             _w.Close();
-        _w.Line($"{result} = PyValue.FromObject({acc});");
+        _w.Line(kind == ComprehensionKind.List && sizedCursor is null
+            ? $"{result} = PyValue.FromObject({acc}.Finish());"
+            : $"{result} = PyValue.FromObject({acc});");
         _w.Close();
         _scope = savedScope;
         _bound = savedBound;

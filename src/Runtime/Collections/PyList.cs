@@ -51,10 +51,26 @@ public sealed class PyList : PyObject
         set => _items[index] = value;
     }
 
+    /// <summary>Inline: the store into spare capacity (an inline int without the write barrier, see
+    /// <see cref="TagStores"/>); growing out of line.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Append(PyValue item)
     {
-        if (_count == _items.Length)
-            Grow(_count + 1);
+        var items = _items;
+        int n = _count;
+        if ((uint)n < (uint)items.Length)
+        {
+            TagStores.Store(ref items[n], item);
+            _count = n + 1;
+            return;
+        }
+        AppendGrow(item);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void AppendGrow(PyValue item)
+    {
+        Grow(_count + 1);
         _items[_count++] = item;
     }
 

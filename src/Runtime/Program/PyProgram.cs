@@ -24,6 +24,7 @@ public static class PyProgram
         // Python's number formatting never depends on the machine's locale.
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        TagStores.Initialize();
         try
         {
             main();

@@ -107,15 +107,19 @@ public readonly struct PyValue
 }
 
 /// <summary>The sentinels stored in <see cref="PyValue.Ref"/> for values that live inline.</summary>
+/// <remarks>The tags have no fields: NativeAOT then preinitializes this class into the image's frozen (non-GC)
+/// heap (an object with a string field is not preinitialized), so a tag check is a compare with a constant address,
+/// no static-constructor check, and <see cref="TagStores"/> may store a tag without the GC write barrier.</remarks>
 public static class ValueTags
 {
-    public static readonly object Int = new Tag("int");
-    public static readonly object Float = new Tag("float");
-    public static readonly object Bool = new Tag("bool");
-    public static readonly object None = new Tag("NoneType");
+    public static readonly object Int = new Tag();
+    public static readonly object Float = new Tag();
+    public static readonly object Bool = new Tag();
+    public static readonly object None = new Tag();
 
-    private sealed class Tag(string name)
+    private sealed class Tag
     {
-        public override string ToString() => name;
+        public override string ToString() =>
+            ReferenceEquals(this, Int) ? "int" : ReferenceEquals(this, Float) ? "float" : ReferenceEquals(this, Bool) ? "bool" : "NoneType";
     }
 }
