@@ -236,44 +236,60 @@ public static partial class PyOps
     public static PyValue MatMul(PyValue a, PyValue b) => Binary(BinOp.MatMul, a, b);
 
     // In-place operators: objects may update themselves (list +=, set |=, __iadd__); otherwise the binary op.
-    /// <summary>Only instances can define <c>__iadd__</c> and friends: ints and floats are ruled out by two compares, not a type check.</summary>
+    /// <summary>
+    /// Int/float operand pairs take the binary operator's fast path (no number has <c>__iadd__</c>, and their errors,
+    /// such as division by zero, do not name the operator). Everything else goes the in-place way: an instance's
+    /// <c>__iadd__</c> and friends, then the general operator with errors naming the augmented operator
+    /// (<c>unsupported operand type(s) for -=: 'int' and 'str'</c>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MayHaveInplace(PyValue a) =>
-        !ReferenceEquals(a.Ref, ValueTags.Int) && !ReferenceEquals(a.Ref, ValueTags.Float) && a.Ref is PyObject;
+    private static bool NumberPair(PyValue a, PyValue b) =>
+        (ReferenceEquals(a.Ref, ValueTags.Int) || ReferenceEquals(a.Ref, ValueTags.Float))
+        && (ReferenceEquals(b.Ref, ValueTags.Int) || ReferenceEquals(b.Ref, ValueTags.Float));
 
+    /// <summary>Int pairs: the bitwise and shift operators' fast paths (a float operand is an error naming <c>&amp;=</c>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceAdd(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Add, a, b) : Add(a, b);
+    private static bool IntPair(PyValue a, PyValue b) =>
+        ReferenceEquals(a.Ref, ValueTags.Int) && ReferenceEquals(b.Ref, ValueTags.Int);
+
+    /// <summary><c>a += b</c>: str + str also keeps <see cref="Add"/>'s concatenation path.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceSub(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Sub, a, b) : Sub(a, b);
+    public static PyValue InplaceAdd(PyValue a, PyValue b) =>
+        NumberPair(a, b) || (a.Ref is string && b.Ref is string) ? Add(a, b) : Inplace(BinOp.Add, a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceMul(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Mul, a, b) : Mul(a, b);
+    public static PyValue InplaceSub(PyValue a, PyValue b) => NumberPair(a, b) ? Sub(a, b) : Inplace(BinOp.Sub, a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceTrueDiv(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.TrueDiv, a, b) : TrueDiv(a, b);
+    public static PyValue InplaceMul(PyValue a, PyValue b) => NumberPair(a, b) ? Mul(a, b) : Inplace(BinOp.Mul, a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceFloorDiv(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.FloorDiv, a, b) : FloorDiv(a, b);
+    public static PyValue InplaceTrueDiv(PyValue a, PyValue b) => NumberPair(a, b) ? TrueDiv(a, b) : Inplace(BinOp.TrueDiv, a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceMod(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Mod, a, b) : Mod(a, b);
+    public static PyValue InplaceFloorDiv(PyValue a, PyValue b) => NumberPair(a, b) ? FloorDiv(a, b) : Inplace(BinOp.FloorDiv, a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplacePow(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.Pow, a, b) : Pow(a, b);
+    public static PyValue InplaceMod(PyValue a, PyValue b) => NumberPair(a, b) ? Mod(a, b) : Inplace(BinOp.Mod, a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceLShift(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.LShift, a, b) : LShift(a, b);
+    public static PyValue InplacePow(PyValue a, PyValue b) => NumberPair(a, b) ? Pow(a, b) : Inplace(BinOp.Pow, a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceRShift(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.RShift, a, b) : RShift(a, b);
+    public static PyValue InplaceLShift(PyValue a, PyValue b) => IntPair(a, b) ? LShift(a, b) : Inplace(BinOp.LShift, a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceBitAnd(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.BitAnd, a, b) : BitAnd(a, b);
+    public static PyValue InplaceRShift(PyValue a, PyValue b) => IntPair(a, b) ? RShift(a, b) : Inplace(BinOp.RShift, a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceBitOr(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.BitOr, a, b) : BitOr(a, b);
+    public static PyValue InplaceBitAnd(PyValue a, PyValue b) => IntPair(a, b) ? BitAnd(a, b) : Inplace(BinOp.BitAnd, a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceBitXor(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.BitXor, a, b) : BitXor(a, b);
+    public static PyValue InplaceBitOr(PyValue a, PyValue b) => IntPair(a, b) ? BitOr(a, b) : Inplace(BinOp.BitOr, a, b);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static PyValue InplaceMatMul(PyValue a, PyValue b) => MayHaveInplace(a) ? Inplace(BinOp.MatMul, a, b) : MatMul(a, b);
+    public static PyValue InplaceBitXor(PyValue a, PyValue b) => IntPair(a, b) ? BitXor(a, b) : Inplace(BinOp.BitXor, a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue InplaceMatMul(PyValue a, PyValue b) => Inplace(BinOp.MatMul, a, b);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue Inplace(BinOp op, PyValue a, PyValue b)
     {
-        var r = ((PyObject)a.Ref!).InplaceOp(op, b);
-        if (!r.IsUnbound)
-            return r;
+        if (a.Ref is PyObject o)
+        {
+            var r = o.InplaceOp(op, b);
+            if (!r.IsUnbound)
+                return r;
+        }
         return Binary(op, a, b, inplace: true);
     }
 

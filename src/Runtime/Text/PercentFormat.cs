@@ -15,7 +15,10 @@ public static class PercentFormat
         else
         {
             items = new[] { args };
-            if (args.Ref is PyDict)
+            // CPython takes any non-tuple, non-str argument with __getitem__ as the mapping (PyMapping_Check): then
+            // '%(key)s' looks keys up in it, and a lone argument left unused is not an error ('s' % [2] == 's').
+            if (args.Ref is PyDict or PyList or PyBytes or PyRange
+                || (args.Ref is PyInstance inst && inst.Type.TryLookup("__getitem__", out _)))
                 mapping = args;
         }
         var sb = new StringBuilder(template.Length + 16);
