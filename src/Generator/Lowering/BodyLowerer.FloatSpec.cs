@@ -275,16 +275,7 @@ internal sealed partial class BodyLowerer
     {
         if (_inFloatFallback || IsModule || c.Ops.Count != 1)
             return null;
-        string? op = c.Ops[0] switch
-        {
-            CmpOperator.Lt => "<",
-            CmpOperator.LtE => "<=",
-            CmpOperator.Gt => ">",
-            CmpOperator.GtE => ">=",
-            CmpOperator.Eq => "==",
-            CmpOperator.NotEq => "!=",
-            _ => null,
-        };
+        string? op = NativeOperators.Comparison(c.Ops[0]);
         if (op is null)
             return null;
         var leafIds = new Dictionary<string, string>();

@@ -622,16 +622,7 @@ internal sealed class TypedTwins
                 var (b, tb) = lowered[i + 1];
                 if (ta == TwinType.Bool || tb == TwinType.Bool)
                     throw Fail();
-                string op = c.Ops[i] switch
-                {
-                    CmpOperator.Eq => "==",
-                    CmpOperator.NotEq => "!=",
-                    CmpOperator.Lt => "<",
-                    CmpOperator.LtE => "<=",
-                    CmpOperator.Gt => ">",
-                    CmpOperator.GtE => ">=",
-                    _ => throw Fail(),
-                };
+                string op = NativeOperators.Comparison(c.Ops[i]) ?? throw Fail();
                 if (ta == TwinType.Long && tb == TwinType.Double)
                     a = $"TypedOps.Exactly({a})";
                 else if (ta == TwinType.Double && tb == TwinType.Long)

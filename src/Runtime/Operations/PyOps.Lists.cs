@@ -135,24 +135,32 @@ public static partial class PyOps
     /// <see cref="SetSliceFromSlice"/>.</summary>
     public static void FlipPrefix(PyValue obj, PyValue k, PyValue h)
     {
-        if (obj.Ref is PyList list && k.IsInt && h.IsInt)
-        {
-            long len = list.Count, kk = k.Bits, hh = h.Bits;
-            if (kk < 0)
-                kk += len;
-            long count = kk < 0 ? 0 : kk >= len ? len : kk + 1;
-            if (hh < 0)
-                hh = Math.Max(hh + len, 0);
-            else if (hh > len)
-                hh = len;
-            if (count == hh)
-            {
-                if (hh > 1)
-                    ReverseRange(list.Items, 0, (int)hh);
-                return;
-            }
-        }
+        if (obj.Ref is PyList list && k.IsInt && h.IsInt && TryFlipPrefixInPlace(list, k.Bits, h.Bits))
+            return;
         SetSliceFromSlice(obj, k, PyValue.None, PyValue.FromInt(-1), PyValue.None, h, PyValue.None);
+    }
+
+    /// <summary>
+    /// <c>list[:h] = list[k::-1]</c> when both slices have the same length: CPython's index adjustment written out
+    /// for this shape. The source is items k, k-1, ..., 0 (k clamped into the list; none when k &lt; -len), the
+    /// target items 0 .. h-1 (h clamped); equal lengths mean the prefix reversed in place (the same items, another
+    /// order). False, with nothing done, when the lengths differ.
+    /// </summary>
+    private static bool TryFlipPrefixInPlace(PyList list, long k, long h)
+    {
+        long len = list.Count;
+        if (k < 0)
+            k += len;
+        long count = k < 0 ? 0 : k >= len ? len : k + 1;
+        if (h < 0)
+            h = Math.Max(h + len, 0);
+        else if (h > len)
+            h = len;
+        if (count != h)
+            return false;
+        if (h > 1)
+            ReverseRange(list.Items, 0, (int)h);
+        return true;
     }
 
     // ---- calls of a callable value with a few positional arguments, no argument span ----

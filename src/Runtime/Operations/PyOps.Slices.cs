@@ -127,27 +127,10 @@ public static partial class PyOps
     /// prefix, fannkuch's flip, is one Array.Reverse); anything else takes the two-step path.</summary>
     public static void SetSliceFromSlice(PyValue obj, PyValue lo2, PyValue hi2, PyValue step2, PyValue lo, PyValue hi, PyValue step)
     {
+        // x[:h] = x[k::-1] (fannkuch's flip): the prefix reversed in place when the lengths match.
         if (obj.Ref is PyList flip && lo.IsNone && step.IsNone && hi.IsInt && hi2.IsNone && step2.IsInt && step2.Bits == -1
-            && lo2.IsInt)
-        {
-            // x[:h] = x[k::-1] (fannkuch's flip): CPython's index adjustment written out for these shapes. The source
-            // is items k, k-1, ..., 0 (k clamped into the list; none when k < -len); the target is items 0 .. h-1
-            // (h clamped). Equal lengths: the prefix reversed in place (the same items, another order).
-            long len = flip.Count, k = lo2.Bits, h = hi.Bits;
-            if (k < 0)
-                k += len;
-            long count = k < 0 ? 0 : k >= len ? len : k + 1;
-            if (h < 0)
-                h = Math.Max(h + len, 0);
-            else if (h > len)
-                h = len;
-            if (count == h)
-            {
-                if (h > 1)
-                    ReverseRange(flip.Items, 0, (int)h);
-                return;
-            }
-        }
+            && lo2.IsInt && TryFlipPrefixInPlace(flip, lo2.Bits, hi.Bits))
+            return;
         if (obj.Ref is PyList list
             && TrySliceIndices(lo2, hi2, step2, list.Count, out long sStart, out _, out long sStep, out long sn)
             && TrySliceIndices(lo, hi, step, list.Count, out long start, out long stop, out long st, out long n))

@@ -10,40 +10,6 @@ namespace PyAot.Runtime;
 /// </summary>
 public static partial class PyOps
 {
-    /// <summary><c>obj[key]</c>; a dict miss (<c>KeyError</c>) is returned in <paramref name="miss"/> instead of thrown.
-    /// A list index out of range (<c>IndexError</c>) too when <paramref name="listMiss"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryGetItem(PyValue obj, PyValue key, bool listMiss, out PyValue value, out PyException? miss)
-    {
-        miss = null;
-        if (obj.Ref is PyList list && key.IsInt)
-        {
-            long i = key.Bits;
-            if (i < 0)
-                i += list.Count;
-            if ((ulong)i < (ulong)list.Count)
-            {
-                value = list.GetAt(i);
-                return true;
-            }
-            if (listMiss)
-            {
-                value = default;
-                miss = PyException.IndexError("list index out of range");
-                return false;
-            }
-        }
-        else if (obj.Ref is PyDict dict)
-        {
-            if (dict.TryGetValue(key, out value))
-                return true;
-            miss = PyException.KeyError(key);
-            return false;
-        }
-        value = GetItem(obj, key);
-        return true;
-    }
-
     /// <summary>
     /// <c>obj[key]</c> whose miss is not even created: returns false with <paramref name="missKind"/> 1 (a dict
     /// miss, <c>KeyError(key)</c>, the key in <paramref name="missKey"/>) or 2 (a list index out of range, when
