@@ -18,6 +18,7 @@ namespace PyAot.FrontEnd.Benchmark;
 ///   conformance [--diff DIR]  stdlib trees identical to CPython's (positions included), and the error table figure
 ///   fuzz [CASES] [SEED]    the long fuzz run (default 500,000 cases, seed 1)
 ///   linearity              parse time for n, 2n, 4n... copies of a file
+///   lowering [PASSES]      the generator (parse, scopes, lowering) over every program of the repository
 /// </summary>
 public static class Program
 {
@@ -34,8 +35,9 @@ public static class Program
             case "fuzz": return Fuzz(rest);
             case "linearity": return Linearity();
             case "phases": return Phases();
+            case "lowering": return Lowering(rest);
             default:
-                Console.Error.WriteLine("usage: ParserBenchmark [speed [PASSES] | conformance [--diff DIR] | fuzz [CASES] [SEED] | linearity]");
+                Console.Error.WriteLine("usage: ParserBenchmark [speed [PASSES] | conformance [--diff DIR] | fuzz [CASES] [SEED] | linearity | lowering [PASSES]]");
                 return 2;
         }
     }
@@ -46,6 +48,37 @@ public static class Program
             return true;
         Console.Error.WriteLine("CPython 3.12 not found (set PYAOT_CPYTHON to a python3.12): the standard library and the oracle come from it.");
         return false;
+    }
+
+    // ---------------------------------------------------------------- lowering
+
+    /// <summary>The whole generator on the corpus the lowering baselines cover: best and median of the passes
+    /// (after two warm-up passes), so a change to the lowering can show it stays within its time budget.</summary>
+    private static int Lowering(string[] args)
+    {
+        int passes = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "AotCompiler.sln")))
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("repository root not found");
+        var entries = PyAot.Generator.Tests.Infrastructure.LoweringCorpus.Entries(root).ToList();
+        long chars = entries.Sum(e => (long)e.Input.Text.Length);
+        var times = new List<double>();
+        for (int pass = -2; pass < passes; pass++)
+        {
+            GC.Collect();
+            long t0 = Stopwatch.GetTimestamp();
+            long output = 0;
+            foreach (var e in entries)
+                output += PyAot.Generator.Tests.Infrastructure.LoweringCorpus.Lower(e).Length;
+            double ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            if (pass >= 0)
+                times.Add(ms);
+            if (pass == -2)
+                Console.WriteLine($"{entries.Count} modules, {chars / 1024} KiB of Python, {output / 1024} KiB of C#");
+        }
+        times.Sort();
+        Console.WriteLine($"lowering the corpus: best {times[0]:F1} ms, median {times[times.Count / 2]:F1} ms over {passes} passes");
+        return 0;
     }
 
     // ---------------------------------------------------------------- speed

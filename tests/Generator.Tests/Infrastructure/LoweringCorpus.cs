@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using PyAot.Generator.Lowering;
+using PyAot.Generator.Model;
+
+namespace PyAot.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Every Python program the repository holds (the conformance programs and their helpers, the benchmark programs,
+/// the sample), each lowered as a module of its folder's project under a fixed, machine-independent root, so that
+/// the generated C# can be kept as a baseline (<c>LoweringCorpusTests</c>) and the generator timed on it
+/// (<c>ParserBenchmark lowering</c>).
+/// </summary>
+public static class LoweringCorpus
+{
+    /// <summary>The fixed project root the modules are lowered under (it shows in the <c>#line</c> paths).</summary>
+    public const string Root = "/project";
+
+    /// <summary>A suite's name (its folder in the baselines) and its folder relative to the repository.</summary>
+    public static readonly (string Suite, string Folder)[] Suites =
+    {
+        ("programs", "tests/Generator.Tests/Programs"),
+        ("benchmarks", "benchmarks/programs"),
+        ("sample", "samples/HelloPython"),
+    };
+
+    public sealed record Entry(string Suite, string Name, ModuleInput Input)
+    {
+        /// <summary>Where the entry's baseline lives under <c>Baselines/</c>.</summary>
+        public string BaselinePath => $"corpus/{Suite}/{Name}.g.cs.txt";
+
+        public override string ToString() => Suite + "/" + Name;
+    }
+
+    public static IEnumerable<Entry> Entries(string repositoryRoot)
+    {
+        foreach (var (suite, folder) in Suites)
+        {
+            var files = Directory.EnumerateFiles(Path.Combine(repositoryRoot, folder), "*.py")
+                .Select(Path.GetFileNameWithoutExtension)
+                .OrderBy(n => n, System.StringComparer.Ordinal)
+                .ToList();
+            var modules = new EquatableArray<string>(files.ToArray()!);
+            foreach (var name in files)
+            {
+                string text = File.ReadAllText(Path.Combine(repositoryRoot, folder, name + ".py")).Replace("\r\n", "\n");
+                yield return new Entry(suite, name!, new ModuleInput(name!, $"{Root}/{suite}/{name}.py", text, modules));
+            }
+        }
+    }
+
+    /// <summary>What the generator makes of one entry: its C#, or its diagnostics when it refuses the module.</summary>
+    public static string Lower(Entry entry)
+    {
+        var lowered = ModuleLowering.Lower(entry.Input, CancellationToken.None);
+        if (lowered.CSharp is not null)
+            return lowered.CSharp;
+        return "// no C#: the generator reported\n" +
+               string.Join("\n", lowered.Diagnostics.Select(d => $"// {d.Id} ({d.StartLine},{d.StartColumn}): {d.Message}")) + "\n";
+    }
+}
