@@ -22,4 +22,7 @@ public abstract class Node
     internal virtual void PushChildren(DepthWalker w)
     {
     }
+
+    /// <summary>Calls the walker's <c>Visit</c> method for this node's class (generated for every node class).</summary>
+    public abstract void Accept(AstWalker walker);
 }

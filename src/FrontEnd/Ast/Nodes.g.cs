@@ -42,6 +42,7 @@ public sealed partial class Module : Mod
     private List<TypeIgnore>? _typeIgnores;
     public List<TypeIgnore> TypeIgnores { get => _typeIgnores ??= new(); set => _typeIgnores = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_body); w.PushAll(_typeIgnores); }
+    public override void Accept(AstWalker walker) => walker.VisitModule(this);
     public override string PythonName => "Module";
     public override bool HasPosition => false;
 }
@@ -52,6 +53,7 @@ public sealed partial class Interactive : Mod
     private List<Stmt>? _body;
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_body); }
+    public override void Accept(AstWalker walker) => walker.VisitInteractive(this);
     public override string PythonName => "Interactive";
     public override bool HasPosition => false;
 }
@@ -61,6 +63,7 @@ public sealed partial class Expression : Mod
 {
     public Expr Body { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Body); }
+    public override void Accept(AstWalker walker) => walker.VisitExpression(this);
     public override string PythonName => "Expression";
     public override bool HasPosition => false;
 }
@@ -72,6 +75,7 @@ public sealed partial class FunctionType : Mod
     public List<Expr> Argtypes { get => _argtypes ??= new(); set => _argtypes = value; }
     public Expr Returns { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.PushAll(_argtypes); w.Push(Returns); }
+    public override void Accept(AstWalker walker) => walker.VisitFunctionType(this);
     public override string PythonName => "FunctionType";
     public override bool HasPosition => false;
 }
@@ -90,6 +94,7 @@ public sealed partial class FunctionDef : Stmt
     private List<TypeParam>? _typeParams;
     public List<TypeParam> TypeParams { get => _typeParams ??= new(); set => _typeParams = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Args); w.PushAll(_body); w.PushAll(_decoratorList); w.Push(Returns); w.PushAll(_typeParams); }
+    public override void Accept(AstWalker walker) => walker.VisitFunctionDef(this);
     public override string PythonName => "FunctionDef";
     public override bool HasPosition => true;
 }
@@ -108,6 +113,7 @@ public sealed partial class AsyncFunctionDef : Stmt
     private List<TypeParam>? _typeParams;
     public List<TypeParam> TypeParams { get => _typeParams ??= new(); set => _typeParams = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Args); w.PushAll(_body); w.PushAll(_decoratorList); w.Push(Returns); w.PushAll(_typeParams); }
+    public override void Accept(AstWalker walker) => walker.VisitAsyncFunctionDef(this);
     public override string PythonName => "AsyncFunctionDef";
     public override bool HasPosition => true;
 }
@@ -127,6 +133,7 @@ public sealed partial class ClassDef : Stmt
     private List<TypeParam>? _typeParams;
     public List<TypeParam> TypeParams { get => _typeParams ??= new(); set => _typeParams = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_bases); w.PushAll(_keywords); w.PushAll(_body); w.PushAll(_decoratorList); w.PushAll(_typeParams); }
+    public override void Accept(AstWalker walker) => walker.VisitClassDef(this);
     public override string PythonName => "ClassDef";
     public override bool HasPosition => true;
 }
@@ -136,6 +143,7 @@ public sealed partial class Return : Stmt
 {
     public Expr? Value { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitReturn(this);
     public override string PythonName => "Return";
     public override bool HasPosition => true;
 }
@@ -146,6 +154,7 @@ public sealed partial class Delete : Stmt
     private List<Expr>? _targets;
     public List<Expr> Targets { get => _targets ??= new(); set => _targets = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_targets); }
+    public override void Accept(AstWalker walker) => walker.VisitDelete(this);
     public override string PythonName => "Delete";
     public override bool HasPosition => true;
 }
@@ -158,6 +167,7 @@ public sealed partial class Assign : Stmt
     public Expr Value { get; set; } = null!;
     public string? TypeComment { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_targets); w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitAssign(this);
     public override string PythonName => "Assign";
     public override bool HasPosition => true;
 }
@@ -170,6 +180,7 @@ public sealed partial class TypeAlias : Stmt
     public List<TypeParam> TypeParams { get => _typeParams ??= new(); set => _typeParams = value; }
     public Expr Value { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Name); w.PushAll(_typeParams); w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitTypeAlias(this);
     public override string PythonName => "TypeAlias";
     public override bool HasPosition => true;
 }
@@ -181,6 +192,7 @@ public sealed partial class AugAssign : Stmt
     public Operator Op { get; set; }
     public Expr Value { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitAugAssign(this);
     public override string PythonName => "AugAssign";
     public override bool HasPosition => true;
 }
@@ -193,6 +205,7 @@ public sealed partial class AnnAssign : Stmt
     public Expr? Value { get; set; }
     public int Simple { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Annotation); w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitAnnAssign(this);
     public override string PythonName => "AnnAssign";
     public override bool HasPosition => true;
 }
@@ -208,6 +221,7 @@ public sealed partial class For : Stmt
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     public string? TypeComment { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(_body); w.PushAll(_orelse); }
+    public override void Accept(AstWalker walker) => walker.VisitFor(this);
     public override string PythonName => "For";
     public override bool HasPosition => true;
 }
@@ -223,6 +237,7 @@ public sealed partial class AsyncFor : Stmt
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     public string? TypeComment { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(_body); w.PushAll(_orelse); }
+    public override void Accept(AstWalker walker) => walker.VisitAsyncFor(this);
     public override string PythonName => "AsyncFor";
     public override bool HasPosition => true;
 }
@@ -236,6 +251,7 @@ public sealed partial class While : Stmt
     private List<Stmt>? _orelse;
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Test); w.PushAll(_body); w.PushAll(_orelse); }
+    public override void Accept(AstWalker walker) => walker.VisitWhile(this);
     public override string PythonName => "While";
     public override bool HasPosition => true;
 }
@@ -249,6 +265,7 @@ public sealed partial class If : Stmt
     private List<Stmt>? _orelse;
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Test); w.PushAll(_body); w.PushAll(_orelse); }
+    public override void Accept(AstWalker walker) => walker.VisitIf(this);
     public override string PythonName => "If";
     public override bool HasPosition => true;
 }
@@ -262,6 +279,7 @@ public sealed partial class With : Stmt
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     public string? TypeComment { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_items); w.PushAll(_body); }
+    public override void Accept(AstWalker walker) => walker.VisitWith(this);
     public override string PythonName => "With";
     public override bool HasPosition => true;
 }
@@ -275,6 +293,7 @@ public sealed partial class AsyncWith : Stmt
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     public string? TypeComment { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_items); w.PushAll(_body); }
+    public override void Accept(AstWalker walker) => walker.VisitAsyncWith(this);
     public override string PythonName => "AsyncWith";
     public override bool HasPosition => true;
 }
@@ -286,6 +305,7 @@ public sealed partial class Match : Stmt
     private List<MatchCase>? _cases;
     public List<MatchCase> Cases { get => _cases ??= new(); set => _cases = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Subject); w.PushAll(_cases); }
+    public override void Accept(AstWalker walker) => walker.VisitMatch(this);
     public override string PythonName => "Match";
     public override bool HasPosition => true;
 }
@@ -296,6 +316,7 @@ public sealed partial class Raise : Stmt
     public Expr? Exc { get; set; }
     public Expr? Cause { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Exc); w.Push(Cause); }
+    public override void Accept(AstWalker walker) => walker.VisitRaise(this);
     public override string PythonName => "Raise";
     public override bool HasPosition => true;
 }
@@ -312,6 +333,7 @@ public sealed partial class Try : Stmt
     private List<Stmt>? _finalbody;
     public List<Stmt> Finalbody { get => _finalbody ??= new(); set => _finalbody = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_body); w.PushAll(_handlers); w.PushAll(_orelse); w.PushAll(_finalbody); }
+    public override void Accept(AstWalker walker) => walker.VisitTry(this);
     public override string PythonName => "Try";
     public override bool HasPosition => true;
 }
@@ -328,6 +350,7 @@ public sealed partial class TryStar : Stmt
     private List<Stmt>? _finalbody;
     public List<Stmt> Finalbody { get => _finalbody ??= new(); set => _finalbody = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_body); w.PushAll(_handlers); w.PushAll(_orelse); w.PushAll(_finalbody); }
+    public override void Accept(AstWalker walker) => walker.VisitTryStar(this);
     public override string PythonName => "TryStar";
     public override bool HasPosition => true;
 }
@@ -338,6 +361,7 @@ public sealed partial class Assert : Stmt
     public Expr Test { get; set; } = null!;
     public Expr? Msg { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Test); w.Push(Msg); }
+    public override void Accept(AstWalker walker) => walker.VisitAssert(this);
     public override string PythonName => "Assert";
     public override bool HasPosition => true;
 }
@@ -348,6 +372,7 @@ public sealed partial class Import : Stmt
     private List<Alias>? _names;
     public List<Alias> Names { get => _names ??= new(); set => _names = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_names); }
+    public override void Accept(AstWalker walker) => walker.VisitImport(this);
     public override string PythonName => "Import";
     public override bool HasPosition => true;
 }
@@ -360,6 +385,7 @@ public sealed partial class ImportFrom : Stmt
     public List<Alias> Names { get => _names ??= new(); set => _names = value; }
     public int? Level { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_names); }
+    public override void Accept(AstWalker walker) => walker.VisitImportFrom(this);
     public override string PythonName => "ImportFrom";
     public override bool HasPosition => true;
 }
@@ -370,6 +396,7 @@ public sealed partial class Global : Stmt
     private List<string>? _names;
     public List<string> Names { get => _names ??= new(); set => _names = value; }
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitGlobal(this);
     public override string PythonName => "Global";
     public override bool HasPosition => true;
 }
@@ -380,6 +407,7 @@ public sealed partial class Nonlocal : Stmt
     private List<string>? _names;
     public List<string> Names { get => _names ??= new(); set => _names = value; }
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitNonlocal(this);
     public override string PythonName => "Nonlocal";
     public override bool HasPosition => true;
 }
@@ -389,6 +417,7 @@ public sealed partial class ExprStmt : Stmt
 {
     public Expr Value { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitExprStmt(this);
     public override string PythonName => "Expr";
     public override bool HasPosition => true;
 }
@@ -397,6 +426,7 @@ public sealed partial class ExprStmt : Stmt
 public sealed partial class Pass : Stmt
 {
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitPass(this);
     public override string PythonName => "Pass";
     public override bool HasPosition => true;
 }
@@ -405,6 +435,7 @@ public sealed partial class Pass : Stmt
 public sealed partial class Break : Stmt
 {
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitBreak(this);
     public override string PythonName => "Break";
     public override bool HasPosition => true;
 }
@@ -413,6 +444,7 @@ public sealed partial class Break : Stmt
 public sealed partial class Continue : Stmt
 {
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitContinue(this);
     public override string PythonName => "Continue";
     public override bool HasPosition => true;
 }
@@ -424,6 +456,7 @@ public sealed partial class BoolOp : Expr
     private List<Expr>? _values;
     public List<Expr> Values { get => _values ??= new(); set => _values = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_values); }
+    public override void Accept(AstWalker walker) => walker.VisitBoolOp(this);
     public override string PythonName => "BoolOp";
     public override bool HasPosition => true;
 }
@@ -434,6 +467,7 @@ public sealed partial class NamedExpr : Expr
     public Expr Target { get; set; } = null!;
     public Expr Value { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitNamedExpr(this);
     public override string PythonName => "NamedExpr";
     public override bool HasPosition => true;
 }
@@ -445,6 +479,7 @@ public sealed partial class BinOp : Expr
     public Operator Op { get; set; }
     public Expr Right { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Left); w.Push(Right); }
+    public override void Accept(AstWalker walker) => walker.VisitBinOp(this);
     public override string PythonName => "BinOp";
     public override bool HasPosition => true;
 }
@@ -455,6 +490,7 @@ public sealed partial class UnaryOp : Expr
     public UnaryOperator Op { get; set; }
     public Expr Operand { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Operand); }
+    public override void Accept(AstWalker walker) => walker.VisitUnaryOp(this);
     public override string PythonName => "UnaryOp";
     public override bool HasPosition => true;
 }
@@ -465,6 +501,7 @@ public sealed partial class Lambda : Expr
     public Arguments Args { get; set; } = null!;
     public Expr Body { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Args); w.Push(Body); }
+    public override void Accept(AstWalker walker) => walker.VisitLambda(this);
     public override string PythonName => "Lambda";
     public override bool HasPosition => true;
 }
@@ -476,6 +513,7 @@ public sealed partial class IfExp : Expr
     public Expr Body { get; set; } = null!;
     public Expr Orelse { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Test); w.Push(Body); w.Push(Orelse); }
+    public override void Accept(AstWalker walker) => walker.VisitIfExp(this);
     public override string PythonName => "IfExp";
     public override bool HasPosition => true;
 }
@@ -488,6 +526,7 @@ public sealed partial class Dict : Expr
     private List<Expr>? _values;
     public List<Expr> Values { get => _values ??= new(); set => _values = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_keys); w.PushAll(_values); }
+    public override void Accept(AstWalker walker) => walker.VisitDict(this);
     public override string PythonName => "Dict";
     public override bool HasPosition => true;
 }
@@ -498,6 +537,7 @@ public sealed partial class Set : Expr
     private List<Expr>? _elts;
     public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_elts); }
+    public override void Accept(AstWalker walker) => walker.VisitSet(this);
     public override string PythonName => "Set";
     public override bool HasPosition => true;
 }
@@ -509,6 +549,7 @@ public sealed partial class ListComp : Expr
     private List<Comprehension>? _generators;
     public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(_generators); }
+    public override void Accept(AstWalker walker) => walker.VisitListComp(this);
     public override string PythonName => "ListComp";
     public override bool HasPosition => true;
 }
@@ -520,6 +561,7 @@ public sealed partial class SetComp : Expr
     private List<Comprehension>? _generators;
     public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(_generators); }
+    public override void Accept(AstWalker walker) => walker.VisitSetComp(this);
     public override string PythonName => "SetComp";
     public override bool HasPosition => true;
 }
@@ -532,6 +574,7 @@ public sealed partial class DictComp : Expr
     private List<Comprehension>? _generators;
     public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Key); w.Push(Value); w.PushAll(_generators); }
+    public override void Accept(AstWalker walker) => walker.VisitDictComp(this);
     public override string PythonName => "DictComp";
     public override bool HasPosition => true;
 }
@@ -543,6 +586,7 @@ public sealed partial class GeneratorExp : Expr
     private List<Comprehension>? _generators;
     public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(_generators); }
+    public override void Accept(AstWalker walker) => walker.VisitGeneratorExp(this);
     public override string PythonName => "GeneratorExp";
     public override bool HasPosition => true;
 }
@@ -552,6 +596,7 @@ public sealed partial class Await : Expr
 {
     public Expr Value { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitAwait(this);
     public override string PythonName => "Await";
     public override bool HasPosition => true;
 }
@@ -561,6 +606,7 @@ public sealed partial class Yield : Expr
 {
     public Expr? Value { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitYield(this);
     public override string PythonName => "Yield";
     public override bool HasPosition => true;
 }
@@ -570,6 +616,7 @@ public sealed partial class YieldFrom : Expr
 {
     public Expr Value { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitYieldFrom(this);
     public override string PythonName => "YieldFrom";
     public override bool HasPosition => true;
 }
@@ -583,6 +630,7 @@ public sealed partial class Compare : Expr
     private List<Expr>? _comparators;
     public List<Expr> Comparators { get => _comparators ??= new(); set => _comparators = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Left); w.PushAll(_comparators); }
+    public override void Accept(AstWalker walker) => walker.VisitCompare(this);
     public override string PythonName => "Compare";
     public override bool HasPosition => true;
 }
@@ -596,6 +644,7 @@ public sealed partial class Call : Expr
     private List<Keyword>? _keywords;
     public List<Keyword> Keywords { get => _keywords ??= new(); set => _keywords = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Func); w.PushAll(_args); w.PushAll(_keywords); }
+    public override void Accept(AstWalker walker) => walker.VisitCall(this);
     public override string PythonName => "Call";
     public override bool HasPosition => true;
 }
@@ -607,6 +656,7 @@ public sealed partial class FormattedValue : Expr
     public int Conversion { get; set; }
     public Expr? FormatSpec { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Value); w.Push(FormatSpec); }
+    public override void Accept(AstWalker walker) => walker.VisitFormattedValue(this);
     public override string PythonName => "FormattedValue";
     public override bool HasPosition => true;
 }
@@ -617,6 +667,7 @@ public sealed partial class JoinedStr : Expr
     private List<Expr>? _values;
     public List<Expr> Values { get => _values ??= new(); set => _values = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_values); }
+    public override void Accept(AstWalker walker) => walker.VisitJoinedStr(this);
     public override string PythonName => "JoinedStr";
     public override bool HasPosition => true;
 }
@@ -627,6 +678,7 @@ public sealed partial class Constant : Expr
     public object? Value { get; set; }
     public string? Kind { get; set; }
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitConstant(this);
     public override string PythonName => "Constant";
     public override bool HasPosition => true;
 }
@@ -638,6 +690,7 @@ public sealed partial class Attribute : Expr
     public string Attr { get; set; } = null!;
     public ExprContext Ctx { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitAttribute(this);
     public override string PythonName => "Attribute";
     public override bool HasPosition => true;
 }
@@ -649,6 +702,7 @@ public sealed partial class Subscript : Expr
     public Expr Slice { get; set; } = null!;
     public ExprContext Ctx { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Value); w.Push(Slice); }
+    public override void Accept(AstWalker walker) => walker.VisitSubscript(this);
     public override string PythonName => "Subscript";
     public override bool HasPosition => true;
 }
@@ -659,6 +713,7 @@ public sealed partial class Starred : Expr
     public Expr Value { get; set; } = null!;
     public ExprContext Ctx { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitStarred(this);
     public override string PythonName => "Starred";
     public override bool HasPosition => true;
 }
@@ -669,6 +724,7 @@ public sealed partial class Name : Expr
     public string Id { get; set; } = null!;
     public ExprContext Ctx { get; set; }
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitName(this);
     public override string PythonName => "Name";
     public override bool HasPosition => true;
 }
@@ -680,6 +736,7 @@ public sealed partial class List : Expr
     public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
     public ExprContext Ctx { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_elts); }
+    public override void Accept(AstWalker walker) => walker.VisitList(this);
     public override string PythonName => "List";
     public override bool HasPosition => true;
 }
@@ -691,6 +748,7 @@ public sealed partial class Tuple : Expr
     public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
     public ExprContext Ctx { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_elts); }
+    public override void Accept(AstWalker walker) => walker.VisitTuple(this);
     public override string PythonName => "Tuple";
     public override bool HasPosition => true;
 }
@@ -702,6 +760,7 @@ public sealed partial class Slice : Expr
     public Expr? Upper { get; set; }
     public Expr? Step { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Lower); w.Push(Upper); w.Push(Step); }
+    public override void Accept(AstWalker walker) => walker.VisitSlice(this);
     public override string PythonName => "Slice";
     public override bool HasPosition => true;
 }
@@ -715,6 +774,7 @@ public sealed partial class Comprehension : Node
     public List<Expr> Ifs { get => _ifs ??= new(); set => _ifs = value; }
     public int IsAsync { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(_ifs); }
+    public override void Accept(AstWalker walker) => walker.VisitComprehension(this);
     public override string PythonName => "comprehension";
     public override bool HasPosition => false;
 }
@@ -727,6 +787,7 @@ public sealed partial class ExceptHandler : Node
     private List<Stmt>? _body;
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Type); w.PushAll(_body); }
+    public override void Accept(AstWalker walker) => walker.VisitExceptHandler(this);
     public override string PythonName => "ExceptHandler";
     public override bool HasPosition => true;
 }
@@ -747,6 +808,7 @@ public sealed partial class Arguments : Node
     private List<Expr>? _defaults;
     public List<Expr> Defaults { get => _defaults ??= new(); set => _defaults = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_posonlyargs); w.PushAll(_args); w.Push(Vararg); w.PushAll(_kwonlyargs); w.PushAll(_kwDefaults); w.Push(Kwarg); w.PushAll(_defaults); }
+    public override void Accept(AstWalker walker) => walker.VisitArguments(this);
     public override string PythonName => "arguments";
     public override bool HasPosition => false;
 }
@@ -758,6 +820,7 @@ public sealed partial class Arg : Node
     public Expr? Annotation { get; set; }
     public string? TypeComment { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Annotation); }
+    public override void Accept(AstWalker walker) => walker.VisitArg(this);
     public override string PythonName => "arg";
     public override bool HasPosition => true;
 }
@@ -768,6 +831,7 @@ public sealed partial class Keyword : Node
     public string? Arg { get; set; }
     public Expr Value { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitKeyword(this);
     public override string PythonName => "keyword";
     public override bool HasPosition => true;
 }
@@ -778,6 +842,7 @@ public sealed partial class Alias : Node
     public string Name { get; set; } = null!;
     public string? Asname { get; set; }
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitAlias(this);
     public override string PythonName => "alias";
     public override bool HasPosition => true;
 }
@@ -788,6 +853,7 @@ public sealed partial class WithItem : Node
     public Expr ContextExpr { get; set; } = null!;
     public Expr? OptionalVars { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(ContextExpr); w.Push(OptionalVars); }
+    public override void Accept(AstWalker walker) => walker.VisitWithItem(this);
     public override string PythonName => "withitem";
     public override bool HasPosition => false;
 }
@@ -800,6 +866,7 @@ public sealed partial class MatchCase : Node
     private List<Stmt>? _body;
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Pattern); w.Push(Guard); w.PushAll(_body); }
+    public override void Accept(AstWalker walker) => walker.VisitMatchCase(this);
     public override string PythonName => "match_case";
     public override bool HasPosition => false;
 }
@@ -809,6 +876,7 @@ public sealed partial class MatchValue : Pattern
 {
     public Expr Value { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Value); }
+    public override void Accept(AstWalker walker) => walker.VisitMatchValue(this);
     public override string PythonName => "MatchValue";
     public override bool HasPosition => true;
 }
@@ -818,6 +886,7 @@ public sealed partial class MatchSingleton : Pattern
 {
     public object? Value { get; set; }
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitMatchSingleton(this);
     public override string PythonName => "MatchSingleton";
     public override bool HasPosition => true;
 }
@@ -828,6 +897,7 @@ public sealed partial class MatchSequence : Pattern
     private List<Pattern>? _patterns;
     public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_patterns); }
+    public override void Accept(AstWalker walker) => walker.VisitMatchSequence(this);
     public override string PythonName => "MatchSequence";
     public override bool HasPosition => true;
 }
@@ -841,6 +911,7 @@ public sealed partial class MatchMapping : Pattern
     public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
     public string? Rest { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_keys); w.PushAll(_patterns); }
+    public override void Accept(AstWalker walker) => walker.VisitMatchMapping(this);
     public override string PythonName => "MatchMapping";
     public override bool HasPosition => true;
 }
@@ -856,6 +927,7 @@ public sealed partial class MatchClass : Pattern
     private List<Pattern>? _kwdPatterns;
     public List<Pattern> KwdPatterns { get => _kwdPatterns ??= new(); set => _kwdPatterns = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Cls); w.PushAll(_patterns); w.PushAll(_kwdPatterns); }
+    public override void Accept(AstWalker walker) => walker.VisitMatchClass(this);
     public override string PythonName => "MatchClass";
     public override bool HasPosition => true;
 }
@@ -865,6 +937,7 @@ public sealed partial class MatchStar : Pattern
 {
     public string? Name { get; set; }
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitMatchStar(this);
     public override string PythonName => "MatchStar";
     public override bool HasPosition => true;
 }
@@ -875,6 +948,7 @@ public sealed partial class MatchAs : Pattern
     public Pattern? Pattern { get; set; }
     public string? Name { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Pattern); }
+    public override void Accept(AstWalker walker) => walker.VisitMatchAs(this);
     public override string PythonName => "MatchAs";
     public override bool HasPosition => true;
 }
@@ -885,6 +959,7 @@ public sealed partial class MatchOr : Pattern
     private List<Pattern>? _patterns;
     public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_patterns); }
+    public override void Accept(AstWalker walker) => walker.VisitMatchOr(this);
     public override string PythonName => "MatchOr";
     public override bool HasPosition => true;
 }
@@ -895,6 +970,7 @@ public sealed partial class TypeIgnore : Node
     public int Line { get; set; }
     public string Tag { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitTypeIgnore(this);
     public override string PythonName => "TypeIgnore";
     public override bool HasPosition => false;
 }
@@ -905,6 +981,7 @@ public sealed partial class TypeVar : TypeParam
     public string Name { get; set; } = null!;
     public Expr? Bound { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Bound); }
+    public override void Accept(AstWalker walker) => walker.VisitTypeVar(this);
     public override string PythonName => "TypeVar";
     public override bool HasPosition => true;
 }
@@ -914,6 +991,7 @@ public sealed partial class ParamSpec : TypeParam
 {
     public string Name { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitParamSpec(this);
     public override string PythonName => "ParamSpec";
     public override bool HasPosition => true;
 }
@@ -923,6 +1001,7 @@ public sealed partial class TypeVarTuple : TypeParam
 {
     public string Name { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { }
+    public override void Accept(AstWalker walker) => walker.VisitTypeVarTuple(this);
     public override string PythonName => "TypeVarTuple";
     public override bool HasPosition => true;
 }
