@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
 
 namespace PyAot.Generator.Lowering;
 
@@ -673,7 +674,7 @@ internal sealed partial class BodyLowerer
         _loops.Pop();
         _w.Line($"goto {top};");
         _bound = Copy(afterTest);
-        if (cond == "true" && !ContainsBreak(wh.Body))
+        if (!LoopExits.CanFallThrough(wh))
             _bound = null;
         if (elseLabel is not null)
         {

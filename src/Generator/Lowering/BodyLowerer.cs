@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -1070,7 +1071,7 @@ internal sealed partial class BodyLowerer
         _w.Close();
         _loops.Pop();
         _bound = Copy(afterTest);
-        if (cond == "true" && !ContainsBreak(wh.Body))
+        if (!LoopExits.CanFallThrough(wh))
             _bound = null;
         if (wh.Orelse.Count > 0)
         {
@@ -1080,21 +1081,6 @@ internal sealed partial class BodyLowerer
             _w.Line($"{loop.BreakLabel}:;");
             _bound = afterTest;
         }
-    }
-
-    private static bool ContainsBreak(List<Stmt> body)
-    {
-        foreach (var s in body)
-        {
-            switch (s)
-            {
-                case Break:
-                    return true;
-                case If i when ContainsBreak(i.Body) || ContainsBreak(i.Orelse):
-                    return true;
-            }
-        }
-        return false;
     }
 
     private void ForStatement(For f)

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Numerics;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
 
 namespace PyAot.Generator.Lowering;
 
@@ -376,9 +377,7 @@ internal sealed class TypedTwins
                     Statements(wh.Body);
                     _loopDepth--;
                     Close();
-                    _bound = cond == "true" ? null : entry;
-                    if (cond == "true" && ContainsBreak(wh.Body))
-                        _bound = entry;
+                    _bound = LoopExits.CanFallThrough(wh) ? entry : null;
                     break;
                 }
                 case For f when f.Orelse.Count == 0 && f.Target is Name tn &&
@@ -417,21 +416,6 @@ internal sealed class TypedTwins
                 default:
                     throw Fail();
             }
-        }
-
-        private static bool ContainsBreak(List<Stmt> body)
-        {
-            foreach (var s in body)
-            {
-                switch (s)
-                {
-                    case Break:
-                        return true;
-                    case If i when ContainsBreak(i.Body) || ContainsBreak(i.Orelse):
-                        return true;
-                }
-            }
-            return false;
         }
 
         private bool IsBuiltin(string name) =>
