@@ -75,14 +75,14 @@ internal sealed partial class BodyLowerer
     /// The iterable of a <c>for</c> loop or comprehension generator, when it is <c>s.split()</c> or
     /// <c>s.splitlines()</c>: a lazy iterator over a str receiver (else the method's generic result).
     /// </summary>
-    private bool TryBuiltinIterationCursor(Expr iter, out string cursor)
+    private bool TryBuiltinIterationCursor(Expr iter, out LoopCursor cursor)
     {
-        cursor = "";
+        cursor = default;
         if (iter is not Call { Func: Attribute attr } c || c.Args.Count != 0 || c.Keywords.Count != 0 ||
             attr.Attr is not ("split" or "splitlines") || !BuiltinReceiverCandidate(attr))
             return false;
         string helper = attr.Attr == "split" ? "SplitIter" : "SplitLinesIter";
-        cursor = $"IterLoop.Start(BuiltinMethods.{helper}({LowerValue(attr.Value)}))";
+        cursor = LoopCursor.Iterator($"IterLoop.Start({_e.Call(c, $"BuiltinMethods.{helper}({LowerValue(attr.Value)})")})");
         return true;
     }
 }

@@ -116,7 +116,7 @@ internal sealed partial class BodyLowerer
                 return CsExpr.Value($"({lv} = {value.AsValue()})");
             }
             case Call c:
-                return LowerCall(c);
+                return _e.Call(c, LowerCall(c));
             case Attribute a:
                 return CsExpr.Value(AttrGetCode(LowerValue(a.Value), a.Attr));
             case Subscript { Slice: Slice sl } ss:
@@ -489,12 +489,12 @@ internal sealed partial class BodyLowerer
     {
         if (!NeedsStatements(i.Body) && !NeedsStatements(i.Orelse))
         {
-            string cond = LowerCondition(i.Test);
+            string cond = _e.Branch(i, LowerCondition(i.Test));
             return CsExpr.Value($"({cond} ? {LowerValue(i.Body)} : {LowerValue(i.Orelse)})");
         }
         if (SuspendsIn(i))
             return FlatConditional(i);
-        string c = LowerCondition(i.Test);
+        string c = _e.Branch(i, LowerCondition(i.Test));
         string r = NewTemp();
         _w.Open($"if ({c})");
         _w.Line($"{r} = {LowerValue(i.Body)};");
@@ -809,7 +809,7 @@ internal sealed partial class BodyLowerer
             return false;
         if (!TryPrintArguments(c, out var args))
             return false;
-        _w.Line($"Builtins.Print({args});");
+        _w.Line(_e.Call(c, $"Builtins.Print({args})") + ";");
         return true;
     }
 
@@ -901,7 +901,7 @@ internal sealed partial class BodyLowerer
     private CsExpr Comprehension(Expr node, List<Comprehension> generators, ComprehensionKind kind, Expr elt, Expr? value)
     {
         var compScope = _m.Table.ScopeOf(node);
-        string firstCursor = LowerIterationCursor(generators[0].Iter);
+        var firstCursor = LowerIterationCursor(generators[0].Iter);
         string result = NewTemp(kind switch { ComprehensionKind.List => "list", ComprehensionKind.Set => "set", _ => "dict" });
         var savedScope = _scope;
         var savedBound = Copy(_bound);
@@ -933,8 +933,8 @@ internal sealed partial class BodyLowerer
         string? sizedCursor = null;
         if (kind != ComprehensionKind.Set && generators.Count == 1 && generators[0].Ifs.Count == 0)
         {
-            sizedCursor = NewBlockLocal(firstCursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
-            _w.Line($"var {sizedCursor} = {firstCursor};");
+            sizedCursor = NewBlockLocal(firstCursor.Hint);
+            _w.Line($"var {sizedCursor} = {firstCursor.Code};");
         }
         _w.Line(kind switch
         {
@@ -949,11 +949,11 @@ internal sealed partial class BodyLowerer
         for (int g = 0; g < generators.Count; g++)
         {
             var gen = generators[g];
-            string cursor = g == 0 ? firstCursor : LowerIterationCursor(gen.Iter);
+            var cursor = g == 0 ? firstCursor : LowerIterationCursor(gen.Iter);
             string it = g == 0 && sizedCursor is not null
                 ? sizedCursor
-                : NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
-            string init = it == sizedCursor ? "" : $"var {it} = {cursor}";
+                : NewBlockLocal(cursor.Hint);
+            string init = it == sizedCursor ? "" : $"var {it} = {cursor.Code}";
             if (gen.Target is Name tn)
             {
                 string lv = NameLvalue(tn.Id, tn);

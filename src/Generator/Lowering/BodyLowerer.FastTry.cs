@@ -92,12 +92,15 @@ internal sealed partial class BodyLowerer
         }
         _w.Line("try");
         _w.Open();
+        // The first statement is lowered here, not by Statement: its header (its line, for a traceback of anything
+        // else it raises) is written here too.
+        StatementHeader(assign);
         _bound = Copy(before);
         string item = NewTemp("item");
         if (isNext)
         {
             var call = (Call)assign.Value;
-            _w.Line($"if (PyOps.TryNext({LowerValue(call.Args[0])}, out {item}, out {exc}))");
+            _w.Line($"if ({_e.Call(call, $"PyOps.TryNext({LowerValue(call.Args[0])}, out {item}, out {exc})")})");
         }
         else
         {

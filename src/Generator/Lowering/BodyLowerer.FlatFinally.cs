@@ -138,7 +138,7 @@ internal sealed partial class BodyLowerer
             if (exits.Returns)
             {
                 _w.Open($"if ({action} == 1)");
-                ReturnOrLeave(exits.ReturnTemp is null ? null : CsExpr.Value(exits.ReturnTemp), valueIsSet: _gen is not null);
+                ReturnOrLeave(null, exits.ReturnTemp is null ? null : CsExpr.Value(exits.ReturnTemp), valueIsSet: _gen is not null);
                 _w.Close();
             }
             if (exits.Breaks)
@@ -174,7 +174,7 @@ internal sealed partial class BodyLowerer
         switch (stmt)
         {
             case Return r when !IsModule:
-                ReturnOrLeave(r.Value is null ? null : Lower(r.Value), valueIsSet: false);
+                ReturnOrLeave(r, r.Value is null ? null : Lower(r.Value), valueIsSet: false);
                 return true;
             case Break when _loops.Count > 0 && _loops.Count == top.LoopCount:
                 BreakOrLeave(isBreak: true);
@@ -187,35 +187,50 @@ internal sealed partial class BodyLowerer
     }
 
     /// <summary>Returns <paramref name="value"/> (null: None), through the finally bodies it has to run first.
-    /// <paramref name="valueIsSet"/>: a generator's <c>ReturnValue</c> already holds it.</summary>
-    private void ReturnOrLeave(CsExpr? value, bool valueIsSet)
+    /// <paramref name="valueIsSet"/>: a generator's <c>ReturnValue</c> already holds it. <paramref name="site"/>: the
+    /// return statement; null for the return a finally body resumes after it ran (the statement's hook ran already,
+    /// when it recorded the value).</summary>
+    private void ReturnOrLeave(Return? site, CsExpr? value, bool valueIsSet)
     {
+        string v = value is { } given ? given.AsValue() : "PyValue.None";
         if (_finallyExits.Count > 0)
         {
+            if (site is not null)
+                v = _e.ReturnValue(site, v);
             var top = _finallyExits.Peek();
             top.Returns = true;
             if (_gen is not null)
             {
                 if (!valueIsSet)
-                    _w.Line($"ReturnValue = {(value is { } rv ? rv.AsValue() : "PyValue.None")};");
+                    _w.Line($"ReturnValue = {v};");
             }
             else
             {
                 top.ReturnTemp ??= NewTemp("returned");
-                _w.Line($"{top.ReturnTemp} = {(value is { } v ? v.AsValue() : "PyValue.None")};");
+                _w.Line($"{top.ReturnTemp} = {v};");
             }
             _w.Line($"{top.Action} = 1;");
             _w.Line($"goto {top.Label};");
         }
+        else if (site is null)
+        {
+            // The return a finally body resumes: its statement's hook ran when it recorded the value.
+            if (_gen is null)
+                _w.Line($"return {v};");
+            else
+            {
+                if (!valueIsSet)
+                    _w.Line($"ReturnValue = {v};");
+                _w.Line("return false;");
+            }
+        }
         else if (_gen is not null)
         {
-            if (!valueIsSet)
-                _w.Line($"ReturnValue = {(value is { } rv ? rv.AsValue() : "PyValue.None")};");
-            _w.Line("return false;");
+            _e.GeneratorReturn(site, v, storeNone: true);
         }
         else
         {
-            _w.Line($"return {(value is { } v ? v.AsValue() : "PyValue.None")};");
+            _e.Return(site, v);
         }
         _bound = null;
     }

@@ -128,8 +128,8 @@ internal sealed partial class BodyLowerer
             FindResumeLocals(def.Body, fn.Parameters);
         DeclareGeneratorLocals();
         string resume = fn.Node is Lambda lambda
-            ? GeneratorResumeMethod(() => GeneratorLambdaBody(lambda))
-            : GeneratorResumeMethod(() => Statements(((FunctionDef)fn.Node).Body, fn.Doc is not null ? 1 : 0));
+            ? GeneratorResumeMethod(fn.Node, () => GeneratorLambdaBody(lambda))
+            : GeneratorResumeMethod(fn.Node, () => Statements(((FunctionDef)fn.Node).Body, 0));
         EmitGeneratorClass(fn.Name, fn.Scope.QualName, fn.Node.Lineno, ctorParams, ctorBody, resume);
         var factory = new CodeWriter();
         factory.Line("{");
@@ -192,7 +192,7 @@ internal sealed partial class BodyLowerer
         ctorBody.Add($"this.{source} = PyValue.FromObject({source});");
         FindResumeLocals(ge);
         DeclareGeneratorLocals();
-        string resume = GeneratorResumeMethod(() =>
+        string resume = GeneratorResumeMethod(ge, () =>
         {
             _w.Directive($"#line {ge.Lineno} \"{_m.FilePathForLine}\"");
             GeneratorExpressionLoops(ge, 0, source);
@@ -204,16 +204,15 @@ internal sealed partial class BodyLowerer
     {
         if (index == ge.Generators.Count)
         {
-            EmitYield(LowerValue(ge.Elt));
+            EmitYield(ge, LowerValue(ge.Elt));
             return;
         }
         var gen = ge.Generators[index];
-        string cursor = index == 0 ? $"IterLoop.Start({source})" : LowerIterationCursor(gen.Iter);
-        bool range = cursor.StartsWith("RangeLoop", StringComparison.Ordinal);
-        string it = GeneratorField(range ? "RangeLoop" : "IterLoop", range ? "range" : "iter");
+        var cursor = index == 0 ? LoopCursor.Iterator($"IterLoop.Start({source})") : LowerIterationCursor(gen.Iter);
+        string it = GeneratorField(cursor.TypeName, cursor.Hint);
         string top = NewLabel("next");
         string end = NewLabel("done");
-        _w.Line($"{it} = {cursor};");
+        _w.Line($"{it} = {cursor.Code};");
         _w.Line($"{top}:");
         if (gen.Target is Name tn)
         {
@@ -407,10 +406,11 @@ internal sealed partial class BodyLowerer
     /// switch and the exception handling PyGenerator's protocol needs (PEP 479, finishing when an exception leaves
     /// the body); <c>Resume</c> (send/throw) calls it.
     /// </summary>
-    private string GeneratorResumeMethod(Action lowerBody)
+    private string GeneratorResumeMethod(Node function, Action lowerBody)
     {
         var top = new DispatchScope();
         _gen!.Dispatch.Push(top);
+        _e.FunctionStart(function);
         lowerBody();
         _gen.Dispatch.Pop();
         var w = new CodeWriter();
@@ -427,7 +427,10 @@ internal sealed partial class BodyLowerer
         w.Line("State = 1;");
         w.Append(_w, 0);
         w.Directive("#line hidden");
-        w.Line("return false;");
+        if (function is Lambda)
+            w.Line("return false;"); // not reached: a lambda's body returns its value (GeneratorLambdaBody)
+        else
+            _e.GeneratorReturn(function, null, storeNone: false, into: w);
         w.Close();
         // A filter, not catch-and-rethrow (see PyGenerator.MoveNext).
         w.Line("catch (PyException stopIteration__) when (stopIteration__.Matches(PyTypes.StopIteration))");
@@ -516,8 +519,9 @@ internal sealed partial class BodyLowerer
     }
 
     /// <summary><c>yield v</c>; the value of the expression is <c>Sent</c>.</summary>
-    private void EmitYield(string value)
+    private void EmitYield(Node site, string value)
     {
+        value = _e.YieldValue(site, value);
         int k = _gen!.NextState++;
         string label = NewLabel("resume");
         RegisterResume(k, label);
@@ -539,7 +543,7 @@ internal sealed partial class BodyLowerer
     {
         if (_gen is null)
             throw new LoweringError("'yield' outside a generator function is", y);
-        EmitYield(y.Value is null ? "PyValue.None" : LowerValue(y.Value));
+        EmitYield(y, y.Value is null ? "PyValue.None" : LowerValue(y.Value));
         return CsExpr.Value("Sent");
     }
 
@@ -547,7 +551,7 @@ internal sealed partial class BodyLowerer
     {
         if (_gen is null)
             throw new LoweringError("'yield from' outside a generator function is", y);
-        string source = LowerValue(y.Value);
+        string source = _e.YieldValue(y, LowerValue(y.Value));
         int k = _gen.NextState++;
         string label = NewLabel("resume");
         RegisterResume(k, label);
@@ -592,18 +596,7 @@ internal sealed partial class BodyLowerer
         switch (stmt)
         {
             case Return r:
-                if (r.Value is null)
-                {
-                    if (_finallyExits.Count > 0 || _usesFlatFinally)
-                        _w.Line("ReturnValue = PyValue.None;");
-                    _w.Line("return false;");
-                }
-                else
-                {
-                    string v = LowerValue(r.Value);
-                    _w.Line($"ReturnValue = {v};");
-                    _w.Line("return false;");
-                }
+                _e.GeneratorReturn(r, r.Value is null ? null : LowerValue(r.Value), storeNone: _finallyExits.Count > 0 || _usesFlatFinally);
                 _bound = null;
                 return true;
             case ExprStmt { Value: Yield y }:
@@ -641,7 +634,7 @@ internal sealed partial class BodyLowerer
         var before = _bound;
         string end = NewLabel("end_if");
         string? elseLabel = s.Orelse.Count > 0 ? NewLabel("else") : null;
-        _w.Line($"if (!({cond})) goto {elseLabel ?? end};");
+        _w.Line($"if (!({_e.Branch(s, cond)})) goto {elseLabel ?? end};");
         _bound = Copy(before);
         Statements(s.Body, 0);
         var afterBody = _bound;
@@ -666,12 +659,13 @@ internal sealed partial class BodyLowerer
         _w.Line($"{top}:");
         string cond = LowerCondition(wh.Test);
         var afterTest = Copy(_bound);
-        if (cond != "true")
-            _w.Line($"if (!({cond})) goto {elseLabel ?? end};");
-        var loop = new LoopInfo { BreakLabel = end, ContinueLabel = top };
+        if (!LoopExits.IsInfinite(wh)) // (while True: no test, no branch)
+            _w.Line($"if (!({_e.Branch(wh, cond)})) goto {elseLabel ?? end};");
+        var loop = new LoopInfo(wh) { BreakLabel = end, ContinueLabel = top };
         _loops.Push(loop);
         Statements(wh.Body, 0);
         _loops.Pop();
+        _e.BackEdge(wh, wh);
         _w.Line($"goto {top};");
         _bound = Copy(afterTest);
         if (!LoopExits.CanFallThrough(wh))
@@ -687,10 +681,9 @@ internal sealed partial class BodyLowerer
 
     private void FlatFor(For f)
     {
-        string cursor = LowerIterationCursor(f.Iter);
-        bool range = cursor.StartsWith("RangeLoop", StringComparison.Ordinal);
-        string it = GeneratorField(range ? "RangeLoop" : "IterLoop", range ? "range" : "iter");
-        _w.Line($"{it} = {cursor};");
+        var cursor = LowerIterationCursor(f.Iter);
+        string it = GeneratorField(cursor.TypeName, cursor.Hint);
+        _w.Line($"{it} = {cursor.Code};");
         var entry = LoopEntryState(f.Body);
         string top = NewLabel("for");
         string end = NewLabel("end_for");
@@ -709,9 +702,10 @@ internal sealed partial class BodyLowerer
             _w.Line($"if (!{it}.MoveNext(ref {item})) goto {elseLabel ?? end};");
             StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
         }
-        _loops.Push(new LoopInfo { BreakLabel = end, ContinueLabel = top });
+        _loops.Push(new LoopInfo(f) { BreakLabel = end, ContinueLabel = top });
         Statements(f.Body, 0);
         _loops.Pop();
+        _e.BackEdge(f, f);
         _w.Line($"goto {top};");
         _bound = Copy(entry);
         if (elseLabel is not null)

@@ -13,9 +13,12 @@ internal sealed partial class BodyLowerer
     /// <summary>The <c>FillItems</c> call for such a loop over cursor <paramref name="it"/>, or null. The loop has no
     /// else clause, its target is a fast local, and its body is the single store <c>x[j] = CONST</c> with <c>x</c>
     /// another fast local (reading it has no side effect) and CONST None, a bool, a small int or a float.</summary>
-    private string? RangeFillCall(For f, string cursor, string it, string? directTarget)
+    private string? RangeFillCall(For f, LoopCursor cursor, string it, string? directTarget)
     {
-        if (directTarget is null || f.Orelse.Count > 0 || f.Body.Count != 1 || !cursor.StartsWith("RangeLoop.", System.StringComparison.Ordinal))
+        // The fused store runs the loop's body without its statement and back-edge hooks.
+        if (!_m.Instrumenter.AllowsUnobservedFastPaths)
+            return null;
+        if (directTarget is null || f.Orelse.Count > 0 || f.Body.Count != 1 || !cursor.IsRange)
             return null;
         if (f.Target is not Name target || Storage(target.Id, target).Kind is not (StorageKind.Local or StorageKind.ComprehensionVariable))
             return null;

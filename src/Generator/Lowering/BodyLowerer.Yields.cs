@@ -96,7 +96,7 @@ internal sealed partial class BodyLowerer
     /// <summary><c>x if c else y</c> with a yield in a branch.</summary>
     private CsExpr FlatConditional(IfExp i)
     {
-        string c = LowerCondition(i.Test);
+        string c = _e.Branch(i, LowerCondition(i.Test));
         string r = NewTemp();
         string orelse = NewLabel("else");
         string end = NewLabel("end_if");
@@ -132,7 +132,7 @@ internal sealed partial class BodyLowerer
     {
         string cond = LowerCondition(a.Test);
         string end = NewLabel("end_assert");
-        _w.Line($"if ({cond}) goto {end};");
+        _w.Line($"if ({_e.Branch(a, cond)}) goto {end};");
         string msg = LowerValue(a.Msg!);
         _w.Line($"throw PyException.AssertionError({msg});");
         _w.Line($"{end}:;");
@@ -144,8 +144,6 @@ internal sealed partial class BodyLowerer
     private void GeneratorLambdaBody(Lambda lambda)
     {
         _w.Directive($"#line {lambda.Body.Lineno} \"{_m.FilePathForLine}\"");
-        string v = LowerValue(lambda.Body);
-        _w.Line($"ReturnValue = {v};");
-        _w.Line("return false;");
+        _e.GeneratorReturn(lambda, LowerValue(lambda.Body), storeNone: true);
     }
 }

@@ -38,7 +38,14 @@ internal sealed partial class BodyLowerer
     /// <summary>Class scope → the C# local of its namespace / of its <c>__class__</c> cell (while its body is lowered).</summary>
     private readonly Dictionary<Scope, string> _classNamespaces = new();
     private readonly Dictionary<Scope, string> _classCells = new();
-    private CodeWriter _w = new();
+    /// <summary>Every event point of the body is written through it (<see cref="Emitter"/>).</summary>
+    private readonly Emitter _e;
+    /// <summary>The writer the lowering writes to now (the emitter's, swapped by <see cref="Capture{T}"/>).</summary>
+    private CodeWriter _w
+    {
+        get => _e.Writer;
+        set => _e.Writer = value;
+    }
     private Scope _scope;
     /// <summary>Definitely bound storage (C# lvalue text) at the current point; null = unreachable.</summary>
     private HashSet<string>? _bound = new();
@@ -46,6 +53,10 @@ internal sealed partial class BodyLowerer
 
     private sealed class LoopInfo
     {
+        public LoopInfo(Stmt loop) => Loop = loop;
+
+        /// <summary>The <c>while</c> or <c>for</c> statement.</summary>
+        public Stmt Loop { get; }
         public string? BreakLabel;
         /// <summary>Set when the loop is lowered to labels (a generator's loop containing a yield).</summary>
         public string? ContinueLabel;
@@ -57,6 +68,7 @@ internal sealed partial class BodyLowerer
         _functionScope = scope;
         _scope = scope;
         _fn = fn;
+        _e = new Emitter(m.Instrumenter, m.Map, m.FilePathForLine);
         _names = new NameAllocator(ModuleCompiler.ReservedInBodies.Concat(new[] { m.ClassName }));
     }
 
@@ -111,18 +123,18 @@ internal sealed partial class BodyLowerer
                 _free[sym.Name] = $"{fn.ClosureParam}.{FunctionInfo.CellField(sym.Name)}";
             }
         }
+        _e.FunctionStart(fn.Node);
         if (fn.Node is Lambda lambda)
         {
             _w.Directive($"#line {lambda.Body.Lineno} \"{_m.FilePathForLine}\"");
-            _w.Line($"return {LowerValue(lambda.Body)};");
+            _e.Return(lambda, LowerValue(lambda.Body));
             return Assemble();
         }
         var body = ((FunctionDef)fn.Node).Body;
-        int start = fn.Doc is not null ? 1 : 0;
-        Statements(body, start);
+        Statements(body, 0); // (a docstring is a statement without code)
         // Always present: C#'s reachability is not Python's (the warning for unreachable code is off).
         _w.Directive("#line hidden");
-        _w.Line("return PyValue.None;");
+        _e.Return(fn.Node, "PyValue.None");
         return Assemble();
     }
 
@@ -192,14 +204,7 @@ internal sealed partial class BodyLowerer
 
     private bool IsBound(string lvalue) => _bound is null || _bound.Contains(lvalue);
 
-    private void StatementHeader(Node s)
-    {
-        // PEP 669: LINE events will be emitted here.
-        string text = _m.Map.LineText(s.Lineno).Trim();
-        if (text.Length > 0)
-            _w.Line("// " + CsNames.CommentText(text));
-        _w.Directive($"#line {s.Lineno} \"{_m.FilePathForLine}\"");
-    }
+    private void StatementHeader(Node s) => _e.Statement(s);
 
     private void NotSupported(string what, Node node) =>
         throw new LoweringError($"{what} not supported yet", node);
@@ -243,15 +248,16 @@ internal sealed partial class BodyLowerer
     {
         switch (stmt)
         {
-            case ExprStmt { Value: Constant }:
-                return; // docstrings and other constant expressions: nothing to do
+            case ExprStmt { Value: Constant }: // docstrings and other constant expressions: nothing to do
             case Pass:
-                return;
             case Global:
             case Nonlocal:
+                _e.StatementWithoutCode(stmt);
                 return;
         }
         StatementHeader(stmt);
+        if (stmt is Continue jump && _loops.Count > 0)
+            _e.BackEdge(_loops.Peek().Loop, jump);
         if (FinallyExit(stmt))
             return;
         if (_gen is not null && GeneratorStatement(stmt))
@@ -267,7 +273,7 @@ internal sealed partial class BodyLowerer
             case Return r:
                 if (IsModule)
                     throw new LoweringError("'return' outside function", r, syntax: true);
-                _w.Line($"return {(r.Value is null ? "PyValue.None" : LowerValue(r.Value))};");
+                _e.Return(r, r.Value is null ? "PyValue.None" : LowerValue(r.Value));
                 _bound = null;
                 break;
             case Assign a:
@@ -321,9 +327,9 @@ internal sealed partial class BodyLowerer
             case Match m:
                 MatchStatement(m);
                 break;
-            case Raise { Exc: null }:
-                // Bare raise inside an except block: re-raise the handled exception, keeping its traceback.
-                _w.Line($"throw Rt.Reraise({_handlers.Peek()});");
+            // Bare raise inside an except block: re-raise the handled exception, keeping its traceback.
+            case Raise { Exc: null } reraise:
+                _e.Raise(reraise, $"Rt.Reraise({_handlers.Peek()})");
                 _bound = null;
                 break;
             case Raise r:
@@ -332,11 +338,11 @@ internal sealed partial class BodyLowerer
                 if (r.Cause is not null)
                 {
                     string t = Spill(exc);
-                    _w.Line($"throw PyException.FromValue({t}, {LowerValue(r.Cause)});");
+                    _e.Raise(r, $"PyException.FromValue({t}, {LowerValue(r.Cause)})");
                 }
                 else
                 {
-                    _w.Line($"throw PyException.FromValue({exc});");
+                    _e.Raise(r, $"PyException.FromValue({exc})");
                 }
                 _bound = null;
                 break;
@@ -345,7 +351,7 @@ internal sealed partial class BodyLowerer
             {
                 string cond = LowerCondition(a.Test);
                 var (pre, msg) = Capture(() => a.Msg is null ? "default" : LowerValue(a.Msg));
-                _w.Open($"if (!({cond}))");
+                _w.Open($"if (!({_e.Branch(a, cond)}))");
                 _w.Append(pre, 0);
                 _w.Line($"throw PyException.AssertionError({msg});");
                 _w.Close();
@@ -428,7 +434,7 @@ internal sealed partial class BodyLowerer
     private void ExpressionStatement(Expr e)
     {
         if (e is Call call && TryPrintStatement(call))
-            return;
+            return; // (its call passed the emitter there)
         var x = Lower(e);
         if (x.IsConstant)
             return;
@@ -475,7 +481,7 @@ internal sealed partial class BodyLowerer
             value = $"PyValue.FromObject({obj})";
         }
         for (int i = decorators.Count - 1; i >= 0; i--)
-            value = $"PyOps.Call({decorators[i]}, [{value}], null)";
+            value = _e.Call(f.DecoratorList[i], $"PyOps.Call({decorators[i]}, [{value}], null)");
         StoreName(f.Name, value, f);
     }
 
@@ -504,25 +510,24 @@ internal sealed partial class BodyLowerer
         var savedScope = _scope;
         var savedBound = Copy(_bound);
         _scope = scope;
-        int start = c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string doc } } ? 1 : 0;
-        if (start == 1)
+        if (c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string } })
             _w.Line($"{ns}.Set(\"__doc__\", PyValue.FromString({CsNames.StringLiteral((string)((Constant)((ExprStmt)c.Body[0]).Value).Value!)}));");
         // A class body is not inside the enclosing loops ('break' there is a SyntaxError).
         var savedLoops = _loops.ToArray();
         _loops.Clear();
-        Statements(c.Body, start);
+        Statements(c.Body, 0); // (the docstring is a statement without code)
         for (int i = savedLoops.Length - 1; i >= 0; i--)
             _loops.Push(savedLoops[i]);
         _scope = savedScope;
         _bound = savedBound;
-        StatementHeader(c);
+        _e.LineHeader(c);
         string cls = NewTemp("cls");
         _w.Line($"{cls} = Rt.CreateClass({CsNames.StringLiteral(c.Name)}, {CsNames.StringLiteral(scope.QualName)}, {Span(bases)}, {ns}, Globals.__name__);");
         if (cell is not null)
             _w.Line($"{cell}.Value = {cls};");
         string value = cls;
         for (int i = decorators.Count - 1; i >= 0; i--)
-            value = $"PyOps.Call({decorators[i]}, [{value}], null)";
+            value = _e.Call(c.DecoratorList[i], $"PyOps.Call({decorators[i]}, [{value}], null)");
         StoreName(c.Name, value, c);
     }
 
@@ -906,7 +911,7 @@ internal sealed partial class BodyLowerer
     {
         string cond = LowerCondition(s.Test);
         var before = _bound;
-        _w.Line($"if ({cond})");
+        _w.Line($"if ({_e.Branch(s, cond)})");
         _bound = Copy(before);
         Block(s.Body);
         var afterBody = _bound;
@@ -917,7 +922,7 @@ internal sealed partial class BodyLowerer
             if (pre.Length == 0)
             {
                 StatementHeader(elif);
-                _w.Line($"else if ({elifCond})");
+                _w.Line($"else if ({_e.Branch(elif, elifCond)})");
                 var beforeElif = _bound;
                 _bound = Copy(beforeElif);
                 Block(elif.Body);
@@ -952,7 +957,7 @@ internal sealed partial class BodyLowerer
             if (pre.Length == 0)
             {
                 StatementHeader(elif);
-                _w.Line($"else if ({cond})");
+                _w.Line($"else if ({_e.Branch(elif, cond)})");
                 var before = _bound;
                 _bound = Copy(before);
                 Block(elif.Body);
@@ -1050,8 +1055,10 @@ internal sealed partial class BodyLowerer
         var entry = LoopEntryState(wh.Body);
         _bound = Copy(entry);
         var (pre, cond) = Capture(() => LowerCondition(wh.Test));
+        if (!LoopExits.IsInfinite(wh)) // (while True: no test, no branch)
+            cond = _e.Branch(wh, cond);
         var afterTest = Copy(_bound);
-        var loop = new LoopInfo();
+        var loop = new LoopInfo(wh);
         if (wh.Orelse.Count > 0)
             loop.BreakLabel = NewLabel("break");
         _loops.Push(loop);
@@ -1068,6 +1075,7 @@ internal sealed partial class BodyLowerer
             _w.Line($"if (!({cond})) break;");
         }
         Statements(wh.Body, 0);
+        _e.BackEdge(wh, wh);
         _w.Close();
         _loops.Pop();
         _bound = Copy(afterTest);
@@ -1085,12 +1093,12 @@ internal sealed partial class BodyLowerer
 
     private void ForStatement(For f)
     {
-        string cursor = LowerIterationCursor(f.Iter);
+        var cursor = LowerIterationCursor(f.Iter);
         var entry = LoopEntryState(f.Body);
-        var loop = new LoopInfo();
+        var loop = new LoopInfo(f);
         if (f.Orelse.Count > 0)
             loop.BreakLabel = NewLabel("break");
-        string it = NewBlockLocal(cursor.StartsWith("RangeLoop", StringComparison.Ordinal) ? "range" : "iter");
+        string it = NewBlockLocal(cursor.Hint);
         _bound = Copy(entry);
         string? directTarget = f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn) ? NameLvalue(tn.Id, tn) : null;
         string? fill = RangeFillCall(f, cursor, it, directTarget);
@@ -1098,7 +1106,7 @@ internal sealed partial class BodyLowerer
         {
             // (the one-store loop: run whole by FillItems when it can, else by the generic loop below)
             _w.Open();
-            _w.Line($"var {it} = {cursor};");
+            _w.Line($"var {it} = {cursor.Code};");
             _w.Line($"if (!{fill})");
             _w.Line($"for (; {it}.MoveNext(ref {directTarget});)");
             _w.Open();
@@ -1106,20 +1114,21 @@ internal sealed partial class BodyLowerer
         }
         else if (directTarget is not null)
         {
-            _w.Line($"for (var {it} = {cursor}; {it}.MoveNext(ref {directTarget});)");
+            _w.Line($"for (var {it} = {cursor.Code}; {it}.MoveNext(ref {directTarget});)");
             _w.Open();
             MarkBound(directTarget);
         }
         else
         {
             string item = NewTemp("item");
-            _w.Line($"for (var {it} = {cursor}; {it}.MoveNext(ref {item});)");
+            _w.Line($"for (var {it} = {cursor.Code}; {it}.MoveNext(ref {item});)");
             _w.Open();
             StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
         }
         _loops.Push(loop);
         Statements(f.Body, 0);
         _loops.Pop();
+        _e.BackEdge(f, f);
         _w.Close();
         if (fill is not null)
             _w.Close();
@@ -1336,7 +1345,9 @@ internal sealed partial class BodyLowerer
     /// loop on longs, no allocation) for the builtin <c>range</c> with 1-3 positional arguments, else
     /// <c>IterLoop.Start(x)</c>. Both have <c>bool MoveNext(ref PyValue)</c>, which leaves the target alone at the end.
     /// </summary>
-    private string LowerIterationCursor(Expr iter)
+    /// <summary>The cursor of a loop over <paramref name="iter"/>; a call it consumes (<c>range(...)</c>,
+    /// <c>s.split()</c>) passes the emitter as any call does.</summary>
+    private LoopCursor LowerIterationCursor(Expr iter)
     {
         if (TryBuiltinIterationCursor(iter, out var builtinCursor))
             return builtinCursor;
@@ -1344,9 +1355,9 @@ internal sealed partial class BodyLowerer
             call.Args.Count is >= 1 and <= 3 && call.Args.All(a => a is not Starred) && IsBuiltin(rn))
         {
             var args = LowerOperands(call.Args).Select(a => a.AsValue());
-            return $"RangeLoop.Start({string.Join(", ", args)})";
+            return LoopCursor.Range(_e.Call(call, $"RangeLoop.Start({string.Join(", ", args)})"));
         }
-        return $"IterLoop.Start({LowerValue(iter)})";
+        return LoopCursor.Iterator($"IterLoop.Start({LowerValue(iter)})");
     }
 }
 

@@ -121,8 +121,10 @@ internal sealed partial class ModuleCompiler
     private readonly Dictionary<string, string> _cacheByKey = new();
     private readonly List<FunctionInfo> _functionList = new();
 
-    public ModuleCompiler(ModuleInput input, Module tree, SymbolTable table, SourceMap map, ImportResolver imports, CancellationToken ct)
+    public ModuleCompiler(ModuleInput input, Module tree, SymbolTable table, SourceMap map, ImportResolver imports, CancellationToken ct,
+        Instrumentation.Instrumenter? instrumenter = null)
     {
+        Instrumenter = instrumenter ?? Instrumentation.Instrumenter.None;
         Imports = imports;
         Input = input;
         Tree = tree;
@@ -143,6 +145,8 @@ internal sealed partial class ModuleCompiler
     }
 
     public ModuleInput Input { get; }
+    /// <summary>What observes the compiled code's event points (<see cref="Instrumentation.Instrumenter.None"/>: nothing).</summary>
+    public Instrumentation.Instrumenter Instrumenter { get; }
     public ImportResolver Imports { get; }
     public Module Tree { get; }
     public SymbolTable Table { get; }
@@ -186,7 +190,8 @@ internal sealed partial class ModuleCompiler
     {
         CollectGlobals();
         CollectFunctions();
-        Twins = TypedTwins.For(this, name => _members.Allocate(name));
+        // A twin runs a function's Python code without passing the instrumenter's hooks.
+        Twins = Instrumenter.AllowsUnobservedFastPaths ? TypedTwins.For(this, name => _members.Allocate(name)) : new TypedTwins(this);
 
         // Lower the bodies first: they register cache entries and call arities.
         var bodies = new List<(FunctionInfo Fn, string Code)>();

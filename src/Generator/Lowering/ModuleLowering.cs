@@ -50,7 +50,12 @@ public static class ModuleLowering
     }
 
     /// <summary>Lowers an already parsed module (tests and tools that parse themselves).</summary>
-    public static LoweredModule LowerTree(ModuleInput input, Module module, CancellationToken ct)
+    public static LoweredModule LowerTree(ModuleInput input, Module module, CancellationToken ct) =>
+        LowerTree(input, module, ct, Instrumentation.Instrumenter.None);
+
+    /// <summary>Lowers an already parsed module with an instrumenter at its event points (the tests' counting one; later,
+    /// monitoring).</summary>
+    internal static LoweredModule LowerTree(ModuleInput input, Module module, CancellationToken ct, Instrumentation.Instrumenter instrumenter)
     {
         string hint = ModuleNaming.HintName(input.ModuleName);
         try
@@ -70,7 +75,7 @@ public static class ModuleLowering
             if (diags.Count > 0)
                 return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(diags));
 
-            var compiler = new ModuleCompiler(input, module, table, map, imports, ct);
+            var compiler = new ModuleCompiler(input, module, table, map, imports, ct, instrumenter);
             string? code;
             try
             {

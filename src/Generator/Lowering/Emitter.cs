@@ -1,0 +1,101 @@
+using PyAot.FrontEnd.Ast;
+using PyAot.Generator.Lowering.Instrumentation;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// Where a body's event points are written: statement headers, calls, returns, yields, raises, branches and loop
+/// back-edges each have one method here, and each calls its <see cref="Instrumentation.Instrumenter"/> hook, so that
+/// an instrumenter (PEP 669 monitoring, coverage) sees every point exactly once and no construct writes one by hand.
+/// It also holds the writer the lowering currently writes to (a construct may lower a part into a separate writer
+/// first, to place it, see <c>BodyLowerer.Capture</c>).
+/// </summary>
+internal sealed class Emitter
+{
+    private readonly SourceMap _map;
+    private readonly string _filePathForLine;
+
+    public Emitter(Instrumenter instrumenter, SourceMap map, string filePathForLine)
+    {
+        Instrumenter = instrumenter;
+        _map = map;
+        _filePathForLine = filePathForLine;
+    }
+
+    public Instrumenter Instrumenter { get; }
+
+    /// <summary>The writer the lowering writes to now.</summary>
+    public CodeWriter Writer { get; set; } = new();
+
+    /// <summary>The start of a function's body, after argument binding.</summary>
+    public void FunctionStart(Node function) => Instrumenter.FunctionStart(function, Writer);
+
+    /// <summary>
+    /// A statement (or an except clause) begins: its Python source line as a comment, a <c>#line</c> directive that
+    /// maps the C# after it to that line, and the instrumenter's hook.
+    /// </summary>
+    public void Statement(Node statement)
+    {
+        LineHeader(statement);
+        Instrumenter.Statement(statement, Writer);
+    }
+
+    /// <summary>A statement that compiles to no code of its own (<c>pass</c>, a docstring, <c>global</c>): only the hook.</summary>
+    public void StatementWithoutCode(Node statement) => Instrumenter.Statement(statement, Writer);
+
+    /// <summary>The source-line comment and <c>#line</c> of a node, with no event: code that belongs to a
+    /// statement whose header was written already (a class is created after its body ran).</summary>
+    public void LineHeader(Node node)
+    {
+        string text = _map.LineText(node.Lineno).Trim();
+        if (text.Length > 0)
+            Writer.Line("// " + CsNames.CommentText(text));
+        Writer.Directive($"#line {node.Lineno} \"{_filePathForLine}\"");
+    }
+
+    /// <summary>The C# of a call.</summary>
+    public CsExpr Call(Node site, CsExpr call)
+    {
+        string code = Instrumenter.Call(site, call.Code);
+        return ReferenceEquals(code, call.Code) ? call : new CsExpr(code, call.Type);
+    }
+
+    /// <summary>The C# of a call, as a string.</summary>
+    public string Call(Node site, string call) => Instrumenter.Call(site, call);
+
+    /// <summary><c>return value;</c> from a function's C# method.</summary>
+    public void Return(Node site, string value) => Writer.Line($"return {Instrumenter.Return(site, value)};");
+
+    /// <summary>
+    /// A generator's body ends, returning <paramref name="value"/> (its <c>StopIteration.value</c>; null: None).
+    /// <paramref name="storeNone"/>: write <c>ReturnValue = None</c> even for None (a finally may have set it).
+    /// </summary>
+    public void GeneratorReturn(Node site, string? value, bool storeNone, CodeWriter? into = null)
+    {
+        var w = into ?? Writer;
+        string v = value ?? "PyValue.None";
+        string returned = Instrumenter.Return(site, v);
+        if (value is not null || storeNone || !ReferenceEquals(returned, v))
+            w.Line($"ReturnValue = {returned};");
+        w.Line("return false;");
+    }
+
+    /// <summary>The value a generator's return stores before it leaves through a finally block.</summary>
+    public string ReturnValue(Node site, string value) => Instrumenter.Return(site, value);
+
+    /// <summary>The value a generator yields.</summary>
+    public string YieldValue(Node site, string value) => Instrumenter.Yield(site, value);
+
+    /// <summary><c>throw exception;</c> for a <c>raise</c> statement.</summary>
+    public void Raise(Raise site, string exception)
+    {
+        Instrumenter.Raise(site, Writer);
+        Writer.Line($"throw {exception};");
+    }
+
+    /// <summary>The C# condition of a two-way decision.</summary>
+    public string Branch(Node site, string condition) => Instrumenter.Branch(site, condition);
+
+    /// <summary>Before a jump back to a loop's head.</summary>
+    public void BackEdge(Node loop, Node at) => Instrumenter.BackEdge(loop, at, Writer);
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+
+namespace PyAot.Generator.Lowering.Instrumentation;
+
+/// <summary>
+/// Several instrumenters at once (say, monitoring and coverage), applied in order: each wraps what the previous one
+/// made, as Roslyn's <c>CompoundInstrumenter</c> does.
+/// </summary>
+internal sealed class CompoundInstrumenter : Instrumenter
+{
+    private readonly IReadOnlyList<Instrumenter> _parts;
+
+    public CompoundInstrumenter(params Instrumenter[] parts) => _parts = parts;
+
+    public override bool AllowsUnobservedFastPaths => _parts.All(p => p.AllowsUnobservedFastPaths);
+
+    public override void FunctionStart(Node function, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.FunctionStart(function, w);
+    }
+
+    public override void Statement(Node statement, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.Statement(statement, w);
+    }
+
+    public override string Call(Node site, string code) => _parts.Aggregate(code, (c, p) => p.Call(site, c));
+
+    public override string Return(Node site, string value) => _parts.Aggregate(value, (v, p) => p.Return(site, v));
+
+    public override string Yield(Node site, string value) => _parts.Aggregate(value, (v, p) => p.Yield(site, v));
+
+    public override void Raise(Raise site, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.Raise(site, w);
+    }
+
+    public override string Branch(Node site, string condition) => _parts.Aggregate(condition, (c, p) => p.Branch(site, c));
+
+    public override void BackEdge(Node loop, Node at, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.BackEdge(loop, at, w);
+    }
+}

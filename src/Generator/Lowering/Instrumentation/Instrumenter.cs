@@ -1,0 +1,77 @@
+using PyAot.FrontEnd.Ast;
+
+namespace PyAot.Generator.Lowering.Instrumentation;
+
+/// <summary>
+/// The seam between the lowering and whatever observes a compiled program: PEP 669 <c>sys.monitoring</c>, a coverage
+/// collector, the tests' counting instrumenter. The lowering writes every event point of a function through
+/// <see cref="Emitter"/>, which calls the hook for it here exactly once per point in the generated code; the default,
+/// <see cref="None"/>, adds nothing, so uninstrumented code is unchanged. Modelled on Roslyn's
+/// <c>Lowering/Instrumentation/Instrumenter.cs</c>: one virtual method per kind of point, each given the Python
+/// node and the C# the lowering made of it, returning (or writing) the instrumented form.
+/// <para>The points, and the PEP 669 events they carry:</para>
+/// <list type="bullet">
+/// <item><see cref="FunctionStart"/>: a function's body begins, after its arguments are bound (PY_START).</item>
+/// <item><see cref="Statement"/>: every statement, <c>pass</c> and docstrings included, and every <c>except</c>
+/// clause entered, after its <c>#line</c> (LINE).</item>
+/// <item><see cref="Call"/>: every call expression, and every decorator applied (CALL; C_RETURN/C_RAISE around it).</item>
+/// <item><see cref="Return"/>: every <c>return</c>, and the implicit one at the end of a body (PY_RETURN).</item>
+/// <item><see cref="Yield"/>: every <c>yield</c> and <c>yield from</c> (PY_YIELD).</item>
+/// <item><see cref="Raise"/>: every <c>raise</c> statement, bare re-raises included (RAISE / RERAISE).</item>
+/// <item><see cref="Branch"/>: every two-way decision of the source: <c>if</c>/<c>elif</c> and <c>while</c> tests,
+/// conditional expressions, <c>assert</c> (BRANCH).</item>
+/// <item><see cref="BackEdge"/>: every jump back to a loop's head, at the end of its body and at each
+/// <c>continue</c> (JUMP).</item>
+/// </list>
+/// </summary>
+internal abstract class Instrumenter
+{
+    /// <summary>Adds nothing: the code the lowering makes without instrumentation.</summary>
+    public static readonly Instrumenter None = new NoInstrumenter();
+
+    /// <summary>
+    /// Whether the lowering may use fast paths that run Python code without passing through these hooks: a typed twin
+    /// (a second copy of a function on C# <c>long</c>/<c>double</c>), a loop fused into one store, a constant folded
+    /// in place of a call. An instrumenter that must see every point says no.
+    /// </summary>
+    public virtual bool AllowsUnobservedFastPaths => true;
+
+    /// <summary>Writes what runs when a function's body starts (<paramref name="function"/>: its def or lambda).</summary>
+    public virtual void FunctionStart(Node function, CodeWriter w)
+    {
+    }
+
+    /// <summary>Writes what runs before a statement (or an entered except clause), after its <c>#line</c>.</summary>
+    public virtual void Statement(Node statement, CodeWriter w)
+    {
+    }
+
+    /// <summary>The C# of a call (<paramref name="site"/>: the <see cref="FrontEnd.Ast.Call"/>, or the decorator expression applied).</summary>
+    public virtual string Call(Node site, string code) => code;
+
+    /// <summary>The C# of the value a function returns (<paramref name="site"/>: the <c>return</c>, or the def or
+    /// lambda for the implicit return at the end of its body).</summary>
+    public virtual string Return(Node site, string value) => value;
+
+    /// <summary>The C# of a value a generator yields (<paramref name="site"/>: the <c>yield</c> or <c>yield from</c>).</summary>
+    public virtual string Yield(Node site, string value) => value;
+
+    /// <summary>Writes what runs before a <c>raise</c> statement throws.</summary>
+    public virtual void Raise(Raise site, CodeWriter w)
+    {
+    }
+
+    /// <summary>The C# condition of a two-way decision (<paramref name="site"/>: the <c>if</c>, <c>while</c>,
+    /// conditional expression or <c>assert</c>).</summary>
+    public virtual string Branch(Node site, string condition) => condition;
+
+    /// <summary>Writes what runs before a jump back to the head of <paramref name="loop"/> (<paramref name="at"/>: the
+    /// loop itself for the end of its body, or the <c>continue</c>).</summary>
+    public virtual void BackEdge(Node loop, Node at, CodeWriter w)
+    {
+    }
+
+    private sealed class NoInstrumenter : Instrumenter
+    {
+    }
+}

@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using PyAot.FrontEnd.Ast;
+using PyAot.Generator.Lowering;
+using PyAot.Generator.Lowering.Instrumentation;
+using PyAot.Generator.Tests.Infrastructure;
+using Xunit;
+using Assert = Xunit.Assert;
+using RegexMatch = System.Text.RegularExpressions.Match;
+
+namespace PyAot.Generator.Tests.Lowering;
+
+/// <summary>
+/// The instrumentation seam (<see cref="Instrumenter"/>, <see cref="Emitter"/>): a counting instrumenter marks each
+/// point it is given in the generated C# with the kind of point and the id of its Python node, and every program of
+/// the corpus must come out with each point exactly once: every statement (<c>pass</c> included) and except clause,
+/// function start, call and decorator, return (and implicit end), yield, raise, branch and loop back-edge. The marks
+/// are counted in the C# the lowering emits, not in calls of the hooks, so that a part lowered twice or lowered and
+/// thrown away is caught too.
+/// </summary>
+public sealed class InstrumentationTests
+{
+    /// <summary>Marks each point with a comment <c>@kind id</c> (ids: the node's index in a walk of the module).</summary>
+    private sealed class CountingInstrumenter : Instrumenter
+    {
+        private readonly Dictionary<Node, int> _ids;
+
+        public CountingInstrumenter(Dictionary<Node, int> ids) => _ids = ids;
+
+        public override bool AllowsUnobservedFastPaths => false;
+
+        // A node the lowering made itself (not in the tree) gets -1, which no expected point has.
+        private string Mark(string kind, Node node) => $"@{kind} {(_ids.TryGetValue(node, out int id) ? id : -1)}";
+
+        public override void FunctionStart(Node function, CodeWriter w) => w.Line("// " + Mark("start", function));
+        public override void Statement(Node statement, CodeWriter w) => w.Line("// " + Mark("line", statement));
+        public override string Call(Node site, string code) => $"/*{Mark("call", site)}*/{code}";
+        public override string Return(Node site, string value) => $"/*{Mark("return", site)}*/{value}";
+        public override string Yield(Node site, string value) => $"/*{Mark("yield", site)}*/{value}";
+        public override void Raise(Raise site, CodeWriter w) => w.Line("// " + Mark("raise", site));
+        public override string Branch(Node site, string condition) => $"/*{Mark("branch", site)}*/{condition}";
+        public override void BackEdge(Node loop, Node at, CodeWriter w) => w.Line($"// {Mark("jump", at)}");
+    }
+
+    private sealed class Numbering : AstWalker
+    {
+        public readonly Dictionary<Node, int> Ids = new(ReferenceEqualityComparer.Instance);
+        public readonly List<Node> Nodes = new();
+
+        public override void Visit(Node? node)
+        {
+            if (node is null)
+                return;
+            Ids[node] = Nodes.Count;
+            Nodes.Add(node);
+            base.Visit(node);
+        }
+    }
+
+    /// <summary>The points the lowering must give the instrumenter for each node, by kind.</summary>
+    private static IEnumerable<string> ExpectedPoints(Node node, bool isDecorator)
+    {
+        if (node is Stmt or ExceptHandler)
+            yield return "line";
+        if (isDecorator)
+            yield return "call";
+        switch (node)
+        {
+            case FunctionDef or Lambda:
+                yield return "start";
+                yield return "return"; // the implicit return at the end (for a lambda, its only one)
+                break;
+            case GeneratorExp:
+                yield return "start";
+                yield return "yield";
+                yield return "return";
+                break;
+            case Call:
+                yield return "call";
+                break;
+            case Return:
+                yield return "return";
+                break;
+            case Yield or YieldFrom:
+                yield return "yield";
+                break;
+            case Raise:
+                yield return "raise";
+                break;
+            case While w when w.Test is Constant { Value: true }:
+                break; // while True: no test, no branch (CPython has none either)
+            case If or While or IfExp or PyAot.FrontEnd.Ast.Assert:
+                yield return "branch";
+                break;
+        }
+        if (node is While or For or Continue)
+            yield return "jump";
+    }
+
+    public static IEnumerable<object[]> Entries() => LoweringCorpusTests.Entries();
+
+    [Theory]
+    [MemberData(nameof(Entries))]
+    public void EveryPointReachesItsHookOnce(string entry)
+    {
+        var e = LoweringCorpus.Entries(TestPaths.RepositoryRoot).Single(x => x.ToString() == entry);
+        var parsed = PyAot.FrontEnd.PythonParser.Parse(e.Input.Text);
+        if (parsed.HasErrors)
+            return;
+        var numbering = new Numbering();
+        LargeStack.Run(parsed.Module, () => { numbering.Visit(parsed.Module); return 0; });
+
+        var ids = numbering.Ids;
+        var lowered = LargeStack.Run(parsed.Module, () =>
+            ModuleLowering.LowerTree(e.Input, parsed.Module, CancellationToken.None, new CountingInstrumenter(ids)));
+        if (lowered.CSharp is null)
+            return; // refused modules (diagnostics) have no code to count
+
+        var decorators = new HashSet<Node>(ReferenceEqualityComparer.Instance);
+        foreach (var n in numbering.Nodes)
+        {
+            if (n is FunctionDef f)
+                decorators.UnionWith(f.DecoratorList);
+            else if (n is ClassDef c)
+                decorators.UnionWith(c.DecoratorList);
+        }
+        var expected = new Dictionary<(string, int), int>();
+        foreach (var n in numbering.Nodes)
+        {
+            foreach (var kind in ExpectedPoints(n, decorators.Contains(n)))
+            {
+                var key = (kind, ids[n]);
+                expected[key] = expected.TryGetValue(key, out int k) ? k + 1 : 1;
+            }
+        }
+        var actual = new Dictionary<(string, int), int>();
+        foreach (RegexMatch m in Regex.Matches(lowered.CSharp, @"@(\w+) (\d+)"))
+        {
+            var key = (m.Groups[1].Value, int.Parse(m.Groups[2].Value));
+            actual[key] = actual.TryGetValue(key, out int k) ? k + 1 : 1;
+        }
+        var problems = expected.Keys.Union(actual.Keys)
+            .Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k))
+            .OrderBy(k => k.Item2)
+            .Select(k => $"{k.Item1} of {Describe(numbering.Nodes[k.Item2])}: expected {expected.GetValueOrDefault(k)}, found {actual.GetValueOrDefault(k)}")
+            .ToList();
+        Assert.True(problems.Count == 0, string.Join("; ", problems.Take(20)));
+    }
+
+    private static string Describe(Node n) => $"{n.PythonName} at {n.Lineno}:{n.ColOffset}";
+}
