@@ -194,7 +194,7 @@ internal sealed partial class BodyLowerer
         DeclareGeneratorLocals();
         string resume = GeneratorResumeMethod(ge, () =>
         {
-            _w.Directive($"#line {ge.Lineno} \"{_m.FilePathForLine}\"");
+            _e.LineDirective(ge);
             GeneratorExpressionLoops(ge, 0, source);
         });
         EmitGeneratorClass("<genexpr>", fn.Scope.QualName, ge.Lineno, ctorParams, ctorBody, resume);

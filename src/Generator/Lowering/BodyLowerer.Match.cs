@@ -37,7 +37,7 @@ internal sealed partial class BodyLowerer
             var captures = new Dictionary<string, string>();
             var order = new List<string>();
             string cond = PatternCondition(mc.Pattern, subject, captures, order);
-            _w.Directive($"#line {mc.Pattern.Lineno} \"{_m.FilePathForLine}\"");
+            _e.LineDirective(mc.Pattern);
             string? next = flat ? NewLabel("next_case") : null;
             if (next is not null)
                 _w.Line($"if (!({cond})) goto {next};");

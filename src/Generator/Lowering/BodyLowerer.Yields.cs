@@ -143,7 +143,7 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private void GeneratorLambdaBody(Lambda lambda)
     {
-        _w.Directive($"#line {lambda.Body.Lineno} \"{_m.FilePathForLine}\"");
+        _e.LineDirective(lambda.Body);
         _e.GeneratorReturn(lambda, LowerValue(lambda.Body), storeNone: true);
     }
 }

@@ -126,7 +126,7 @@ internal sealed partial class BodyLowerer
         _e.FunctionStart(fn.Node);
         if (fn.Node is Lambda lambda)
         {
-            _w.Directive($"#line {lambda.Body.Lineno} \"{_m.FilePathForLine}\"");
+            _e.LineDirective(lambda.Body);
             _e.Return(lambda, LowerValue(lambda.Body));
             return Assemble();
         }
@@ -520,7 +520,7 @@ internal sealed partial class BodyLowerer
             _loops.Push(savedLoops[i]);
         _scope = savedScope;
         _bound = savedBound;
-        _e.LineHeader(c);
+        _e.LineDirective(c);
         string cls = NewTemp("cls");
         _w.Line($"{cls} = Rt.CreateClass({CsNames.StringLiteral(c.Name)}, {CsNames.StringLiteral(scope.QualName)}, {Span(bases)}, {ns}, Globals.__name__);");
         if (cell is not null)

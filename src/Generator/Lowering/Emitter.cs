@@ -43,15 +43,17 @@ internal sealed class Emitter
     /// <summary>A statement that compiles to no code of its own (<c>pass</c>, a docstring, <c>global</c>): only the hook.</summary>
     public void StatementWithoutCode(Node statement) => Instrumenter.Statement(statement, Writer);
 
-    /// <summary>The source-line comment and <c>#line</c> of a node, with no event: code that belongs to a
-    /// statement whose header was written already (a class is created after its body ran).</summary>
-    public void LineHeader(Node node)
+    private void LineHeader(Node node)
     {
         string text = _map.LineText(node.Lineno).Trim();
         if (text.Length > 0)
             Writer.Line("// " + CsNames.CommentText(text));
-        Writer.Directive($"#line {node.Lineno} \"{_filePathForLine}\"");
+        LineDirective(node);
     }
+
+    /// <summary>Maps the C# that follows to the node's line again, with no comment and no event: code of a statement
+    /// whose header was written already (a class is created after its body ran).</summary>
+    public void LineDirective(Node node) => Writer.Directive($"#line {node.Lineno} \"{_filePathForLine}\"");
 
     /// <summary>The C# of a call.</summary>
     public CsExpr Call(Node site, CsExpr call)

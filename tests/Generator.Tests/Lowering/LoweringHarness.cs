@@ -63,6 +63,16 @@ internal static class LoweringHarness
         return r.CSharp;
     }
 
+    /// <summary>Every diagnostic of compiling generated modules (warning level 9999: all of them).</summary>
+    public static IReadOnlyList<Diagnostic> Diagnostics(IEnumerable<string> csharpSources, string assemblyName)
+    {
+        var trees = csharpSources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))).ToList();
+        var compilation = CSharpCompilation.Create(assemblyName, trees, References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
+                warningLevel: 9999));
+        return compilation.GetDiagnostics();
+    }
+
     /// <summary>Compiles generated modules into an in-memory assembly (errors as an exception).</summary>
     public static Assembly Compile(IEnumerable<string> csharpSources, string assemblyName, bool optimize = true)
     {
