@@ -293,7 +293,7 @@ internal sealed partial class BodyLowerer
     /// <summary>A read of the module global <paramref name="name"/>, falling back to the builtin of that name.</summary>
     private CsExpr GlobalRead(string name)
     {
-        string? id = _m.GlobalFields.TryGetValue(name, out var field) ? "Globals." + field : null;
+        string? id = _m.GlobalFields.TryGetValue(name, out var field) ? ModuleState.Global(field) : null;
         if (id is not null)
         {
             if (BuiltinNames.All.Contains(name))
@@ -687,7 +687,7 @@ internal sealed partial class BodyLowerer
                 // object the def created (the global is read first, as Python evaluates the callee first).
                 fn.CallArities.Add(c.Args.Count);
                 var ops = LowerOperands(new List<Expr> { c.Func }.Concat(c.Args).ToList());
-                return CsExpr.Value($"Functions.{fn.CallHelper}({string.Join(", ", ops.Select(o => o.AsValue()))})");
+                return CsExpr.Value($"{ModuleState.CallHelper(fn)}({string.Join(", ", ops.Select(o => o.AsValue()))})");
             }
             else if (TryImportedFunctionCall(fname, c, out var imported))
             {

@@ -184,7 +184,7 @@ internal sealed partial class BodyLowerer
     {
         if (!_m.GlobalFields.TryGetValue(name, out var field))
             throw new InvalidOperationException($"no global field for '{name}'");
-        return "Globals." + field;
+        return ModuleState.Global(field);
     }
 
     private static HashSet<string>? Copy(HashSet<string>? s) => s is null ? null : new HashSet<string>(s);
@@ -473,8 +473,8 @@ internal sealed partial class BodyLowerer
         string value;
         if (fn.IsTopLevel)
         {
-            _w.Line($"Functions.{fn.ObjectField} = {obj};");
-            value = $"PyValue.FromObject(Functions.{fn.ObjectField})";
+            _w.Line($"{ModuleState.FunctionObject(fn)} = {obj};");
+            value = $"PyValue.FromObject({ModuleState.FunctionObject(fn)})";
         }
         else
         {
@@ -497,7 +497,7 @@ internal sealed partial class BodyLowerer
         var bases = LowerOperands(c.Bases).Select(b => b.IsConstant ? b.AsValue() : Spill(b.AsValue())).ToList();
         string ns = NewBlockLocal("ns");
         _w.Line($"var {ns} = new ClassNamespace();");
-        _w.Line($"{ns}.Set(\"__module__\", Globals.__name__);");
+        _w.Line($"{ns}.Set(\"__module__\", {ModuleState.ModuleName});");
         bool needsCell = scope.Children.Any(ch => ch.Lookup("__class__") is { Kind: SymbolKind.Free });
         string? cell = null;
         if (needsCell)
@@ -522,7 +522,7 @@ internal sealed partial class BodyLowerer
         _bound = savedBound;
         _e.LineDirective(c);
         string cls = NewTemp("cls");
-        _w.Line($"{cls} = Rt.CreateClass({CsNames.StringLiteral(c.Name)}, {CsNames.StringLiteral(scope.QualName)}, {Span(bases)}, {ns}, Globals.__name__);");
+        _w.Line($"{cls} = Rt.CreateClass({CsNames.StringLiteral(c.Name)}, {CsNames.StringLiteral(scope.QualName)}, {Span(bases)}, {ns}, {ModuleState.ModuleName});");
         if (cell is not null)
             _w.Line($"{cell}.Value = {cls};");
         string value = cls;
@@ -556,7 +556,7 @@ internal sealed partial class BodyLowerer
                 throw new InvalidOperationException($"captured variable '{v}' is not in a cell");
             args.Add(id!);
         }
-        return $"new Functions.{fn.ObjectClass}({string.Join(", ", args)})";
+        return $"new {ModuleState.FunctionClass(fn)}({string.Join(", ", args)})";
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -739,7 +739,7 @@ internal sealed partial class BodyLowerer
                 if (ksym is not null && ksym.Kind == SymbolKind.Local && s == _scope)
                     return (StorageKind.ClassNamespace, _classNamespaces[s]);
                 if (ksym is not null && ksym.Kind == SymbolKind.GlobalExplicit)
-                    return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var kg) ? "Globals." + kg : null);
+                    return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var kg) ? ModuleState.Global(kg) : null);
                 s = s.Parent!;
                 continue;
             }
@@ -749,7 +749,7 @@ internal sealed partial class BodyLowerer
             if (csym is not null && csym.Kind == SymbolKind.Cell)
                 return (StorageKind.Cell, _compVars[s][name]);
             if (csym is not null && csym.Kind == SymbolKind.GlobalExplicit)
-                return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var gf) ? "Globals." + gf : null);
+                return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var gf) ? ModuleState.Global(gf) : null);
             s = s.Parent!;
         }
         if (s != _functionScope)
@@ -769,7 +769,7 @@ internal sealed partial class BodyLowerer
                     throw new LoweringError($"the variable '{name}' could not be resolved", at);
             }
         }
-        return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var field) ? "Globals." + field : null);
+        return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var field) ? ModuleState.Global(field) : null);
     }
 
     /// <summary>The C# lvalue for a Python name bound in the current scope.</summary>

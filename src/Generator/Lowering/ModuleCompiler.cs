@@ -237,7 +237,7 @@ internal sealed partial class ModuleCompiler
         w.Open("private static PyModule Execute(string name)");
         w.Line("var module = new PyModule(name, GetGlobal, SetGlobal, GlobalNames);");
         w.Line("ModuleObject = module;");
-        w.Line("Globals.__name__ = PyValue.FromString(name);");
+        w.Line($"{ModuleState.ModuleName} = PyValue.FromString(name);");
         w.Open("try");
         w.Line("ModuleBody();");
         w.Close();
@@ -266,7 +266,7 @@ internal sealed partial class ModuleCompiler
             }
             else
             {
-                ps.Insert(0, $"Functions.{fn.ObjectClass} {fn.ClosureParam}");
+                ps.Insert(0, $"{ModuleState.FunctionClass(fn)} {fn.ClosureParam}");
                 w.Line($"/// <summary>Python <c>{Escape(fn.Scope.QualName)}</c> (line {fn.Node.Lineno}); the function object carries its closure.</summary>");
                 w.Line(KeepFrame);
                 w.Line($"private static PyValue {fn.MethodName}({string.Join(", ", ps)})");
@@ -409,9 +409,9 @@ internal sealed partial class ModuleCompiler
         if (_cacheByKey.TryGetValue(key, out var existing))
             return existing;
         string name = _cacheMembers.Allocate(preferredName);
-        _cacheByKey[key] = "Cache." + name;
+        _cacheByKey[key] = ModuleState.Cached(name);
         _cacheDecls.Add($"public static readonly {type} {name} = {initializer};");
-        return "Cache." + name;
+        return ModuleState.Cached(name);
     }
 
     public string BuiltinRef(string name) =>
@@ -446,7 +446,7 @@ internal sealed partial class ModuleCompiler
         w.Open("private static bool GetGlobal(string name, out PyValue value)");
         w.Open("switch (name)");
         foreach (var kv in GlobalFields)
-            w.Line($"case {CsNames.StringLiteral(kv.Key)}: value = Globals.{kv.Value}; return !value.IsUnbound;");
+            w.Line($"case {CsNames.StringLiteral(kv.Key)}: value = {ModuleState.Global(kv.Value)}; return !value.IsUnbound;");
         w.Line("default: value = default; return false;");
         w.Close();
         w.Close();
@@ -456,9 +456,9 @@ internal sealed partial class ModuleCompiler
         foreach (var kv in GlobalFields)
         {
             if (GloballyDeleted.Contains(kv.Key))
-                w.Line($"case {CsNames.StringLiteral(kv.Key)}: Globals.{kv.Value} = value; return true;");
+                w.Line($"case {CsNames.StringLiteral(kv.Key)}: {ModuleState.Global(kv.Value)} = value; return true;");
             else
-                w.Line($"case {CsNames.StringLiteral(kv.Key)}: if (value.IsUnbound) return false; Globals.{kv.Value} = value; return true;");
+                w.Line($"case {CsNames.StringLiteral(kv.Key)}: if (value.IsUnbound) return false; {ModuleState.Global(kv.Value)} = value; return true;");
         }
         w.Line("default: return false;");
         w.Close();
@@ -491,7 +491,7 @@ internal sealed partial class ModuleCompiler
             string kwdArg = fn.KwOnlyCount > 0 ? ", kwDefaults" : "";
             if (fn.FreeVars.Count == 0)
             {
-                w.Line($"public {fn.ObjectClass}(PyValue[] defaults{kwd}) : base(Codes.{fn.CodeField}, defaults, Rt.ModuleNameOf(Globals.__name__), {doc}{kwdArg}) {{ }}");
+                w.Line($"public {fn.ObjectClass}(PyValue[] defaults{kwd}) : base({ModuleState.Code(fn)}, defaults, Rt.ModuleNameOf({ModuleState.ModuleName}), {doc}{kwdArg}) {{ }}");
             }
             else
             {
@@ -499,7 +499,7 @@ internal sealed partial class ModuleCompiler
                     w.Line($"public readonly PyCell {FunctionInfo.CellField(v)};");
                 w.Line();
                 w.Line($"public {fn.ObjectClass}(PyValue[] defaults{kwd}, {string.Join(", ", fn.FreeVars.Select(v => "PyCell " + FunctionInfo.CellField(v)))})");
-                w.Line($"    : base(Codes.{fn.CodeField}, defaults, Rt.ModuleNameOf(Globals.__name__), {doc}{kwdArg})");
+                w.Line($"    : base({ModuleState.Code(fn)}, defaults, Rt.ModuleNameOf({ModuleState.ModuleName}), {doc}{kwdArg})");
                 w.Open();
                 foreach (var v in fn.FreeVars)
                     w.Line($"this.{FunctionInfo.CellField(v)} = {FunctionInfo.CellField(v)};");

@@ -516,9 +516,9 @@ internal sealed class TypedTwins
                     if (_emit && rt is not (TwinType.Long or TwinType.Double))
                         throw Fail();
                     string method = _t.Twins.TryGetValue(g, out var tw) ? tw.Method : g.MethodName + "_T";
-                    string global = "Globals." + _t._m.GlobalFields[fname.Id];
+                    string global = ModuleState.Global(_t._m.GlobalFields[fname.Id]);
                     // The callee is the global's current value: the def's function, or the generic version decides.
-                    return ($"(ReferenceEquals({global}.Ref, Functions.{g.ObjectField}) ? {method}({string.Join(", ", args.Select(a => a.Code))}) : TypedDeopt.Throw<{CsType(rt)}>())", rt);
+                    return ($"(ReferenceEquals({global}.Ref, {ModuleState.FunctionObject(g)}) ? {method}({string.Join(", ", args.Select(a => a.Code))}) : TypedDeopt.Throw<{CsType(rt)}>())", rt);
                 }
             }
             throw Fail();
