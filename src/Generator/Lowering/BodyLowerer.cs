@@ -973,50 +973,13 @@ internal sealed partial class BodyLowerer
         Block(orelse);
     }
 
-    private static void CollectDeleted(List<Stmt> body, HashSet<string> names)
-    {
-        foreach (var s in body)
-        {
-            switch (s)
-            {
-                case Delete d:
-                    foreach (var t in d.Targets)
-                        CollectDeletedTarget(t, names);
-                    break;
-                case If i:
-                    CollectDeleted(i.Body, names);
-                    CollectDeleted(i.Orelse, names);
-                    break;
-                case While w:
-                    CollectDeleted(w.Body, names);
-                    CollectDeleted(w.Orelse, names);
-                    break;
-                case For f:
-                    CollectDeleted(f.Body, names);
-                    CollectDeleted(f.Orelse, names);
-                    break;
-            }
-        }
-    }
-
-    private static void CollectDeletedTarget(Expr t, HashSet<string> names)
-    {
-        if (t is Name n)
-            names.Add(n.Id);
-        else if (t is Tuple or List)
-        {
-            foreach (var e in Elements(t))
-                CollectDeletedTarget(e, names);
-        }
-    }
-
     /// <summary>The definite-assignment state at the top of a loop body: what holds before the loop minus anything
-    /// the body deletes (a later iteration may start without it).</summary>
+    /// the body unbinds (a later iteration may start without it).</summary>
     private HashSet<string>? LoopEntryState(List<Stmt> body) => WithoutDeleted(_bound, _m.Tree, body);
 
     /// <summary>
     /// A copy of the definite-assignment state <paramref name="state"/> minus every name the
-    /// <paramref name="bodies"/> may delete: after code that can be cut short or repeated, such a name is no longer
+    /// <paramref name="bodies"/> may unbind (<see cref="Unbinding"/>): after code that can be cut short or repeated, such a name is no longer
     /// certainly bound. Names without a C# local (class-namespace names, unresolved ones) are not in the set.
     /// </summary>
     private HashSet<string>? WithoutDeleted(HashSet<string>? state, Node at, params List<Stmt>[] bodies)
@@ -1024,10 +987,7 @@ internal sealed partial class BodyLowerer
         var result = Copy(state);
         if (result is null)
             return null;
-        var deleted = new HashSet<string>();
-        foreach (var body in bodies)
-            CollectDeleted(body, deleted);
-        foreach (var d in deleted)
+        foreach (var d in Unbinding.NamesUnboundIn(bodies))
         {
             try
             {
