@@ -86,14 +86,10 @@ internal sealed class FunctionInfo
 /// matches); finally is C#'s finally.</item>
 /// </list>
 /// <para>
-/// PEP 669 (sys.monitoring) hook points, for later: every function has a <c>PyCode</c> with a process-wide
-/// <c>Id</c>. Instrumentation will test one bit of a static bitmask per code object at (1) function entry
-/// (PY_START, after argument binding, at the top of the static method), (2) each statement's first instruction
-/// (LINE: where each <c>#line</c> directive is emitted), (3) each call (CALL / C_RETURN: around
-/// <c>PyOps.Call</c> and the guarded direct calls), (4) every <c>return</c> (PY_RETURN), (5) loop back-edges
-/// (JUMP: the <c>for</c>/<c>while</c> headers) and (6) exception propagation (RAISE/UNWIND: a catch/rethrow
-/// around the method body). The lowering emits statements through one place (<c>BodyLowerer.StatementHeader</c>)
-/// so LINE events become an addition there.
+/// PEP 669 (sys.monitoring): every function has a <c>PyCode</c> with a process-wide <c>Id</c>, and every event
+/// point of a body (function start, statement, call, return, yield, raise, branch, back-edge) is written through
+/// <see cref="Emitter"/>, which calls the <see cref="Instrumentation.Instrumenter"/> given here (<see cref="Instrumentation.Instrumenter.None"/>
+/// by default): a monitoring instrumenter adds its one-bit test at each.
 /// </para>
 /// </summary>
 internal sealed partial class ModuleCompiler

@@ -5,41 +5,15 @@ using PyAot.FrontEnd.Ast;
 namespace PyAot.Generator.Lowering;
 
 /// <summary>
-/// Slicing with the bounds as values: <c>a[lo:hi:step]</c> (load), <c>a[lo:hi:step] = v</c> (store) and
-/// <c>del a[lo:hi:step]</c> are lowered to <c>PyOps.GetSlice/SetSlice/DelSlice(a, lo, hi, step)</c> (None for an
-/// omitted bound) instead of building a slice object for <c>PyOps.GetItem/SetItem/DelItem</c>. The runtime works on
-/// a list's or tuple's backing array when the bounds are ints or None and otherwise builds the slice object and
-/// takes the generic path, so user classes, str and bounds with <c>__index__</c> behave exactly as before.
-/// Evaluation order is CPython's: the object, then the bounds left to right (after the value, for a store).
-/// <para>
 /// <c>x[lo:hi] = x[lo2:hi2:st2]</c> (the same name on both sides, as fannkuch's <c>perm[:k+1] = perm[k::-1]</c>)
 /// becomes one <c>PyOps.SetSliceFromSlice</c> call that moves the items inside the list without building the
 /// intermediate list. CPython evaluates the value's slice before the target's bounds, the call after; that is
 /// only unobservable when evaluating the target's bounds runs no user code, so they must be None, int constants,
 /// names (not of a class body), or <c>+</c>/<c>-</c> of those, and the names used in arithmetic are checked to
 /// hold ints at run time (the two-step code runs otherwise).
-/// </para>
 /// </summary>
 internal sealed partial class BodyLowerer
 {
-    private List<CsExpr> LowerSliceOperands(Subscript s, Slice sl) =>
-        LowerOperands(new List<Expr?> { s.Value, sl.Lower, sl.Upper, sl.Step });
-
-    private static string SliceArgs(List<CsExpr> ops) =>
-        $"{ops[0].AsValue()}, {ops[1].AsValue()}, {ops[2].AsValue()}, {ops[3].AsValue()}";
-
-    /// <summary><c>a[lo:hi:step]</c> as a value.</summary>
-    private CsExpr LowerSliceLoad(Subscript s, Slice sl) =>
-        CsExpr.Value($"PyOps.GetSlice({SliceArgs(LowerSliceOperands(s, sl))})");
-
-    /// <summary><c>a[lo:hi:step] = v</c>; <paramref name="v"/> is already evaluated (a temporary or a constant).</summary>
-    private void StoreSlice(Subscript s, Slice sl, string v) =>
-        _w.Line($"PyOps.SetSlice({SliceArgs(LowerSliceOperands(s, sl))}, {v});");
-
-    /// <summary><c>del a[lo:hi:step]</c>.</summary>
-    private void DeleteSlice(Subscript s, Slice sl) =>
-        _w.Line($"PyOps.DelSlice({SliceArgs(LowerSliceOperands(s, sl))});");
-
     /// <summary><c>x[lo:hi:st] = x[lo2:hi2:st2]</c> as one in-place move when that keeps CPython's semantics.</summary>
     private bool TrySliceToSlice(Assign a)
     {

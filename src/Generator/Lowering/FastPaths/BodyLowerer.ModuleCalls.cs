@@ -4,7 +4,10 @@ using PyAot.FrontEnd.Ast;
 
 namespace PyAot.Generator.Lowering;
 
-/// <summary>Imports of the runtime's standard-library modules (math, sys, time) and direct calls of their functions.</summary>
+/// <summary>
+/// Direct calls of the runtime's standard-library functions (<c>math.sqrt(x)</c>, <c>from math import sqrt</c>),
+/// guarded by "the name still holds the module and the attribute was not rebound"; anything else takes the generic call.
+/// </summary>
 internal sealed partial class BodyLowerer
 {
     /// <summary>
@@ -42,24 +45,6 @@ internal sealed partial class BodyLowerer
         [("time", "perf_counter")] = new[] { 0 },
         [("time", "monotonic")] = new[] { 0 },
     };
-
-    private static string RuntimeModuleClass(string module) => module switch
-    {
-        "math" => "global::PyAot.Runtime.MathModule",
-        "sys" => "global::PyAot.Runtime.SysModule",
-        _ => "global::PyAot.Runtime.TimeModule",
-    };
-
-    private static string BuiltinModuleObject(string module) =>
-        $"global::PyAot.Runtime.BuiltinModule.Import({CsNames.StringLiteral(module)})";
-
-    private void ImportFromBuiltinModule(string module, ImportFrom imp)
-    {
-        string mod = NewBlockLocal("module");
-        _w.Line($"var {mod} = {BuiltinModuleObject(module)};");
-        foreach (var alias in imp.Names)
-            StoreName(alias.Asname ?? alias.Name, $"Rt.ImportFrom({mod}, {CsNames.StringLiteral(alias.Name)})", alias);
-    }
 
     /// <summary>
     /// <c>sqrt(x)</c> where <c>sqrt</c> was bound by <c>from math import sqrt</c>: <c>MathModule.Fn_sqrt(callee, x)</c>,

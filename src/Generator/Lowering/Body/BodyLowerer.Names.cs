@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Numerics;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// Where each Python name of the body lives and how it is read and stored: a C# local, a comprehension's own local,
+/// a cell (captured by a nested function), a closure cell (free), a class namespace entry, a module global
+/// (<see cref="ModuleState"/>) or a builtin.
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    private string GlobalLvalue(string name)
+    {
+        if (!_m.GlobalFields.TryGetValue(name, out var field))
+            throw new InvalidOperationException($"no global field for '{name}'");
+        return ModuleState.Global(field);
+    }
+
+    private enum StorageKind
+    {
+        /// <summary>A name bound in a class body: the class namespace (<c>Id</c> is the namespace local).</summary>
+        ClassNamespace,
+        Local,
+        ComprehensionVariable,
+        Cell,
+        Free,
+        Global,
+    }
+
+    /// <summary>
+    /// Where a name used in the current scope lives: through inlined comprehensions out to the method's scope,
+    /// then a C# local, a cell (captured by a nested function), a closure cell (free), or a module global.
+    /// <c>Id</c> is the C# local / cell expression / global field (null for a global the module never binds).
+    /// </summary>
+    private (StorageKind Kind, string? Id) Storage(string name, Node at)
+    {
+        var s = _scope;
+        while (s != _functionScope && s.Kind is ScopeKind.Comprehension or ScopeKind.Class)
+        {
+            if (s.Kind == ScopeKind.Class)
+            {
+                if (name == "__class__" && _classCells.TryGetValue(s, out var classCell))
+                    return (StorageKind.Cell, classCell);
+                var ksym = s.Lookup(name);
+                if (ksym is not null && ksym.Kind == SymbolKind.Local && s == _scope)
+                    return (StorageKind.ClassNamespace, _classNamespaces[s]);
+                if (ksym is not null && ksym.Kind == SymbolKind.GlobalExplicit)
+                    return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var kg) ? ModuleState.Global(kg) : null);
+                s = s.Parent!;
+                continue;
+            }
+            var csym = s.Lookup(name);
+            if (csym is not null && csym.Kind == SymbolKind.Local)
+                return (StorageKind.ComprehensionVariable, _compVars[s][name]);
+            if (csym is not null && csym.Kind == SymbolKind.Cell)
+                return (StorageKind.Cell, _compVars[s][name]);
+            if (csym is not null && csym.Kind == SymbolKind.GlobalExplicit)
+                return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var gf) ? ModuleState.Global(gf) : null);
+            s = s.Parent!;
+        }
+        if (s != _functionScope)
+            throw new InvalidOperationException($"name '{name}' resolved outside the method's scope");
+        if (s.Kind != ScopeKind.Module)
+        {
+            var sym = s.Lookup(name);
+            switch (sym?.Kind)
+            {
+                case SymbolKind.Local when _locals.TryGetValue(name, out var local):
+                    return (StorageKind.Local, local);
+                case SymbolKind.Cell:
+                    return (StorageKind.Cell, _cells[name]);
+                case SymbolKind.Free:
+                    return (StorageKind.Free, _free[name]);
+                case SymbolKind.Local:
+                    throw new LoweringError($"the variable '{name}' could not be resolved", at);
+            }
+        }
+        return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var field) ? ModuleState.Global(field) : null);
+    }
+
+    /// <summary>The C# lvalue for a Python name bound in the current scope.</summary>
+    private string NameLvalue(string name, Node at)
+    {
+        var (kind, id) = Storage(name, at);
+        if (id is null)
+            throw new InvalidOperationException($"no storage for '{name}'");
+        if (kind == StorageKind.ClassNamespace)
+            throw new InvalidOperationException($"class namespace name '{name}' used as an lvalue");
+        return kind is StorageKind.Cell or StorageKind.Free ? id + ".Value" : id;
+    }
+
+    private bool IsClassNamespaceName(string name, Node at) => Storage(name, at).Kind == StorageKind.ClassNamespace;
+
+    private void StoreName(string name, string valueCode, Node at)
+    {
+        var (kind, id) = Storage(name, at);
+        if (kind == StorageKind.ClassNamespace)
+        {
+            _w.Line($"{id}.Set({CsNames.StringLiteral(name)}, {valueCode});");
+            return;
+        }
+        string lv = NameLvalue(name, at);
+        _w.Line(AssignStatement(lv, valueCode));
+        MarkBound(lv);
+    }
+
+    /// <summary>Whether a name read here means the builtin (no local, no module global of that name).</summary>
+    private bool IsBuiltin(Name n) =>
+        Storage(n.Id, n) is (StorageKind.Global, null) && BuiltinNames.All.Contains(n.Id);
+
+    /// <summary>Whether a name read here is the module global <paramref name="n"/> (not a local of any kind).</summary>
+    private bool IsGlobal(Name n) => Storage(n.Id, n).Kind == StorageKind.Global;
+
+    private CsExpr LoadName(Name n)
+    {
+        string name = n.Id;
+        var (kind, id) = Storage(name, n);
+        switch (kind)
+        {
+            case StorageKind.ClassNamespace:
+            {
+                // LOAD_NAME: the class body's own binding, else the global, else the builtin.
+                string t = NewTemp();
+                return CsExpr.Value($"({id}.TryGet({CsNames.StringLiteral(name)}, out {t}) ? {t} : {GlobalRead(name).Code})");
+            }
+            case StorageKind.Local:
+            case StorageKind.ComprehensionVariable:
+                return IsBound(id!) ? CsExpr.Value(id!) : CsExpr.Value($"Rt.Local({id}, {CsNames.StringLiteral(name)})");
+            case StorageKind.Cell:
+                return CsExpr.Value($"Rt.Local({id}.Value, {CsNames.StringLiteral(name)})");
+            case StorageKind.Free:
+                return CsExpr.Value($"Rt.Free({id}.Value, {CsNames.StringLiteral(name)})");
+        }
+        return GlobalRead(name);
+    }
+
+    /// <summary>A read of the module global <paramref name="name"/>, falling back to the builtin of that name.</summary>
+    private CsExpr GlobalRead(string name)
+    {
+        string? id = _m.GlobalFields.TryGetValue(name, out var field) ? ModuleState.Global(field) : null;
+        if (id is not null)
+        {
+            if (BuiltinNames.All.Contains(name))
+                return CsExpr.Value($"Rt.GlobalOrBuiltin({id}, {_m.BuiltinRef(name)})");
+            if (IsModule && IsBound(id) && !_m.GloballyDeleted.Contains(name))
+                return CsExpr.Value(id);
+            return CsExpr.Value($"Rt.Global({id}, {CsNames.StringLiteral(name)})");
+        }
+        if (BuiltinNames.All.Contains(name))
+            return CsExpr.Value(_m.BuiltinRef(name));
+        return CsExpr.Value($"Rt.NameError({CsNames.StringLiteral(name)})");
+    }
+}

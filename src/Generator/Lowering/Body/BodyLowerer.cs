@@ -1,0 +1,398 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// Lowers the statements of one C# method: the module body or one function. Python locals become C# locals of
+/// type <c>PyValue</c> (<c>default</c> = unbound), module globals are fields of <c>Globals</c>. A forward
+/// definite-assignment analysis runs along with the lowering (<see cref="_bound"/>): a read gets an unbound check
+/// only where the name is not provably bound.
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    private readonly ModuleCompiler _m;
+    private readonly Scope _functionScope;
+    private readonly FunctionInfo? _fn;
+    private readonly NameAllocator _names;
+    /// <summary>Python local → C# identifier (function scope only).</summary>
+    private readonly Dictionary<string, string> _locals = new();
+    /// <summary>Python local captured by a nested function → C# local holding its <c>PyCell</c>.</summary>
+    private readonly Dictionary<string, string> _cells = new();
+    /// <summary>Python free variable → the cell field of the closure (<c>closure.cell_x</c>).</summary>
+    private readonly Dictionary<string, string> _free = new();
+    /// <summary>Comprehension scope → (Python name → C# identifier) of its iteration variables (its <c>PyCell</c>
+    /// local for one a nested function captures).</summary>
+    private readonly Dictionary<Scope, Dictionary<string, string>> _compVars = new();
+    private readonly List<string> _localDecls = new();
+    private readonly List<string> _temps = new();
+    private readonly Stack<LoopInfo> _loops = new();
+    /// <summary>The C# variables holding the exceptions of the enclosing except blocks (innermost on top).</summary>
+    private readonly Stack<string> _handlers = new();
+    /// <summary>Class scope → the C# local of its namespace / of its <c>__class__</c> cell (while its body is lowered).</summary>
+    private readonly Dictionary<Scope, string> _classNamespaces = new();
+    private readonly Dictionary<Scope, string> _classCells = new();
+    /// <summary>Every event point of the body is written through it (<see cref="Emitter"/>).</summary>
+    private readonly Emitter _e;
+    /// <summary>The writer the lowering writes to now (the emitter's, swapped by <see cref="Capture{T}"/>).</summary>
+    private CodeWriter _w
+    {
+        get => _e.Writer;
+        set => _e.Writer = value;
+    }
+    private Scope _scope;
+    /// <summary>Definitely bound storage (C# lvalue text) at the current point; null = unreachable.</summary>
+    private HashSet<string>? _bound = new();
+    private int _labelCounter;
+
+    private sealed class LoopInfo
+    {
+        public LoopInfo(Stmt loop) => Loop = loop;
+
+        /// <summary>The <c>while</c> or <c>for</c> statement.</summary>
+        public Stmt Loop { get; }
+        public string? BreakLabel;
+        /// <summary>Set when the loop is lowered to labels (a generator's loop containing a yield).</summary>
+        public string? ContinueLabel;
+    }
+
+    public BodyLowerer(ModuleCompiler m, Scope scope, FunctionInfo? fn)
+    {
+        _m = m;
+        _functionScope = scope;
+        _scope = scope;
+        _fn = fn;
+        _e = new Emitter(m.Instrumenter, m.Map, m.FilePathForLine);
+        _names = new NameAllocator(ModuleCompiler.ReservedInBodies.Concat(new[] { m.ClassName }));
+    }
+
+    private bool IsModule => _fn is null;
+
+    // =========================================================================================================
+    // Entry points
+
+    public string LowerFunction()
+    {
+        var fn = _fn!;
+        var paramNames = _m.ParamNames[fn];
+        if (fn.ClosureParam is not null)
+            _names.Reserve(fn.ClosureParam);
+        for (int i = 0; i < fn.Parameters.Count; i++)
+            _names.Reserve(paramNames[i].TrimStart('@'));
+        // PEP 669: PY_START will be tested here. The stack check turns runaway recursion into RecursionError.
+        _w.Directive("#line hidden");
+        _w.Line("PyProgram.CheckStack();");
+        for (int i = 0; i < fn.Parameters.Count; i++)
+        {
+            var sym = _functionScope.Lookup(fn.Parameters[i]);
+            if (sym is not null && sym.Kind == SymbolKind.Cell)
+            {
+                // A parameter a nested function captures lives in a cell.
+                string cell = _names.Allocate(fn.Parameters[i] + "_cell");
+                _cells[fn.Parameters[i]] = cell;
+                _w.Line($"var {cell} = new PyCell({paramNames[i]});");
+            }
+            else
+            {
+                _locals[fn.Parameters[i]] = paramNames[i];
+                _bound!.Add(paramNames[i]);
+            }
+        }
+        foreach (var sym in _functionScope.Symbols)
+        {
+            if (sym.Kind == SymbolKind.Local && !_locals.ContainsKey(sym.Name))
+            {
+                string id = _names.Allocate(sym.Name);
+                _locals[sym.Name] = id;
+                _localDecls.Add(id);
+            }
+            else if (sym.Kind == SymbolKind.Cell && !_cells.ContainsKey(sym.Name))
+            {
+                string cell = _names.Allocate(sym.Name + "_cell");
+                _cells[sym.Name] = cell;
+                _w.Line($"var {cell} = new PyCell();");
+            }
+            else if (sym.Kind == SymbolKind.Free)
+            {
+                _free[sym.Name] = $"{fn.ClosureParam}.{FunctionInfo.CellField(sym.Name)}";
+            }
+        }
+        _e.FunctionStart(fn.Node);
+        if (fn.Node is Lambda lambda)
+        {
+            _e.LineDirective(lambda.Body);
+            _e.Return(lambda, LowerValue(lambda.Body));
+            return Assemble();
+        }
+        var body = ((FunctionDef)fn.Node).Body;
+        Statements(body, 0); // (a docstring is a statement without code)
+        // Always present: C#'s reachability is not Python's (the warning for unreachable code is off).
+        _w.Directive("#line hidden");
+        _e.Return(fn.Node, "PyValue.None");
+        return Assemble();
+    }
+
+    public string LowerModuleBody()
+    {
+        _bound!.Add(GlobalLvalue("__name__"));
+        Statements(_m.Tree.Body, 0);
+        return Assemble();
+    }
+
+    private string Assemble()
+    {
+        var outer = new CodeWriter();
+        outer.Line("{");
+        outer.Indent++;
+        if (_localDecls.Count > 0 || _temps.Count > 0)
+        {
+            outer.Directive("#line hidden");
+            foreach (var l in _localDecls)
+                outer.Line($"PyValue {l} = default;");
+            foreach (var t in _temps)
+                outer.Line($"PyValue {t} = default;");
+        }
+        outer.Indent--;
+        outer.Append(_w, 1);
+        outer.Directive("#line default");
+        outer.Line("}");
+        return outer.ToString();
+    }
+
+    // =========================================================================================================
+    // Helpers
+
+    private string NewTemp(string hint = "t")
+    {
+        string name = _names.Allocate(hint);
+        _temps.Add(name);
+        return name;
+    }
+
+    /// <summary>A C# local declared where it is used (for typed temporaries).</summary>
+    private string NewBlockLocal(string hint) => _names.Allocate(hint);
+
+    private string NewLabel(string hint) => _names.Allocate(hint + "_" + (++_labelCounter).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private void StatementHeader(Node s) => _e.Statement(s);
+
+    private void NotSupported(string what, Node node) =>
+        throw new LoweringError($"{what} not supported yet", node);
+
+    /// <summary>Lowers into a separate writer; returns what it wrote (pre-statements) and the result.</summary>
+    private (CodeWriter Pre, T Result) Capture<T>(Func<T> lower)
+    {
+        var saved = _w;
+        var pre = new CodeWriter { Indent = 0 };
+        _w = pre;
+        try
+        {
+            return (pre, lower());
+        }
+        finally
+        {
+            _w = saved;
+        }
+    }
+
+    // =========================================================================================================
+    // Statements
+
+    private void Statements(List<Stmt> body, int start)
+    {
+        for (int i = start; i < body.Count; i++)
+        {
+            _m.Ct.ThrowIfCancellationRequested();
+            Statement(body[i]);
+        }
+    }
+
+    private void Block(List<Stmt> body)
+    {
+        _w.Open();
+        Statements(body, 0);
+        _w.Close();
+    }
+
+    private void Statement(Stmt stmt)
+    {
+        switch (stmt)
+        {
+            case ExprStmt { Value: Constant }: // docstrings and other constant expressions: nothing to do
+            case Pass:
+            case Global:
+            case Nonlocal:
+                _e.StatementWithoutCode(stmt);
+                return;
+        }
+        StatementHeader(stmt);
+        if (stmt is Continue jump && _loops.Count > 0)
+            _e.BackEdge(_loops.Peek().Loop, jump);
+        if (FinallyExit(stmt))
+            return;
+        if (_gen is not null && GeneratorStatement(stmt))
+            return;
+        switch (stmt)
+        {
+            case FunctionDef f:
+                FunctionDefinition(f);
+                break;
+            case ClassDef c:
+                ClassDefinition(c);
+                break;
+            case Return r:
+                if (IsModule)
+                    throw new LoweringError("'return' outside function", r, syntax: true);
+                _e.Return(r, r.Value is null ? "PyValue.None" : LowerValue(r.Value));
+                _bound = null;
+                break;
+            case Assign a:
+                Assignment(a);
+                break;
+            case AugAssign aa:
+                AugmentedAssignment(aa);
+                break;
+            case AnnAssign ann:
+                if (IsModule)
+                {
+                    var ann1 = Lower(ann.Annotation);
+                    if (!ann1.IsConstant)
+                        _w.Line($"_ = {ann1.Code};");
+                }
+                if (ann.Value is not null)
+                    StoreTo(ann.Target, Lower(ann.Value), valueIsTemp: false);
+                break;
+            case Delete d:
+                foreach (var t in d.Targets)
+                    DeleteTarget(t);
+                break;
+            case If i:
+                IfStatement(i);
+                break;
+            case While wh:
+                WhileStatement(wh);
+                break;
+            case For f:
+                ForStatement(f);
+                break;
+            case Break b:
+                if (_loops.Count == 0)
+                    throw new LoweringError("'break' outside loop", b, syntax: true);
+                _w.Line(_loops.Peek().BreakLabel is { } label ? $"goto {label};" : "break;");
+                _bound = null;
+                break;
+            case Continue c:
+                if (_loops.Count == 0)
+                    throw new LoweringError("'continue' not properly in loop", c, syntax: true);
+                _w.Line(_loops.Peek().ContinueLabel is { } next ? $"goto {next};" : "continue;");
+                _bound = null;
+                break;
+            case Try t:
+                if (!TryFlatFinally(t) && !TryFastTryStatement(t))
+                    TryStatement(t);
+                break;
+            case With w:
+                WithStatement(w, 0);
+                break;
+            case Match m:
+                MatchStatement(m);
+                break;
+            // Bare raise inside an except block: re-raise the handled exception, keeping its traceback.
+            case Raise { Exc: null } reraise:
+                _e.Raise(reraise, $"Rt.Reraise({_handlers.Peek()})");
+                _bound = null;
+                break;
+            case Raise r:
+            {
+                string exc = LowerValue(r.Exc!);
+                if (r.Cause is not null)
+                {
+                    string t = Spill(exc);
+                    _e.Raise(r, $"PyException.FromValue({t}, {LowerValue(r.Cause)})");
+                }
+                else
+                {
+                    _e.Raise(r, $"PyException.FromValue({exc})");
+                }
+                _bound = null;
+                break;
+            }
+            case Assert a:
+            {
+                string cond = LowerCondition(a.Test);
+                var (pre, msg) = Capture(() => a.Msg is null ? "default" : LowerValue(a.Msg));
+                _w.Open($"if (!({_e.Branch(a, cond)}))");
+                _w.Append(pre, 0);
+                _w.Line($"throw PyException.AssertionError({msg});");
+                _w.Close();
+                break;
+            }
+            case Import imp:
+                ImportStatement(imp);
+                break;
+            case ImportFrom imp:
+                ImportFromStatement(imp);
+                break;
+            case ExprStmt e:
+                ExpressionStatement(e.Value);
+                break;
+            default:
+                NotSupported($"'{stmt.PythonName}' statements are", stmt);
+                break;
+        }
+    }
+
+    private void ExpressionStatement(Expr e)
+    {
+        if (e is Call call && TryPrintStatement(call))
+            return; // (its call passed the emitter there)
+        var x = Lower(e);
+        if (x.IsConstant)
+            return;
+        string code = x.Code;
+        bool invocation = x.Type == CsType.Value && code.EndsWith(")", StringComparison.Ordinal) && code.Length > 0 &&
+            (char.IsLetter(code[0]) || code[0] == '_' || code[0] == '@') && !code.StartsWith("PyValue.From", StringComparison.Ordinal);
+        _w.Line(invocation ? code + ";" : $"_ = {code};");
+    }
+
+    /// <summary>Spills a value to a fresh temporary; returns the temporary's name.</summary>
+    private string Spill(string valueCode)
+    {
+        string t = NewTemp();
+        _w.Line($"{t} = {valueCode};");
+        return t;
+    }
+
+    /// <summary><c>assert test, msg</c> in a generator with a yield in the message.</summary>
+    private void FlatAssert(Assert a)
+    {
+        string cond = LowerCondition(a.Test);
+        string end = NewLabel("end_assert");
+        _w.Line($"if ({_e.Branch(a, cond)}) goto {end};");
+        string msg = LowerValue(a.Msg!);
+        _w.Line($"throw PyException.AssertionError({msg});");
+        _w.Line($"{end}:;");
+    }
+}
+
+/// <summary>A construct the lowering cannot handle, reported as a diagnostic at <see cref="Node"/>.</summary>
+internal sealed class LoweringError : Exception
+{
+    public LoweringError(string message, Node node, bool syntax = false)
+        : base(message)
+    {
+        Node = node;
+        IsSyntaxError = syntax;
+    }
+
+    public Node Node { get; }
+
+    /// <summary>A SyntaxError CPython's compiler would raise (e.g. "'return' outside function").</summary>
+    public bool IsSyntaxError { get; }
+}

@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Numerics;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// Calls: the strategies a call site is lowered by, asked in order (zero-argument <c>super()</c>, direct builtins,
+/// guarded direct calls of module functions, imported runtime functions, <c>print</c>, <c>list.append</c>, builtin
+/// modules' and builtin types' methods, attribute-site caches), then the generic protocol (<c>PyOps.Call</c>,
+/// fixed-arity <c>Call0..3</c>, <c>CallMethod</c>, <c>CallEx</c> for <c>*args</c>/<c>**kwargs</c>). The emitter sees
+/// every call once (<c>Emitter.Call</c>, in <c>Lower</c>).
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    /// <summary>A call of a callable value (a local holding a function or a bound method) with up to three
+    /// positional arguments: <c>PyOps.Call0..Call3</c>, no argument span; null when the call has another shape.</summary>
+    private static string? FixedArityCall(List<string> operands, int keywordCount)
+    {
+        int args = operands.Count - 1;
+        if (keywordCount != 0 || args > 3)
+            return null;
+        return $"PyOps.Call{args}({string.Join(", ", operands)})";
+    }
+
+    /// <summary>
+    /// A call with <c>*iterable</c> or <c>**mapping</c> arguments (CPython's CALL_FUNCTION_EX): the callee, then the
+    /// positional arguments into a list, then the keywords into a dict, then one call.
+    /// </summary>
+    private CsExpr LowerCallWithUnpacking(Call c)
+    {
+        string func = c.Func is Attribute attr
+            ? Spill($"PyOps.GetAttr({LowerValue(attr.Value)}, {CsNames.StringLiteral(attr.Attr)})")
+            : Spill(LowerValue(c.Func));
+        string pos = Holder("PyList", "args", "new PyList()", c);
+        foreach (var a in c.Args)
+        {
+            if (a is Starred st)
+                _w.Line($"{pos}.Extend({LowerValue(st.Value)});");
+            else
+                _w.Line($"{pos}.Append({LowerValue(a)});");
+        }
+        string kw = "null";
+        if (c.Keywords.Count > 0)
+        {
+            kw = Holder("PyDict", "kwargs", "new PyDict()", c);
+            foreach (var k in c.Keywords)
+            {
+                if (k.Arg is null)
+                    _w.Line($"Rt.MergeKeywords({kw}, {LowerValue(k.Value)}, {func});");
+                else
+                    _w.Line($"Rt.AddKeyword({kw}, {CsNames.StringLiteral(k.Arg)}, {LowerValue(k.Value)}, {func});");
+            }
+        }
+        string r = NewTemp();
+        _w.Line($"{r} = Rt.CallEx({func}, {pos}, {kw});");
+        return CsExpr.Value(r);
+    }
+
+    private CsExpr LowerCall(Call c)
+    {
+        if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null))
+            return LowerCallWithUnpacking(c);
+        var kwNames = c.Keywords.Select(k => k.Arg!).ToList();
+        if (c.Func is Name { Id: "super" } sn && c.Args.Count == 0 && kwNames.Count == 0 && IsBuiltin(sn) &&
+            _fn is { } method && method.FreeVars.Contains("__class__") && method.Parameters.Count > 0 && _scope == _functionScope)
+        {
+            // Zero-argument super(): the class from the method's __class__ cell, the first argument as self.
+            var self = LoadName(new Name { Id = method.Parameters[0], Ctx = ExprContext.Load, Lineno = c.Lineno, ColOffset = c.ColOffset });
+            return CsExpr.Value($"Rt.Super(Rt.Free({_free["__class__"]}.Value, \"__class__\"), {self.Code})");
+        }
+        if (c.Func is Name fname && kwNames.Count == 0)
+        {
+            if (IsBuiltin(fname))
+            {
+                if (TryBuiltinCall(fname.Id, c, out var special))
+                    return special;
+            }
+            else if (IsGlobal(fname) &&
+                     _m.UniqueDefs.TryGetValue(fname.Id, out var fn) &&
+                     c.Args.Count >= fn.RequiredCount && c.Args.Count <= fn.Parameters.Count)
+            {
+                // Guarded direct call: the helper calls the static method when the global still holds the function
+                // object the def created (the global is read first, as Python evaluates the callee first).
+                fn.CallArities.Add(c.Args.Count);
+                var ops = LowerOperands(new List<Expr> { c.Func }.Concat(c.Args).ToList());
+                return CsExpr.Value($"{ModuleState.CallHelper(fn)}({string.Join(", ", ops.Select(o => o.AsValue()))})");
+            }
+            else if (TryImportedFunctionCall(fname, c, out var imported))
+            {
+                return imported;
+            }
+        }
+        if (c.Func is Name pn && pn.Id == "print" && IsBuiltin(pn) && TryPrintArguments(c, out var printArgs))
+            return CsExpr.Value($"Rt.Print({printArgs})");
+        string kw = kwNames.Count == 0 ? "null" : _m.KwNames(kwNames);
+        if (c.Func is Attribute { Attr: "append" } app && c.Args.Count == 1 && kwNames.Count == 0)
+        {
+            // The commonest method call: lists append without the method lookup (any other object: the protocol).
+            var ops = LowerOperands(new List<Expr> { app.Value, c.Args[0] });
+            return CsExpr.Value($"Rt.CallAppend({ops[0].AsValue()}, {ops[1].AsValue()})");
+        }
+        if (c.Func is Attribute { Value: Name moduleName } moduleAttr && TryBuiltinModuleCall(moduleName, moduleAttr.Attr, c, out var direct))
+            return direct;
+        if (c.Func is Attribute builtinAttr && TryBuiltinMethodCall(builtinAttr, c, out var builtinCall))
+            return builtinCall;
+        if (c.Func is Attribute siteAttr && TryAttrSiteCall(siteAttr, c, out var siteCall))
+            return siteCall;
+        if (c.Func is Attribute attr)
+        {
+            var ops = LowerOperands(new List<Expr> { attr.Value }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value)).ToList());
+            string args = Span(ops.Skip(1).Select(o => o.AsValue()).ToList());
+            return CsExpr.Value($"PyOps.CallMethod({ops[0].AsValue()}, {CsNames.StringLiteral(attr.Attr)}, {args}, {kw})");
+        }
+        var all = LowerOperands(new List<Expr> { c.Func }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value)).ToList());
+        if (FixedArityCall(all.Select(o => o.AsValue()).ToList(), c.Keywords.Count) is { } fixedCall)
+            return CsExpr.Value(fixedCall);
+        return CsExpr.Value($"PyOps.Call({all[0].AsValue()}, {Span(all.Skip(1).Select(o => o.AsValue()).ToList())}, {kw})");
+    }
+
+    private static string Span(List<string> items) =>
+        items.Count == 0 ? "ReadOnlySpan<PyValue>.Empty" : "[" + string.Join(", ", items) + "]";
+
+    /// <summary>
+    /// Builtins called with positional arguments the runtime has a direct entry point for: a static call, no
+    /// argument span, no lookup. Key: name and argument count; value: the C# method (the arguments are appended).
+    /// </summary>
+    private static readonly Dictionary<(string, int), string> DirectBuiltins = new()
+    {
+        [("len", 1)] = "Builtins.Len",
+        [("int", 0)] = "Builtins.Int",
+        [("int", 1)] = "Builtins.Int",
+        [("int", 2)] = "Builtins.Int",
+        [("float", 0)] = "Builtins.Float",
+        [("float", 1)] = "Builtins.Float",
+        [("str", 1)] = "Builtins.Str",
+        [("repr", 1)] = "Builtins.Repr",
+        [("ascii", 1)] = "Builtins.Ascii",
+        [("bool", 1)] = "Builtins.Bool",
+        [("abs", 1)] = "Builtins.Abs",
+        [("list", 0)] = "Builtins.List",
+        [("list", 1)] = "Builtins.List",
+        [("tuple", 0)] = "Builtins.Tuple",
+        [("tuple", 1)] = "Builtins.Tuple",
+        [("chr", 1)] = "Builtins.Chr",
+        [("ord", 1)] = "Builtins.Ord",
+        [("hex", 1)] = "Builtins.Hex",
+        [("oct", 1)] = "Builtins.Oct",
+        [("bin", 1)] = "Builtins.Bin",
+        [("divmod", 2)] = "Builtins.Divmod",
+        [("hash", 1)] = "Builtins.Hash",
+        [("isinstance", 2)] = "Builtins.Isinstance",
+        [("callable", 1)] = "Builtins.Callable",
+        [("type", 1)] = "Builtins.Type",
+        [("iter", 1)] = "Builtins.Iter",
+        [("any", 1)] = "Builtins.Any",
+        [("all", 1)] = "Builtins.All",
+    };
+
+    private bool TryBuiltinCall(string name, Call c, out CsExpr result)
+    {
+        result = default;
+        if (c.Keywords.Count > 0 || c.Args.Any(a => a is Starred))
+            return false;
+        int n = c.Args.Count;
+        if (DirectBuiltins.TryGetValue((name, n), out var method))
+        {
+            var args = LowerOperands(c.Args).Select(a => a.AsValue());
+            result = CsExpr.Value($"{method}({string.Join(", ", args)})");
+            return true;
+        }
+        switch (name)
+        {
+            case "str" when n == 0:
+                result = new CsExpr("\"\"", CsType.String, isConstant: true);
+                return true;
+            case "min" or "max" when n >= 1:
+            {
+                var args = LowerOperands(c.Args).Select(a => a.AsValue()).ToList();
+                result = CsExpr.Value($"Builtins.{(name == "min" ? "Min" : "Max")}({Span(args)})");
+                return true;
+            }
+            case "sum" when n is 1 or 2:
+            {
+                var args = LowerOperands(c.Args).Select(a => a.AsValue()).ToList();
+                result = CsExpr.Value($"Builtins.Sum({args[0]}, {(n == 2 ? args[1] : "default")})");
+                return true;
+            }
+            case "round" when n is 1 or 2:
+            {
+                var args = LowerOperands(c.Args).Select(a => a.AsValue()).ToList();
+                result = CsExpr.Value($"Builtins.Round({args[0]}, {(n == 2 ? args[1] : "default")})");
+                return true;
+            }
+            case "sorted" when n == 1:
+                result = CsExpr.Value($"Builtins.Sorted({LowerValue(c.Args[0])}, PyValue.None, false)");
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary><c>print(...)</c> as a statement calls the runtime's print directly (sep/end/flush keywords).</summary>
+    private bool TryPrintStatement(Call c)
+    {
+        if (c.Func is not Name { Id: "print" } pn || !IsBuiltin(pn))
+            return false;
+        if (!TryPrintArguments(c, out var args))
+            return false;
+        _w.Line(_e.Call(c, $"Builtins.Print({args})") + ";");
+        return true;
+    }
+
+    private bool TryPrintArguments(Call c, out string args)
+    {
+        args = "";
+        if (c.Keywords.Any(k => k.Arg is not ("sep" or "end" or "flush")) || c.Args.Any(a => a is Starred))
+            return false;
+        var exprs = new List<Expr>(c.Args);
+        exprs.AddRange(c.Keywords.Select(k => k.Value));
+        var ops = LowerOperands(exprs);
+        var positional = ops.Take(c.Args.Count).Select(o => o.AsValue()).ToList();
+        string sep = "PyValue.None", end = "PyValue.None", flush = "false";
+        for (int i = 0; i < c.Keywords.Count; i++)
+        {
+            var v = ops[c.Args.Count + i];
+            switch (c.Keywords[i].Arg)
+            {
+                case "sep":
+                    sep = v.AsValue();
+                    break;
+                case "end":
+                    end = v.AsValue();
+                    break;
+                case "flush":
+                    flush = v.AsCondition();
+                    break;
+            }
+        }
+        args = $"{Span(positional)}, {sep}, {end}, {flush}";
+        return true;
+    }
+}

@@ -1,0 +1,374 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Numerics;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+internal sealed partial class BodyLowerer
+{
+    private readonly Dictionary<Expr, bool> _needsStatements = new();
+
+    private string LowerValue(Expr e) => Lower(e).AsValue();
+
+    /// <summary>
+    /// Whether lowering <paramref name="e"/> emits statements (an inlined comprehension). Operands evaluated before
+    /// such an expression are spilled to temporaries so Python's left-to-right order holds.
+    /// </summary>
+    private bool NeedsStatements(Expr e)
+    {
+        if (_needsStatements.TryGetValue(e, out var r))
+            return r;
+        r = e switch
+        {
+            ListComp or SetComp or DictComp or Yield or YieldFrom => true,
+            Constant or Name => false,
+            BoolOp b => b.Values.Any(NeedsStatements),
+            NamedExpr ne => NeedsStatements(ne.Value),
+            BinOp b => NeedsStatements(b.Left) || NeedsStatements(b.Right),
+            UnaryOp u => NeedsStatements(u.Operand),
+            IfExp i => NeedsStatements(i.Test) || NeedsStatements(i.Body) || NeedsStatements(i.Orelse),
+            Dict d => d.Keys.Any(k => k is null || NeedsStatements(k)) || d.Values.Any(NeedsStatements),
+            Set s => s.Elts.Any(x => x is Starred || NeedsStatements(x)),
+            List l => l.Elts.Any(x => x is Starred || NeedsStatements(x)),
+            Tuple t => t.Elts.Any(x => x is Starred || NeedsStatements(x)),
+            Compare c => NeedsStatements(c.Left) || c.Comparators.Any(NeedsStatements),
+            Call c => c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null) ||
+                      NeedsStatements(c.Func) || c.Args.Any(NeedsStatements) || c.Keywords.Any(k => NeedsStatements(k.Value)),
+            FormattedValue fv => NeedsStatements(fv.Value) || (fv.FormatSpec is not null && NeedsStatements(fv.FormatSpec)),
+            JoinedStr js => js.Values.Any(NeedsStatements),
+            Attribute a => NeedsStatements(a.Value),
+            Subscript s => NeedsStatements(s.Value) || NeedsStatements(s.Slice),
+            Slice s => (s.Lower is not null && NeedsStatements(s.Lower)) || (s.Upper is not null && NeedsStatements(s.Upper)) ||
+                       (s.Step is not null && NeedsStatements(s.Step)),
+            Starred s => NeedsStatements(s.Value),
+            _ => false,
+        };
+        _needsStatements[e] = r;
+        return r;
+    }
+
+    /// <summary>Lowers operands evaluated left to right, spilling the ones before a statement-emitting operand.</summary>
+    private List<CsExpr> LowerOperands(IReadOnlyList<Expr?> ops)
+    {
+        // (a null entry is an absent optional operand: None; LowerOperands of kw defaults passes nulls too)
+        int last = -1;
+        for (int i = 0; i < ops.Count; i++)
+        {
+            if (ops[i] is { } op && NeedsStatements(op))
+                last = i;
+        }
+        var result = new List<CsExpr>(ops.Count);
+        for (int i = 0; i < ops.Count; i++)
+        {
+            var op = ops[i];
+            if (op is null)
+            {
+                result.Add(new CsExpr("PyValue.None", CsType.Value, isConstant: true));
+                continue;
+            }
+            var e = Lower(op);
+            if (i < last && !e.IsConstant)
+                e = CsExpr.Value(Spill(e.AsValue()));
+            result.Add(e);
+        }
+        return result;
+    }
+
+    // =========================================================================================================
+
+    private CsExpr Lower(Expr e)
+    {
+        switch (e)
+        {
+            case Constant c:
+                return LowerConstant(c.Value, c);
+            case Name n:
+                return LoadName(n);
+            case BinOp b:
+            {
+                if ((TryFloatArithmetic(b) ?? TryIntArithmetic(b)) is { } speculated)
+                    return speculated;
+                var ops = LowerOperands(new List<Expr> { b.Left, b.Right });
+                return CsExpr.Value($"{OperatorClass(b.Op)}.{OperatorMethod(b.Op)}({ops[0].AsValue()}, {ops[1].AsValue()})");
+            }
+            case UnaryOp u:
+                return Unary(u);
+            case BoolOp b:
+                return BoolOperation(b);
+            case Compare c:
+                return Comparison(c, asCondition: false);
+            case IfExp i:
+                return Conditional(i);
+            case NamedExpr ne:
+            {
+                var value = Lower(ne.Value);
+                var target = (Name)ne.Target;
+                if (Storage(target.Id, target) is (StorageKind.ClassNamespace, var ns))
+                    return CsExpr.Value($"{ns}.Store({CsNames.StringLiteral(target.Id)}, {value.AsValue()})");
+                string lv = NameLvalue(target.Id, target);
+                return CsExpr.Value($"({lv} = {value.AsValue()})");
+            }
+            case Call c:
+                return _e.Call(c, LowerCall(c));
+            case Attribute a:
+                return CsExpr.Value(AttrGetCode(LowerValue(a.Value), a.Attr));
+            case Subscript { Slice: Slice sl } ss:
+                return LowerSliceLoad(ss, sl);
+            case Subscript s:
+            {
+                var (obj, key) = LowerSubscriptOperands(s);
+                return CsExpr.Value($"PyOps.GetItem({obj}, {key})");
+            }
+            case Slice s:
+            {
+                var ops = LowerOperands(new List<Expr?> { s.Lower, s.Upper, s.Step });
+                return CsExpr.Value($"PyOps.Slice({ops[0].AsValue()}, {ops[1].AsValue()}, {ops[2].AsValue()})");
+            }
+            case List or Tuple or Set when Elements(e).Any(x => x is Starred):
+                return DisplayWithUnpacking(e);
+            case List l:
+            {
+                if (l.Elts.Count == 0)
+                    return CsExpr.Value("PyValue.FromObject(new PyList())");
+                var items = LowerOperands(l.Elts).Select(x => x.AsValue());
+                return CsExpr.Value($"PyValue.FromObject(new PyList(new PyValue[] {{ {string.Join(", ", items)} }}))");
+            }
+            case Tuple t:
+            {
+                if (t.Elts.Count == 0)
+                    return new CsExpr("PyValue.FromObject(PyTuple.Empty)", CsType.Value, isConstant: true);
+                var items = LowerOperands(t.Elts).Select(x => x.AsValue());
+                return CsExpr.Value($"PyValue.FromObject(new PyTuple(new PyValue[] {{ {string.Join(", ", items)} }}))");
+            }
+            case Set s:
+            {
+                var items = LowerOperands(s.Elts).Select(x => x.AsValue());
+                return CsExpr.Value($"Rt.MakeSet(new PyValue[] {{ {string.Join(", ", items)} }})");
+            }
+            case Dict d when d.Keys.Any(k => k is null):
+            {
+                // {**a, k: v}: entries in order, mappings merged with update semantics.
+                string dict = Holder("PyDict", "dict", "new PyDict()", d);
+                for (int i = 0; i < d.Keys.Count; i++)
+                {
+                    if (d.Keys[i] is { } key)
+                    {
+                        var kv = LowerOperands(new List<Expr> { key, d.Values[i] });
+                        _w.Line($"{dict}.SetItem({kv[0].AsValue()}, {kv[1].AsValue()});");
+                    }
+                    else
+                    {
+                        _w.Line($"{dict}.UpdateFrom({LowerValue(d.Values[i])});");
+                    }
+                }
+                string r = NewTemp();
+                _w.Line($"{r} = PyValue.FromObject({dict});");
+                return CsExpr.Value(r);
+            }
+            case Dict d:
+            {
+                var flat = new List<Expr?>();
+                for (int i = 0; i < d.Keys.Count; i++)
+                {
+                    flat.Add(d.Keys[i]);
+                    flat.Add(d.Values[i]);
+                }
+                if (flat.Count == 0)
+                    return CsExpr.Value("PyValue.FromObject(new PyDict())");
+                var items = LowerOperands(flat).Select(x => x.AsValue());
+                return CsExpr.Value($"Rt.MakeDict(new PyValue[] {{ {string.Join(", ", items)} }})");
+            }
+            case JoinedStr js:
+                return FString(js);
+            case FormattedValue fv:
+                return CsExpr.Str(FormattedPart(fv));
+            case Lambda lambda:
+                return CsExpr.Value($"PyValue.FromObject({MakeFunction(_m.Functions[lambda])})");
+            case ListComp lc:
+                return Comprehension(lc, lc.Generators, ComprehensionKind.List, lc.Elt, null);
+            case SetComp sc:
+                return Comprehension(sc, sc.Generators, ComprehensionKind.Set, sc.Elt, null);
+            case DictComp dc:
+                return Comprehension(dc, dc.Generators, ComprehensionKind.Dict, dc.Key, dc.Value);
+            case GeneratorExp ge:
+                return GeneratorExpression(ge);
+            case Yield y:
+                return LowerYield(y);
+            case YieldFrom yf:
+                return LowerYieldFrom(yf);
+        }
+        throw new LoweringError($"'{e.PythonName}' expressions are not supported yet", e);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Constants
+
+    private CsExpr LowerConstant(object? value, Node at)
+    {
+        switch (value)
+        {
+            case null:
+                return new CsExpr("PyValue.None", CsType.Value, isConstant: true);
+            case bool b:
+                return new CsExpr(b ? "PyValue.True" : "PyValue.False", CsType.Value, isConstant: true);
+            case int i:
+                return IntConstant(i);
+            case long l:
+                return IntConstant(l);
+            case BigInteger big:
+                return big >= long.MinValue && big <= long.MaxValue
+                    ? IntConstant((long)big)
+                    : new CsExpr(_m.BigInt(big), CsType.Value, isConstant: true);
+            case double d:
+                return new CsExpr($"PyValue.FromFloat({DoubleLiteral(d)})", CsType.Value, isConstant: true);
+            case System.Numerics.Complex z:
+                return CsExpr.Value($"global::PyAot.Runtime.PyComplex.Create({DoubleLiteral(z.Real)}, {DoubleLiteral(z.Imaginary)})");
+            case string s:
+                return new CsExpr(CsNames.StringLiteral(s), CsType.String, isConstant: true);
+            case byte[] bytes:
+                return new CsExpr(_m.Bytes(bytes), CsType.Value, isConstant: true);
+            case EllipsisValue:
+                return new CsExpr("PyValue.FromObject(PyEllipsisType.Instance)", CsType.Value, isConstant: true);
+        }
+        throw new LoweringError($"constants of type '{value.GetType().Name}' are not supported yet", at);
+    }
+
+    private static CsExpr IntConstant(long v) =>
+        new(v == long.MinValue ? "PyValue.FromInt(long.MinValue)" : $"PyValue.FromInt({v.ToString(CultureInfo.InvariantCulture)})",
+            CsType.Value, isConstant: true);
+
+    private static string DoubleLiteral(double d)
+    {
+        if (double.IsPositiveInfinity(d))
+            return "double.PositiveInfinity";
+        if (double.IsNegativeInfinity(d))
+            return "double.NegativeInfinity";
+        if (double.IsNaN(d))
+            return "double.NaN";
+        if (d == 0 && BitConverter.DoubleToInt64Bits(d) < 0)
+            return "-0.0d";
+        return d.ToString("R", CultureInfo.InvariantCulture) + "d";
+    }
+
+    private static string Paren(string code) =>
+        IsAtomic(code) ? code : "(" + code + ")";
+
+    private static bool IsAtomic(string code)
+    {
+        if (code.Length == 0)
+            return true;
+        if (code[0] == '(' && MatchingParen(code, 0) == code.Length - 1)
+            return true;
+        // identifier-ish / member access / invocation chains: no top-level operators
+        int depth = 0;
+        bool inString = false;
+        for (int i = 0; i < code.Length; i++)
+        {
+            char ch = code[i];
+            if (inString)
+            {
+                if (ch == '\\')
+                    i++;
+                else if (ch == '"')
+                    inString = false;
+                continue;
+            }
+            switch (ch)
+            {
+                case '"':
+                    inString = true;
+                    break;
+                case '(':
+                case '[':
+                case '{':
+                    depth++;
+                    break;
+                case ')':
+                case ']':
+                case '}':
+                    depth--;
+                    break;
+                default:
+                    if (depth == 0 && !(char.IsLetterOrDigit(ch) || ch == '_' || ch == '.' || ch == '@'))
+                        return false;
+                    break;
+            }
+        }
+        return true;
+    }
+
+    private static int MatchingParen(string code, int open)
+    {
+        int depth = 0;
+        bool inString = false;
+        for (int i = open; i < code.Length; i++)
+        {
+            char ch = code[i];
+            if (inString)
+            {
+                if (ch == '\\')
+                    i++;
+                else if (ch == '"')
+                    inString = false;
+                continue;
+            }
+            if (ch == '"')
+                inString = true;
+            else if (ch == '(')
+                depth++;
+            else if (ch == ')' && --depth == 0)
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary><c>[a, *b]</c>, <c>(a, *b)</c>, <c>{a, *b}</c>: the items gathered into a list, in order.</summary>
+    private CsExpr DisplayWithUnpacking(Expr e)
+    {
+        string items = Holder("PyList", "items", "new PyList()", e);
+        foreach (var x in Elements(e))
+        {
+            if (x is Starred st)
+                _w.Line($"{items}.Extend({LowerValue(st.Value)});");
+            else
+                _w.Line($"{items}.Append({LowerValue(x)});");
+        }
+        string r = NewTemp();
+        _w.Line(e switch
+        {
+            List => $"{r} = PyValue.FromObject({items});",
+            Tuple => $"{r} = PyValue.FromObject(new PyTuple({items}.AsSpan().ToArray()));",
+            _ => $"{r} = PyValue.FromObject(PySet.FromIterable(PyValue.FromObject({items}), false));",
+        });
+        return CsExpr.Value(r);
+    }
+
+    /// <summary>
+    /// A holder (list, dict) built over several statements: a C# block local, or a generator field when a yield may
+    /// suspend the generator while it is being filled. Emits the initialisation; returns the name.
+    /// </summary>
+    private string Holder(string type, string hint, string init, Expr owner)
+    {
+        if (!SuspendsIn(owner))
+        {
+            string local = NewBlockLocal(hint);
+            _w.Line($"var {local} = {init};");
+            return local;
+        }
+        string field = GeneratorField(type + "?", hint);
+        _w.Line($"{field} = {init};");
+        return field + "!";
+    }
+}
+
+internal static class ExprExtensions
+{
+    /// <summary>Evaluating it has no effect and cannot raise (a literal).</summary>
+    public static bool IsPure(this Expr e) => e is Constant;
+}

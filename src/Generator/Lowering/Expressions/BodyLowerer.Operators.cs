@@ -1,0 +1,289 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Numerics;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// Unary and binary operators, <c>and</c>/<c>or</c>, conditional expressions and comparison chains, as values and as
+/// C# conditions; the flat forms a generator needs when an operand may suspend sit beside them. Arithmetic asks the
+/// float and int speculation strategies first (<c>FastPaths/</c>).
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    private static string OperatorMethod(Operator op) => op switch
+    {
+        Operator.Add => "Add",
+        Operator.Sub => "Sub",
+        Operator.Mult => "Mul",
+        Operator.MatMult => "MatMul",
+        Operator.Div => "TrueDiv",
+        Operator.Mod => "Mod",
+        Operator.Pow => "Pow",
+        Operator.LShift => "LShift",
+        Operator.RShift => "RShift",
+        Operator.BitOr => "BitOr",
+        Operator.BitXor => "BitXor",
+        Operator.BitAnd => "BitAnd",
+        Operator.FloorDiv => "FloorDiv",
+        _ => throw new ArgumentOutOfRangeException(nameof(op)),
+    };
+
+    private CsExpr Unary(UnaryOp u)
+    {
+        if (u.Op == UnaryOperator.Not)
+            return CsExpr.Bool($"!{Paren(LowerCondition(u.Operand))}");
+        // Fold -<number> so that negative literals are constants.
+        if (u.Op == UnaryOperator.USub && u.Operand is Constant c)
+        {
+            switch (c.Value)
+            {
+                case long l when l != 0:
+                    return IntConstant(-l);
+                case int i when i != 0:
+                    return IntConstant(-(long)i);
+                case BigInteger big:
+                    return LowerConstant(-big, u);
+                case double d:
+                    return LowerConstant(-d, u);
+            }
+        }
+        string method = u.Op switch
+        {
+            UnaryOperator.USub => "Neg",
+            UnaryOperator.UAdd => "Pos",
+            _ => "Invert",
+        };
+        string cls = method == "Neg" && _inFloatFallback ? "FloatSpec" : "PyOps";
+        return CsExpr.Value($"{cls}.{method}({LowerValue(u.Operand)})");
+    }
+
+    /// <summary>A Python truth test as a C# bool, without materialising intermediate bools as PyValues.</summary>
+    private string LowerCondition(Expr e)
+    {
+        switch (e)
+        {
+            case Constant { Value: bool b }:
+                return b ? "true" : "false";
+            case Compare c:
+                return Comparison(c, asCondition: true).AsCondition();
+            case UnaryOp { Op: UnaryOperator.Not } u:
+                return "!" + Paren(LowerCondition(u.Operand));
+            case Subscript { Slice: not Slice } s:
+                return ItemCondition(s);
+            case BoolOp b when !b.Values.Skip(1).Any(NeedsStatements):
+            {
+                string op = b.Op == BoolOperator.And ? " && " : " || ";
+                return "(" + string.Join(op, b.Values.Select(v => Paren(LowerCondition(v)))) + ")";
+            }
+        }
+        return Lower(e).AsCondition();
+    }
+
+    private CsExpr BoolOperation(BoolOp b)
+    {
+        bool isAnd = b.Op == BoolOperator.And;
+        if (!b.Values.Skip(1).Any(NeedsStatements))
+        {
+            // a and b  ->  (PyOps.IsTrue(t = a) ? b : t);  a or b  ->  (PyOps.IsTrue(t = a) ? t : b)
+            string result = LowerValue(b.Values[b.Values.Count - 1]);
+            for (int i = b.Values.Count - 2; i >= 0; i--)
+            {
+                string left = LowerValue(b.Values[i]);
+                string t = NewTemp();
+                result = isAnd
+                    ? $"(PyOps.IsTrue({t} = {left}) ? {result} : {t})"
+                    : $"(PyOps.IsTrue({t} = {left}) ? {t} : {result})";
+            }
+            return CsExpr.Value(result);
+        }
+        if (SuspendsIn(b))
+            return FlatBoolOperation(b);
+        // Statement form: t = a; if (truth(t) == isAnd) { ...; t = b; ... }
+        string r = NewTemp();
+        _w.Line($"{r} = {LowerValue(b.Values[0])};");
+        int opened = 0;
+        for (int i = 1; i < b.Values.Count; i++)
+        {
+            _w.Open($"if ({(isAnd ? "" : "!")}PyOps.IsTrue({r}))");
+            opened++;
+            _w.Line($"{r} = {LowerValue(b.Values[i])};");
+        }
+        for (int i = 0; i < opened; i++)
+            _w.Close();
+        return CsExpr.Value(r);
+    }
+
+    private CsExpr Conditional(IfExp i)
+    {
+        if (!NeedsStatements(i.Body) && !NeedsStatements(i.Orelse))
+        {
+            string cond = _e.Branch(i, LowerCondition(i.Test));
+            return CsExpr.Value($"({cond} ? {LowerValue(i.Body)} : {LowerValue(i.Orelse)})");
+        }
+        if (SuspendsIn(i))
+            return FlatConditional(i);
+        string c = _e.Branch(i, LowerCondition(i.Test));
+        string r = NewTemp();
+        _w.Open($"if ({c})");
+        _w.Line($"{r} = {LowerValue(i.Body)};");
+        _w.Close();
+        _w.Open("else");
+        _w.Line($"{r} = {LowerValue(i.Orelse)};");
+        _w.Close();
+        return CsExpr.Value(r);
+    }
+
+    private static string CompareMethod(CmpOperator op) => op switch
+    {
+        CmpOperator.Eq => "Eq",
+        CmpOperator.NotEq => "Ne",
+        CmpOperator.Lt => "Lt",
+        CmpOperator.LtE => "Le",
+        CmpOperator.Gt => "Gt",
+        CmpOperator.GtE => "Ge",
+        _ => throw new ArgumentOutOfRangeException(nameof(op)),
+    };
+
+    /// <summary>One comparison <c>a op b</c>: a C# bool for is/in (and for rich comparisons in a condition).</summary>
+    private static CsExpr CompareOne(CmpOperator op, string a, string b, bool asCondition) => op switch
+    {
+        CmpOperator.Is => CsExpr.Bool($"PyOps.Is({a}, {b})"),
+        CmpOperator.IsNot => CsExpr.Bool($"!PyOps.Is({a}, {b})"),
+        CmpOperator.In => CsExpr.Bool($"Rt.In({a}, {b})"),
+        CmpOperator.NotIn => CsExpr.Bool($"!Rt.In({a}, {b})"),
+        _ => asCondition
+            ? CsExpr.Bool($"PyOps.{CompareMethod(op)}Bool({a}, {b})")
+            : CsExpr.Value($"PyOps.{CompareMethod(op)}({a}, {b})"),
+    };
+
+    /// <summary>
+    /// <c>a &lt; b &lt; c</c>: b is evaluated once (a temporary) and c only when <c>a &lt; b</c> holds. In a condition
+    /// the links are joined with <c>&amp;&amp;</c>; as a value the first false link's result is the value.
+    /// </summary>
+    private CsExpr Comparison(Compare c, bool asCondition)
+    {
+        if ((TryFloatComparison(c, asCondition) ?? TryIntComparison(c, asCondition)) is { } speculated)
+            return speculated;
+        int n = c.Ops.Count;
+        if (n == 1)
+        {
+            var ops = LowerOperands(new List<Expr> { c.Left, c.Comparators[0] });
+            return CompareOne(c.Ops[0], ops[0].AsValue(), ops[1].AsValue(), asCondition);
+        }
+        if (c.Comparators.Skip(1).Any(NeedsStatements) || (NeedsStatements(c.Comparators[0]) && !c.Left.IsPure()))
+            return ComparisonStatements(c);
+        string left = LowerValue(c.Left);
+        var links = new List<CsExpr>();
+        for (int i = 0; i < n; i++)
+        {
+            string right = LowerValue(c.Comparators[i]);
+            if (i < n - 1)
+            {
+                string t = NewTemp();
+                links.Add(CompareOne(c.Ops[i], left, $"{t} = {right}", asCondition));
+                left = t;
+            }
+            else
+            {
+                links.Add(CompareOne(c.Ops[i], left, right, asCondition));
+            }
+        }
+        if (asCondition)
+            return CsExpr.Bool("(" + string.Join(" && ", links.Select(l => Paren(l.AsCondition()))) + ")");
+        // Value: (IsTrue(r = link0) ? (IsTrue(r = link1) ? link2 : r) : r)
+        string result = links[n - 1].AsValue();
+        for (int i = n - 2; i >= 0; i--)
+        {
+            if (links[i].Type == CsType.Bool)
+            {
+                result = $"({links[i].Code} ? {result} : PyValue.False)";
+            }
+            else
+            {
+                string r = NewTemp();
+                result = $"(PyOps.IsTrue({r} = {links[i].Code}) ? {result} : {r})";
+            }
+        }
+        return CsExpr.Value(result);
+    }
+
+    private CsExpr ComparisonStatements(Compare c)
+    {
+        if (SuspendsIn(c))
+            return FlatComparison(c);
+        string r = NewTemp();
+        string left = Spill(LowerValue(c.Left));
+        int opened = 0;
+        for (int i = 0; i < c.Ops.Count; i++)
+        {
+            string right = Spill(LowerValue(c.Comparators[i]));
+            _w.Line($"{r} = {CompareOne(c.Ops[i], left, right, false).AsValue()};");
+            left = right;
+            if (i < c.Ops.Count - 1)
+            {
+                _w.Open($"if (PyOps.IsTrue({r}))");
+                opened++;
+            }
+        }
+        for (int i = 0; i < opened; i++)
+            _w.Close();
+        return CsExpr.Value(r);
+    }
+
+    /// <summary><c>a and b</c> / <c>a or b</c> with a yield in a later operand: <c>r = a; if (...) goto end; r = b; end:</c>.</summary>
+    private CsExpr FlatBoolOperation(BoolOp b)
+    {
+        bool isAnd = b.Op == BoolOperator.And;
+        string r = NewTemp();
+        string end = NewLabel("end_bool");
+        _w.Line($"{r} = {LowerValue(b.Values[0])};");
+        for (int i = 1; i < b.Values.Count; i++)
+        {
+            _w.Line($"if ({(isAnd ? "!" : "")}PyOps.IsTrue({r})) goto {end};");
+            _w.Line($"{r} = {LowerValue(b.Values[i])};");
+        }
+        _w.Line($"{end}:;");
+        return CsExpr.Value(r);
+    }
+
+    /// <summary><c>x if c else y</c> with a yield in a branch.</summary>
+    private CsExpr FlatConditional(IfExp i)
+    {
+        string c = _e.Branch(i, LowerCondition(i.Test));
+        string r = NewTemp();
+        string orelse = NewLabel("else");
+        string end = NewLabel("end_if");
+        _w.Line($"if (!({c})) goto {orelse};");
+        _w.Line($"{r} = {LowerValue(i.Body)};");
+        _w.Line($"goto {end};");
+        _w.Line($"{orelse}:");
+        _w.Line($"{r} = {LowerValue(i.Orelse)};");
+        _w.Line($"{end}:;");
+        return CsExpr.Value(r);
+    }
+
+    /// <summary><c>a &lt; b &lt; c</c> with a yield in a later comparand: stops at the first false link.</summary>
+    private CsExpr FlatComparison(Compare c)
+    {
+        string r = NewTemp();
+        string end = NewLabel("end_compare");
+        string left = Spill(LowerValue(c.Left));
+        for (int i = 0; i < c.Ops.Count; i++)
+        {
+            string right = Spill(LowerValue(c.Comparators[i]));
+            _w.Line($"{r} = {CompareOne(c.Ops[i], left, right, false).AsValue()};");
+            left = right;
+            if (i < c.Ops.Count - 1)
+                _w.Line($"if (!PyOps.IsTrue({r})) goto {end};");
+        }
+        _w.Line($"{end}:;");
+        return CsExpr.Value(r);
+    }
+}

@@ -1,0 +1,418 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// Generators. A generator function (or generator expression) compiles to a sealed class deriving from the
+/// runtime's <c>PyGenerator</c> (a <c>PyIterator</c>, so <c>for</c>, <c>list()</c>, <c>sum()</c>... step it with
+/// <c>MoveNext</c> and the end of iteration never throws). Its parameters, locals, cells and temporaries are fields;
+/// its body is the override <c>Resume(out PyValue yielded)</c>:
+/// <list type="bullet">
+/// <item><c>yield v</c> is <c>return YieldValue(k, v, out yielded); resume_k: Resumed();</c> (k ≥ 2 numbers the yield;
+/// <c>Resumed</c> raises what <c>throw()</c>/<c>close()</c> sent in), its value is the field <c>Sent</c>;
+/// <c>yield from x</c> is <c>StartYieldFrom(x); resume_k: if (YieldFrom(k, out yielded)) return true;</c> with the result in
+/// <c>DelegateResult</c>; <c>return x</c> is <c>ReturnValue = x; return false;</c>.</item>
+/// <item>A <c>switch (State)</c> at the top jumps to the label of the yield the generator stopped at. C# can only
+/// jump to a label in the same or an enclosing block, so <c>if</c>/<c>while</c>/<c>for</c> statements that contain
+/// a yield are lowered to labels and gotos at the same block level (loop cursors become fields), and a <c>try</c>
+/// that contains one gets its own dispatch switch at the top of its block (the outer switch jumps to the label
+/// before the <c>try</c>). Statements without a yield are lowered as in any function.</item>
+/// <item>A C# <c>finally</c> around a yield runs its Python body only when <c>!Suspending</c>: returning from the
+/// method at a yield is a pause, not an exit. <c>close()</c> raises GeneratorExit at the yield, so Python's
+/// finally blocks and handlers run.</item>
+/// <item>An except handler (or try-else block) with a yield inside runs outside the C# catch, which only stores the
+/// exception in a field; the handlers are then tested in order at the same block level.</item>
+/// <item>Yields are accepted as whole statements and as the whole value of an assignment or return; elsewhere
+/// (inside larger expressions, finally blocks) the SliceChecker reports PY2001.</item>
+/// </list>
+/// A generator expression is the same machine built from its clauses; its first iterable is evaluated (and
+/// <c>iter()</c> called on it) in the enclosing scope, and passed to the constructor.
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    private GeneratorState? _gen;
+
+    private sealed class GeneratorState
+    {
+        public GeneratorState(string className) => ClassName = className;
+
+        public string ClassName { get; }
+        public int NextState = 2;
+        /// <summary>A yield sets Suspending (a yield inside a resumable try, yield from): MoveNext's finally clears it.</summary>
+        public bool SetsSuspending;
+        /// <summary>Python locals kept in PyValue fields: stored through StoreField (no write barrier when the tag stays).</summary>
+        public readonly HashSet<string> ValueFields = new();
+        public readonly List<string> Fields = new();
+        /// <summary>Python locals that are never live across a yield: C# locals of <c>Resume</c>, not fields.</summary>
+        public readonly HashSet<string> ResumeLocalNames = new();
+        public readonly List<string> ResumeLocals = new();
+        /// <summary>The blocks that dispatch on State: the method body, then each enclosing try with a yield inside.</summary>
+        public readonly Stack<DispatchScope> Dispatch = new();
+    }
+
+    private sealed class DispatchScope
+    {
+        /// <summary>The label just before the <c>try</c> statement (null for the method body).</summary>
+        public string? Entry;
+        public readonly List<(int State, string Label)> Cases = new();
+    }
+
+    /// <summary>Members of <c>PyGenerator</c> the generated class uses: Python names never take them.</summary>
+    private static readonly string[] GeneratorMembers =
+    {
+        "State", "Sent", "Pending", "Suspending", "ReturnValue", "Delegate", "DelegateResult", "Resume", "YieldValue",
+        "Resumed", "yielded", "Yield", "StoreField", "NextSlow", "Abandon", "StopIterationRaised", "stopIteration__", "StartYieldFrom", "YieldFrom", "GeneratorType", "MoveNext", "Exhausted", "Send", "Throw", "Close",
+        "Type", "Repr", "Str", "Next", "Iter", "Hash", "TryGetAttr", "TryCallMethod", "Equals", "GetHashCode", "ToString",
+    };
+
+    // =========================================================================================================
+    // Entry points
+
+    /// <summary>
+    /// A generator function: returns the body of its static method (which creates the generator object) and adds
+    /// the generator class to <c>ModuleCompiler.GeneratorClasses</c>.
+    /// </summary>
+    public string LowerGenerator(string className)
+    {
+        var fn = _fn!;
+        var paramNames = _m.ParamNames[fn];
+        _gen = new GeneratorState(className);
+        foreach (var r in GeneratorMembers)
+            _names.Reserve(r);
+        _names.Reserve(className);
+        if (fn.ClosureParam is not null)
+            _names.Reserve(fn.ClosureParam);
+        for (int i = 0; i < fn.Parameters.Count; i++)
+            _names.Reserve(paramNames[i].TrimStart('@'));
+        var ctorParams = new List<string>();
+        var ctorBody = new List<string>();
+        var ctorArgs = new List<string>();
+        foreach (var v in fn.FreeVars)
+        {
+            string f = _names.Allocate(v + "_free");
+            _gen.Fields.Add($"private readonly PyCell {f};");
+            ctorParams.Add($"PyCell {f}");
+            ctorBody.Add($"this.{f} = {f};");
+            ctorArgs.Add($"{fn.ClosureParam}.{FunctionInfo.CellField(v)}");
+            _free[v] = f;
+        }
+        for (int i = 0; i < fn.Parameters.Count; i++)
+        {
+            var sym = _functionScope.Lookup(fn.Parameters[i]);
+            ctorArgs.Add(paramNames[i]);
+            ctorParams.Add("PyValue " + paramNames[i]);
+            if (sym is not null && sym.Kind == SymbolKind.Cell)
+            {
+                string cell = _names.Allocate(fn.Parameters[i] + "_cell");
+                _cells[fn.Parameters[i]] = cell;
+                _gen.Fields.Add($"private readonly PyCell {cell};");
+                ctorBody.Add($"this.{cell} = new PyCell({paramNames[i]});");
+            }
+            else
+            {
+                // The field keeps the parameter's C# name unless the generator's own members need it.
+                string plain = paramNames[i].TrimStart('@');
+                string field = GeneratorMembers.Contains(plain) || plain == className ? _names.Allocate(fn.Parameters[i]) : paramNames[i];
+                _locals[fn.Parameters[i]] = field;
+                _gen.Fields.Add($"private PyValue {field};");
+                ctorBody.Add($"this.{field} = {paramNames[i]};");
+                _bound!.Add(field);
+            }
+        }
+        if (fn.Node is FunctionDef def)
+            FindResumeLocals(def.Body, fn.Parameters);
+        DeclareGeneratorLocals();
+        string resume = fn.Node is Lambda lambda
+            ? GeneratorResumeMethod(fn.Node, () => GeneratorLambdaBody(lambda))
+            : GeneratorResumeMethod(fn.Node, () => Statements(((FunctionDef)fn.Node).Body, 0));
+        EmitGeneratorClass(fn.Name, fn.Scope.QualName, fn.Node.Lineno, ctorParams, ctorBody, resume);
+        var factory = new CodeWriter();
+        factory.Line("{");
+        factory.Directive("#line hidden");
+        factory.Line($"    return PyValue.FromObject(new {className}({string.Join(", ", ctorArgs)}));");
+        factory.Directive("#line default");
+        factory.Line("}");
+        return factory.ToString();
+    }
+
+    /// <summary>
+    /// <c>(elt for x in it if c ...)</c>: the generator object, created in the enclosing scope with the first
+    /// iterable's iterator (evaluated now, as CPython does) and the cells the expression closes over.
+    /// </summary>
+    private CsExpr GeneratorExpression(GeneratorExp ge)
+    {
+        var scope = _m.Table.ScopeOf(ge);
+        string source = $"PyOps.GetIter({LowerValue(ge.Generators[0].Iter)})";
+        var info = new FunctionInfo(ge, scope);
+        foreach (var sym in scope.Symbols)
+        {
+            if (sym.Kind == SymbolKind.Free)
+                info.FreeVars.Add(sym.Name);
+        }
+        var cells = new List<string>();
+        foreach (var v in info.FreeVars)
+        {
+            var (kind, id) = Storage(v, ge);
+            if (kind is not (StorageKind.Cell or StorageKind.Free))
+                throw new LoweringError($"the variable '{v}' could not be resolved", ge);
+            cells.Add(id!);
+        }
+        string className = _m.AllocateMember(CsNames.SanitizeIdentifier(scope.QualName
+            .Replace(".<locals>.", "__").Replace("<genexpr>", "genexpr").Replace("<lambda>", "lambda").Replace('.', '_')) + "_Generator");
+        new BodyLowerer(_m, scope, info).LowerGeneratorExpressionClass(ge, className);
+        cells.Add(source);
+        return CsExpr.Value($"PyValue.FromObject(new {className}({string.Join(", ", cells)}))");
+    }
+
+    private void LowerGeneratorExpressionClass(GeneratorExp ge, string className)
+    {
+        var fn = _fn!;
+        _gen = new GeneratorState(className);
+        foreach (var r in GeneratorMembers)
+            _names.Reserve(r);
+        _names.Reserve(className);
+        var ctorParams = new List<string>();
+        var ctorBody = new List<string>();
+        foreach (var v in fn.FreeVars)
+        {
+            string f = _names.Allocate(v + "_free");
+            _gen.Fields.Add($"private readonly PyCell {f};");
+            ctorParams.Add($"PyCell {f}");
+            ctorBody.Add($"this.{f} = {f};");
+            _free[v] = f;
+        }
+        string source = _names.Allocate("source");
+        _gen.Fields.Add($"private PyValue {source};");
+        ctorParams.Add($"PyIterator {source}");
+        ctorBody.Add($"this.{source} = PyValue.FromObject({source});");
+        FindResumeLocals(ge);
+        DeclareGeneratorLocals();
+        string resume = GeneratorResumeMethod(ge, () =>
+        {
+            _e.LineDirective(ge);
+            GeneratorExpressionLoops(ge, 0, source);
+        });
+        EmitGeneratorClass("<genexpr>", fn.Scope.QualName, ge.Lineno, ctorParams, ctorBody, resume);
+    }
+
+    private void GeneratorExpressionLoops(GeneratorExp ge, int index, string source)
+    {
+        if (index == ge.Generators.Count)
+        {
+            EmitYield(ge, LowerValue(ge.Elt));
+            return;
+        }
+        var gen = ge.Generators[index];
+        var cursor = index == 0 ? LoopCursor.Iterator($"IterLoop.Start({source})") : LowerIterationCursor(gen.Iter);
+        string it = GeneratorField(cursor.TypeName, cursor.Hint);
+        string top = NewLabel("next");
+        string end = NewLabel("done");
+        _w.Line($"{it} = {cursor.Code};");
+        _w.Line($"{top}:");
+        if (gen.Target is Name tn)
+        {
+            string lv = NameLvalue(tn.Id, tn);
+            _w.Line($"if (!{it}.MoveNext(ref {lv})) goto {end};");
+            MarkBound(lv);
+        }
+        else
+        {
+            string item = NewTemp("item");
+            _w.Line($"if (!{it}.MoveNext(ref {item})) goto {end};");
+            StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
+        }
+        foreach (var cond in gen.Ifs)
+            _w.Line($"if (!({LowerCondition(cond)})) goto {top};");
+        GeneratorExpressionLoops(ge, index + 1, source);
+        _w.Line($"goto {top};");
+        _w.Line($"{end}:");
+        _w.Line($"{it} = default;");
+    }
+
+    /// <summary>Locals and cells of the generator's scope become fields.</summary>
+    private void DeclareGeneratorLocals()
+    {
+        foreach (var sym in _functionScope.Symbols)
+        {
+            if (sym.Kind == SymbolKind.Local && !_locals.ContainsKey(sym.Name))
+            {
+                string id = _names.Allocate(sym.Name);
+                _locals[sym.Name] = id;
+                if (_gen!.ResumeLocalNames.Contains(sym.Name))
+                    _gen.ResumeLocals.Add(id);
+                else
+                {
+                    _gen.Fields.Add($"private PyValue {id};");
+                    _gen.ValueFields.Add(id);
+                }
+            }
+            else if (sym.Kind == SymbolKind.Cell && !_cells.ContainsKey(sym.Name))
+            {
+                string cell = _names.Allocate(sym.Name + "_cell");
+                _cells[sym.Name] = cell;
+                _gen!.Fields.Add($"private readonly PyCell {cell} = new PyCell();");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Lowers the body (through <paramref name="lowerBody"/>) into the generator's <c>MoveNext</c> (the iteration
+    /// protocol; the body fused in, so a <c>for</c> over the generator makes one call per item), with its dispatch
+    /// switch and the exception handling PyGenerator's protocol needs (PEP 479, finishing when an exception leaves
+    /// the body); <c>Resume</c> (send/throw) calls it.
+    /// </summary>
+    private string GeneratorResumeMethod(Node function, Action lowerBody)
+    {
+        var top = new DispatchScope();
+        _gen!.Dispatch.Push(top);
+        _e.FunctionStart(function);
+        lowerBody();
+        _gen.Dispatch.Pop();
+        var w = new CodeWriter();
+        w.Open("public override bool MoveNext(out PyValue yielded)");
+        w.Directive("#line hidden");
+        w.Line("if (State < 0 || State == 1) return NextSlow(out yielded);");
+        w.Line("PyProgram.CheckStack();");
+        w.Line("try");
+        w.Open();
+        w.Line("yielded = default;");
+        foreach (var l in _gen.ResumeLocals)
+            w.Line($"PyValue {l} = default;");
+        EmitDispatch(w, top);
+        w.Line("State = 1;");
+        w.Append(_w, 0);
+        w.Directive("#line hidden");
+        if (function is Lambda)
+            w.Line("return false;"); // not reached: a lambda's body returns its value (GeneratorLambdaBody)
+        else
+            _e.GeneratorReturn(function, null, storeNone: false, into: w);
+        w.Close();
+        // A filter, not catch-and-rethrow (see PyGenerator.MoveNext).
+        w.Line("catch (PyException stopIteration__) when (stopIteration__.Matches(PyTypes.StopIteration))");
+        w.Open();
+        w.Line("throw StopIterationRaised(stopIteration__);");
+        w.Close();
+        w.Line("finally");
+        w.Open();
+        // State is still 1 when the body ended or an exception left it: finished.
+        w.Line("if (State == 1) Abandon();");
+        if (_gen.SetsSuspending)
+            w.Line("else Suspending = false;");
+        w.Close();
+        w.Directive("#line default");
+        w.Close();
+        w.Line();
+        w.Line("protected override bool Resume(out PyValue yielded) => MoveNext(out yielded);");
+        return w.ToString();
+    }
+
+    private static void EmitDispatch(CodeWriter w, DispatchScope scope)
+    {
+        w.Directive("#line hidden");
+        if (scope.Cases.Count == 0)
+            return;
+        w.Open("switch (State)");
+        foreach (var (state, label) in scope.Cases)
+            w.Line($"case {state}: goto {label};");
+        w.Close();
+    }
+
+    private void EmitGeneratorClass(string name, string qualName, int line, List<string> ctorParams, List<string> ctorBody, string resume)
+    {
+        var g = _gen!;
+        var w = new CodeWriter();
+        w.Line($"/// <summary>The generator object of Python <c>{CsNames.CommentText(qualName).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")}</c> (line {line}): a state machine.</summary>");
+        w.Open($"private sealed class {g.ClassName} : PyGenerator");
+        foreach (var f in g.Fields)
+            w.Line(f);
+        foreach (var t in _temps)
+            w.Line($"private PyValue {t};");
+        foreach (var l in _localDecls)
+            w.Line($"private PyValue {l};");
+        w.Line();
+        w.Open($"public {g.ClassName}({string.Join(", ", ctorParams)}) : base({CsNames.StringLiteral(name)}, {CsNames.StringLiteral(qualName)})");
+        foreach (var b in ctorBody)
+            w.Line(b);
+        w.Close();
+        w.Line();
+        w.Append(Reparse(resume), 0);
+        w.Close();
+        _m.GeneratorClasses.Add(w.ToString());
+    }
+
+    /// <summary><c>lv = value;</c>, or <c>StoreField(ref lv, value);</c> for a local kept in a generator's field.</summary>
+    private string AssignStatement(string lv, string value) =>
+        _gen is not null && _gen.ValueFields.Contains(lv) ? $"StoreField(ref {lv}, {value});" : $"{lv} = {value};";
+
+    private static CodeWriter Reparse(string code)
+    {
+        var cw = new CodeWriter();
+        foreach (var line in code.Split('\n'))
+        {
+            if (line.Length > 0)
+                cw.Directive(line);
+        }
+        return cw;
+    }
+
+    private string GeneratorField(string type, string hint)
+    {
+        string name = _names.Allocate(hint);
+        _gen!.Fields.Add($"private {type} {name};");
+        return name;
+    }
+
+    /// <summary>Statements that lower differently in a generator; false: the ordinary lowering applies.</summary>
+    private bool GeneratorStatement(Stmt stmt)
+    {
+        switch (stmt)
+        {
+            case Return r:
+                _e.GeneratorReturn(r, r.Value is null ? null : LowerValue(r.Value), storeNone: _finallyExits.Count > 0 || _usesFlatFinally);
+                _bound = null;
+                return true;
+            case ExprStmt { Value: Yield y }:
+                LowerYield(y);
+                return true;
+            case ExprStmt { Value: YieldFrom yf }:
+                LowerYieldFrom(yf);
+                return true;
+            case If i when ContainsYield(i):
+                FlatIf(i);
+                return true;
+            case While w when ContainsYield(w):
+                FlatWhile(w);
+                return true;
+            case For f when ContainsYield(f):
+                FlatFor(f);
+                return true;
+            case Try t when ContainsYield(t):
+                if (!TryFlatFinally(t))
+                    GeneratorTry(t);
+                return true;
+            case With w when ContainsYield(w):
+                GeneratorWith(w, 0);
+                return true;
+            case Assert a when a.Msg is not null && HasYield(a.Msg):
+                FlatAssert(a);
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <c>lambda: (yield x)</c>: a generator whose body returns the value of the lambda's expression.
+    /// </summary>
+    private void GeneratorLambdaBody(Lambda lambda)
+    {
+        _e.LineDirective(lambda.Body);
+        _e.GeneratorReturn(lambda, LowerValue(lambda.Body), storeNone: true);
+    }
+}

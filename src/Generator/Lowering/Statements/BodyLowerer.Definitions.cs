@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// <c>def</c>, <c>class</c> and the function objects they and <c>lambda</c> create: decorators, defaults and bases
+/// evaluated in the enclosing scope, the class body run inline into a <c>ClassNamespace</c>.
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    private void FunctionDefinition(FunctionDef f)
+    {
+        var fn = _m.Functions[f];
+        // Decorators are evaluated first, then defaults and annotations, all in the enclosing scope.
+        var decorators = f.DecoratorList.Select(d => Spill(LowerValue(d))).ToList();
+        string obj = MakeFunction(fn);
+        var allArgs = f.Args.Posonlyargs.Concat(f.Args.Args).Concat(f.Args.Vararg is null ? Array.Empty<Arg>() : new[] { f.Args.Vararg })
+            .Concat(f.Args.Kwonlyargs).Concat(f.Args.Kwarg is null ? Array.Empty<Arg>() : new[] { f.Args.Kwarg });
+        foreach (var a in allArgs)
+        {
+            if (a.Annotation is not null)
+            {
+                var ann = Lower(a.Annotation);
+                if (!ann.IsConstant)
+                    _w.Line($"_ = {ann.Code};");
+            }
+        }
+        if (f.Returns is not null)
+        {
+            var ann = Lower(f.Returns);
+            if (!ann.IsConstant)
+                _w.Line($"_ = {ann.Code};");
+        }
+        string value;
+        if (fn.IsTopLevel)
+        {
+            _w.Line($"{ModuleState.FunctionObject(fn)} = {obj};");
+            value = $"PyValue.FromObject({ModuleState.FunctionObject(fn)})";
+        }
+        else
+        {
+            value = $"PyValue.FromObject({obj})";
+        }
+        for (int i = decorators.Count - 1; i >= 0; i--)
+            value = _e.Call(f.DecoratorList[i], $"PyOps.Call({decorators[i]}, [{value}], null)");
+        StoreName(f.Name, value, f);
+    }
+
+    /// <summary>
+    /// <c>class C(B): body</c>: decorators and bases first, then the body runs inline with its names going to a
+    /// <c>ClassNamespace</c>, then the class is created (methods that use <c>super()</c>/<c>__class__</c> get it
+    /// through a cell filled here), decorated and bound.
+    /// </summary>
+    private void ClassDefinition(ClassDef c)
+    {
+        var scope = _m.Table.ScopeOf(c);
+        var decorators = c.DecoratorList.Select(d => Spill(LowerValue(d))).ToList();
+        var bases = LowerOperands(c.Bases).Select(b => b.IsConstant ? b.AsValue() : Spill(b.AsValue())).ToList();
+        string ns = NewBlockLocal("ns");
+        _w.Line($"var {ns} = new ClassNamespace();");
+        _w.Line($"{ns}.Set(\"__module__\", {ModuleState.ModuleName});");
+        bool needsCell = scope.Children.Any(ch => ch.Lookup("__class__") is { Kind: SymbolKind.Free });
+        string? cell = null;
+        if (needsCell)
+        {
+            cell = NewBlockLocal("class_cell");
+            _w.Line($"var {cell} = new PyCell();");
+            _classCells[scope] = cell;
+        }
+        _classNamespaces[scope] = ns;
+        var savedScope = _scope;
+        var savedBound = Copy(_bound);
+        _scope = scope;
+        if (c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string } })
+            _w.Line($"{ns}.Set(\"__doc__\", PyValue.FromString({CsNames.StringLiteral((string)((Constant)((ExprStmt)c.Body[0]).Value).Value!)}));");
+        // A class body is not inside the enclosing loops ('break' there is a SyntaxError).
+        var savedLoops = _loops.ToArray();
+        _loops.Clear();
+        Statements(c.Body, 0); // (the docstring is a statement without code)
+        for (int i = savedLoops.Length - 1; i >= 0; i--)
+            _loops.Push(savedLoops[i]);
+        _scope = savedScope;
+        _bound = savedBound;
+        _e.LineDirective(c);
+        string cls = NewTemp("cls");
+        _w.Line($"{cls} = Rt.CreateClass({CsNames.StringLiteral(c.Name)}, {CsNames.StringLiteral(scope.QualName)}, {Span(bases)}, {ns}, {ModuleState.ModuleName});");
+        if (cell is not null)
+            _w.Line($"{cell}.Value = {cls};");
+        string value = cls;
+        for (int i = decorators.Count - 1; i >= 0; i--)
+            value = _e.Call(c.DecoratorList[i], $"PyOps.Call({decorators[i]}, [{value}], null)");
+        StoreName(c.Name, value, c);
+    }
+
+    /// <summary>
+    /// <c>new Functions.X_Function(defaults, cells...)</c>: the function object a def or lambda creates, with its
+    /// defaults evaluated now and the cells of the variables it closes over.
+    /// </summary>
+    private string MakeFunction(FunctionInfo fn)
+    {
+        var all = new List<Expr?>(fn.Args.Defaults);
+        all.AddRange(fn.Args.KwDefaults);
+        var lowered = LowerOperands(all);
+        var defaults = lowered.Take(fn.Args.Defaults.Count).Select(d => d.AsValue()).ToList();
+        string array = defaults.Count == 0 ? "Array.Empty<PyValue>()" : "new PyValue[] { " + string.Join(", ", defaults) + " }";
+        var args = new List<string> { array };
+        if (fn.KwOnlyCount > 0)
+        {
+            // A keyword-only parameter without a default gets an unbound slot (required).
+            var kw = fn.Args.KwDefaults.Select((d, i) => d is null ? "default" : lowered[fn.Args.Defaults.Count + i].AsValue());
+            args.Add("new PyValue[] { " + string.Join(", ", kw) + " }");
+        }
+        foreach (var v in fn.FreeVars)
+        {
+            var (kind, id) = Storage(v, fn.Node);
+            if (kind is not (StorageKind.Cell or StorageKind.Free))
+                throw new InvalidOperationException($"captured variable '{v}' is not in a cell");
+            args.Add(id!);
+        }
+        return $"new {ModuleState.FunctionClass(fn)}({string.Join(", ", args)})";
+    }
+}

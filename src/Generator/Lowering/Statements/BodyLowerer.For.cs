@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// <c>for</c> (with <c>else</c>): a C# loop over a <see cref="LoopCursor"/> (a counted <c>RangeLoop</c> over the builtin
+/// <c>range</c>, or an <c>IterLoop</c>), with the range-fill strategy asked first (<c>FastPaths/BodyLowerer.RangeFill.cs</c>);
+/// in a generator whose body may suspend, the flat form with labels and the cursor in a field (<see cref="FlatFor"/>).
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    private void ForStatement(For f)
+    {
+        var cursor = LowerIterationCursor(f.Iter);
+        var entry = LoopEntryState(f.Body);
+        var loop = new LoopInfo(f);
+        if (f.Orelse.Count > 0)
+            loop.BreakLabel = NewLabel("break");
+        string it = NewBlockLocal(cursor.Hint);
+        _bound = Copy(entry);
+        string? directTarget = f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn) ? NameLvalue(tn.Id, tn) : null;
+        string? fill = RangeFillCall(f, cursor, it, directTarget);
+        if (fill is not null)
+        {
+            // (the one-store loop: run whole by FillItems when it can, else by the generic loop below)
+            _w.Open();
+            _w.Line($"var {it} = {cursor.Code};");
+            _w.Line($"if (!{fill})");
+            _w.Line($"for (; {it}.MoveNext(ref {directTarget});)");
+            _w.Open();
+            MarkBound(directTarget!);
+        }
+        else if (directTarget is not null)
+        {
+            _w.Line($"for (var {it} = {cursor.Code}; {it}.MoveNext(ref {directTarget});)");
+            _w.Open();
+            MarkBound(directTarget);
+        }
+        else
+        {
+            string item = NewTemp("item");
+            _w.Line($"for (var {it} = {cursor.Code}; {it}.MoveNext(ref {item});)");
+            _w.Open();
+            StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
+        }
+        _loops.Push(loop);
+        Statements(f.Body, 0);
+        _loops.Pop();
+        _e.BackEdge(f, f);
+        _w.Close();
+        if (fill is not null)
+            _w.Close();
+        _bound = Copy(entry);
+        if (f.Orelse.Count > 0)
+        {
+            _w.Open();
+            Statements(f.Orelse, 0);
+            _w.Close();
+            _w.Line($"{loop.BreakLabel}:;");
+            _bound = entry;
+        }
+    }
+
+    /// <summary>
+    /// What a <c>for</c> loop (or a comprehension's generator) iterates with: <c>RangeLoop.Start(...)</c> (a counted
+    /// loop on longs, no allocation) for the builtin <c>range</c> with 1-3 positional arguments, else
+    /// <c>IterLoop.Start(x)</c>. Both have <c>bool MoveNext(ref PyValue)</c>, which leaves the target alone at the end.
+    /// </summary>
+    /// <summary>The cursor of a loop over <paramref name="iter"/>; a call it consumes (<c>range(...)</c>,
+    /// <c>s.split()</c>) passes the emitter as any call does.</summary>
+    private LoopCursor LowerIterationCursor(Expr iter)
+    {
+        if (TryBuiltinIterationCursor(iter, out var builtinCursor))
+            return builtinCursor;
+        if (iter is Call { Func: Name { Id: "range" } rn } call && call.Keywords.Count == 0 &&
+            call.Args.Count is >= 1 and <= 3 && call.Args.All(a => a is not Starred) && IsBuiltin(rn))
+        {
+            var args = LowerOperands(call.Args).Select(a => a.AsValue());
+            return LoopCursor.Range(_e.Call(call, $"RangeLoop.Start({string.Join(", ", args)})"));
+        }
+        return LoopCursor.Iterator($"IterLoop.Start({LowerValue(iter)})");
+    }
+
+    private void FlatFor(For f)
+    {
+        var cursor = LowerIterationCursor(f.Iter);
+        string it = GeneratorField(cursor.TypeName, cursor.Hint);
+        _w.Line($"{it} = {cursor.Code};");
+        var entry = LoopEntryState(f.Body);
+        string top = NewLabel("for");
+        string end = NewLabel("end_for");
+        string? elseLabel = f.Orelse.Count > 0 ? NewLabel("for_else") : null;
+        _bound = Copy(entry);
+        _w.Line($"{top}:");
+        if (f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn))
+        {
+            string lv = NameLvalue(tn.Id, tn);
+            _w.Line($"if (!{it}.MoveNext(ref {lv})) goto {elseLabel ?? end};");
+            MarkBound(lv);
+        }
+        else
+        {
+            string item = NewTemp("item");
+            _w.Line($"if (!{it}.MoveNext(ref {item})) goto {elseLabel ?? end};");
+            StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
+        }
+        _loops.Push(new LoopInfo(f) { BreakLabel = end, ContinueLabel = top });
+        Statements(f.Body, 0);
+        _loops.Pop();
+        _e.BackEdge(f, f);
+        _w.Line($"goto {top};");
+        _bound = Copy(entry);
+        if (elseLabel is not null)
+        {
+            _w.Line($"{elseLabel}:");
+            Statements(f.Orelse, 0);
+            _bound = entry;
+        }
+        _w.Line($"{end}:");
+        _w.Line($"{it} = default;");
+    }
+}

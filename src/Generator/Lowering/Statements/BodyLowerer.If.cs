@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// <c>if</c>/<c>elif</c>/<c>else</c>: a C# <c>if</c>/<c>else if</c> chain (an <c>elif</c> whose test needs statements
+/// nests in the <c>else</c>); in a generator, when a branch may suspend, the flat form with labels
+/// (<see cref="FlatIf"/>), which a resume can jump into.
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    private void IfStatement(If s)
+    {
+        string cond = LowerCondition(s.Test);
+        var before = _bound;
+        _w.Line($"if ({_e.Branch(s, cond)})");
+        _bound = Copy(before);
+        Block(s.Body);
+        var afterBody = _bound;
+        _bound = Copy(before);
+        if (s.Orelse.Count == 1 && s.Orelse[0] is If elif)
+        {
+            var (pre, elifCond) = Capture(() => LowerCondition(elif.Test));
+            if (pre.Length == 0)
+            {
+                StatementHeader(elif);
+                _w.Line($"else if ({_e.Branch(elif, elifCond)})");
+                var beforeElif = _bound;
+                _bound = Copy(beforeElif);
+                Block(elif.Body);
+                var afterElifBody = _bound;
+                _bound = Copy(beforeElif);
+                if (elif.Orelse.Count > 0)
+                    ElseChain(elif.Orelse);
+                _bound = Meet(afterBody, Meet(afterElifBody, _bound));
+                return;
+            }
+            // The elif's test needs statements: nest it in the else block (re-lowered there).
+            _w.Line("else");
+            _w.Open();
+            Statement(elif);
+            _w.Close();
+            _bound = Meet(afterBody, _bound);
+            return;
+        }
+        if (s.Orelse.Count > 0)
+        {
+            _w.Line("else");
+            Block(s.Orelse);
+        }
+        _bound = Meet(afterBody, _bound);
+    }
+
+    private void ElseChain(List<Stmt> orelse)
+    {
+        if (orelse.Count == 1 && orelse[0] is If elif)
+        {
+            var (pre, cond) = Capture(() => LowerCondition(elif.Test));
+            if (pre.Length == 0)
+            {
+                StatementHeader(elif);
+                _w.Line($"else if ({_e.Branch(elif, cond)})");
+                var before = _bound;
+                _bound = Copy(before);
+                Block(elif.Body);
+                var afterBody = _bound;
+                _bound = Copy(before);
+                if (elif.Orelse.Count > 0)
+                    ElseChain(elif.Orelse);
+                _bound = Meet(afterBody, _bound);
+                return;
+            }
+        }
+        _w.Line("else");
+        Block(orelse);
+    }
+
+    private void FlatIf(If s)
+    {
+        string cond = LowerCondition(s.Test);
+        var before = _bound;
+        string end = NewLabel("end_if");
+        string? elseLabel = s.Orelse.Count > 0 ? NewLabel("else") : null;
+        _w.Line($"if (!({_e.Branch(s, cond)})) goto {elseLabel ?? end};");
+        _bound = Copy(before);
+        Statements(s.Body, 0);
+        var afterBody = _bound;
+        _bound = Copy(before);
+        if (elseLabel is not null)
+        {
+            _w.Line($"goto {end};");
+            _w.Line($"{elseLabel}:");
+            Statements(s.Orelse, 0);
+        }
+        _w.Line($"{end}:;");
+        _bound = Meet(afterBody, _bound);
+    }
+}

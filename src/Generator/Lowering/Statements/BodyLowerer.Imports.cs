@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// <c>import</c> and <c>from ... import</c>: the project's modules run in order (a, a.b, a.b.c), each bound as an
+/// attribute of its package, and the runtime's standard-library modules (math, sys, time).
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    /// <summary><c>import a.b.c [as d]</c>: the chain of modules run, the first (or, with <c>as</c>, the last) bound.</summary>
+    private void ImportStatement(Import imp)
+    {
+        foreach (var alias in imp.Names)
+        {
+            if (_m.Imports.IsBuiltinModule(alias.Name))
+            {
+                StoreName(alias.Asname ?? alias.Name, $"PyValue.FromObject({BuiltinModuleObject(alias.Name)})", alias);
+                continue;
+            }
+            var chain = ImportChain(alias.Name);
+            StoreName(alias.Asname ?? FirstComponent(alias.Name),
+                $"PyValue.FromObject({(alias.Asname is null ? chain[0] : chain[chain.Count - 1])})", alias);
+        }
+    }
+
+    /// <summary><c>from m import x [as y]</c>: the module (relative imports resolved) run, each name bound from it; a
+    /// name that is a submodule is imported first when the package has no attribute of that name.</summary>
+    private void ImportFromStatement(ImportFrom imp)
+    {
+        string target = _m.Imports.ResolveFrom(imp.Module, imp.Level ?? 0, out _)!;
+        if (_m.Imports.IsBuiltinModule(target))
+        {
+            ImportFromBuiltinModule(target, imp);
+            return;
+        }
+        var chain = ImportChain(target);
+        string mod = chain[chain.Count - 1];
+        foreach (var alias in imp.Names)
+        {
+            string sub = target + "." + alias.Name;
+            if (_m.Imports.IsProjectModule(sub))
+            {
+                // A submodule: imported when the package has no attribute of that name (CPython's fromlist rule).
+                _w.Open($"if (!{mod}.TryGetAttr({CsNames.StringLiteral(alias.Name)}, out _))");
+                _w.Line($"{mod}.SetAttr({CsNames.StringLiteral(alias.Name)}, PyValue.FromObject({ModuleNaming.QualifiedClassName(sub)}.Import()));");
+                _w.Close();
+            }
+            StoreName(alias.Asname ?? alias.Name, $"Rt.ImportFrom({mod}, {CsNames.StringLiteral(alias.Name)})", alias);
+        }
+    }
+
+    private static string FirstComponent(string dotted)
+    {
+        int dot = dotted.IndexOf('.');
+        return dot < 0 ? dotted : dotted.Substring(0, dot);
+    }
+
+    /// <summary>
+    /// Runs the modules of a dotted import in order (a, a.b, a.b.c), each submodule bound as an attribute of its
+    /// package once it has run, as CPython does; returns the C# locals holding the module objects.
+    /// </summary>
+    private List<string> ImportChain(string dotted)
+    {
+        var chain = _m.Imports.Chain(dotted, out _);
+        var locals = new List<string>();
+        for (int i = 0; i < chain.Count; i++)
+        {
+            string local = NewBlockLocal("module");
+            _w.Line($"var {local} = {ModuleNaming.QualifiedClassName(chain[i])}.Import();");
+            if (i > 0)
+            {
+                string child = chain[i].Substring(chain[i - 1].Length + 1);
+                _w.Line($"{locals[i - 1]}.SetAttr({CsNames.StringLiteral(child)}, PyValue.FromObject({local}));");
+            }
+            locals.Add(local);
+        }
+        return locals;
+    }
+
+    private static string RuntimeModuleClass(string module) => module switch
+    {
+        "math" => "global::PyAot.Runtime.MathModule",
+        "sys" => "global::PyAot.Runtime.SysModule",
+        _ => "global::PyAot.Runtime.TimeModule",
+    };
+
+    private static string BuiltinModuleObject(string module) =>
+        $"global::PyAot.Runtime.BuiltinModule.Import({CsNames.StringLiteral(module)})";
+
+    private void ImportFromBuiltinModule(string module, ImportFrom imp)
+    {
+        string mod = NewBlockLocal("module");
+        _w.Line($"var {mod} = {BuiltinModuleObject(module)};");
+        foreach (var alias in imp.Names)
+            StoreName(alias.Asname ?? alias.Name, $"Rt.ImportFrom({mod}, {CsNames.StringLiteral(alias.Name)})", alias);
+    }
+}

@@ -1,0 +1,382 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// <c>try</c>/<c>except</c>/<c>else</c>/<c>finally</c>. The construct asks its strategies in order: a flat finally when
+/// the finally block leaves or suspends (<c>BodyLowerer.Try.FlatFinally.cs</c>), exceptions without throws for a
+/// first statement that can miss (<c>FastPaths/BodyLowerer.FastTry.cs</c>), then this general form: one C# catch testing
+/// the clauses in order (as exception filters when they name builtins, <c>BodyLowerer.Try.Filters.cs</c>). In a
+/// generator the resumable form (<see cref="GeneratorTry"/>) sits beside it.
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    /// <summary>The bodies of a try statement that may delete names before its handlers or finally run.</summary>
+    private static List<Stmt>[] TryBodies(Try t, bool withElse = true)
+    {
+        var bodies = new List<List<Stmt>> { t.Body };
+        bodies.AddRange(t.Handlers.Select(h => h.Body));
+        if (withElse)
+            bodies.Add(t.Orelse);
+        return bodies.ToArray();
+    }
+
+    /// <summary>
+    /// The except clauses of a try, inside the C# catch (or miss branch) that has the exception in <paramref name="exc"/>:
+    /// tested in order, each binding its 'as' name (unbound again after the handler, as Python does) and giving an
+    /// exception its handler raises the handled one as __context__; <paramref name="noMatch"/> is the statement run
+    /// when no clause matches. Returns the definite-assignment state after the handlers.
+    /// </summary>
+    private HashSet<string>? ExceptClauses(List<ExceptHandler> handlers, string exc, HashSet<string>? entry, string noMatch,
+                                           System.Func<string, string>? matches = null)
+    {
+        HashSet<string>? after = null;
+        bool caughtAll = false;
+        for (int i = 0; i < handlers.Count; i++)
+        {
+            var h = handlers[i];
+            StatementHeader(h);
+            _bound = Copy(entry);
+            if (h.Type is null)
+            {
+                _w.Line(i == 0 ? "" : "else");
+                caughtAll = true;
+            }
+            else
+            {
+                var (pre, type) = Capture(() => LowerValue(h.Type));
+                if (pre.Length > 0)
+                    throw new LoweringError("comprehensions in 'except' clauses are not supported yet", h.Type);
+                _w.Line($"{(i == 0 ? "" : "else ")}if ({(matches is null ? $"{exc}.Matches({type})" : matches(type))})");
+            }
+            _w.Open();
+            string? nameLv = null;
+            string? nsName = null;
+            if (h.Name is not null && IsClassNamespaceName(h.Name, h))
+            {
+                // In a class body the name lives in the class namespace: bound there, and removed when the handler
+                // ends (CPython's `e = None; del e`, which never fails even if the body deleted it).
+                nsName = h.Name;
+                StoreName(h.Name, $"{exc}.Value", h);
+            }
+            else if (h.Name is not null)
+            {
+                nameLv = NameLvalue(h.Name, h);
+                _w.Line($"{nameLv} = {exc}.Value;");
+                MarkBound(nameLv);
+            }
+            _w.Line("try");
+            _w.Open();
+            _handlers.Push(exc);
+            Statements(h.Body, 0);
+            _handlers.Pop();
+            _w.Close();
+            string inner = NewBlockLocal("raised");
+            _w.Line($"catch (PyException {inner}) when (Rt.SetContext({inner}, {exc}))");
+            _w.Open();
+            _w.Line("throw;");
+            _w.Close();
+            if (nameLv is not null)
+            {
+                _w.Line("finally");
+                _w.Open();
+                _w.Line($"{nameLv} = default;");
+                _w.Close();
+                _bound?.Remove(nameLv);
+            }
+            else if (nsName is not null)
+            {
+                _w.Line("finally");
+                _w.Open();
+                _w.Line($"{Storage(nsName, h).Id}.Unbind({CsNames.StringLiteral(nsName)});");
+                _w.Close();
+            }
+            _w.Close();
+            after = after is null && i == 0 ? _bound : Meet(after, _bound);
+            if (caughtAll)
+                break;
+        }
+        if (!caughtAll)
+        {
+            _w.Line("else");
+            _w.Open();
+            _w.Line(noMatch);
+            _w.Close();
+        }
+        return after;
+    }
+
+    /// <summary>
+    /// try/except/else/finally. Handlers test the exception's type in order inside one C# catch (in a <c>when</c>
+    /// filter only when all name builtin exception classes, <see cref="HandlerFilter"/>: Python evaluates the except
+    /// expressions after inner finally blocks ran, and an error in them must propagate); no match rethrows. An exception escaping a handler gets the handled one as its
+    /// <c>__context__</c> (a filter that only records it). <c>except E as e</c> unbinds e when the handler ends.
+    /// <c>else</c> runs after the try body completes normally, outside the handlers' protection.
+    /// </summary>
+    private void TryStatement(Try t)
+    {
+        var before = Copy(_bound);
+        var entry = WithoutDeleted(before, t, TryBodies(t));
+
+        if (t.Finalbody.Count > 0)
+        {
+            _w.Line("try");
+            _w.Open();
+        }
+        string? ok = null;
+        if (t.Orelse.Count > 0 && t.Handlers.Count > 0)
+        {
+            ok = NewBlockLocal("completed");
+            _w.Line($"bool {ok} = false;");
+        }
+        HashSet<string>? after;
+        if (t.Handlers.Count > 0)
+        {
+            _w.Line("try");
+            _w.Open();
+            _bound = Copy(before);
+            Statements(t.Body, 0);
+            if (ok is not null)
+                _w.Line($"{ok} = true;");
+            _w.Close();
+            var bodyEnd = _bound;
+            string exc = NewBlockLocal("exception");
+            _w.Line($"catch (PyException {exc}){HandlerFilter(t.Handlers, exc)}");
+            _w.Open();
+            after = ExceptClauses(t.Handlers, exc, entry, "throw;");
+            _w.Close();
+            if (t.Orelse.Count > 0)
+            {
+                _w.Line($"if ({ok})");
+                _w.Open();
+                _bound = bodyEnd;
+                Statements(t.Orelse, 0);
+                _w.Close();
+                bodyEnd = _bound;
+            }
+            after = Meet(bodyEnd, after);
+        }
+        else
+        {
+            _bound = Copy(before);
+            Statements(t.Body, 0);
+            after = _bound;
+        }
+        if (t.Finalbody.Count > 0)
+        {
+            _w.Close();
+            _w.Line("finally");
+            _w.Open();
+            _bound = Copy(entry);
+            Statements(t.Finalbody, 0);
+            var finallyEnd = _bound;
+            _w.Close();
+            if (after is not null && finallyEnd is not null)
+                after.UnionWith(finallyEnd);
+            else if (finallyEnd is null)
+                after = null;
+        }
+        _bound = after;
+    }
+
+    /// <summary>A C# try block the generator can resume into: a label before it, a dispatch switch at its top.</summary>
+    private void ResumableTryBlock(Action body)
+    {
+        string entry = NewLabel("try");
+        _w.Line($"{entry}:");
+        _w.Line("try");
+        _w.Open();
+        var scope = new DispatchScope { Entry = entry };
+        _gen!.Dispatch.Push(scope);
+        var saved = _w;
+        var inner = new CodeWriter();
+        _w = inner;
+        try
+        {
+            body();
+        }
+        finally
+        {
+            _w = saved;
+            _gen.Dispatch.Pop();
+        }
+        EmitDispatch(_w, scope);
+        _w.Append(inner, 0);
+        _w.Close();
+    }
+
+    /// <summary>
+    /// try/except/else/finally with yields in the try body, handlers or else block (the SliceChecker keeps them out
+    /// of finally blocks): as <see cref="TryStatement"/>, with resumable try blocks and the finally body skipped
+    /// while the generator is only suspending. When a handler or the else block has a yield, the handlers run
+    /// after the C# catch, at the same block level (<see cref="FlatHandlers"/>).
+    /// </summary>
+    private void GeneratorTry(Try t)
+    {
+        var before = Copy(_bound);
+        var entry = WithoutDeleted(before, t, TryBodies(t));
+        string? ok = null;
+        if (t.Orelse.Count > 0 && t.Handlers.Count > 0)
+        {
+            ok = GeneratorField("bool", "completed");
+            _w.Line($"{ok} = false;");
+        }
+        HashSet<string>? after = null;
+        void TryWithHandlers()
+        {
+            if (t.Handlers.Count == 0)
+            {
+                _bound = Copy(before);
+                Statements(t.Body, 0);
+                after = _bound;
+                return;
+            }
+            if (t.Handlers.Any(h => ContainsYield(h.Body)) || ContainsYield(t.Orelse))
+            {
+                after = FlatHandlers(t, before, entry);
+                return;
+            }
+            HashSet<string>? bodyEnd = null;
+            ResumableTryBlock(() =>
+            {
+                _bound = Copy(before);
+                Statements(t.Body, 0);
+                if (ok is not null)
+                    _w.Line($"{ok} = true;");
+                bodyEnd = _bound;
+            });
+            string exc = NewBlockLocal("exception");
+            _w.Line($"catch (PyException {exc}){HandlerFilter(t.Handlers, exc)}");
+            _w.Open();
+            HashSet<string>? handled = ExceptClauses(t.Handlers, exc, entry, "throw;");
+            _w.Close();
+            if (t.Orelse.Count > 0)
+            {
+                _w.Line($"if ({ok})");
+                _w.Open();
+                _bound = bodyEnd;
+                Statements(t.Orelse, 0);
+                _w.Close();
+                bodyEnd = _bound;
+            }
+            after = Meet(bodyEnd, handled);
+        }
+        if (t.Finalbody.Count > 0)
+        {
+            ResumableTryBlock(TryWithHandlers);
+            _w.Line("finally");
+            _w.Open();
+            _w.Line("if (!Suspending)");
+            _w.Open();
+            _bound = Copy(entry);
+            Statements(t.Finalbody, 0);
+            var finallyEnd = _bound;
+            _w.Close();
+            _w.Close();
+            if (after is not null && finallyEnd is not null)
+                after.UnionWith(finallyEnd);
+            else if (finallyEnd is null)
+                after = null;
+        }
+        else
+        {
+            TryWithHandlers();
+        }
+        _bound = after;
+    }
+
+    /// <summary>
+    /// The try body in a resumable block whose catch only stores the exception in a field; then the handlers, tested
+    /// in order, and the else block, all at this block level so yields inside them can be resumed. Returns the
+    /// definite-assignment state after the statement.
+    /// </summary>
+    private HashSet<string>? FlatHandlers(Try t, HashSet<string>? before, HashSet<string>? entry)
+    {
+        string excField = GeneratorField("PyException?", "exception");
+        string exc = excField + "!";
+        string end = NewLabel("end_try");
+        string noException = t.Orelse.Count > 0 ? NewLabel("try_else") : end;
+        _w.Line($"{excField} = null;");
+        HashSet<string>? bodyEnd = null;
+        ResumableTryBlock(() =>
+        {
+            _bound = Copy(before);
+            Statements(t.Body, 0);
+            bodyEnd = _bound;
+        });
+        string caught = NewBlockLocal("caught");
+        _w.Line($"catch (PyException {caught})");
+        _w.Open();
+        _w.Line($"{excField} = {caught};");
+        _w.Close();
+        _w.Line($"if ({excField} is null) goto {noException};");
+        HashSet<string>? handled = null;
+        bool caughtAll = false;
+        for (int i = 0; i < t.Handlers.Count; i++)
+        {
+            var h = t.Handlers[i];
+            StatementHeader(h);
+            _bound = Copy(entry);
+            string next = NewLabel("next_handler");
+            if (h.Type is null)
+            {
+                caughtAll = true;
+            }
+            else
+            {
+                string type = LowerValue(h.Type);
+                _w.Line($"if (!{exc}.Matches({type})) goto {next};");
+            }
+            string? nameLv = null;
+            if (h.Name is not null)
+            {
+                nameLv = NameLvalue(h.Name, h);
+                _w.Line($"{nameLv} = {exc}.Value;");
+                MarkBound(nameLv);
+            }
+            ResumableTryBlock(() =>
+            {
+                _handlers.Push(exc);
+                Statements(h.Body, 0);
+                _handlers.Pop();
+            });
+            string inner = NewBlockLocal("raised");
+            _w.Line($"catch (PyException {inner}) when (Rt.SetContext({inner}, {exc}))");
+            _w.Open();
+            _w.Line("throw;");
+            _w.Close();
+            if (nameLv is not null)
+            {
+                _w.Line("finally");
+                _w.Open();
+                _w.Line($"if (!Suspending) {nameLv} = default;");
+                _w.Close();
+                _bound?.Remove(nameLv);
+            }
+            _w.Line($"{excField} = null;");
+            _w.Line($"goto {end};");
+            _w.Line($"{next}:");
+            handled = handled is null && i == 0 ? _bound : Meet(handled, _bound);
+            if (caughtAll)
+                break;
+        }
+        _w.Directive("#line hidden");
+        _w.Line($"throw Rt.Reraise({exc});");
+        if (t.Orelse.Count > 0)
+        {
+            _w.Line($"{noException}:");
+            _bound = bodyEnd;
+            Statements(t.Orelse, 0);
+            bodyEnd = _bound;
+        }
+        _w.Line($"{end}:;");
+        return Meet(bodyEnd, handled);
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// <c>while</c> (with <c>else</c>): a C# <c>while</c>, or in a generator whose body may suspend the flat form with
+/// labels (<see cref="FlatWhile"/>). After <c>while True:</c> the code is reachable only through a break of the loop
+/// (<c>Analysis/LoopExits</c>).
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    private void WhileStatement(While wh)
+    {
+        var entry = LoopEntryState(wh.Body);
+        _bound = Copy(entry);
+        var (pre, cond) = Capture(() => LowerCondition(wh.Test));
+        if (!LoopExits.IsInfinite(wh)) // (while True: no test, no branch)
+            cond = _e.Branch(wh, cond);
+        var afterTest = Copy(_bound);
+        var loop = new LoopInfo(wh);
+        if (wh.Orelse.Count > 0)
+            loop.BreakLabel = NewLabel("break");
+        _loops.Push(loop);
+        if (pre.Length == 0)
+        {
+            _w.Line($"while ({cond})");
+            _w.Open();
+        }
+        else
+        {
+            _w.Line("while (true)");
+            _w.Open();
+            _w.Append(pre, 0);
+            _w.Line($"if (!({cond})) break;");
+        }
+        Statements(wh.Body, 0);
+        _e.BackEdge(wh, wh);
+        _w.Close();
+        _loops.Pop();
+        _bound = Copy(afterTest);
+        if (!LoopExits.CanFallThrough(wh))
+            _bound = null;
+        if (wh.Orelse.Count > 0)
+        {
+            _w.Open();
+            Statements(wh.Orelse, 0);
+            _w.Close();
+            _w.Line($"{loop.BreakLabel}:;");
+            _bound = afterTest;
+        }
+    }
+
+    private void FlatWhile(While wh)
+    {
+        var entry = LoopEntryState(wh.Body);
+        _bound = Copy(entry);
+        string top = NewLabel("while");
+        string end = NewLabel("end_while");
+        string? elseLabel = wh.Orelse.Count > 0 ? NewLabel("while_else") : null;
+        _w.Line($"{top}:");
+        string cond = LowerCondition(wh.Test);
+        var afterTest = Copy(_bound);
+        if (!LoopExits.IsInfinite(wh)) // (while True: no test, no branch)
+            _w.Line($"if (!({_e.Branch(wh, cond)})) goto {elseLabel ?? end};");
+        var loop = new LoopInfo(wh) { BreakLabel = end, ContinueLabel = top };
+        _loops.Push(loop);
+        Statements(wh.Body, 0);
+        _loops.Pop();
+        _e.BackEdge(wh, wh);
+        _w.Line($"goto {top};");
+        _bound = Copy(afterTest);
+        if (!LoopExits.CanFallThrough(wh))
+            _bound = null;
+        if (elseLabel is not null)
+        {
+            _w.Line($"{elseLabel}:");
+            Statements(wh.Orelse, 0);
+            _bound = afterTest;
+        }
+        _w.Line($"{end}:;");
+    }
+}

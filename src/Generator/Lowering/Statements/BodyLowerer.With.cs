@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
+using Tuple = PyAot.FrontEnd.Ast.Tuple;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// <c>with</c>: <c>__enter__</c>, the body in a C# try, <c>__exit__</c> with the exception (or Nones) as Python calls it,
+/// one item at a time; in a generator whose body may suspend, the resumable form (<see cref="GeneratorWith"/>).
+/// </summary>
+internal sealed partial class BodyLowerer
+{
+    /// <summary>
+    /// <c>with a as x, b:</c> (items nest left to right): __enter__ before the body, __exit__ with the exception
+    /// when the body raises (a true result swallows it), with Nones when it completes or leaves by
+    /// return/break/continue.
+    /// </summary>
+    private void WithStatement(With w, int index)
+    {
+        var item = w.Items[index];
+        var before = Copy(_bound);
+        string manager = Spill(LowerValue(item.ContextExpr));
+        string exit = NewTemp("exit");
+        string entered = NewTemp("entered");
+        _w.Line($"{entered} = Rt.WithEnter({manager}, out {exit});");
+        string failed = NewBlockLocal("failed");
+        _w.Line($"bool {failed} = false;");
+        _w.Line("try");
+        _w.Open();
+        if (item.OptionalVars is not null)
+            StoreTo(item.OptionalVars, CsExpr.Value(entered), valueIsTemp: true);
+        if (index + 1 < w.Items.Count)
+            WithStatement(w, index + 1);
+        else
+            Statements(w.Body, 0);
+        _w.Close();
+        string exc = NewBlockLocal("exception");
+        _w.Line($"catch (PyException {exc})");
+        _w.Open();
+        _w.Line($"{failed} = true;");
+        _w.Line($"if (!Rt.WithExitError({exit}, {exc})) throw;");
+        _w.Close();
+        _w.Line("finally");
+        _w.Open();
+        _w.Line($"if (!{failed}) Rt.WithExitNormal({exit});");
+        _w.Close();
+        // The body may have been cut short by a swallowed exception: only what held before is certain.
+        _bound = WithoutDeleted(before, w, w.Body);
+    }
+
+    /// <summary>
+    /// <c>with</c> with a yield inside: as <see cref="WithStatement"/>, with a resumable try block, the flag in a
+    /// field, and no <c>__exit__</c> while the generator is only suspending.
+    /// </summary>
+    private void GeneratorWith(With w, int index)
+    {
+        var item = w.Items[index];
+        var before = Copy(_bound);
+        string manager = Spill(LowerValue(item.ContextExpr));
+        string exit = NewTemp("exit");
+        string entered = NewTemp("entered");
+        _w.Line($"{entered} = Rt.WithEnter({manager}, out {exit});");
+        string failed = GeneratorField("bool", "failed");
+        _w.Line($"{failed} = false;");
+        ResumableTryBlock(() =>
+        {
+            if (item.OptionalVars is not null)
+                StoreTo(item.OptionalVars, CsExpr.Value(entered), valueIsTemp: true);
+            if (index + 1 < w.Items.Count)
+                GeneratorWith(w, index + 1);
+            else
+                Statements(w.Body, 0);
+        });
+        string exc = NewBlockLocal("exception");
+        _w.Line($"catch (PyException {exc})");
+        _w.Open();
+        _w.Line($"{failed} = true;");
+        _w.Line($"if (!Rt.WithExitError({exit}, {exc})) throw;");
+        _w.Close();
+        _w.Line("finally");
+        _w.Open();
+        _w.Line($"if (!Suspending && !{failed}) Rt.WithExitNormal({exit});");
+        _w.Close();
+        _bound = WithoutDeleted(before, w, w.Body);
+    }
+}
