@@ -110,7 +110,6 @@ internal sealed partial class BodyLowerer
         }
         string lv = NameLvalue(name, at);
         _w.Line(AssignStatement(lv, valueCode));
-        MarkBound(lv);
     }
 
     /// <summary>Whether a name read here means the builtin (no local, no module global of that name).</summary>
@@ -130,28 +129,29 @@ internal sealed partial class BodyLowerer
             {
                 // LOAD_NAME: the class body's own binding, else the global, else the builtin.
                 string t = NewTemp();
-                return CsExpr.Value($"({id}.TryGet({CsNames.StringLiteral(name)}, out {t}) ? {t} : {GlobalRead(name).Code})");
+                return CsExpr.Value($"({id}.TryGet({CsNames.StringLiteral(name)}, out {t}) ? {t} : {GlobalRead(n).Code})");
             }
             case StorageKind.Local:
             case StorageKind.ComprehensionVariable:
-                return IsBound(id!) ? CsExpr.Value(id!) : CsExpr.Value($"Rt.Local({id}, {CsNames.StringLiteral(name)})");
+                return IsBoundRead(n) ? CsExpr.Value(id!) : CsExpr.Value($"Rt.Local({id}, {CsNames.StringLiteral(name)})");
             case StorageKind.Cell:
                 return CsExpr.Value($"Rt.Local({id}.Value, {CsNames.StringLiteral(name)})");
             case StorageKind.Free:
                 return CsExpr.Value($"Rt.Free({id}.Value, {CsNames.StringLiteral(name)})");
         }
-        return GlobalRead(name);
+        return GlobalRead(n);
     }
 
     /// <summary>A read of the module global <paramref name="name"/>, falling back to the builtin of that name.</summary>
-    private CsExpr GlobalRead(string name)
+    private CsExpr GlobalRead(Name n)
     {
+        string name = n.Id;
         string? id = _m.GlobalFields.TryGetValue(name, out var field) ? ModuleState.Global(field) : null;
         if (id is not null)
         {
             if (BuiltinNames.All.Contains(name))
                 return CsExpr.Value($"Rt.GlobalOrBuiltin({id}, {_m.BuiltinRef(name)})");
-            if (IsModule && IsBound(id) && !_m.GloballyDeleted.Contains(name))
+            if (IsModule && IsBoundRead(n) && !_m.GloballyDeleted.Contains(name))
                 return CsExpr.Value(id);
             return CsExpr.Value($"Rt.Global({id}, {CsNames.StringLiteral(name)})");
         }

@@ -11,9 +11,9 @@ namespace PyAot.Generator.Lowering;
 
 /// <summary>
 /// Lowers the statements of one C# method: the module body or one function. Python locals become C# locals of
-/// type <c>PyValue</c> (<c>default</c> = unbound), module globals are fields of <c>Globals</c>. A forward
-/// definite-assignment analysis runs along with the lowering (<see cref="_bound"/>): a read gets an unbound check
-/// only where the name is not provably bound.
+/// type <c>PyValue</c> (<c>default</c> = unbound), module globals are fields of <c>Globals</c>. Definite assignment
+/// is worked out before, from the tree (<see cref="Facts"/>): a read gets an unbound check only where the name is
+/// not provably bound.
 /// </summary>
 internal sealed partial class BodyLowerer
 {
@@ -48,7 +48,6 @@ internal sealed partial class BodyLowerer
     }
     private Scope _scope;
     /// <summary>Definitely bound storage (C# lvalue text) at the current point; null = unreachable.</summary>
-    private HashSet<string>? _bound = new();
     private int _labelCounter;
 
     private sealed class LoopInfo
@@ -101,7 +100,6 @@ internal sealed partial class BodyLowerer
             else
             {
                 _locals[fn.Parameters[i]] = paramNames[i];
-                _bound!.Add(paramNames[i]);
             }
         }
         foreach (var sym in _functionScope.Symbols)
@@ -140,7 +138,6 @@ internal sealed partial class BodyLowerer
 
     public string LowerModuleBody()
     {
-        _bound!.Add(GlobalLvalue("__name__"));
         Statements(_m.Tree.Body, 0);
         return Assemble();
     }
@@ -250,7 +247,6 @@ internal sealed partial class BodyLowerer
                 if (IsModule)
                     throw new LoweringError("'return' outside function", r, syntax: true);
                 _e.Return(r, r.Value is null ? "PyValue.None" : LowerValue(r.Value));
-                _bound = null;
                 break;
             case Assign a:
                 Assignment(a);
@@ -285,13 +281,11 @@ internal sealed partial class BodyLowerer
                 if (_loops.Count == 0)
                     throw new LoweringError("'break' outside loop", b, syntax: true);
                 _w.Line(_loops.Peek().BreakLabel is { } label ? $"goto {label};" : "break;");
-                _bound = null;
                 break;
             case Continue c:
                 if (_loops.Count == 0)
                     throw new LoweringError("'continue' not properly in loop", c, syntax: true);
                 _w.Line(_loops.Peek().ContinueLabel is { } next ? $"goto {next};" : "continue;");
-                _bound = null;
                 break;
             case Try t:
                 if (!TryFlatFinally(t) && !TryFastTryStatement(t))
@@ -306,7 +300,6 @@ internal sealed partial class BodyLowerer
             // Bare raise inside an except block: re-raise the handled exception, keeping its traceback.
             case Raise { Exc: null } reraise:
                 _e.Raise(reraise, $"Rt.Reraise({_handlers.Peek()})");
-                _bound = null;
                 break;
             case Raise r:
             {
@@ -320,7 +313,6 @@ internal sealed partial class BodyLowerer
                 {
                     _e.Raise(r, $"PyException.FromValue({exc})");
                 }
-                _bound = null;
                 break;
             }
             case Assert a:

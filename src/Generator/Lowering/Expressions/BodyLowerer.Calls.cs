@@ -72,7 +72,7 @@ internal sealed partial class BodyLowerer
             _fn is { } method && method.FreeVars.Contains("__class__") && method.Parameters.Count > 0 && _scope == _functionScope)
         {
             // Zero-argument super(): the class from the method's __class__ cell, the first argument as self.
-            var self = LoadName(new Name { Id = method.Parameters[0], Ctx = ExprContext.Load, Lineno = c.Lineno, ColOffset = c.ColOffset });
+            var self = LoadName(Facts.SuperSelfRead(c));
             return CsExpr.Value($"Rt.Super(Rt.Free({_free["__class__"]}.Value, \"__class__\"), {self.Code})");
         }
         if (c.Func is Name fname && kwNames.Count == 0)

@@ -31,7 +31,6 @@ internal sealed partial class BodyLowerer
         var firstCursor = LowerIterationCursor(generators[0].Iter);
         string result = NewTemp(kind switch { ComprehensionKind.List => "list", ComprehensionKind.Set => "set", _ => "dict" });
         var savedScope = _scope;
-        var savedBound = Copy(_bound);
         _scope = compScope;
         var vars = new Dictionary<string, string>();
         _compVars[compScope] = vars;
@@ -85,7 +84,6 @@ internal sealed partial class BodyLowerer
             {
                 string lv = NameLvalue(tn.Id, tn);
                 _w.Open($"for ({init}; {it}.MoveNext(ref {lv});)");
-                MarkBound(lv);
             }
             else
             {
@@ -127,7 +125,6 @@ internal sealed partial class BodyLowerer
             : $"{result} = PyValue.FromObject({acc});");
         _w.Close();
         _scope = savedScope;
-        _bound = savedBound;
         return CsExpr.Value(result);
     }
 }

@@ -76,8 +76,6 @@ internal sealed partial class BodyLowerer
             listMiss = Catches("IndexError");
         }
 
-        var before = Copy(_bound);
-        var entry = WithoutDeleted(before, t, TryBodies(t, withElse: false));
 
         string exc = NewBlockLocal("exception");
         _w.Line($"PyException? {exc} = null;");
@@ -95,7 +93,6 @@ internal sealed partial class BodyLowerer
         // The first statement is lowered here, not by Statement: its header (its line, for a traceback of anything
         // else it raises) is written here too.
         StatementHeader(assign);
-        _bound = Copy(before);
         string item = NewTemp("item");
         if (isNext)
         {
@@ -112,30 +109,27 @@ internal sealed partial class BodyLowerer
         StoreName(target.Id, item, target);
         Statements(t.Body, 1);
         _w.Close();
-        var bodyEnd = _bound;
         _w.Close();
         string thrown = NewBlockLocal("thrown");
         _w.Line($"catch (PyException {thrown})");
         _w.Open();
         _w.Line($"{exc} = {thrown};");
         _w.Close();
-        HashSet<string>? after;
         if (missKind is null)
         {
             _w.Line($"if ({exc} is not null)");
             _w.Open();
-            after = ExceptClauses(t.Handlers, exc, entry, $"throw Rt.Reraise({exc});");
+            ExceptClauses(t.Handlers, exc, $"throw Rt.Reraise({exc});");
         }
         else
         {
             _w.Line($"if ({exc} is not null || {missKind} != 0)");
             _w.Open();
             string lazy = $"({exc} ??= PyOps.MissException({missKind}, {missKey}))";
-            after = ExceptClauses(t.Handlers, lazy, entry, $"throw Rt.Reraise({lazy});",
+            ExceptClauses(t.Handlers, lazy, $"throw Rt.Reraise({lazy});",
                                   type => $"PyOps.MissMatches({exc}, {missKind}, {type})");
         }
         _w.Close();
-        _bound = Meet(bodyEnd, after);
         return true;
     }
 

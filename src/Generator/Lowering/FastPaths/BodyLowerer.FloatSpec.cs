@@ -189,7 +189,7 @@ internal sealed partial class BodyLowerer
             case Name n:
             {
                 var (kind, id) = Storage(n.Id, n);
-                if (kind != StorageKind.Local || id is null || !IsBound(id))
+                if (kind != StorageKind.Local || id is null || !IsBoundRead(n))
                     return null;
                 leafIds[id] = id;
                 return new FNode { Leaf = id, IsFloat = true };
@@ -361,7 +361,7 @@ internal sealed partial class BodyLowerer
         if (e is not Name n)
             return null;
         var (kind, id) = Storage(n.Id, n);
-        return kind == StorageKind.Local && id is not null && IsBound(id) ? id : null;
+        return kind == StorageKind.Local && id is not null && IsBoundRead(n) ? id : null;
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ internal sealed partial class BodyLowerer
             case Name n:
             {
                 var (kind, id) = Storage(n.Id, n);
-                if (kind is not (StorageKind.Local or StorageKind.ComprehensionVariable) || id is null || !IsBound(id) ||
+                if (kind is not (StorageKind.Local or StorageKind.ComprehensionVariable) || id is null || !IsBoundRead(n) ||
                     (kind == StorageKind.Local && Floatish.Contains(n.Id)))
                     return null;
                 leafIds.Add(id);

@@ -123,7 +123,6 @@ internal sealed partial class BodyLowerer
                 _locals[fn.Parameters[i]] = field;
                 _gen.Fields.Add($"private PyValue {field};");
                 ctorBody.Add($"this.{field} = {paramNames[i]};");
-                _bound!.Add(field);
             }
         }
         if (fn.Node is FunctionDef def)
@@ -220,7 +219,6 @@ internal sealed partial class BodyLowerer
         {
             string lv = NameLvalue(tn.Id, tn);
             _w.Line($"if (!{it}.MoveNext(ref {lv})) goto {end};");
-            MarkBound(lv);
         }
         else
         {
@@ -376,7 +374,6 @@ internal sealed partial class BodyLowerer
         {
             case Return r:
                 _e.GeneratorReturn(r, r.Value is null ? null : LowerValue(r.Value), storeNone: _finallyExits.Count > 0 || _usesFlatFinally);
-                _bound = null;
                 return true;
             case ExprStmt { Value: Yield y }:
                 LowerYield(y);

@@ -91,8 +91,6 @@ internal sealed partial class BodyLowerer
                     for (int i = 0; i < targets.Count; i++)
                         outs.Add(i < direct ? NameLvalue(((Name)targets[i]).Id, targets[i]) : NewTemp());
                     _w.Line($"Rt.Unpack({v}, {string.Join(", ", outs.Select(t => "out " + t))});");
-                    for (int i = 0; i < direct; i++)
-                        MarkBound(outs[i]);
                     for (int i = direct; i < targets.Count; i++)
                         StoreTo(targets[i], CsExpr.Value(outs[i]), valueIsTemp: true);
                     break;
@@ -183,7 +181,6 @@ internal sealed partial class BodyLowerer
                     string value = LowerValue(aa.Value);
                     _w.Line(AssignStatement(lv, $"{method}({read}, {value})"));
                 }
-                MarkBound(lv);
                 break;
             }
             case Subscript s:
@@ -237,7 +234,6 @@ internal sealed partial class BodyLowerer
                     _ => "DeleteLocal",
                 };
                 _w.Line($"{lv} = Rt.{check}({lv}, {CsNames.StringLiteral(n.Id)});");
-                _bound?.Remove(lv);
                 break;
             }
             case Subscript { Slice: Slice sl } ss:

@@ -76,7 +76,6 @@ internal sealed partial class BodyLowerer
         }
         _classNamespaces[scope] = ns;
         var savedScope = _scope;
-        var savedBound = Copy(_bound);
         _scope = scope;
         if (c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string } })
             _w.Line($"{ns}.Set(\"__doc__\", PyValue.FromString({CsNames.StringLiteral((string)((Constant)((ExprStmt)c.Body[0]).Value).Value!)}));");
@@ -87,7 +86,6 @@ internal sealed partial class BodyLowerer
         for (int i = savedLoops.Length - 1; i >= 0; i--)
             _loops.Push(savedLoops[i]);
         _scope = savedScope;
-        _bound = savedBound;
         _e.LineDirective(c);
         string cls = NewTemp("cls");
         _w.Line($"{cls} = Rt.CreateClass({CsNames.StringLiteral(c.Name)}, {CsNames.StringLiteral(scope.QualName)}, {Span(bases)}, {ns}, {ModuleState.ModuleName});");

@@ -19,12 +19,10 @@ internal sealed partial class BodyLowerer
     private void ForStatement(For f)
     {
         var cursor = LowerIterationCursor(f.Iter);
-        var entry = LoopEntryState(f.Body);
         var loop = new LoopInfo(f);
         if (f.Orelse.Count > 0)
             loop.BreakLabel = NewLabel("break");
         string it = NewBlockLocal(cursor.Hint);
-        _bound = Copy(entry);
         string? directTarget = f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn) ? NameLvalue(tn.Id, tn) : null;
         string? fill = RangeFillCall(f, cursor, it, directTarget);
         if (fill is not null)
@@ -35,13 +33,11 @@ internal sealed partial class BodyLowerer
             _w.Line($"if (!{fill})");
             _w.Line($"for (; {it}.MoveNext(ref {directTarget});)");
             _w.Open();
-            MarkBound(directTarget!);
         }
         else if (directTarget is not null)
         {
             _w.Line($"for (var {it} = {cursor.Code}; {it}.MoveNext(ref {directTarget});)");
             _w.Open();
-            MarkBound(directTarget);
         }
         else
         {
@@ -57,14 +53,12 @@ internal sealed partial class BodyLowerer
         _w.Close();
         if (fill is not null)
             _w.Close();
-        _bound = Copy(entry);
         if (f.Orelse.Count > 0)
         {
             _w.Open();
             Statements(f.Orelse, 0);
             _w.Close();
             _w.Line($"{loop.BreakLabel}:;");
-            _bound = entry;
         }
     }
 
@@ -93,17 +87,14 @@ internal sealed partial class BodyLowerer
         var cursor = LowerIterationCursor(f.Iter);
         string it = GeneratorField(cursor.TypeName, cursor.Hint);
         _w.Line($"{it} = {cursor.Code};");
-        var entry = LoopEntryState(f.Body);
         string top = NewLabel("for");
         string end = NewLabel("end_for");
         string? elseLabel = f.Orelse.Count > 0 ? NewLabel("for_else") : null;
-        _bound = Copy(entry);
         _w.Line($"{top}:");
         if (f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn))
         {
             string lv = NameLvalue(tn.Id, tn);
             _w.Line($"if (!{it}.MoveNext(ref {lv})) goto {elseLabel ?? end};");
-            MarkBound(lv);
         }
         else
         {
@@ -116,12 +107,10 @@ internal sealed partial class BodyLowerer
         _loops.Pop();
         _e.BackEdge(f, f);
         _w.Line($"goto {top};");
-        _bound = Copy(entry);
         if (elseLabel is not null)
         {
             _w.Line($"{elseLabel}:");
             Statements(f.Orelse, 0);
-            _bound = entry;
         }
         _w.Line($"{end}:");
         _w.Line($"{it} = default;");

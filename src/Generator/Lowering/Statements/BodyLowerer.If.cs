@@ -19,12 +19,8 @@ internal sealed partial class BodyLowerer
     private void IfStatement(If s)
     {
         string cond = LowerCondition(s.Test);
-        var before = _bound;
         _w.Line($"if ({_e.Branch(s, cond)})");
-        _bound = Copy(before);
         Block(s.Body);
-        var afterBody = _bound;
-        _bound = Copy(before);
         if (s.Orelse.Count == 1 && s.Orelse[0] is If elif)
         {
             var (pre, elifCond) = Capture(() => LowerCondition(elif.Test));
@@ -32,14 +28,9 @@ internal sealed partial class BodyLowerer
             {
                 StatementHeader(elif);
                 _w.Line($"else if ({_e.Branch(elif, elifCond)})");
-                var beforeElif = _bound;
-                _bound = Copy(beforeElif);
                 Block(elif.Body);
-                var afterElifBody = _bound;
-                _bound = Copy(beforeElif);
                 if (elif.Orelse.Count > 0)
                     ElseChain(elif.Orelse);
-                _bound = Meet(afterBody, Meet(afterElifBody, _bound));
                 return;
             }
             // The elif's test needs statements: nest it in the else block (re-lowered there).
@@ -47,7 +38,6 @@ internal sealed partial class BodyLowerer
             _w.Open();
             Statement(elif);
             _w.Close();
-            _bound = Meet(afterBody, _bound);
             return;
         }
         if (s.Orelse.Count > 0)
@@ -55,7 +45,6 @@ internal sealed partial class BodyLowerer
             _w.Line("else");
             Block(s.Orelse);
         }
-        _bound = Meet(afterBody, _bound);
     }
 
     private void ElseChain(List<Stmt> orelse)
@@ -67,14 +56,9 @@ internal sealed partial class BodyLowerer
             {
                 StatementHeader(elif);
                 _w.Line($"else if ({_e.Branch(elif, cond)})");
-                var before = _bound;
-                _bound = Copy(before);
                 Block(elif.Body);
-                var afterBody = _bound;
-                _bound = Copy(before);
                 if (elif.Orelse.Count > 0)
                     ElseChain(elif.Orelse);
-                _bound = Meet(afterBody, _bound);
                 return;
             }
         }
@@ -85,14 +69,10 @@ internal sealed partial class BodyLowerer
     private void FlatIf(If s)
     {
         string cond = LowerCondition(s.Test);
-        var before = _bound;
         string end = NewLabel("end_if");
         string? elseLabel = s.Orelse.Count > 0 ? NewLabel("else") : null;
         _w.Line($"if (!({_e.Branch(s, cond)})) goto {elseLabel ?? end};");
-        _bound = Copy(before);
         Statements(s.Body, 0);
-        var afterBody = _bound;
-        _bound = Copy(before);
         if (elseLabel is not null)
         {
             _w.Line($"goto {end};");
@@ -100,6 +80,5 @@ internal sealed partial class BodyLowerer
             Statements(s.Orelse, 0);
         }
         _w.Line($"{end}:;");
-        _bound = Meet(afterBody, _bound);
     }
 }

@@ -17,8 +17,6 @@ internal sealed partial class BodyLowerer
         string subject = NewTemp("subject");
         _w.Line($"{subject} = {LowerValue(m.Subject)};");
         string end = NewLabel("match_end");
-        var before = _bound;
-        HashSet<string>? after = null;
         bool anyReachesEnd = false;
         // In a generator with a yield in a case body, the cases are labels and gotos (resumable), not C# blocks.
         bool flat = _gen is not null && m.Cases.Any(c => ContainsYield(c.Body));
@@ -33,7 +31,6 @@ internal sealed partial class BodyLowerer
                 throw new LoweringError(msg, mc.Pattern, syntax: true);
             }
             PatternNames(mc.Pattern);
-            _bound = Copy(before);
             var captures = new Dictionary<string, string>();
             var order = new List<string>();
             string cond = PatternCondition(mc.Pattern, subject, captures, order);
@@ -55,11 +52,10 @@ internal sealed partial class BodyLowerer
                     _w.Open($"if ({guard})");
             }
             Statements(mc.Body, 0);
-            if (_bound is not null)
+            if (Facts.EndReachable(mc.Body))
             {
                 _w.Line($"goto {end};");
                 anyReachesEnd = true;
-                after = after is null ? Copy(_bound) : Meet(after, _bound);
             }
             if (next is not null)
             {
@@ -71,10 +67,8 @@ internal sealed partial class BodyLowerer
             _w.Close();
         }
         // No case matched: the state before the match (captures of failed patterns are not counted as bound).
-        after = after is null ? Copy(before) : Meet(after, Copy(before));
         if (anyReachesEnd)
             _w.Line($"{end}: ;");
-        _bound = after;
     }
 
     /// <summary>The names a pattern binds, with CPython's compile-time errors for repeated names and or-patterns whose

@@ -68,8 +68,6 @@ internal sealed partial class BodyLowerer
         if (t.Finalbody.Count == 0 || !(Leaves(t.Finalbody, false) || (_gen is not null && ContainsYield(t.Finalbody))))
             return false;
         _usesFlatFinally = true;
-        var before = Copy(_bound);
-        var entry = WithoutDeleted(before, t, TryBodies(t));
 
         string pending, action;
         if (_gen is not null)
@@ -97,17 +95,14 @@ internal sealed partial class BodyLowerer
             EndLineno = t.EndLineno,
             EndColOffset = t.EndColOffset,
         };
-        HashSet<string>? after = null;
         void Protected()
         {
-            _bound = Copy(before);
             if (t.Handlers.Count == 0)
                 Statements(t.Body, 0);
             else if (_gen is not null && ContainsYield(inner))
                 GeneratorTry(inner);
             else if (!TryFastTryStatement(inner))
                 TryStatement(inner);
-            after = _bound;
         }
         _finallyExits.Push(exits);
         if (_gen is not null)
@@ -128,10 +123,8 @@ internal sealed partial class BodyLowerer
         _w.Line($"{pending} = {caught};");
         _w.Close();
         _w.Line($"{exits.Label}:");
-        _bound = Copy(entry);
         Statements(t.Finalbody, 0);
-        var finallyEnd = _bound;
-        if (finallyEnd is not null)
+        if (Facts.EndReachable(t.Finalbody))
         {
             _w.Directive("#line hidden");
             _w.Line($"if ({pending} is not null) throw Rt.Reraise({pending});");
@@ -154,11 +147,6 @@ internal sealed partial class BodyLowerer
                 _w.Close();
             }
         }
-        if (after is not null && finallyEnd is not null)
-            after.UnionWith(finallyEnd);
-        else if (finallyEnd is null)
-            after = null;
-        _bound = after;
         return true;
     }
 
@@ -232,7 +220,6 @@ internal sealed partial class BodyLowerer
         {
             _e.Return(site, v);
         }
-        _bound = null;
     }
 
     /// <summary>break/continue of the innermost loop, through the finally bodies between it and here.</summary>
@@ -255,6 +242,5 @@ internal sealed partial class BodyLowerer
                 ? (loop.BreakLabel is { } label ? $"goto {label};" : "break;")
                 : (loop.ContinueLabel is { } next ? $"goto {next};" : "continue;"));
         }
-        _bound = null;
     }
 }

@@ -32,18 +32,16 @@ internal sealed partial class BodyLowerer
     /// The except clauses of a try, inside the C# catch (or miss branch) that has the exception in <paramref name="exc"/>:
     /// tested in order, each binding its 'as' name (unbound again after the handler, as Python does) and giving an
     /// exception its handler raises the handled one as __context__; <paramref name="noMatch"/> is the statement run
-    /// when no clause matches. Returns the definite-assignment state after the handlers.
+    /// when no clause matches.
     /// </summary>
-    private HashSet<string>? ExceptClauses(List<ExceptHandler> handlers, string exc, HashSet<string>? entry, string noMatch,
+    private void ExceptClauses(List<ExceptHandler> handlers, string exc, string noMatch,
                                            System.Func<string, string>? matches = null)
     {
-        HashSet<string>? after = null;
         bool caughtAll = false;
         for (int i = 0; i < handlers.Count; i++)
         {
             var h = handlers[i];
             StatementHeader(h);
-            _bound = Copy(entry);
             if (h.Type is null)
             {
                 _w.Line(i == 0 ? "" : "else");
@@ -70,7 +68,6 @@ internal sealed partial class BodyLowerer
             {
                 nameLv = NameLvalue(h.Name, h);
                 _w.Line($"{nameLv} = {exc}.Value;");
-                MarkBound(nameLv);
             }
             _w.Line("try");
             _w.Open();
@@ -89,7 +86,6 @@ internal sealed partial class BodyLowerer
                 _w.Open();
                 _w.Line($"{nameLv} = default;");
                 _w.Close();
-                _bound?.Remove(nameLv);
             }
             else if (nsName is not null)
             {
@@ -99,7 +95,6 @@ internal sealed partial class BodyLowerer
                 _w.Close();
             }
             _w.Close();
-            after = after is null && i == 0 ? _bound : Meet(after, _bound);
             if (caughtAll)
                 break;
         }
@@ -110,7 +105,6 @@ internal sealed partial class BodyLowerer
             _w.Line(noMatch);
             _w.Close();
         }
-        return after;
     }
 
     /// <summary>
@@ -122,8 +116,6 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private void TryStatement(Try t)
     {
-        var before = Copy(_bound);
-        var entry = WithoutDeleted(before, t, TryBodies(t));
 
         if (t.Finalbody.Count > 0)
         {
@@ -136,54 +128,39 @@ internal sealed partial class BodyLowerer
             ok = NewBlockLocal("completed");
             _w.Line($"bool {ok} = false;");
         }
-        HashSet<string>? after;
         if (t.Handlers.Count > 0)
         {
             _w.Line("try");
             _w.Open();
-            _bound = Copy(before);
             Statements(t.Body, 0);
             if (ok is not null)
                 _w.Line($"{ok} = true;");
             _w.Close();
-            var bodyEnd = _bound;
             string exc = NewBlockLocal("exception");
             _w.Line($"catch (PyException {exc}){HandlerFilter(t.Handlers, exc)}");
             _w.Open();
-            after = ExceptClauses(t.Handlers, exc, entry, "throw;");
+            ExceptClauses(t.Handlers, exc, "throw;");
             _w.Close();
             if (t.Orelse.Count > 0)
             {
                 _w.Line($"if ({ok})");
                 _w.Open();
-                _bound = bodyEnd;
                 Statements(t.Orelse, 0);
                 _w.Close();
-                bodyEnd = _bound;
             }
-            after = Meet(bodyEnd, after);
         }
         else
         {
-            _bound = Copy(before);
             Statements(t.Body, 0);
-            after = _bound;
         }
         if (t.Finalbody.Count > 0)
         {
             _w.Close();
             _w.Line("finally");
             _w.Open();
-            _bound = Copy(entry);
             Statements(t.Finalbody, 0);
-            var finallyEnd = _bound;
             _w.Close();
-            if (after is not null && finallyEnd is not null)
-                after.UnionWith(finallyEnd);
-            else if (finallyEnd is null)
-                after = null;
         }
-        _bound = after;
     }
 
     /// <summary>A C# try block the generator can resume into: a label before it, a dispatch switch at its top.</summary>
@@ -220,53 +197,42 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private void GeneratorTry(Try t)
     {
-        var before = Copy(_bound);
-        var entry = WithoutDeleted(before, t, TryBodies(t));
         string? ok = null;
         if (t.Orelse.Count > 0 && t.Handlers.Count > 0)
         {
             ok = GeneratorField("bool", "completed");
             _w.Line($"{ok} = false;");
         }
-        HashSet<string>? after = null;
         void TryWithHandlers()
         {
             if (t.Handlers.Count == 0)
             {
-                _bound = Copy(before);
                 Statements(t.Body, 0);
-                after = _bound;
                 return;
             }
             if (t.Handlers.Any(h => ContainsYield(h.Body)) || ContainsYield(t.Orelse))
             {
-                after = FlatHandlers(t, before, entry);
+                FlatHandlers(t);
                 return;
             }
-            HashSet<string>? bodyEnd = null;
             ResumableTryBlock(() =>
             {
-                _bound = Copy(before);
                 Statements(t.Body, 0);
                 if (ok is not null)
                     _w.Line($"{ok} = true;");
-                bodyEnd = _bound;
             });
             string exc = NewBlockLocal("exception");
             _w.Line($"catch (PyException {exc}){HandlerFilter(t.Handlers, exc)}");
             _w.Open();
-            HashSet<string>? handled = ExceptClauses(t.Handlers, exc, entry, "throw;");
+            ExceptClauses(t.Handlers, exc, "throw;");
             _w.Close();
             if (t.Orelse.Count > 0)
             {
                 _w.Line($"if ({ok})");
                 _w.Open();
-                _bound = bodyEnd;
                 Statements(t.Orelse, 0);
                 _w.Close();
-                bodyEnd = _bound;
             }
-            after = Meet(bodyEnd, handled);
         }
         if (t.Finalbody.Count > 0)
         {
@@ -275,41 +241,30 @@ internal sealed partial class BodyLowerer
             _w.Open();
             _w.Line("if (!Suspending)");
             _w.Open();
-            _bound = Copy(entry);
             Statements(t.Finalbody, 0);
-            var finallyEnd = _bound;
             _w.Close();
             _w.Close();
-            if (after is not null && finallyEnd is not null)
-                after.UnionWith(finallyEnd);
-            else if (finallyEnd is null)
-                after = null;
         }
         else
         {
             TryWithHandlers();
         }
-        _bound = after;
     }
 
     /// <summary>
     /// The try body in a resumable block whose catch only stores the exception in a field; then the handlers, tested
-    /// in order, and the else block, all at this block level so yields inside them can be resumed. Returns the
-    /// definite-assignment state after the statement.
+    /// in order, and the else block, all at this block level so yields inside them can be resumed.
     /// </summary>
-    private HashSet<string>? FlatHandlers(Try t, HashSet<string>? before, HashSet<string>? entry)
+    private void FlatHandlers(Try t)
     {
         string excField = GeneratorField("PyException?", "exception");
         string exc = excField + "!";
         string end = NewLabel("end_try");
         string noException = t.Orelse.Count > 0 ? NewLabel("try_else") : end;
         _w.Line($"{excField} = null;");
-        HashSet<string>? bodyEnd = null;
         ResumableTryBlock(() =>
         {
-            _bound = Copy(before);
             Statements(t.Body, 0);
-            bodyEnd = _bound;
         });
         string caught = NewBlockLocal("caught");
         _w.Line($"catch (PyException {caught})");
@@ -317,13 +272,11 @@ internal sealed partial class BodyLowerer
         _w.Line($"{excField} = {caught};");
         _w.Close();
         _w.Line($"if ({excField} is null) goto {noException};");
-        HashSet<string>? handled = null;
         bool caughtAll = false;
         for (int i = 0; i < t.Handlers.Count; i++)
         {
             var h = t.Handlers[i];
             StatementHeader(h);
-            _bound = Copy(entry);
             string next = NewLabel("next_handler");
             if (h.Type is null)
             {
@@ -339,7 +292,6 @@ internal sealed partial class BodyLowerer
             {
                 nameLv = NameLvalue(h.Name, h);
                 _w.Line($"{nameLv} = {exc}.Value;");
-                MarkBound(nameLv);
             }
             ResumableTryBlock(() =>
             {
@@ -358,12 +310,10 @@ internal sealed partial class BodyLowerer
                 _w.Open();
                 _w.Line($"if (!Suspending) {nameLv} = default;");
                 _w.Close();
-                _bound?.Remove(nameLv);
             }
             _w.Line($"{excField} = null;");
             _w.Line($"goto {end};");
             _w.Line($"{next}:");
-            handled = handled is null && i == 0 ? _bound : Meet(handled, _bound);
             if (caughtAll)
                 break;
         }
@@ -372,11 +322,8 @@ internal sealed partial class BodyLowerer
         if (t.Orelse.Count > 0)
         {
             _w.Line($"{noException}:");
-            _bound = bodyEnd;
             Statements(t.Orelse, 0);
-            bodyEnd = _bound;
         }
         _w.Line($"{end}:;");
-        return Meet(bodyEnd, handled);
     }
 }

@@ -18,12 +18,9 @@ internal sealed partial class BodyLowerer
 {
     private void WhileStatement(While wh)
     {
-        var entry = LoopEntryState(wh.Body);
-        _bound = Copy(entry);
         var (pre, cond) = Capture(() => LowerCondition(wh.Test));
         if (!LoopExits.IsInfinite(wh)) // (while True: no test, no branch)
             cond = _e.Branch(wh, cond);
-        var afterTest = Copy(_bound);
         var loop = new LoopInfo(wh);
         if (wh.Orelse.Count > 0)
             loop.BreakLabel = NewLabel("break");
@@ -44,29 +41,22 @@ internal sealed partial class BodyLowerer
         _e.BackEdge(wh, wh);
         _w.Close();
         _loops.Pop();
-        _bound = Copy(afterTest);
-        if (!LoopExits.CanFallThrough(wh))
-            _bound = null;
         if (wh.Orelse.Count > 0)
         {
             _w.Open();
             Statements(wh.Orelse, 0);
             _w.Close();
             _w.Line($"{loop.BreakLabel}:;");
-            _bound = afterTest;
         }
     }
 
     private void FlatWhile(While wh)
     {
-        var entry = LoopEntryState(wh.Body);
-        _bound = Copy(entry);
         string top = NewLabel("while");
         string end = NewLabel("end_while");
         string? elseLabel = wh.Orelse.Count > 0 ? NewLabel("while_else") : null;
         _w.Line($"{top}:");
         string cond = LowerCondition(wh.Test);
-        var afterTest = Copy(_bound);
         if (!LoopExits.IsInfinite(wh)) // (while True: no test, no branch)
             _w.Line($"if (!({_e.Branch(wh, cond)})) goto {elseLabel ?? end};");
         var loop = new LoopInfo(wh) { BreakLabel = end, ContinueLabel = top };
@@ -75,14 +65,10 @@ internal sealed partial class BodyLowerer
         _loops.Pop();
         _e.BackEdge(wh, wh);
         _w.Line($"goto {top};");
-        _bound = Copy(afterTest);
-        if (!LoopExits.CanFallThrough(wh))
-            _bound = null;
         if (elseLabel is not null)
         {
             _w.Line($"{elseLabel}:");
             Statements(wh.Orelse, 0);
-            _bound = afterTest;
         }
         _w.Line($"{end}:;");
     }

@@ -23,7 +23,6 @@ internal sealed partial class BodyLowerer
     private void WithStatement(With w, int index)
     {
         var item = w.Items[index];
-        var before = Copy(_bound);
         string manager = Spill(LowerValue(item.ContextExpr));
         string exit = NewTemp("exit");
         string entered = NewTemp("entered");
@@ -50,7 +49,6 @@ internal sealed partial class BodyLowerer
         _w.Line($"if (!{failed}) Rt.WithExitNormal({exit});");
         _w.Close();
         // The body may have been cut short by a swallowed exception: only what held before is certain.
-        _bound = WithoutDeleted(before, w, w.Body);
     }
 
     /// <summary>
@@ -60,7 +58,6 @@ internal sealed partial class BodyLowerer
     private void GeneratorWith(With w, int index)
     {
         var item = w.Items[index];
-        var before = Copy(_bound);
         string manager = Spill(LowerValue(item.ContextExpr));
         string exit = NewTemp("exit");
         string entered = NewTemp("entered");
@@ -86,6 +83,5 @@ internal sealed partial class BodyLowerer
         _w.Open();
         _w.Line($"if (!Suspending && !{failed}) Rt.WithExitNormal({exit});");
         _w.Close();
-        _bound = WithoutDeleted(before, w, w.Body);
     }
 }

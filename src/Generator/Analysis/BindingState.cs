@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+
+namespace PyAot.Generator.Analysis;
+
+/// <summary>
+/// The names certainly bound at one point of a body (a must-set), or unreachable: the lattice of definite assignment.
+/// <see cref="Join"/> meets two paths (the names bound on both; an unreachable path adds no constraint); a fork is a
+/// <see cref="Copy"/>.
+/// </summary>
+internal sealed class BindingState
+{
+    private readonly HashSet<object>? _bound;
+
+    private BindingState(HashSet<object>? bound) => _bound = bound;
+
+    public static BindingState Empty() => new(new HashSet<object>());
+
+    public static BindingState Unreachable() => new(null);
+
+    /// <summary>No path reaches this point.</summary>
+    public bool IsUnreachable => _bound is null;
+
+    public bool Contains(object variable) => _bound is null || _bound.Contains(variable);
+
+    public void Bind(object variable) => _bound?.Add(variable);
+
+    public void Unbind(object variable) => _bound?.Remove(variable);
+
+    /// <summary>Adds what <paramref name="other"/> has bound (code that certainly ran after this point bound it).</summary>
+    public void UnionWith(BindingState other)
+    {
+        if (_bound is not null && other._bound is not null)
+            _bound.UnionWith(other._bound);
+    }
+
+    public BindingState Copy() => new(_bound is null ? null : new HashSet<object>(_bound));
+
+    /// <summary>The state where two paths meet.</summary>
+    public static BindingState Join(BindingState a, BindingState b)
+    {
+        if (a._bound is null)
+            return b.Copy();
+        if (b._bound is null)
+            return a.Copy();
+        var r = new HashSet<object>(a._bound);
+        r.IntersectWith(b._bound);
+        return new BindingState(r);
+    }
+}
