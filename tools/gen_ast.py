@@ -152,7 +152,7 @@ def main():
             if ty.startswith("List<"):
                 # Allocated on first read: the parser sets most lists, and an initializer's list would be garbage.
                 back = "_" + prop[0].lower() + prop[1:]
-                out.append(f"    private {ty}? {back};")
+                out.append(f"    internal {ty}? {back}; // (the walker reads it: an absent list stays unallocated)")
                 out.append(f"    public {ty} {prop} {{ get => {back} ??= new(); set => {back} = value; }}")
             else:
                 out.append(f"    public {ty} {prop} {{ get; set; }}{init}")
@@ -231,12 +231,12 @@ def walker(nodes):
             prop = field_name(c.__name__, f)
             if ty.startswith("List<"):
                 if ty[5:-1] not in ("string", "int") and ty[5:-1] not in ENUMS.values():
-                    visits.append(f"VisitList(node.{prop});")
+                    visits.append(f"VisitList(node._{prop[0].lower() + prop[1:]});")
             elif ty not in ("string", "int", "object") and ty not in ENUMS.values():
                 visits.append(f"Visit(node.{prop});")
         if c.__name__ == "Dict":
             # Keys and values alternate (a None key is a ** unpacking).
-            visits = ["for (int i = 0; i < node.Values.Count; i++) { Visit(node.Keys[i]); Visit(node.Values[i]); }"]
+            visits = ["if (node._values is { } values) for (int i = 0; i < values.Count; i++) { Visit(node.Keys[i]); Visit(values[i]); }"]
         body = " ".join(visits)
         w.append(f"    public virtual void Visit{name}({name} node) {{ {body} }}".replace("{  }", "{ }"))
     w += ["}", ""]

@@ -12,81 +12,81 @@ namespace PyAot.FrontEnd.Ast;
 /// </summary>
 public abstract partial class AstWalker
 {
-    public virtual void VisitModule(Module node) { VisitList(node.Body); VisitList(node.TypeIgnores); }
-    public virtual void VisitInteractive(Interactive node) { VisitList(node.Body); }
+    public virtual void VisitModule(Module node) { VisitList(node._body); VisitList(node._typeIgnores); }
+    public virtual void VisitInteractive(Interactive node) { VisitList(node._body); }
     public virtual void VisitExpression(Expression node) { Visit(node.Body); }
-    public virtual void VisitFunctionType(FunctionType node) { VisitList(node.Argtypes); Visit(node.Returns); }
-    public virtual void VisitFunctionDef(FunctionDef node) { VisitList(node.DecoratorList); VisitList(node.TypeParams); Visit(node.Args); Visit(node.Returns); VisitList(node.Body); }
-    public virtual void VisitAsyncFunctionDef(AsyncFunctionDef node) { VisitList(node.DecoratorList); VisitList(node.TypeParams); Visit(node.Args); Visit(node.Returns); VisitList(node.Body); }
-    public virtual void VisitClassDef(ClassDef node) { VisitList(node.DecoratorList); VisitList(node.TypeParams); VisitList(node.Bases); VisitList(node.Keywords); VisitList(node.Body); }
+    public virtual void VisitFunctionType(FunctionType node) { VisitList(node._argtypes); Visit(node.Returns); }
+    public virtual void VisitFunctionDef(FunctionDef node) { VisitList(node._decoratorList); VisitList(node._typeParams); Visit(node.Args); Visit(node.Returns); VisitList(node._body); }
+    public virtual void VisitAsyncFunctionDef(AsyncFunctionDef node) { VisitList(node._decoratorList); VisitList(node._typeParams); Visit(node.Args); Visit(node.Returns); VisitList(node._body); }
+    public virtual void VisitClassDef(ClassDef node) { VisitList(node._decoratorList); VisitList(node._typeParams); VisitList(node._bases); VisitList(node._keywords); VisitList(node._body); }
     public virtual void VisitReturn(Return node) { Visit(node.Value); }
-    public virtual void VisitDelete(Delete node) { VisitList(node.Targets); }
-    public virtual void VisitAssign(Assign node) { Visit(node.Value); VisitList(node.Targets); }
-    public virtual void VisitTypeAlias(TypeAlias node) { Visit(node.Name); VisitList(node.TypeParams); Visit(node.Value); }
+    public virtual void VisitDelete(Delete node) { VisitList(node._targets); }
+    public virtual void VisitAssign(Assign node) { Visit(node.Value); VisitList(node._targets); }
+    public virtual void VisitTypeAlias(TypeAlias node) { Visit(node.Name); VisitList(node._typeParams); Visit(node.Value); }
     public virtual void VisitAugAssign(AugAssign node) { Visit(node.Target); Visit(node.Value); }
     public virtual void VisitAnnAssign(AnnAssign node) { Visit(node.Value); Visit(node.Annotation); Visit(node.Target); }
-    public virtual void VisitFor(For node) { Visit(node.Iter); Visit(node.Target); VisitList(node.Body); VisitList(node.Orelse); }
-    public virtual void VisitAsyncFor(AsyncFor node) { Visit(node.Iter); Visit(node.Target); VisitList(node.Body); VisitList(node.Orelse); }
-    public virtual void VisitWhile(While node) { Visit(node.Test); VisitList(node.Body); VisitList(node.Orelse); }
-    public virtual void VisitIf(If node) { Visit(node.Test); VisitList(node.Body); VisitList(node.Orelse); }
-    public virtual void VisitWith(With node) { VisitList(node.Items); VisitList(node.Body); }
-    public virtual void VisitAsyncWith(AsyncWith node) { VisitList(node.Items); VisitList(node.Body); }
-    public virtual void VisitMatch(Match node) { Visit(node.Subject); VisitList(node.Cases); }
+    public virtual void VisitFor(For node) { Visit(node.Iter); Visit(node.Target); VisitList(node._body); VisitList(node._orelse); }
+    public virtual void VisitAsyncFor(AsyncFor node) { Visit(node.Iter); Visit(node.Target); VisitList(node._body); VisitList(node._orelse); }
+    public virtual void VisitWhile(While node) { Visit(node.Test); VisitList(node._body); VisitList(node._orelse); }
+    public virtual void VisitIf(If node) { Visit(node.Test); VisitList(node._body); VisitList(node._orelse); }
+    public virtual void VisitWith(With node) { VisitList(node._items); VisitList(node._body); }
+    public virtual void VisitAsyncWith(AsyncWith node) { VisitList(node._items); VisitList(node._body); }
+    public virtual void VisitMatch(Match node) { Visit(node.Subject); VisitList(node._cases); }
     public virtual void VisitRaise(Raise node) { Visit(node.Exc); Visit(node.Cause); }
-    public virtual void VisitTry(Try node) { VisitList(node.Body); VisitList(node.Handlers); VisitList(node.Orelse); VisitList(node.Finalbody); }
-    public virtual void VisitTryStar(TryStar node) { VisitList(node.Body); VisitList(node.Handlers); VisitList(node.Orelse); VisitList(node.Finalbody); }
+    public virtual void VisitTry(Try node) { VisitList(node._body); VisitList(node._handlers); VisitList(node._orelse); VisitList(node._finalbody); }
+    public virtual void VisitTryStar(TryStar node) { VisitList(node._body); VisitList(node._handlers); VisitList(node._orelse); VisitList(node._finalbody); }
     public virtual void VisitAssert(Assert node) { Visit(node.Test); Visit(node.Msg); }
-    public virtual void VisitImport(Import node) { VisitList(node.Names); }
-    public virtual void VisitImportFrom(ImportFrom node) { VisitList(node.Names); }
+    public virtual void VisitImport(Import node) { VisitList(node._names); }
+    public virtual void VisitImportFrom(ImportFrom node) { VisitList(node._names); }
     public virtual void VisitGlobal(Global node) { }
     public virtual void VisitNonlocal(Nonlocal node) { }
     public virtual void VisitExprStmt(ExprStmt node) { Visit(node.Value); }
     public virtual void VisitPass(Pass node) { }
     public virtual void VisitBreak(Break node) { }
     public virtual void VisitContinue(Continue node) { }
-    public virtual void VisitBoolOp(BoolOp node) { VisitList(node.Values); }
+    public virtual void VisitBoolOp(BoolOp node) { VisitList(node._values); }
     public virtual void VisitNamedExpr(NamedExpr node) { Visit(node.Value); Visit(node.Target); }
     public virtual void VisitBinOp(BinOp node) { Visit(node.Left); Visit(node.Right); }
     public virtual void VisitUnaryOp(UnaryOp node) { Visit(node.Operand); }
     public virtual void VisitLambda(Lambda node) { Visit(node.Args); Visit(node.Body); }
     public virtual void VisitIfExp(IfExp node) { Visit(node.Test); Visit(node.Body); Visit(node.Orelse); }
-    public virtual void VisitDict(Dict node) { for (int i = 0; i < node.Values.Count; i++) { Visit(node.Keys[i]); Visit(node.Values[i]); } }
-    public virtual void VisitSet(Set node) { VisitList(node.Elts); }
-    public virtual void VisitListComp(ListComp node) { VisitList(node.Generators); Visit(node.Elt); }
-    public virtual void VisitSetComp(SetComp node) { VisitList(node.Generators); Visit(node.Elt); }
-    public virtual void VisitDictComp(DictComp node) { VisitList(node.Generators); Visit(node.Key); Visit(node.Value); }
-    public virtual void VisitGeneratorExp(GeneratorExp node) { VisitList(node.Generators); Visit(node.Elt); }
+    public virtual void VisitDict(Dict node) { if (node._values is { } values) for (int i = 0; i < values.Count; i++) { Visit(node.Keys[i]); Visit(values[i]); } }
+    public virtual void VisitSet(Set node) { VisitList(node._elts); }
+    public virtual void VisitListComp(ListComp node) { VisitList(node._generators); Visit(node.Elt); }
+    public virtual void VisitSetComp(SetComp node) { VisitList(node._generators); Visit(node.Elt); }
+    public virtual void VisitDictComp(DictComp node) { VisitList(node._generators); Visit(node.Key); Visit(node.Value); }
+    public virtual void VisitGeneratorExp(GeneratorExp node) { VisitList(node._generators); Visit(node.Elt); }
     public virtual void VisitAwait(Await node) { Visit(node.Value); }
     public virtual void VisitYield(Yield node) { Visit(node.Value); }
     public virtual void VisitYieldFrom(YieldFrom node) { Visit(node.Value); }
-    public virtual void VisitCompare(Compare node) { Visit(node.Left); VisitList(node.Comparators); }
-    public virtual void VisitCall(Call node) { Visit(node.Func); VisitList(node.Args); VisitList(node.Keywords); }
+    public virtual void VisitCompare(Compare node) { Visit(node.Left); VisitList(node._comparators); }
+    public virtual void VisitCall(Call node) { Visit(node.Func); VisitList(node._args); VisitList(node._keywords); }
     public virtual void VisitFormattedValue(FormattedValue node) { Visit(node.Value); Visit(node.FormatSpec); }
-    public virtual void VisitJoinedStr(JoinedStr node) { VisitList(node.Values); }
+    public virtual void VisitJoinedStr(JoinedStr node) { VisitList(node._values); }
     public virtual void VisitConstant(Constant node) { }
     public virtual void VisitAttribute(Attribute node) { Visit(node.Value); }
     public virtual void VisitSubscript(Subscript node) { Visit(node.Value); Visit(node.Slice); }
     public virtual void VisitStarred(Starred node) { Visit(node.Value); }
     public virtual void VisitName(Name node) { }
-    public virtual void VisitList(List node) { VisitList(node.Elts); }
-    public virtual void VisitTuple(Tuple node) { VisitList(node.Elts); }
+    public virtual void VisitList(List node) { VisitList(node._elts); }
+    public virtual void VisitTuple(Tuple node) { VisitList(node._elts); }
     public virtual void VisitSlice(Slice node) { Visit(node.Lower); Visit(node.Upper); Visit(node.Step); }
-    public virtual void VisitComprehension(Comprehension node) { Visit(node.Iter); Visit(node.Target); VisitList(node.Ifs); }
-    public virtual void VisitExceptHandler(ExceptHandler node) { Visit(node.Type); VisitList(node.Body); }
-    public virtual void VisitArguments(Arguments node) { VisitList(node.Defaults); VisitList(node.KwDefaults); VisitList(node.Posonlyargs); VisitList(node.Args); Visit(node.Vararg); VisitList(node.Kwonlyargs); Visit(node.Kwarg); }
+    public virtual void VisitComprehension(Comprehension node) { Visit(node.Iter); Visit(node.Target); VisitList(node._ifs); }
+    public virtual void VisitExceptHandler(ExceptHandler node) { Visit(node.Type); VisitList(node._body); }
+    public virtual void VisitArguments(Arguments node) { VisitList(node._defaults); VisitList(node._kwDefaults); VisitList(node._posonlyargs); VisitList(node._args); Visit(node.Vararg); VisitList(node._kwonlyargs); Visit(node.Kwarg); }
     public virtual void VisitArg(Arg node) { Visit(node.Annotation); }
     public virtual void VisitKeyword(Keyword node) { Visit(node.Value); }
     public virtual void VisitAlias(Alias node) { }
     public virtual void VisitWithItem(WithItem node) { Visit(node.ContextExpr); Visit(node.OptionalVars); }
-    public virtual void VisitMatchCase(MatchCase node) { Visit(node.Pattern); Visit(node.Guard); VisitList(node.Body); }
+    public virtual void VisitMatchCase(MatchCase node) { Visit(node.Pattern); Visit(node.Guard); VisitList(node._body); }
     public virtual void VisitMatchValue(MatchValue node) { Visit(node.Value); }
     public virtual void VisitMatchSingleton(MatchSingleton node) { }
-    public virtual void VisitMatchSequence(MatchSequence node) { VisitList(node.Patterns); }
-    public virtual void VisitMatchMapping(MatchMapping node) { VisitList(node.Keys); VisitList(node.Patterns); }
-    public virtual void VisitMatchClass(MatchClass node) { Visit(node.Cls); VisitList(node.Patterns); VisitList(node.KwdPatterns); }
+    public virtual void VisitMatchSequence(MatchSequence node) { VisitList(node._patterns); }
+    public virtual void VisitMatchMapping(MatchMapping node) { VisitList(node._keys); VisitList(node._patterns); }
+    public virtual void VisitMatchClass(MatchClass node) { Visit(node.Cls); VisitList(node._patterns); VisitList(node._kwdPatterns); }
     public virtual void VisitMatchStar(MatchStar node) { }
     public virtual void VisitMatchAs(MatchAs node) { Visit(node.Pattern); }
-    public virtual void VisitMatchOr(MatchOr node) { VisitList(node.Patterns); }
+    public virtual void VisitMatchOr(MatchOr node) { VisitList(node._patterns); }
     public virtual void VisitTypeIgnore(TypeIgnore node) { }
     public virtual void VisitTypeVar(TypeVar node) { Visit(node.Bound); }
     public virtual void VisitParamSpec(ParamSpec node) { }

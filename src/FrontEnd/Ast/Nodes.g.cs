@@ -37,9 +37,9 @@ public abstract partial class TypeParam : Node { }
 /// <summary>CPython's <c>ast.Module</c>.</summary>
 public sealed partial class Module : Mod
 {
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    private List<TypeIgnore>? _typeIgnores;
+    internal List<TypeIgnore>? _typeIgnores; // (the walker reads it: an absent list stays unallocated)
     public List<TypeIgnore> TypeIgnores { get => _typeIgnores ??= new(); set => _typeIgnores = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_body); w.PushAll(_typeIgnores); }
     public override void Accept(AstWalker walker) => walker.VisitModule(this);
@@ -50,7 +50,7 @@ public sealed partial class Module : Mod
 /// <summary>CPython's <c>ast.Interactive</c>.</summary>
 public sealed partial class Interactive : Mod
 {
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_body); }
     public override void Accept(AstWalker walker) => walker.VisitInteractive(this);
@@ -71,7 +71,7 @@ public sealed partial class Expression : Mod
 /// <summary>CPython's <c>ast.FunctionType</c>.</summary>
 public sealed partial class FunctionType : Mod
 {
-    private List<Expr>? _argtypes;
+    internal List<Expr>? _argtypes; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Argtypes { get => _argtypes ??= new(); set => _argtypes = value; }
     public Expr Returns { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.PushAll(_argtypes); w.Push(Returns); }
@@ -85,13 +85,13 @@ public sealed partial class FunctionDef : Stmt
 {
     public string Name { get; set; } = null!;
     public Arguments Args { get; set; } = null!;
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    private List<Expr>? _decoratorList;
+    internal List<Expr>? _decoratorList; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
     public Expr? Returns { get; set; }
     public string? TypeComment { get; set; }
-    private List<TypeParam>? _typeParams;
+    internal List<TypeParam>? _typeParams; // (the walker reads it: an absent list stays unallocated)
     public List<TypeParam> TypeParams { get => _typeParams ??= new(); set => _typeParams = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Args); w.PushAll(_body); w.PushAll(_decoratorList); w.Push(Returns); w.PushAll(_typeParams); }
     public override void Accept(AstWalker walker) => walker.VisitFunctionDef(this);
@@ -104,13 +104,13 @@ public sealed partial class AsyncFunctionDef : Stmt
 {
     public string Name { get; set; } = null!;
     public Arguments Args { get; set; } = null!;
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    private List<Expr>? _decoratorList;
+    internal List<Expr>? _decoratorList; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
     public Expr? Returns { get; set; }
     public string? TypeComment { get; set; }
-    private List<TypeParam>? _typeParams;
+    internal List<TypeParam>? _typeParams; // (the walker reads it: an absent list stays unallocated)
     public List<TypeParam> TypeParams { get => _typeParams ??= new(); set => _typeParams = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Args); w.PushAll(_body); w.PushAll(_decoratorList); w.Push(Returns); w.PushAll(_typeParams); }
     public override void Accept(AstWalker walker) => walker.VisitAsyncFunctionDef(this);
@@ -122,15 +122,15 @@ public sealed partial class AsyncFunctionDef : Stmt
 public sealed partial class ClassDef : Stmt
 {
     public string Name { get; set; } = null!;
-    private List<Expr>? _bases;
+    internal List<Expr>? _bases; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Bases { get => _bases ??= new(); set => _bases = value; }
-    private List<Keyword>? _keywords;
+    internal List<Keyword>? _keywords; // (the walker reads it: an absent list stays unallocated)
     public List<Keyword> Keywords { get => _keywords ??= new(); set => _keywords = value; }
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    private List<Expr>? _decoratorList;
+    internal List<Expr>? _decoratorList; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> DecoratorList { get => _decoratorList ??= new(); set => _decoratorList = value; }
-    private List<TypeParam>? _typeParams;
+    internal List<TypeParam>? _typeParams; // (the walker reads it: an absent list stays unallocated)
     public List<TypeParam> TypeParams { get => _typeParams ??= new(); set => _typeParams = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_bases); w.PushAll(_keywords); w.PushAll(_body); w.PushAll(_decoratorList); w.PushAll(_typeParams); }
     public override void Accept(AstWalker walker) => walker.VisitClassDef(this);
@@ -151,7 +151,7 @@ public sealed partial class Return : Stmt
 /// <summary>CPython's <c>ast.Delete</c>.</summary>
 public sealed partial class Delete : Stmt
 {
-    private List<Expr>? _targets;
+    internal List<Expr>? _targets; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Targets { get => _targets ??= new(); set => _targets = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_targets); }
     public override void Accept(AstWalker walker) => walker.VisitDelete(this);
@@ -162,7 +162,7 @@ public sealed partial class Delete : Stmt
 /// <summary>CPython's <c>ast.Assign</c>.</summary>
 public sealed partial class Assign : Stmt
 {
-    private List<Expr>? _targets;
+    internal List<Expr>? _targets; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Targets { get => _targets ??= new(); set => _targets = value; }
     public Expr Value { get; set; } = null!;
     public string? TypeComment { get; set; }
@@ -176,7 +176,7 @@ public sealed partial class Assign : Stmt
 public sealed partial class TypeAlias : Stmt
 {
     public Expr Name { get; set; } = null!;
-    private List<TypeParam>? _typeParams;
+    internal List<TypeParam>? _typeParams; // (the walker reads it: an absent list stays unallocated)
     public List<TypeParam> TypeParams { get => _typeParams ??= new(); set => _typeParams = value; }
     public Expr Value { get; set; } = null!;
     internal override void PushChildren(DepthWalker w) { w.Push(Name); w.PushAll(_typeParams); w.Push(Value); }
@@ -215,9 +215,9 @@ public sealed partial class For : Stmt
 {
     public Expr Target { get; set; } = null!;
     public Expr Iter { get; set; } = null!;
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    private List<Stmt>? _orelse;
+    internal List<Stmt>? _orelse; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     public string? TypeComment { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(_body); w.PushAll(_orelse); }
@@ -231,9 +231,9 @@ public sealed partial class AsyncFor : Stmt
 {
     public Expr Target { get; set; } = null!;
     public Expr Iter { get; set; } = null!;
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    private List<Stmt>? _orelse;
+    internal List<Stmt>? _orelse; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     public string? TypeComment { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(_body); w.PushAll(_orelse); }
@@ -246,9 +246,9 @@ public sealed partial class AsyncFor : Stmt
 public sealed partial class While : Stmt
 {
     public Expr Test { get; set; } = null!;
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    private List<Stmt>? _orelse;
+    internal List<Stmt>? _orelse; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Test); w.PushAll(_body); w.PushAll(_orelse); }
     public override void Accept(AstWalker walker) => walker.VisitWhile(this);
@@ -260,9 +260,9 @@ public sealed partial class While : Stmt
 public sealed partial class If : Stmt
 {
     public Expr Test { get; set; } = null!;
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    private List<Stmt>? _orelse;
+    internal List<Stmt>? _orelse; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Test); w.PushAll(_body); w.PushAll(_orelse); }
     public override void Accept(AstWalker walker) => walker.VisitIf(this);
@@ -273,9 +273,9 @@ public sealed partial class If : Stmt
 /// <summary>CPython's <c>ast.With</c>.</summary>
 public sealed partial class With : Stmt
 {
-    private List<WithItem>? _items;
+    internal List<WithItem>? _items; // (the walker reads it: an absent list stays unallocated)
     public List<WithItem> Items { get => _items ??= new(); set => _items = value; }
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     public string? TypeComment { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_items); w.PushAll(_body); }
@@ -287,9 +287,9 @@ public sealed partial class With : Stmt
 /// <summary>CPython's <c>ast.AsyncWith</c>.</summary>
 public sealed partial class AsyncWith : Stmt
 {
-    private List<WithItem>? _items;
+    internal List<WithItem>? _items; // (the walker reads it: an absent list stays unallocated)
     public List<WithItem> Items { get => _items ??= new(); set => _items = value; }
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     public string? TypeComment { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_items); w.PushAll(_body); }
@@ -302,7 +302,7 @@ public sealed partial class AsyncWith : Stmt
 public sealed partial class Match : Stmt
 {
     public Expr Subject { get; set; } = null!;
-    private List<MatchCase>? _cases;
+    internal List<MatchCase>? _cases; // (the walker reads it: an absent list stays unallocated)
     public List<MatchCase> Cases { get => _cases ??= new(); set => _cases = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Subject); w.PushAll(_cases); }
     public override void Accept(AstWalker walker) => walker.VisitMatch(this);
@@ -324,13 +324,13 @@ public sealed partial class Raise : Stmt
 /// <summary>CPython's <c>ast.Try</c>.</summary>
 public sealed partial class Try : Stmt
 {
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    private List<ExceptHandler>? _handlers;
+    internal List<ExceptHandler>? _handlers; // (the walker reads it: an absent list stays unallocated)
     public List<ExceptHandler> Handlers { get => _handlers ??= new(); set => _handlers = value; }
-    private List<Stmt>? _orelse;
+    internal List<Stmt>? _orelse; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
-    private List<Stmt>? _finalbody;
+    internal List<Stmt>? _finalbody; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Finalbody { get => _finalbody ??= new(); set => _finalbody = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_body); w.PushAll(_handlers); w.PushAll(_orelse); w.PushAll(_finalbody); }
     public override void Accept(AstWalker walker) => walker.VisitTry(this);
@@ -341,13 +341,13 @@ public sealed partial class Try : Stmt
 /// <summary>CPython's <c>ast.TryStar</c>.</summary>
 public sealed partial class TryStar : Stmt
 {
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
-    private List<ExceptHandler>? _handlers;
+    internal List<ExceptHandler>? _handlers; // (the walker reads it: an absent list stays unallocated)
     public List<ExceptHandler> Handlers { get => _handlers ??= new(); set => _handlers = value; }
-    private List<Stmt>? _orelse;
+    internal List<Stmt>? _orelse; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Orelse { get => _orelse ??= new(); set => _orelse = value; }
-    private List<Stmt>? _finalbody;
+    internal List<Stmt>? _finalbody; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Finalbody { get => _finalbody ??= new(); set => _finalbody = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_body); w.PushAll(_handlers); w.PushAll(_orelse); w.PushAll(_finalbody); }
     public override void Accept(AstWalker walker) => walker.VisitTryStar(this);
@@ -369,7 +369,7 @@ public sealed partial class Assert : Stmt
 /// <summary>CPython's <c>ast.Import</c>.</summary>
 public sealed partial class Import : Stmt
 {
-    private List<Alias>? _names;
+    internal List<Alias>? _names; // (the walker reads it: an absent list stays unallocated)
     public List<Alias> Names { get => _names ??= new(); set => _names = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_names); }
     public override void Accept(AstWalker walker) => walker.VisitImport(this);
@@ -381,7 +381,7 @@ public sealed partial class Import : Stmt
 public sealed partial class ImportFrom : Stmt
 {
     public string? Module { get; set; }
-    private List<Alias>? _names;
+    internal List<Alias>? _names; // (the walker reads it: an absent list stays unallocated)
     public List<Alias> Names { get => _names ??= new(); set => _names = value; }
     public int? Level { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_names); }
@@ -393,7 +393,7 @@ public sealed partial class ImportFrom : Stmt
 /// <summary>CPython's <c>ast.Global</c>.</summary>
 public sealed partial class Global : Stmt
 {
-    private List<string>? _names;
+    internal List<string>? _names; // (the walker reads it: an absent list stays unallocated)
     public List<string> Names { get => _names ??= new(); set => _names = value; }
     internal override void PushChildren(DepthWalker w) { }
     public override void Accept(AstWalker walker) => walker.VisitGlobal(this);
@@ -404,7 +404,7 @@ public sealed partial class Global : Stmt
 /// <summary>CPython's <c>ast.Nonlocal</c>.</summary>
 public sealed partial class Nonlocal : Stmt
 {
-    private List<string>? _names;
+    internal List<string>? _names; // (the walker reads it: an absent list stays unallocated)
     public List<string> Names { get => _names ??= new(); set => _names = value; }
     internal override void PushChildren(DepthWalker w) { }
     public override void Accept(AstWalker walker) => walker.VisitNonlocal(this);
@@ -453,7 +453,7 @@ public sealed partial class Continue : Stmt
 public sealed partial class BoolOp : Expr
 {
     public BoolOperator Op { get; set; }
-    private List<Expr>? _values;
+    internal List<Expr>? _values; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Values { get => _values ??= new(); set => _values = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_values); }
     public override void Accept(AstWalker walker) => walker.VisitBoolOp(this);
@@ -521,9 +521,9 @@ public sealed partial class IfExp : Expr
 /// <summary>CPython's <c>ast.Dict</c>.</summary>
 public sealed partial class Dict : Expr
 {
-    private List<Expr?>? _keys;
+    internal List<Expr?>? _keys; // (the walker reads it: an absent list stays unallocated)
     public List<Expr?> Keys { get => _keys ??= new(); set => _keys = value; }
-    private List<Expr>? _values;
+    internal List<Expr>? _values; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Values { get => _values ??= new(); set => _values = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_keys); w.PushAll(_values); }
     public override void Accept(AstWalker walker) => walker.VisitDict(this);
@@ -534,7 +534,7 @@ public sealed partial class Dict : Expr
 /// <summary>CPython's <c>ast.Set</c>.</summary>
 public sealed partial class Set : Expr
 {
-    private List<Expr>? _elts;
+    internal List<Expr>? _elts; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_elts); }
     public override void Accept(AstWalker walker) => walker.VisitSet(this);
@@ -546,7 +546,7 @@ public sealed partial class Set : Expr
 public sealed partial class ListComp : Expr
 {
     public Expr Elt { get; set; } = null!;
-    private List<Comprehension>? _generators;
+    internal List<Comprehension>? _generators; // (the walker reads it: an absent list stays unallocated)
     public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(_generators); }
     public override void Accept(AstWalker walker) => walker.VisitListComp(this);
@@ -558,7 +558,7 @@ public sealed partial class ListComp : Expr
 public sealed partial class SetComp : Expr
 {
     public Expr Elt { get; set; } = null!;
-    private List<Comprehension>? _generators;
+    internal List<Comprehension>? _generators; // (the walker reads it: an absent list stays unallocated)
     public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(_generators); }
     public override void Accept(AstWalker walker) => walker.VisitSetComp(this);
@@ -571,7 +571,7 @@ public sealed partial class DictComp : Expr
 {
     public Expr Key { get; set; } = null!;
     public Expr Value { get; set; } = null!;
-    private List<Comprehension>? _generators;
+    internal List<Comprehension>? _generators; // (the walker reads it: an absent list stays unallocated)
     public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Key); w.Push(Value); w.PushAll(_generators); }
     public override void Accept(AstWalker walker) => walker.VisitDictComp(this);
@@ -583,7 +583,7 @@ public sealed partial class DictComp : Expr
 public sealed partial class GeneratorExp : Expr
 {
     public Expr Elt { get; set; } = null!;
-    private List<Comprehension>? _generators;
+    internal List<Comprehension>? _generators; // (the walker reads it: an absent list stays unallocated)
     public List<Comprehension> Generators { get => _generators ??= new(); set => _generators = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Elt); w.PushAll(_generators); }
     public override void Accept(AstWalker walker) => walker.VisitGeneratorExp(this);
@@ -625,9 +625,9 @@ public sealed partial class YieldFrom : Expr
 public sealed partial class Compare : Expr
 {
     public Expr Left { get; set; } = null!;
-    private List<CmpOperator>? _ops;
+    internal List<CmpOperator>? _ops; // (the walker reads it: an absent list stays unallocated)
     public List<CmpOperator> Ops { get => _ops ??= new(); set => _ops = value; }
-    private List<Expr>? _comparators;
+    internal List<Expr>? _comparators; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Comparators { get => _comparators ??= new(); set => _comparators = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Left); w.PushAll(_comparators); }
     public override void Accept(AstWalker walker) => walker.VisitCompare(this);
@@ -639,9 +639,9 @@ public sealed partial class Compare : Expr
 public sealed partial class Call : Expr
 {
     public Expr Func { get; set; } = null!;
-    private List<Expr>? _args;
+    internal List<Expr>? _args; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Args { get => _args ??= new(); set => _args = value; }
-    private List<Keyword>? _keywords;
+    internal List<Keyword>? _keywords; // (the walker reads it: an absent list stays unallocated)
     public List<Keyword> Keywords { get => _keywords ??= new(); set => _keywords = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Func); w.PushAll(_args); w.PushAll(_keywords); }
     public override void Accept(AstWalker walker) => walker.VisitCall(this);
@@ -664,7 +664,7 @@ public sealed partial class FormattedValue : Expr
 /// <summary>CPython's <c>ast.JoinedStr</c>.</summary>
 public sealed partial class JoinedStr : Expr
 {
-    private List<Expr>? _values;
+    internal List<Expr>? _values; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Values { get => _values ??= new(); set => _values = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_values); }
     public override void Accept(AstWalker walker) => walker.VisitJoinedStr(this);
@@ -732,7 +732,7 @@ public sealed partial class Name : Expr
 /// <summary>CPython's <c>ast.List</c>.</summary>
 public sealed partial class List : Expr
 {
-    private List<Expr>? _elts;
+    internal List<Expr>? _elts; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
     public ExprContext Ctx { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_elts); }
@@ -744,7 +744,7 @@ public sealed partial class List : Expr
 /// <summary>CPython's <c>ast.Tuple</c>.</summary>
 public sealed partial class Tuple : Expr
 {
-    private List<Expr>? _elts;
+    internal List<Expr>? _elts; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Elts { get => _elts ??= new(); set => _elts = value; }
     public ExprContext Ctx { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_elts); }
@@ -770,7 +770,7 @@ public sealed partial class Comprehension : Node
 {
     public Expr Target { get; set; } = null!;
     public Expr Iter { get; set; } = null!;
-    private List<Expr>? _ifs;
+    internal List<Expr>? _ifs; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Ifs { get => _ifs ??= new(); set => _ifs = value; }
     public int IsAsync { get; set; }
     internal override void PushChildren(DepthWalker w) { w.Push(Target); w.Push(Iter); w.PushAll(_ifs); }
@@ -784,7 +784,7 @@ public sealed partial class ExceptHandler : Node
 {
     public Expr? Type { get; set; }
     public string? Name { get; set; }
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Type); w.PushAll(_body); }
     public override void Accept(AstWalker walker) => walker.VisitExceptHandler(this);
@@ -795,17 +795,17 @@ public sealed partial class ExceptHandler : Node
 /// <summary>CPython's <c>ast.arguments</c>.</summary>
 public sealed partial class Arguments : Node
 {
-    private List<Arg>? _posonlyargs;
+    internal List<Arg>? _posonlyargs; // (the walker reads it: an absent list stays unallocated)
     public List<Arg> Posonlyargs { get => _posonlyargs ??= new(); set => _posonlyargs = value; }
-    private List<Arg>? _args;
+    internal List<Arg>? _args; // (the walker reads it: an absent list stays unallocated)
     public List<Arg> Args { get => _args ??= new(); set => _args = value; }
     public Arg? Vararg { get; set; }
-    private List<Arg>? _kwonlyargs;
+    internal List<Arg>? _kwonlyargs; // (the walker reads it: an absent list stays unallocated)
     public List<Arg> Kwonlyargs { get => _kwonlyargs ??= new(); set => _kwonlyargs = value; }
-    private List<Expr?>? _kwDefaults;
+    internal List<Expr?>? _kwDefaults; // (the walker reads it: an absent list stays unallocated)
     public List<Expr?> KwDefaults { get => _kwDefaults ??= new(); set => _kwDefaults = value; }
     public Arg? Kwarg { get; set; }
-    private List<Expr>? _defaults;
+    internal List<Expr>? _defaults; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Defaults { get => _defaults ??= new(); set => _defaults = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_posonlyargs); w.PushAll(_args); w.Push(Vararg); w.PushAll(_kwonlyargs); w.PushAll(_kwDefaults); w.Push(Kwarg); w.PushAll(_defaults); }
     public override void Accept(AstWalker walker) => walker.VisitArguments(this);
@@ -863,7 +863,7 @@ public sealed partial class MatchCase : Node
 {
     public Pattern Pattern { get; set; } = null!;
     public Expr? Guard { get; set; }
-    private List<Stmt>? _body;
+    internal List<Stmt>? _body; // (the walker reads it: an absent list stays unallocated)
     public List<Stmt> Body { get => _body ??= new(); set => _body = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Pattern); w.Push(Guard); w.PushAll(_body); }
     public override void Accept(AstWalker walker) => walker.VisitMatchCase(this);
@@ -894,7 +894,7 @@ public sealed partial class MatchSingleton : Pattern
 /// <summary>CPython's <c>ast.MatchSequence</c>.</summary>
 public sealed partial class MatchSequence : Pattern
 {
-    private List<Pattern>? _patterns;
+    internal List<Pattern>? _patterns; // (the walker reads it: an absent list stays unallocated)
     public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_patterns); }
     public override void Accept(AstWalker walker) => walker.VisitMatchSequence(this);
@@ -905,9 +905,9 @@ public sealed partial class MatchSequence : Pattern
 /// <summary>CPython's <c>ast.MatchMapping</c>.</summary>
 public sealed partial class MatchMapping : Pattern
 {
-    private List<Expr>? _keys;
+    internal List<Expr>? _keys; // (the walker reads it: an absent list stays unallocated)
     public List<Expr> Keys { get => _keys ??= new(); set => _keys = value; }
-    private List<Pattern>? _patterns;
+    internal List<Pattern>? _patterns; // (the walker reads it: an absent list stays unallocated)
     public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
     public string? Rest { get; set; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_keys); w.PushAll(_patterns); }
@@ -920,11 +920,11 @@ public sealed partial class MatchMapping : Pattern
 public sealed partial class MatchClass : Pattern
 {
     public Expr Cls { get; set; } = null!;
-    private List<Pattern>? _patterns;
+    internal List<Pattern>? _patterns; // (the walker reads it: an absent list stays unallocated)
     public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
-    private List<string>? _kwdAttrs;
+    internal List<string>? _kwdAttrs; // (the walker reads it: an absent list stays unallocated)
     public List<string> KwdAttrs { get => _kwdAttrs ??= new(); set => _kwdAttrs = value; }
-    private List<Pattern>? _kwdPatterns;
+    internal List<Pattern>? _kwdPatterns; // (the walker reads it: an absent list stays unallocated)
     public List<Pattern> KwdPatterns { get => _kwdPatterns ??= new(); set => _kwdPatterns = value; }
     internal override void PushChildren(DepthWalker w) { w.Push(Cls); w.PushAll(_patterns); w.PushAll(_kwdPatterns); }
     public override void Accept(AstWalker walker) => walker.VisitMatchClass(this);
@@ -956,7 +956,7 @@ public sealed partial class MatchAs : Pattern
 /// <summary>CPython's <c>ast.MatchOr</c>.</summary>
 public sealed partial class MatchOr : Pattern
 {
-    private List<Pattern>? _patterns;
+    internal List<Pattern>? _patterns; // (the walker reads it: an absent list stays unallocated)
     public List<Pattern> Patterns { get => _patterns ??= new(); set => _patterns = value; }
     internal override void PushChildren(DepthWalker w) { w.PushAll(_patterns); }
     public override void Accept(AstWalker walker) => walker.VisitMatchOr(this);

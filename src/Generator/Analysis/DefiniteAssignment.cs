@@ -57,7 +57,7 @@ internal sealed class DefiniteAssignment : AstWalker
     public static DefiniteAssignment ForModule(SymbolTable table, Module module)
     {
         var a = new DefiniteAssignment(table, table.Module);
-        a._state.Bind(new Var(table.Module, "__name__"));
+        a._state.Bind(new Variable(table.Module, "__name__"));
         a.VisitList(module.Body);
         return a;
     }
@@ -96,13 +96,10 @@ internal sealed class DefiniteAssignment : AstWalker
     // ---------------------------------------------------------------------------------------------------------
     // Names
 
-    /// <summary>A tracked variable: a name in the scope that holds it in a C# local.</summary>
-    private readonly record struct Var(Scope Owner, string Name);
-
     /// <summary>Where a name used in the current scope lives, if it is a variable this body tracks (the same
     /// resolution as the lowering's <c>Storage</c>). <paramref name="reading"/>: a read of a class body's own name
     /// falls back to the module global of that name when the class namespace lacks it, so it answers for that.</summary>
-    private Var? Resolve(string name, bool reading = false)
+    private Variable? Resolve(string name, bool reading = false)
     {
         var s = _scope;
         while (s != _body && s.Kind is ScopeKind.Comprehension or ScopeKind.Class)
@@ -120,7 +117,7 @@ internal sealed class DefiniteAssignment : AstWalker
                 continue;
             }
             if (sym is { Kind: SymbolKind.Local })
-                return new Var(s, name);
+                return new Variable(s, name);
             if (sym is { Kind: SymbolKind.Cell })
                 return null;
             if (sym is { Kind: SymbolKind.GlobalExplicit })
@@ -131,14 +128,14 @@ internal sealed class DefiniteAssignment : AstWalker
             return ModuleVar(name);
         var bodySym = s.Lookup(name);
         if (bodySym is { Kind: SymbolKind.Local })
-            return new Var(s, name);
+            return new Variable(s, name);
         if (bodySym is { Kind: SymbolKind.Cell or SymbolKind.Free })
             return null;
         return ModuleVar(name);
     }
 
     /// <summary>A module global: tracked only in the module's own body (a function cannot know what ran before it).</summary>
-    private Var? ModuleVar(string name) => _body.Kind == ScopeKind.Module ? new Var(_body, name) : null;
+    private Variable? ModuleVar(string name) => _body.Kind == ScopeKind.Module ? new Variable(_body, name) : null;
 
     private void BindName(string name)
     {
@@ -205,14 +202,23 @@ internal sealed class DefiniteAssignment : AstWalker
         }
     }
 
+    private readonly Dictionary<List<Stmt>, HashSet<string>> _unbound = new(); // (lists compare by reference)
+
     /// <summary>The state before code that may run again or be cut short, without what <paramref name="bodies"/> may unbind.</summary>
     private BindingState WithoutUnbound(BindingState state, params List<Stmt>[] bodies)
     {
         var result = state.Copy();
-        foreach (var name in Unbinding.NamesUnboundIn(bodies))
+        if (result.IsUnreachable)
+            return result;
+        foreach (var body in bodies)
         {
-            if (Resolve(name) is { } v)
-                result.Unbind(v);
+            if (!_unbound.TryGetValue(body, out var names))
+                _unbound[body] = names = Unbinding.NamesUnboundIn(body);
+            foreach (var name in names)
+            {
+                if (Resolve(name) is { } v)
+                    result.Unbind(v);
+            }
         }
         return result;
     }
