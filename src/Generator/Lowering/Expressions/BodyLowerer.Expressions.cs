@@ -5,6 +5,7 @@ using System.Linq;
 using System.Numerics;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -12,46 +13,12 @@ namespace PyAot.Generator.Lowering;
 
 internal sealed partial class BodyLowerer
 {
-    private readonly Dictionary<Expr, bool> _needsStatements = new();
+    private readonly NeedsStatementsFact _needsStatements = new();
 
     private string LowerValue(Expr e) => Lower(e).AsValue();
 
-    /// <summary>
-    /// Whether lowering <paramref name="e"/> emits statements (an inlined comprehension). Operands evaluated before
-    /// such an expression are spilled to temporaries so Python's left-to-right order holds.
-    /// </summary>
-    private bool NeedsStatements(Expr e)
-    {
-        if (_needsStatements.TryGetValue(e, out var r))
-            return r;
-        r = e switch
-        {
-            ListComp or SetComp or DictComp or Yield or YieldFrom => true,
-            Constant or Name => false,
-            BoolOp b => b.Values.Any(NeedsStatements),
-            NamedExpr ne => NeedsStatements(ne.Value),
-            BinOp b => NeedsStatements(b.Left) || NeedsStatements(b.Right),
-            UnaryOp u => NeedsStatements(u.Operand),
-            IfExp i => NeedsStatements(i.Test) || NeedsStatements(i.Body) || NeedsStatements(i.Orelse),
-            Dict d => d.Keys.Any(k => k is null || NeedsStatements(k)) || d.Values.Any(NeedsStatements),
-            Set s => s.Elts.Any(x => x is Starred || NeedsStatements(x)),
-            List l => l.Elts.Any(x => x is Starred || NeedsStatements(x)),
-            Tuple t => t.Elts.Any(x => x is Starred || NeedsStatements(x)),
-            Compare c => NeedsStatements(c.Left) || c.Comparators.Any(NeedsStatements),
-            Call c => c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null) ||
-                      NeedsStatements(c.Func) || c.Args.Any(NeedsStatements) || c.Keywords.Any(k => NeedsStatements(k.Value)),
-            FormattedValue fv => NeedsStatements(fv.Value) || (fv.FormatSpec is not null && NeedsStatements(fv.FormatSpec)),
-            JoinedStr js => js.Values.Any(NeedsStatements),
-            Attribute a => NeedsStatements(a.Value),
-            Subscript s => NeedsStatements(s.Value) || NeedsStatements(s.Slice),
-            Slice s => (s.Lower is not null && NeedsStatements(s.Lower)) || (s.Upper is not null && NeedsStatements(s.Upper)) ||
-                       (s.Step is not null && NeedsStatements(s.Step)),
-            Starred s => NeedsStatements(s.Value),
-            _ => false,
-        };
-        _needsStatements[e] = r;
-        return r;
-    }
+    /// <summary>Whether lowering <paramref name="e"/> writes statements (<see cref="NeedsStatementsFact"/>).</summary>
+    private bool NeedsStatements(Expr e) => _needsStatements.Of(e);
 
     /// <summary>Lowers operands evaluated left to right, spilling the ones before a statement-emitting operand.</summary>
     private List<CsExpr> LowerOperands(IReadOnlyList<Expr?> ops)

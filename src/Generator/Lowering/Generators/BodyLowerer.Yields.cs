@@ -19,46 +19,10 @@ namespace PyAot.Generator.Lowering;
 /// </summary>
 internal sealed partial class BodyLowerer
 {
-    private readonly Dictionary<Expr, bool> _hasYield = new();
+    private readonly MaySuspendFact _maySuspend = new();
 
-    /// <summary>Whether evaluating <paramref name="e"/> in this scope may suspend a generator (nested scopes excluded,
-    /// except the first iterable of a comprehension, evaluated here).</summary>
-    private bool HasYield(Expr? e)
-    {
-        if (e is null)
-            return false;
-        if (_hasYield.TryGetValue(e, out var r))
-            return r;
-        r = e switch
-        {
-            Yield or YieldFrom => true,
-            Constant or Name or Lambda => false,
-            BoolOp b => b.Values.Any(HasYield),
-            NamedExpr ne => HasYield(ne.Value),
-            BinOp b => HasYield(b.Left) || HasYield(b.Right),
-            UnaryOp u => HasYield(u.Operand),
-            IfExp i => HasYield(i.Test) || HasYield(i.Body) || HasYield(i.Orelse),
-            Dict d => d.Keys.Any(HasYield) || d.Values.Any(HasYield),
-            Set s => s.Elts.Any(HasYield),
-            List l => l.Elts.Any(HasYield),
-            Tuple t => t.Elts.Any(HasYield),
-            ListComp c => HasYield(c.Generators[0].Iter),
-            SetComp c => HasYield(c.Generators[0].Iter),
-            DictComp c => HasYield(c.Generators[0].Iter),
-            GeneratorExp c => HasYield(c.Generators[0].Iter),
-            Compare c => HasYield(c.Left) || c.Comparators.Any(HasYield),
-            Call c => HasYield(c.Func) || c.Args.Any(HasYield) || c.Keywords.Any(k => HasYield(k.Value)),
-            FormattedValue fv => HasYield(fv.Value) || HasYield(fv.FormatSpec),
-            JoinedStr js => js.Values.Any(HasYield),
-            Attribute a => HasYield(a.Value),
-            Subscript s => HasYield(s.Value) || HasYield(s.Slice),
-            Slice s => HasYield(s.Lower) || HasYield(s.Upper) || HasYield(s.Step),
-            Starred s => HasYield(s.Value),
-            _ => false,
-        };
-        _hasYield[e] = r;
-        return r;
-    }
+    /// <summary>Whether evaluating <paramref name="e"/> in this scope may suspend a generator (<see cref="MaySuspendFact"/>).</summary>
+    private bool HasYield(Expr? e) => _maySuspend.Of(e);
 
     /// <summary>In a generator, with a yield inside <paramref name="e"/>: lower it with labels, not C# blocks.</summary>
     private bool SuspendsIn(Expr e) => _gen is not null && HasYield(e);
@@ -122,24 +86,5 @@ internal sealed partial class BodyLowerer
 
     /// <summary>Whether a statement may suspend the generator: a yield of this scope anywhere in it (compound
     /// statements with one take their flat, resumable forms).</summary>
-    private bool ContainsYield(Stmt s) => s switch
-    {
-        ExprStmt e => HasYield(e.Value),
-        Assign a => HasYield(a.Value) || a.Targets.Any(HasYield),
-        AugAssign a => HasYield(a.Target) || HasYield(a.Value),
-        AnnAssign a => HasYield(a.Target) || HasYield(a.Value),
-        Return r => HasYield(r.Value),
-        Delete d => d.Targets.Any(HasYield),
-        Raise r => HasYield(r.Exc) || HasYield(r.Cause),
-        Assert a => HasYield(a.Test) || HasYield(a.Msg),
-        If i => HasYield(i.Test) || ContainsYield(i.Body) || ContainsYield(i.Orelse),
-        While w => HasYield(w.Test) || ContainsYield(w.Body) || ContainsYield(w.Orelse),
-        For f => HasYield(f.Target) || HasYield(f.Iter) || ContainsYield(f.Body) || ContainsYield(f.Orelse),
-        Try t => ContainsYield(t.Body) || t.Handlers.Any(h => ContainsYield(h.Body)) || ContainsYield(t.Orelse) || ContainsYield(t.Finalbody),
-        With w => w.Items.Any(i => HasYield(i.ContextExpr) || HasYield(i.OptionalVars)) || ContainsYield(w.Body),
-        Match m => HasYield(m.Subject) || m.Cases.Any(c => ContainsYield(c.Body)),
-        FunctionDef f => f.DecoratorList.Any(HasYield) || f.Args.Defaults.Any(HasYield) || f.Args.KwDefaults.Any(HasYield),
-        ClassDef c => c.DecoratorList.Any(HasYield) || c.Bases.Any(HasYield) || c.Keywords.Any(k => HasYield(k.Value)),
-        _ => false,
-    };
+    private bool ContainsYield(Stmt s) => _maySuspend.Of(s);
 }
