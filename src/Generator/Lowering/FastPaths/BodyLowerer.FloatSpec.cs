@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Numerics;
 using PyAot.FrontEnd.Ast;
+using PyAot.Generator.Analysis;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -40,137 +41,8 @@ internal sealed partial class BodyLowerer
         public FNode? Right;
     }
 
-    /// <summary>Locals that take part in float arithmetic somewhere in this function (fixpoint over the body).</summary>
-    private HashSet<string> Floatish
-    {
-        get
-        {
-            if (_floatish is not null)
-                return _floatish;
-            var set = new HashSet<string>();
-            if (_fn?.Node is FunctionDef f)
-            {
-                var trees = new List<(List<string> Targets, Expr Tree)>();
-                foreach (var node in Walk(f.Body))
-                {
-                    switch (node)
-                    {
-                        case Assign a:
-                            foreach (var t in a.Targets)
-                            {
-                                if (t is Name tn)
-                                    trees.Add((new List<string> { tn.Id }, a.Value));
-                                else if (t is Tuple tt && a.Value is Tuple tv && tt.Elts.Count == tv.Elts.Count)
-                                {
-                                    for (int i = 0; i < tt.Elts.Count; i++)
-                                        trees.Add((tt.Elts[i] is Name en ? new List<string> { en.Id } : new List<string>(), tv.Elts[i]));
-                                }
-                            }
-                            break;
-                        case AugAssign aa:
-                            trees.Add((aa.Target is Name an ? new List<string> { an.Id } : new List<string>(),
-                                new BinOp { Left = aa.Target, Op = aa.Op, Right = aa.Value }));
-                            break;
-                        case BinOp or Compare:
-                            trees.Add((new List<string>(), (Expr)node));
-                            break;
-                    }
-                }
-                bool changed = true;
-                while (changed)
-                {
-                    changed = false;
-                    foreach (var (targets, tree) in trees)
-                    {
-                        var leaves = new List<string>();
-                        bool floaty = false;
-                        ArithmeticLeaves(tree, leaves, ref floaty);
-                        if (!floaty && !leaves.Any(set.Contains) && !targets.Any(set.Contains))
-                            continue;
-                        foreach (var name in leaves.Concat(targets))
-                            changed |= set.Add(name);
-                    }
-                }
-            }
-            _floatish = set;
-            return set;
-        }
-    }
-
-    /// <summary>Name leaves of the arithmetic part of <paramref name="e"/>; <paramref name="floaty"/> when it has a float literal or a true division.</summary>
-    private static void ArithmeticLeaves(Expr e, List<string> leaves, ref bool floaty)
-    {
-        switch (e)
-        {
-            case Name n:
-                leaves.Add(n.Id);
-                break;
-            case Constant { Value: double }:
-                floaty = true;
-                break;
-            case BinOp b when b.Op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow:
-                if (b.Op == Operator.Div)
-                    floaty = true;
-                ArithmeticLeaves(b.Left, leaves, ref floaty);
-                ArithmeticLeaves(b.Right, leaves, ref floaty);
-                break;
-            case UnaryOp { Op: UnaryOperator.USub } u:
-                ArithmeticLeaves(u.Operand, leaves, ref floaty);
-                break;
-            case Compare { Comparators.Count: 1 } c:
-                ArithmeticLeaves(c.Left, leaves, ref floaty);
-                ArithmeticLeaves(c.Comparators[0], leaves, ref floaty);
-                break;
-        }
-    }
-
-    /// <summary>Statements and the expressions in them (not nested scopes, which have their own locals).</summary>
-    private static IEnumerable<Node> Walk(List<Stmt> body)
-    {
-        var stack = new Stack<Node>();
-        for (int i = body.Count - 1; i >= 0; i--)
-            stack.Push(body[i]);
-        while (stack.Count > 0)
-        {
-            var n = stack.Pop();
-            yield return n;
-            var children = new List<Node?>();
-            switch (n)
-            {
-                case Assign a: children.AddRange(a.Targets); children.Add(a.Value); break;
-                case AugAssign aa: children.Add(aa.Target); children.Add(aa.Value); break;
-                case AnnAssign an: children.Add(an.Value); break;
-                case ExprStmt es: children.Add(es.Value); break;
-                case Return r: children.Add(r.Value); break;
-                case If i: children.Add(i.Test); children.AddRange(i.Body); children.AddRange(i.Orelse); break;
-                case While w: children.Add(w.Test); children.AddRange(w.Body); children.AddRange(w.Orelse); break;
-                case For f: children.Add(f.Iter); children.AddRange(f.Body); children.AddRange(f.Orelse); break;
-                case With w: children.AddRange(w.Items.Select(it => it.ContextExpr)); children.AddRange(w.Body); break;
-                case Try t:
-                    children.AddRange(t.Body);
-                    children.AddRange(t.Handlers.SelectMany(h => h.Body));
-                    children.AddRange(t.Orelse);
-                    children.AddRange(t.Finalbody);
-                    break;
-                case BinOp b: children.Add(b.Left); children.Add(b.Right); break;
-                case UnaryOp u: children.Add(u.Operand); break;
-                case BoolOp bo: children.AddRange(bo.Values); break;
-                case Compare c: children.Add(c.Left); children.AddRange(c.Comparators); break;
-                case IfExp ie: children.Add(ie.Test); children.Add(ie.Body); children.Add(ie.Orelse); break;
-                case Call call: children.Add(call.Func); children.AddRange(call.Args); children.AddRange(call.Keywords.Select(k => k.Value)); break;
-                case Subscript sub: children.Add(sub.Value); children.Add(sub.Slice); break;
-                case Attribute at: children.Add(at.Value); break;
-                case Tuple tu: children.AddRange(tu.Elts); break;
-                case List li: children.AddRange(li.Elts); break;
-                case Starred st: children.Add(st.Value); break;
-            }
-            for (int i = children.Count - 1; i >= 0; i--)
-            {
-                if (children[i] is { } c)
-                    stack.Push(c);
-            }
-        }
-    }
+    /// <summary>Locals that take part in float arithmetic somewhere in this function (<see cref="FloatLocals"/>).</summary>
+    private HashSet<string> Floatish => _floatish ??= _fn?.Node is FunctionDef f ? FloatLocals.Of(f) : new HashSet<string>();
 
     /// <summary>Builds the speculated tree, or null when <paramref name="e"/> is not a float tree over fast locals.</summary>
     private FNode? FloatTree(Expr e, Dictionary<string, string> leafIds)
@@ -250,7 +122,7 @@ internal sealed partial class BodyLowerer
             return true;
         var names = new List<string>();
         bool floaty = false;
-        ArithmeticLeaves(e, names, ref floaty);
+        FloatLocals.ArithmeticLeaves(e, names, ref floaty);
         return floaty || names.Any(Floatish.Contains);
     }
 
@@ -308,7 +180,7 @@ internal sealed partial class BodyLowerer
         var tree = new FNode { Op = op, Left = new FNode { Leaf = current, IsFloat = true }, Right = r, IsFloat = true };
         var names = new List<string>();
         bool floaty = false;
-        ArithmeticLeaves(value, names, ref floaty);
+        FloatLocals.ArithmeticLeaves(value, names, ref floaty);
         if (!HasFloatLiteral(tree) && !floaty && !names.Any(Floatish.Contains) && !(pythonName is not null && Floatish.Contains(pythonName)))
             return null;
         if (leafIds.Count > 8)
