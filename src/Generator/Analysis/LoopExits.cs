@@ -25,6 +25,47 @@ internal static class LoopExits
     /// <summary>Whether the code after the loop can run: the loop can end by its test or by a break.</summary>
     public static bool CanFallThrough(While loop) => !IsInfinite(loop) || Breaks(loop.Body);
 
+    /// <summary>Whether <paramref name="body"/> can jump out of itself: a <c>return</c>, or a <c>break</c>/<c>continue</c>
+    /// of a loop around it (not of a loop inside it). C# forbids such jumps out of its <c>finally</c>.</summary>
+    public static bool JumpsOut(List<Stmt> body)
+    {
+        var finder = new JumpFinder();
+        finder.VisitList(body);
+        return finder.Found;
+    }
+
+    private sealed class JumpFinder : AstWalker
+    {
+        public bool Found;
+        private int _loops;
+
+        public override void Visit(Node? node)
+        {
+            if (!Found && node is not null and not Expr)
+                base.Visit(node);
+        }
+
+        public override void VisitReturn(Return node) => Found = true;
+        public override void VisitBreak(Break node) => Found |= _loops == 0;
+        public override void VisitContinue(Continue node) => Found |= _loops == 0;
+
+        public override void VisitWhile(While node) => Loop(node.Body, node.Orelse);
+        public override void VisitFor(For node) => Loop(node.Body, node.Orelse);
+        public override void VisitAsyncFor(AsyncFor node) => Loop(node.Body, node.Orelse);
+
+        private void Loop(List<Stmt> body, List<Stmt> orelse)
+        {
+            _loops++;
+            VisitList(body);
+            _loops--;
+            VisitList(orelse); // the else clause is outside the loop
+        }
+
+        public override void VisitFunctionDef(FunctionDef node) { }
+        public override void VisitAsyncFunctionDef(AsyncFunctionDef node) { }
+        public override void VisitClassDef(ClassDef node) { }
+    }
+
     private sealed class BreakFinder : AstWalker
     {
         public bool Found;

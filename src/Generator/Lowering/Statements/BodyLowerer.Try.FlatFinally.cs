@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PyAot.FrontEnd.Ast;
+using PyAot.Generator.Analysis;
 
 namespace PyAot.Generator.Lowering;
 
@@ -46,26 +47,10 @@ internal sealed partial class BodyLowerer
     /// <summary>A flat finally was lowered in this function (a bare return must then reset ReturnValue).</summary>
     private bool _usesFlatFinally;
 
-    /// <summary>Whether the statements leave through return/break/continue (not within a loop of their own).</summary>
-    private static bool Leaves(List<Stmt> body, bool inLoop) => body.Any(s => Leaves(s, inLoop));
-
-    private static bool Leaves(Stmt s, bool inLoop) => s switch
-    {
-        Return => true,
-        Break or Continue => !inLoop,
-        If i => Leaves(i.Body, inLoop) || Leaves(i.Orelse, inLoop),
-        While w => Leaves(w.Body, true) || Leaves(w.Orelse, inLoop),
-        For f => Leaves(f.Body, true) || Leaves(f.Orelse, inLoop),
-        Try t => Leaves(t.Body, inLoop) || t.Handlers.Any(h => Leaves(h.Body, inLoop)) || Leaves(t.Orelse, inLoop) || Leaves(t.Finalbody, inLoop),
-        With w => Leaves(w.Body, inLoop),
-        Match m => m.Cases.Any(c => Leaves(c.Body, inLoop)),
-        _ => false,
-    };
-
     /// <summary>Lowers <paramref name="t"/> with a flat finally when it needs one; false: the ordinary lowering applies.</summary>
     private bool TryFlatFinally(Try t)
     {
-        if (t.Finalbody.Count == 0 || !(Leaves(t.Finalbody, false) || (_gen is not null && ContainsYield(t.Finalbody))))
+        if (t.Finalbody.Count == 0 || !(LoopExits.JumpsOut(t.Finalbody) || (_gen is not null && ContainsYield(t.Finalbody))))
             return false;
         _usesFlatFinally = true;
 
