@@ -60,7 +60,7 @@ internal sealed partial class BodyLowerer
             UnaryOperator.UAdd => "Pos",
             _ => "Invert",
         };
-        string cls = method == "Neg" && _inFloatFallback ? "FloatSpec" : "PyOps";
+        string cls = method == "Neg" ? _speculation.NegationClass : "PyOps";
         return CsExpr.Value($"{cls}.{method}({LowerValue(u.Operand)})");
     }
 

@@ -27,7 +27,8 @@ namespace PyAot.Generator.Lowering;
 internal sealed partial class BodyLowerer
 {
     private HashSet<string>? _floatish;
-    private bool _inFloatFallback;
+    /// <summary>Which arm of a speculated tree is being written (<see cref="SpeculationContext"/>).</summary>
+    private SpeculationContext _speculation;
 
     /// <summary>A node of a speculated tree: a leaf's C# code, a literal, or an operation.</summary>
     private sealed class FNode
@@ -132,7 +133,7 @@ internal sealed partial class BodyLowerer
     /// <summary>Hook for <see cref="Lower"/>: a float-speculated arithmetic expression, or null.</summary>
     private CsExpr? TryFloatArithmetic(BinOp b)
     {
-        if (_inFloatFallback || IsModule)
+        if (!_speculation.AllowsFloatSpeculation || IsModule)
             return null;
         var leafIds = new Dictionary<string, string>();
         var tree = FloatTree(b, leafIds);
@@ -145,7 +146,7 @@ internal sealed partial class BodyLowerer
     /// <summary>Hook for <see cref="Comparison"/>: one comparison of float trees, or null.</summary>
     private CsExpr? TryFloatComparison(Compare c, bool asCondition)
     {
-        if (_inFloatFallback || IsModule || c.Ops.Count != 1)
+        if (!_speculation.AllowsFloatSpeculation || IsModule || c.Ops.Count != 1)
             return null;
         string? op = NativeOperators.Comparison(c.Ops[0]);
         if (op is null)
@@ -171,7 +172,7 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private string? TryFloatInplace(string current, string? pythonName, Operator op, Expr value, string method)
     {
-        if (_inFloatFallback || IsModule || op is not (Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow))
+        if (!_speculation.AllowsFloatSpeculation || IsModule || op is not (Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow))
             return null;
         var leafIds = new Dictionary<string, string> { [current] = current };
         var r = FloatTree(value, leafIds);
@@ -196,7 +197,7 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private bool TrySubscriptFloatInplace(Subscript s, Operator op, Expr value, string method)
     {
-        if (_inFloatFallback || IsModule || s.Slice is Slice || FloatTree(value, new Dictionary<string, string>()) is null)
+        if (!_speculation.AllowsFloatSpeculation || IsModule || s.Slice is Slice || FloatTree(value, new Dictionary<string, string>()) is null)
             return false;
         string obj = FastLocal(s.Value) ?? Spill(LowerValue(s.Value));
         string cur;
@@ -236,13 +237,23 @@ internal sealed partial class BodyLowerer
         return kind == StorageKind.Local && id is not null && IsBoundRead(n) ? id : null;
     }
 
-    /// <summary>
-    /// The class of a binary operator's method: in the fallback arm of a speculated tree, the out-of-line copies in
-    /// <c>FloatSpec</c> (the arm is cold, and inlined operators there would spend the JIT's inlining budget of a large
-    /// method before the hot arm's helpers get it).
-    /// </summary>
-    private string OperatorClass(Operator op) =>
-        _inFloatFallback && op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow ? "FloatSpec" : "PyOps";
+    /// <summary>The class of a binary operator's method here (<see cref="SpeculationContext.OperatorClass"/>).</summary>
+    private string OperatorClass(Operator op) => _speculation.OperatorClass(op);
+
+    /// <summary>Lowers <paramref name="lower"/> as the given arm of a speculated tree.</summary>
+    private T InArm<T>(SpeculationContext arm, Func<T> lower)
+    {
+        var saved = _speculation;
+        _speculation = arm;
+        try
+        {
+            return lower();
+        }
+        finally
+        {
+            _speculation = saved;
+        }
+    }
 
     /// <summary>The in-place operator method the fallback arm of a speculated <c>x op= tree</c> calls (see <see cref="OperatorClass"/>).</summary>
     private static string FallbackInplace(string method) =>
@@ -252,15 +263,6 @@ internal sealed partial class BodyLowerer
 
     private T FloatFallback<T>(Func<T> lower)
     {
-        bool saved = _inFloatFallback;
-        _inFloatFallback = true;
-        try
-        {
-            return lower();
-        }
-        finally
-        {
-            _inFloatFallback = saved;
-        }
+        return InArm(_speculation.FloatFallback(), lower);
     }
 }

@@ -25,7 +25,6 @@ namespace PyAot.Generator.Lowering;
 /// </summary>
 internal sealed partial class BodyLowerer
 {
-    private bool _inIntFallback;
 
     /// <summary>A node of an int-speculated tree: a leaf's C# local, a literal, or an operation.</summary>
     private sealed class INode
@@ -126,7 +125,7 @@ internal sealed partial class BodyLowerer
     private static string IntGuard(HashSet<string> leafIds, List<string> tests) =>
         string.Join(" && ", leafIds.Select(id => $"{id}.Ref == ValueTags.Int").Concat(tests));
 
-    private bool IntSpecAllowed => !_inIntFallback && !_inFloatFallback;
+    private bool IntSpecAllowed => _speculation.AllowsIntSpeculation;
 
     /// <summary>Hook for <see cref="Lower"/>: an int-speculated arithmetic expression, or null.</summary>
     private CsExpr? TryIntArithmetic(BinOp b)
@@ -190,15 +189,6 @@ internal sealed partial class BodyLowerer
 
     private T IntFallback<T>(Func<T> lower)
     {
-        bool saved = _inIntFallback;
-        _inIntFallback = true;
-        try
-        {
-            return lower();
-        }
-        finally
-        {
-            _inIntFallback = saved;
-        }
+        return InArm(_speculation.IntFallback(), lower);
     }
 }
