@@ -22,9 +22,6 @@ internal static class LoopExits
         return finder.Found;
     }
 
-    /// <summary>Whether the code after the loop can run: the loop can end by its test or by a break.</summary>
-    public static bool CanFallThrough(While loop) => !IsInfinite(loop) || Breaks(loop.Body);
-
     /// <summary>Whether <paramref name="body"/> can jump out of itself: a <c>return</c>, or a <c>break</c>/<c>continue</c>
     /// of a loop around it (not of a loop inside it). C# forbids such jumps out of its <c>finally</c>.</summary>
     public static bool JumpsOut(List<Stmt> body)

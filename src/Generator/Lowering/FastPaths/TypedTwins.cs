@@ -166,7 +166,8 @@ internal sealed class TypedTwins
         private readonly HashSet<string> _localNames = new();
         private CodeWriter _w = new();
         private bool _emit;
-        private HashSet<string>? _bound = new();
+        /// <summary>Which reads are certainly bound (a read that may not be is the generic version's business).</summary>
+        private readonly DefiniteAssignment _facts;
         private int _temp;
         private int _loopDepth;
 
@@ -178,6 +179,7 @@ internal sealed class TypedTwins
             _t = t;
             _fn = fn;
             _candidates = candidates;
+            _facts = DefiniteAssignment.ForFunction(t._m.Table, fn.Scope, fn.Node, fn.Parameters);
             foreach (var sym in fn.Scope.Symbols)
             {
                 if (sym.Kind == SymbolKind.Local)
@@ -210,7 +212,6 @@ internal sealed class TypedTwins
         public void Infer()
         {
             _emit = false;
-            _bound = new HashSet<string>(_fn.Parameters);
             Statements(((FunctionDef)_fn.Node).Body);
         }
 
@@ -218,7 +219,6 @@ internal sealed class TypedTwins
         {
             _emit = true;
             _w = new CodeWriter();
-            _bound = new HashSet<string>(_fn.Parameters);
             foreach (var name in _localNames)
             {
                 if (_fn.Parameters.Contains(name))
@@ -270,19 +270,6 @@ internal sealed class TypedTwins
                 _w.Close();
         }
 
-        private static HashSet<string>? Copy(HashSet<string>? s) => s is null ? null : new HashSet<string>(s);
-
-        private static HashSet<string>? Meet(HashSet<string>? a, HashSet<string>? b)
-        {
-            if (a is null)
-                return b;
-            if (b is null)
-                return a;
-            var r = new HashSet<string>(a);
-            r.IntersectWith(b);
-            return r;
-        }
-
         private void Statements(List<Stmt> body)
         {
             foreach (var s in body)
@@ -301,7 +288,6 @@ internal sealed class TypedTwins
                     var (code, ty) = Expression(a.Value);
                     Assign(n.Id, ty);
                     Line($"{Local(n.Id)} = {Convert(code, ty, Types.TryGetValue(n.Id, out var lt) ? lt : ty)};");
-                    _bound?.Add(n.Id);
                     break;
                 }
                 case Assign a when a.Targets.Count == 1 && a.Targets[0] is FrontEnd.Ast.Tuple tt && a.Value is FrontEnd.Ast.Tuple tv &&
@@ -323,13 +309,12 @@ internal sealed class TypedTwins
                         string name = ((Name)tt.Elts[i]).Id;
                         Assign(name, temps[i].Item2);
                         Line($"{Local(name)} = {Convert(temps[i].Item1, temps[i].Item2, Types.TryGetValue(name, out var lt) ? lt : temps[i].Item2)};");
-                        _bound?.Add(name);
                     }
                     break;
                 }
                 case AugAssign aa when aa.Target is Name n:
                 {
-                    var (code, ty) = Binary(aa.Op, new Name { Id = n.Id, Ctx = ExprContext.Load, Lineno = aa.Lineno }, aa.Value);
+                    var (code, ty) = Binary(aa.Op, n, aa.Value); // (the target, read first: its read is a fact like any)
                     Assign(n.Id, ty);
                     Line($"{Local(n.Id)} = {code};");
                     break;
@@ -346,38 +331,30 @@ internal sealed class TypedTwins
                         ReturnType = ty;
                     }
                     Line($"return {code};");
-                    _bound = null;
                     break;
                 }
                 case If i:
                 {
                     string cond = Condition(i.Test);
-                    var before = _bound;
-                    _bound = Copy(before);
                     Open($"if ({cond})");
                     Statements(i.Body);
                     Close();
-                    var afterBody = _bound;
-                    _bound = Copy(before);
                     if (i.Orelse.Count > 0)
                     {
                         Open("else");
                         Statements(i.Orelse);
                         Close();
                     }
-                    _bound = Meet(afterBody, _bound);
                     break;
                 }
                 case While wh when wh.Orelse.Count == 0:
                 {
-                    var entry = Copy(_bound);
                     string cond = Condition(wh.Test);
                     Open($"while ({cond})");
                     _loopDepth++;
                     Statements(wh.Body);
                     _loopDepth--;
                     Close();
-                    _bound = LoopExits.CanFallThrough(wh) ? entry : null;
                     break;
                 }
                 case For f when f.Orelse.Count == 0 && f.Target is Name tn &&
@@ -388,7 +365,6 @@ internal sealed class TypedTwins
                     if (args.Any(a => a.Type is not (TwinType.Long or TwinType.Unknown)))
                         throw Fail();
                     Assign(tn.Id, TwinType.Long);
-                    var entry = Copy(_bound);
                     string n = (++_temp).ToString(CultureInfo.InvariantCulture);
                     string start = args.Count == 2 ? args[0].Code : "0";
                     string stop = args[args.Count - 1].Code;
@@ -396,22 +372,18 @@ internal sealed class TypedTwins
                     Line($"long start{n} = {start}, stop{n} = {stop};");
                     Open($"for (long c{n} = start{n}; c{n} < stop{n}; c{n}++)");
                     Line($"{Local(tn.Id)} = c{n};");
-                    _bound?.Add(tn.Id);
                     _loopDepth++;
                     Statements(f.Body);
                     _loopDepth--;
                     Close();
                     Close();
-                    _bound = entry;
                     break;
                 }
                 case Break when _loopDepth > 0:
                     Line("break;");
-                    _bound = null;
                     break;
                 case Continue when _loopDepth > 0:
                     Line("continue;");
-                    _bound = null;
                     break;
                 default:
                     throw Fail();
@@ -460,7 +432,7 @@ internal sealed class TypedTwins
                     return (DoubleLiteral(d), TwinType.Double);
                 case Name n when _localNames.Contains(n.Id):
                 {
-                    if (_bound is not null && !_bound.Contains(n.Id))
+                    if (!_facts.IsBound(n))
                         throw Fail(); // possibly unbound: UnboundLocalError is the generic version's business
                     var t = Types.TryGetValue(n.Id, out var known) ? known : TwinType.Unknown;
                     if (_emit && t == TwinType.Unknown)
