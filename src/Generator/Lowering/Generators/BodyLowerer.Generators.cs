@@ -126,7 +126,7 @@ internal sealed partial class BodyLowerer
             }
         }
         if (fn.Node is FunctionDef def)
-            FindResumeLocals(def.Body, fn.Parameters);
+            _gen.ResumeLocalNames.UnionWith(ResumeLocals.Of(_functionScope, def.Body, fn.Parameters));
         DeclareGeneratorLocals();
         string resume = fn.Node is Lambda lambda
             ? GeneratorResumeMethod(fn.Node, () => GeneratorLambdaBody(lambda))
@@ -191,7 +191,7 @@ internal sealed partial class BodyLowerer
         _gen.Fields.Add($"private PyValue {source};");
         ctorParams.Add($"PyIterator {source}");
         ctorBody.Add($"this.{source} = PyValue.FromObject({source});");
-        FindResumeLocals(ge);
+        _gen.ResumeLocalNames.UnionWith(ResumeLocals.Of(_functionScope, ge));
         DeclareGeneratorLocals();
         string resume = GeneratorResumeMethod(ge, () =>
         {

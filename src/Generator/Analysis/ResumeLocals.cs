@@ -1,26 +1,25 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
-using PyAot.Generator.Analysis;
 
-namespace PyAot.Generator.Lowering;
+namespace PyAot.Generator.Analysis;
 
 /// <summary>
 /// Which variables of a generator need not be fields of its state machine: loop variables not live across a yield
 /// (read only in the loop body, before its first yield on every path, bound nowhere else) stay C# locals of
 /// <c>MoveNext</c>, one field store (write barrier) less per item. Conservative: anything else stays a field.
 /// </summary>
-internal sealed partial class BodyLowerer
+internal static class ResumeLocals
 {
     /// <summary>
     /// The loop variables of <c>for</c> statements that are never live across a yield (read in the loop body only,
     /// and only before the body's first yield, assigned nowhere else): they become C# locals of <c>Resume</c>,
     /// which saves a field store (a GC write barrier) per item. Conservative: any doubt keeps the field.
     /// </summary>
-    private void FindResumeLocals(List<Stmt> body, List<string> parameters)
+    public static HashSet<string> Of(Scope scope, List<Stmt> body, List<string> parameters)
     {
+        var result = new HashSet<string>();
         var all = new List<Node>();
         foreach (var st in body)
             all.AddRange(NodeWalk.All(st));
@@ -51,20 +50,22 @@ internal sealed partial class BodyLowerer
         {
             if (n is not For { Target: Name t } f || otherBinders.Contains(t.Id))
                 continue;
-            if (_functionScope.Lookup(t.Id)?.Kind != SymbolKind.Local || stores[t.Id] != 1)
+            if (scope.Lookup(t.Id)?.Kind != SymbolKind.Local || stores[t.Id] != 1)
                 continue;
             int counted = 0;
             bool afterYield = false;
             if (ReadsBeforeYield(f.Body, t.Id, ref afterYield, ref counted) && counted == (loads.TryGetValue(t.Id, out int l) ? l : 0))
-                _gen!.ResumeLocalNames.Add(t.Id);
+                result.Add(t.Id);
         }
+        return result;
     }
 
     /// <summary>A generator expression: the innermost clause's variable, when only its conditions and the element read it.</summary>
-    private void FindResumeLocals(GeneratorExp ge)
+    public static HashSet<string> Of(Scope scope, GeneratorExp ge)
     {
-        if (ge.Generators[ge.Generators.Count - 1].Target is not Name t || _functionScope.Lookup(t.Id)?.Kind != SymbolKind.Local)
-            return;
+        var result = new HashSet<string>();
+        if (ge.Generators[ge.Generators.Count - 1].Target is not Name t || scope.Lookup(t.Id)?.Kind != SymbolKind.Local)
+            return result;
         int inner = Loads(ge.Elt, t.Id);
         foreach (var c in ge.Generators[ge.Generators.Count - 1].Ifs)
             inner += Loads(c, t.Id);
@@ -84,7 +85,8 @@ internal sealed partial class BodyLowerer
             }
         }
         if (all == inner && stores == 1)
-            _gen!.ResumeLocalNames.Add(t.Id);
+            result.Add(t.Id);
+        return result;
     }
 
     /// <summary>Reads of <paramref name="name"/> under <paramref name="node"/> (nested scopes included: conservative).</summary>
