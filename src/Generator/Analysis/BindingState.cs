@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace PyAot.Generator.Analysis;
@@ -6,47 +7,66 @@ namespace PyAot.Generator.Analysis;
 internal readonly record struct Variable(PyAot.FrontEnd.Scopes.Scope Owner, string Name);
 
 /// <summary>
-/// The names certainly bound at one point of a body (a must-set), or unreachable: the lattice of definite assignment.
-/// <see cref="Join"/> meets two paths (the names bound on both; an unreachable path adds no constraint); a fork is a
-/// <see cref="Copy"/>.
+/// The variables certainly bound at one point of a body (a must-set), or unreachable: the lattice of definite
+/// assignment. <see cref="Join"/> meets two paths (the variables bound on both; an unreachable path adds no
+/// constraint); a fork is a <see cref="Copy"/>. Variables are numbered by their body's analysis, and a state is a bit
+/// set over those numbers, so forks and joins cost a few words whatever the body's size.
 /// </summary>
 internal sealed class BindingState
 {
-    private readonly HashSet<Variable>? _bound;
+    private ulong[]? _bits;
 
-    private BindingState(HashSet<Variable>? bound) => _bound = bound;
+    private BindingState(ulong[]? bits) => _bits = bits;
 
-    public static BindingState Empty() => new(new HashSet<Variable>());
+    public static BindingState Empty() => new(Array.Empty<ulong>());
 
     public static BindingState Unreachable() => new(null);
 
     /// <summary>No path reaches this point.</summary>
-    public bool IsUnreachable => _bound is null;
+    public bool IsUnreachable => _bits is null;
 
-    public bool Contains(Variable variable) => _bound is null || _bound.Contains(variable);
+    public bool Contains(int variable) =>
+        _bits is null || (variable >> 6 < _bits.Length && (_bits[variable >> 6] & (1UL << (variable & 63))) != 0);
 
-    public void Bind(Variable variable) => _bound?.Add(variable);
+    public void Bind(int variable)
+    {
+        if (_bits is null)
+            return;
+        int word = variable >> 6;
+        if (word >= _bits.Length)
+            Array.Resize(ref _bits, word + 1);
+        _bits[word] |= 1UL << (variable & 63);
+    }
 
-    public void Unbind(Variable variable) => _bound?.Remove(variable);
+    public void Unbind(int variable)
+    {
+        if (_bits is not null && variable >> 6 < _bits.Length)
+            _bits[variable >> 6] &= ~(1UL << (variable & 63));
+    }
 
     /// <summary>Adds what <paramref name="other"/> has bound (code that certainly ran after this point bound it).</summary>
     public void UnionWith(BindingState other)
     {
-        if (_bound is not null && other._bound is not null)
-            _bound.UnionWith(other._bound);
+        if (_bits is null || other._bits is null)
+            return;
+        if (other._bits.Length > _bits.Length)
+            Array.Resize(ref _bits, other._bits.Length);
+        for (int i = 0; i < other._bits.Length; i++)
+            _bits[i] |= other._bits[i];
     }
 
-    public BindingState Copy() => new(_bound is null ? null : new HashSet<Variable>(_bound));
+    public BindingState Copy() => new(_bits is null ? null : (ulong[])_bits.Clone());
 
     /// <summary>The state where two paths meet.</summary>
     public static BindingState Join(BindingState a, BindingState b)
     {
-        if (a._bound is null)
+        if (a._bits is null)
             return b.Copy();
-        if (b._bound is null)
+        if (b._bits is null)
             return a.Copy();
-        var r = new HashSet<Variable>(a._bound);
-        r.IntersectWith(b._bound);
+        var r = new ulong[Math.Min(a._bits.Length, b._bits.Length)];
+        for (int i = 0; i < r.Length; i++)
+            r[i] = a._bits[i] & b._bits[i];
         return new BindingState(r);
     }
 }

@@ -57,7 +57,7 @@ internal sealed class DefiniteAssignment : AstWalker
     public static DefiniteAssignment ForModule(SymbolTable table, Module module)
     {
         var a = new DefiniteAssignment(table, table.Module);
-        a._state.Bind(new Variable(table.Module, "__name__"));
+        a.BindName("__name__");
         a.VisitList(module.Body);
         return a;
     }
@@ -99,7 +99,23 @@ internal sealed class DefiniteAssignment : AstWalker
     /// <summary>Where a name used in the current scope lives, if it is a variable this body tracks (the same
     /// resolution as the lowering's <c>Storage</c>). <paramref name="reading"/>: a read of a class body's own name
     /// falls back to the module global of that name when the class namespace lacks it, so it answers for that.</summary>
-    private Variable? Resolve(string name, bool reading = false)
+    private readonly Dictionary<Variable, int> _numbers = new();
+
+    /// <summary>The number of a variable in this body's states.</summary>
+    private int Number(Variable v)
+    {
+        if (!_numbers.TryGetValue(v, out int n))
+            _numbers[v] = n = _numbers.Count;
+        return n;
+    }
+
+    private int? Resolve(string name, bool reading = false)
+    {
+        var v = ResolveVariable(name, reading);
+        return v is { } found ? Number(found) : null;
+    }
+
+    private Variable? ResolveVariable(string name, bool reading)
     {
         var s = _scope;
         while (s != _body && s.Kind is ScopeKind.Comprehension or ScopeKind.Class)

@@ -172,6 +172,21 @@ internal sealed partial class ModuleCompiler
     /// <summary>The state machine classes of generator functions and generator expressions (BodyLowerer.Generators.cs).</summary>
     public List<string> GeneratorClasses { get; } = new();
 
+    private readonly Dictionary<Node, Analysis.DefiniteAssignment> _definiteAssignment = new();
+
+    /// <summary>The definite-assignment facts of a function's body, worked out once for the lowering and its typed twin.</summary>
+    public Analysis.DefiniteAssignment DefiniteAssignmentOf(FunctionInfo fn)
+    {
+        if (!_definiteAssignment.TryGetValue(fn.Node, out var facts))
+        {
+            facts = fn.Node is GeneratorExp ge
+                ? Analysis.DefiniteAssignment.ForGeneratorExpression(Table, fn.Scope, ge)
+                : Analysis.DefiniteAssignment.ForFunction(Table, fn.Scope, fn.Node, fn.Parameters);
+            _definiteAssignment[fn.Node] = facts;
+        }
+        return facts;
+    }
+
     /// <summary>A fresh name for a member of the module class.</summary>
     public string AllocateMember(string preferred) => _members.Allocate(preferred);
 

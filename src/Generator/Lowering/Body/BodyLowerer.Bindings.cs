@@ -12,12 +12,7 @@ internal sealed partial class BodyLowerer
 {
     private DefiniteAssignment? _facts;
 
-    private DefiniteAssignment Facts => _facts ??= _fn?.Node switch
-    {
-        null => DefiniteAssignment.ForModule(_m.Table, _m.Tree),
-        GeneratorExp ge => DefiniteAssignment.ForGeneratorExpression(_m.Table, _functionScope, ge),
-        var node => DefiniteAssignment.ForFunction(_m.Table, _functionScope, node, _fn.Parameters),
-    };
+    private DefiniteAssignment Facts => _facts ??= _fn is null ? DefiniteAssignment.ForModule(_m.Table, _m.Tree) : _m.DefiniteAssignmentOf(_fn);
 
     /// <summary>Whether the read <paramref name="n"/> is certainly bound (its storage needs no unbound check).</summary>
     private bool IsBoundRead(Name n) => Facts.IsBound(n);

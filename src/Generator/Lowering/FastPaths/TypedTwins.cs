@@ -179,7 +179,7 @@ internal sealed class TypedTwins
             _t = t;
             _fn = fn;
             _candidates = candidates;
-            _facts = DefiniteAssignment.ForFunction(t._m.Table, fn.Scope, fn.Node, fn.Parameters);
+            _facts = t._m.DefiniteAssignmentOf(fn);
             foreach (var sym in fn.Scope.Symbols)
             {
                 if (sym.Kind == SymbolKind.Local)
