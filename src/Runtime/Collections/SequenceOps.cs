@@ -17,6 +17,8 @@ internal static class SequenceOps
             throw PyException.IndexError($"cannot fit 'int' into an index-sized integer");
         else if (PyOps.TryIndex(key, out var big))
             i = big > long.MaxValue ? long.MaxValue : big < long.MinValue ? long.MinValue : (long)big;
+        else if (typeName == "string")
+            throw PyException.TypeError($"string indices must be integers, not '{PyOps.TypeName(key)}'"); // (str's own wording)
         else
             throw PyException.TypeError($"{typeName} indices must be integers or slices, not {PyOps.TypeName(key)}");
         if (i < 0)

@@ -298,6 +298,9 @@ public abstract class PyGenerator : PyIterator
             throw PyException.TypeError("throw expected at least 1 argument, got 0");
         if (args.Length > 3)
             throw PyException.TypeError($"throw expected at most 3 arguments, got {args.Length}");
+        // Compiled code has no traceback objects a program could pass (yet): any traceback argument but None is not one.
+        if (args.Length == 3 && !args[2].IsNone)
+            throw PyException.TypeError("throw() third argument must be a traceback object");
         PyException exc;
         var typ = args[0];
         var val = args.Length > 1 ? args[1] : PyValue.None;

@@ -278,10 +278,30 @@ public static class Rt
         AddKeyword(keywords, name, value, callable);
     }
 
+    /// <summary>A callable as CPython's argument errors name it (<c>_PyObject_FunctionStr</c>): <c>mod.f()</c>,
+    /// <c>len()</c>, or the object's str().</summary>
     private static string CallableName(PyValue callable) =>
         callable.Ref is PyFunction f ? (f.Module is "builtins" ? "" : f.Module + ".") + f.QualName + "()"
         : callable.Ref is PyBuiltinFunction b ? b.Name + "()"
-        : PyOps.TypeName(callable) + " object";
+        : callable.Ref is PyMethod m && m.Function.Ref is PyFunction or PyBuiltinFunction ? CallableName(m.Function)
+        : PyOps.Str(callable);
+
+    /// <summary>A list or tuple display's <c>*iterable</c>: its items appended, or CPython's TypeError.</summary>
+    public static void ExtendDisplay(PyList items, PyValue iterable)
+    {
+        if (iterable.Ref is not (PyList or PyTuple) && !PyOps.IsIterable(iterable))
+            throw PyException.TypeError($"Value after * must be an iterable, not {PyOps.TypeName(iterable)}");
+        items.Extend(iterable);
+    }
+
+    /// <summary>The positional arguments of a call with <c>*iterable</c>: the iterable's items appended, or CPython's
+    /// TypeError when it is not iterable.</summary>
+    public static void ExtendStarArgs(PyList arguments, PyValue iterable, PyValue callable)
+    {
+        if (iterable.Ref is not (PyList or PyTuple) && !PyOps.IsIterable(iterable))
+            throw PyException.TypeError($"{CallableName(callable)} argument after * must be an iterable, not {PyOps.TypeName(iterable)}");
+        arguments.Extend(iterable);
+    }
 
     // ---- exceptions -----------------------------------------------------------------------------------------
 

@@ -159,7 +159,21 @@ public static partial class PyOps
         if (mod.IsNone || mod.IsUnbound)
             return Pow(a, b);
         if (!IsIntegral(a) || !IsIntegral(b) || !IsIntegral(mod))
+        {
+            // CPython's ternary power: an operand that is no number at all has no power slot to try; floats refuse a
+            // modulus, complex numbers too (with their own error).
+            static bool IsNumber(PyValue v) => IsIntegral(v) || v.IsFloat || v.Ref is PyComplex;
+            if (!IsNumber(a) || !IsNumber(b) || !IsNumber(mod))
+            {
+                if (a.Ref is not PyInstance && b.Ref is not PyInstance && mod.Ref is not PyInstance)
+                    throw PyException.TypeError($"unsupported operand type(s) for ** or pow(): '{TypeName(a)}', '{TypeName(b)}', '{TypeName(mod)}'");
+            }
+            else if (a.Ref is PyComplex || b.Ref is PyComplex || mod.Ref is PyComplex)
+            {
+                throw PyException.ValueError("complex modulo");
+            }
             throw PyException.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
         var m = IntOps.ToBig(mod);
         var e = IntOps.ToBig(b);
         if (m.IsZero)

@@ -241,6 +241,8 @@ public static partial class PyOps
     {
         if (obj.Ref is PyType t)
             return PyException.AttributeError($"type object '{t.Name}' has no attribute '{name}'");
+        if (obj.Ref is PyModule m)
+            return PyException.AttributeError($"module '{m.Name}' has no attribute '{name}'");
         return PyException.AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'");
     }
 

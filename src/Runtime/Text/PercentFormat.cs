@@ -121,7 +121,7 @@ public static class PercentFormat
                     if (value.Ref is string cs && CodePoints.Length(cs) == 1)
                         body = cs;
                     else if (PyOps.IsIntegral(value))
-                        body = char.ConvertFromUtf32((int)PyOps.ToIndex(value));
+                        body = CodePoint(value);
                     else
                         throw PyException.TypeError("%c requires int or char");
                     break;
@@ -216,6 +216,25 @@ public static class PercentFormat
     }
 
     /// <summary>The first <paramref name="precision"/> code points (all of them when negative).</summary>
+    /// <summary>%c of an int: the character with that code point (a lone surrogate included, as CPython allows);
+    /// anything outside range(0x110000), however large, is CPython's OverflowError.</summary>
+    private static string CodePoint(PyValue value)
+    {
+        const string message = "%c arg not in range(0x110000)";
+        long cp;
+        try
+        {
+            cp = PyOps.ToIndex(value);
+        }
+        catch (PyException e) when (e.Matches(PyTypes.OverflowError))
+        {
+            throw PyException.OverflowError(message);
+        }
+        if (cp < 0 || cp > 0x10ffff)
+            throw PyException.OverflowError(message);
+        return cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32((int)cp);
+    }
+
     private static string Truncate(string body, int precision)
     {
         if (precision < 0 || precision >= body.Length)

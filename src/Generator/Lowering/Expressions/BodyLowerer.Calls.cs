@@ -42,7 +42,7 @@ internal sealed partial class BodyLowerer
         foreach (var a in c.Args)
         {
             if (a is Starred st)
-                _w.Line($"{pos}.Extend({LowerValue(st.Value)});");
+                _w.Line($"Rt.ExtendStarArgs({pos}, {LowerValue(st.Value)}, {func});");
             else
                 _w.Line($"{pos}.Append({LowerValue(a)});");
         }

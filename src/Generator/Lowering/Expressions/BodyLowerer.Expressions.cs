@@ -302,7 +302,7 @@ internal sealed partial class BodyLowerer
         foreach (var x in Elements(e))
         {
             if (x is Starred st)
-                _w.Line($"{items}.Extend({LowerValue(st.Value)});");
+                _w.Line(e is Set ? $"{items}.Extend({LowerValue(st.Value)});" : $"Rt.ExtendDisplay({items}, {LowerValue(st.Value)});");
             else
                 _w.Line($"{items}.Append({LowerValue(x)});");
         }
