@@ -709,6 +709,13 @@ internal sealed class SymbolTableBuilder
             {
                 sym.Kind = SymbolKind.Cell;
             }
+            else if (sym is not null && sym.Kind == SymbolKind.Local && scope.Kind == ScopeKind.Class && boundAbove.Contains(n))
+            {
+                // A class body's own name is never captured, but a method's free variable of the same name passes
+                // through the class to the enclosing function's binding (CPython's DEF_FREE_CLASS): it stays a class
+                // local here and is free for the enclosing function, which gives it a cell.
+                free.Add(n);
+            }
             else if (sym is not null && (sym.Kind == SymbolKind.Local || sym.Kind == SymbolKind.Cell))
             {
                 // Module/class locals are never captured (the nested scope sees them as globals).

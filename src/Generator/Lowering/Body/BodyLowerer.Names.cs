@@ -41,7 +41,14 @@ internal sealed partial class BodyLowerer
     /// then a C# local, a cell (captured by a nested function), a closure cell (free), or a module global.
     /// <c>Id</c> is the C# local / cell expression / global field (null for a global the module never binds).
     /// </summary>
-    private (StorageKind Kind, string? Id) Storage(string name, Node at)
+    private (StorageKind Kind, string? Id) Storage(string name, Node at) => Storage(name, at, capturing: false);
+
+    /// <summary>
+    /// <paramref name="capturing"/>: the storage a nested function's closure captures. A class body's own names are
+    /// never captured (a method's free variable passes through the class to the enclosing function's cell, even
+    /// when the class binds the same name: CPython's DEF_FREE_CLASS).
+    /// </summary>
+    private (StorageKind Kind, string? Id) Storage(string name, Node at, bool capturing)
     {
         var s = _scope;
         while (s != _functionScope && s.Kind is ScopeKind.Comprehension or ScopeKind.Class)
@@ -51,7 +58,7 @@ internal sealed partial class BodyLowerer
                 if (name == "__class__" && _classCells.TryGetValue(s, out var classCell))
                     return (StorageKind.Cell, classCell);
                 var ksym = s.Lookup(name);
-                if (ksym is not null && ksym.Kind == SymbolKind.Local && s == _scope)
+                if (ksym is not null && ksym.Kind == SymbolKind.Local && s == _scope && !capturing)
                     return (StorageKind.ClassNamespace, _classNamespaces[s]);
                 if (ksym is not null && ksym.Kind == SymbolKind.GlobalExplicit)
                     return (StorageKind.Global, _m.GlobalFields.TryGetValue(name, out var kg) ? ModuleState.Global(kg) : null);

@@ -158,7 +158,7 @@ internal sealed partial class BodyLowerer
         var cells = new List<string>();
         foreach (var v in info.FreeVars)
         {
-            var (kind, id) = Storage(v, ge);
+            var (kind, id) = Storage(v, ge, capturing: true);
             if (kind is not (StorageKind.Cell or StorageKind.Free))
                 throw new LoweringError($"the variable '{v}' could not be resolved", ge);
             cells.Add(id!);

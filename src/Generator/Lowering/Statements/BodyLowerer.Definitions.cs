@@ -117,7 +117,7 @@ internal sealed partial class BodyLowerer
         }
         foreach (var v in fn.FreeVars)
         {
-            var (kind, id) = Storage(v, fn.Node);
+            var (kind, id) = Storage(v, fn.Node, capturing: true);
             if (kind is not (StorageKind.Cell or StorageKind.Free))
                 throw new InvalidOperationException($"captured variable '{v}' is not in a cell");
             args.Add(id!);
