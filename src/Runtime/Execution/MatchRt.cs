@@ -16,21 +16,26 @@ public static class MatchRt
         return true;
     }
 
-    /// <summary>A sequence pattern's subject: list, tuple, range (and their subclasses) — never str, bytes or dict.</summary>
-    public static bool Sequence(PyValue subject, int count, bool exact, out PyValue[] items)
+    /// <summary>
+    /// A sequence pattern's subject: list, tuple, range (and their subclasses), never str, bytes or dict. As CPython
+    /// does: a list's or tuple's items are read directly; another sequence is iterated when the pattern needs all its
+    /// items (no star, or a star that captures), and otherwise (a wildcard star, <c>case a, b, *_:</c>) only the items
+    /// the pattern names are read by subscript (from the end by negative index), so a long range is never built.
+    /// </summary>
+    public static bool Sequence(PyValue subject, int count, bool exact, bool starCaptures, out MatchItems items)
     {
-        items = Array.Empty<PyValue>();
+        items = default;
         switch (subject.Ref)
         {
             case PyList l:
                 if (exact ? l.Count != count : l.Count < count)
                     return false;
-                items = l.AsSpan().ToArray();
+                items = new MatchItems(l.AsSpan().ToArray());
                 return true;
             case PyTuple t:
                 if (exact ? t.Count != count : t.Count < count)
                     return false;
-                items = t.Items;
+                items = new MatchItems(t.Items);
                 return true;
             case string or PyBytes or PyDict:
                 return false;
@@ -41,16 +46,15 @@ public static class MatchRt
         long n = PyOps.Len(subject);
         if (exact ? n != count : n < count)
             return false;
-        var list = PyList.FromIterable(subject);
-        items = list.AsSpan().ToArray();
+        items = exact || starCaptures ? new MatchItems(PyList.FromIterable(subject).AsSpan().ToArray()) : new MatchItems(subject, n);
         return true;
     }
 
     /// <summary>The list a star subpattern captures: items[start .. items.Length - after).</summary>
-    public static PyValue Star(PyValue[] items, int start, int after)
+    public static PyValue Star(MatchItems items, int start, int after)
     {
         var list = new PyList();
-        for (int i = start; i < items.Length - after; i++)
+        for (long i = start; i < items.Length - after; i++)
             list.Append(items[i]);
         return PyValue.FromObject(list);
     }
@@ -172,4 +176,33 @@ public static class MatchRt
         }
         return false;
     }
+}
+
+/// <summary>The items a sequence pattern matches against: an array read once, or the subject read by subscript.</summary>
+public readonly struct MatchItems
+{
+    private readonly PyValue[]? _array;
+    private readonly PyValue _subject;
+
+    public MatchItems(PyValue[] array)
+    {
+        _array = array;
+        _subject = default;
+        Length = array.Length;
+    }
+
+    public MatchItems(PyValue subject, long length)
+    {
+        _array = null;
+        _subject = subject;
+        Length = length;
+    }
+
+    public long Length { get; }
+
+    /// <summary>The item at a position counted from the start.</summary>
+    public PyValue this[long index] => _array is not null ? _array[index] : PyOps.GetItem(_subject, PyValue.FromInt(index));
+
+    /// <summary>The item <paramref name="k"/> places from the end (subject[-k]).</summary>
+    public PyValue FromEnd(int k) => _array is not null ? _array[_array.Length - k] : PyOps.GetItem(_subject, PyValue.FromInt(-k));
 }

@@ -186,7 +186,8 @@ internal sealed partial class BodyLowerer
                 int star = seq.Patterns.FindIndex(x => x is MatchStar);
                 int fixedCount = star < 0 ? seq.Patterns.Count : seq.Patterns.Count - 1;
                 string items = NewBlockLocal("items");
-                var parts = new List<string> { $"MatchRt.Sequence({subject}, {fixedCount}, {(star < 0 ? "true" : "false")}, out var {items})" };
+                bool starCaptures = star >= 0 && seq.Patterns[star] is MatchStar { Name: not null };
+                var parts = new List<string> { $"MatchRt.Sequence({subject}, {fixedCount}, {(star < 0 ? "true" : "false")}, {(starCaptures ? "true" : "false")}, out var {items})" };
                 for (int i = 0; i < seq.Patterns.Count; i++)
                 {
                     var sub = seq.Patterns[i];
@@ -199,7 +200,7 @@ internal sealed partial class BodyLowerer
                         }
                         continue;
                     }
-                    string element = star < 0 || i < star ? $"{items}[{i}]" : $"{items}[{items}.Length - {seq.Patterns.Count - i}]";
+                    string element = star < 0 || i < star ? $"{items}[{i}]" : $"{items}.FromEnd({seq.Patterns.Count - i})";
                     string c = PatternCondition(sub, element, captures, order);
                     if (c != "true")
                         parts.Add(c);
