@@ -139,6 +139,8 @@ public static class MatchRt
                 {
                     if (names[i].Ref is not string name)
                         throw PyException.TypeError($"__match_args__ elements must be strings (got {PyOps.TypeName(names[i])})");
+                    if (seen.Contains(name))
+                        throw PyException.TypeError($"{type.Name}() got multiple sub-patterns for attribute {PyOps.Repr(PyValue.FromString(name))}");
                     seen.Add(name);
                     if (!PyOps.TryGetAttr(subject, name, out result[i]))
                         return false;
@@ -158,7 +160,7 @@ public static class MatchRt
         for (int i = 0; i < keywords.Length; i++)
         {
             if (seen.Contains(keywords[i]))
-                throw PyException.TypeError($"{type.Name}() got multiple sub-patterns for attribute '{keywords[i]}'");
+                throw PyException.TypeError($"{type.Name}() got multiple sub-patterns for attribute {PyOps.Repr(PyValue.FromString(keywords[i]))}");
             seen.Add(keywords[i]);
             if (!PyOps.TryGetAttr(subject, keywords[i], out result[positional + i]))
                 return false;
