@@ -41,6 +41,14 @@ public class ProgramTests
     }
 
     [Fact]
+    public void NetExceptionIsReportedAsSystemErrorNotACrash()
+    {
+        var r = Run(() => throw new InvalidOperationException("boom"));
+        Assert.Equal(1, r.Code);
+        Assert.EndsWith("SystemError: internal error in PyAot's runtime: InvalidOperationException: boom\n", r.Err);
+    }
+
+    [Fact]
     public void SysArgv()
     {
         var r = Run(() => Builtins.Print(new[] { PyValue.FromObject(PySys.Argv) }));

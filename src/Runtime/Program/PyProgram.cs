@@ -50,6 +50,15 @@ public static class PyProgram
             PrintTraceback(PyException.Create(PyTypes.MemoryError, (string?)null), PyStdio.Err, e);
             return 1;
         }
+        catch (Exception e)
+        {
+            // A .NET exception the runtime failed to turn into a Python one is a bug in PyAot, not in the program:
+            // report it as CPython reports its own internal errors (SystemError), with the Python frames, and exit 1
+            // rather than abort the process.
+            var pe = PyException.Create(PyTypes.SystemError, $"internal error in PyAot's runtime: {e.GetType().Name}: {e.Message}");
+            PrintTraceback(pe, PyStdio.Err, e);
+            return 1;
+        }
         finally
         {
             PyStdio.Flush();
