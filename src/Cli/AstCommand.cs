@@ -43,16 +43,19 @@ public static class AstCommand
                 status = 1;
                 continue;
             }
-            stdout.WriteLine(DumpOne(bytes, path, positions));
+            stdout.WriteLine(DumpOne(bytes, path, positions, out bool parsed));
+            if (!parsed)
+                status = 1; // as `python -m ast` fails on a syntax error
         }
         stdout.Flush();
         return status;
     }
 
-    /// <summary>The line printed for one file's bytes.</summary>
-    public static string DumpOne(byte[] source, string path, bool positions)
+    /// <summary>The line printed for one file's bytes; <paramref name="parsed"/>: false for a syntax error.</summary>
+    public static string DumpOne(byte[] source, string path, bool positions, out bool parsed)
     {
         var result = PythonParser.Parse(source, path);
+        parsed = !result.HasErrors;
         if (result.HasErrors)
         {
             var e = result.Errors[0];
