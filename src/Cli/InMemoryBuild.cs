@@ -76,7 +76,12 @@ public static class InMemoryBuild
 
         var diagnostics = generatorDiagnostics.AddRange(analyzerDiagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-            return new Result(diagnostics, generated, null, null);
+        {
+            // What a real build also reports: the C# compiler's errors beside the Python ones (none, when each
+            // module that did not compile still declares its class).
+            var csharpErrors = output.GetDiagnostics(ct).Where(d => d.Severity == DiagnosticSeverity.Error);
+            return new Result(diagnostics.AddRange(csharpErrors), generated, null, null);
+        }
 
         using var pe = new MemoryStream();
         using var pdb = new MemoryStream();

@@ -58,8 +58,8 @@ public sealed class PythonGenerator : IIncrementalGenerator
         {
             foreach (var info in module.Diagnostics)
                 spc.ReportDiagnostic(DiagnosticFactory.Create(info));
-            if (module.CSharp is not null)
-                spc.AddSource(module.HintName, module.CSharp);
+            // A module that did not compile still declares its class, so that its errors are the only ones.
+            spc.AddSource(module.HintName, module.CSharp ?? ModulePlaceholder.For(module.ModuleName));
         });
     }
 }
