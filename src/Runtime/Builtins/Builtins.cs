@@ -292,7 +292,7 @@ public static partial class Builtins
             throw PyException.ValueError("chr() arg not in range(0x110000)");
         if (cp < 0x10000)
             return PyValue.FromString(StrCache.Char((char)cp));
-        return PyValue.FromString(char.ConvertFromUtf32((int)cp));
+        return PyValue.FromString(CodePoints.FromCodePoint((int)cp));
     }
 
     public static PyValue Ord(PyValue v)

@@ -8,6 +8,10 @@ namespace PyAot.Runtime;
 /// </summary>
 public static class CodePoints
 {
+    /// <summary>The one-code-point str for <paramref name="cp"/> (0 to 0x10FFFF): a lone surrogate too, which Python
+    /// allows in a str and .NET's <c>char.ConvertFromUtf32</c> refuses.</summary>
+    public static string FromCodePoint(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+
     public static bool HasSurrogates(string s) => s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
 
     /// <summary>len(s) in code points.</summary>

@@ -39,7 +39,7 @@ public static class Formatter
                     throw PyException.OverflowError("Python int too large to convert to C long");
                 if (value.Sign < 0 || value > 0x10ffff)
                     throw PyException.OverflowError("%c arg not in range(0x110000)");
-                digits = char.ConvertFromUtf32((int)value);
+                digits = CodePoints.FromCodePoint((int)value);
                 negative = false;
                 break;
             case 'b':

@@ -232,7 +232,7 @@ public static class PercentFormat
         }
         if (cp < 0 || cp > 0x10ffff)
             throw PyException.OverflowError(message);
-        return cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32((int)cp);
+        return CodePoints.FromCodePoint((int)cp);
     }
 
     private static string Truncate(string body, int precision)
