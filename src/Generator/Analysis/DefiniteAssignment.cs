@@ -21,7 +21,7 @@ namespace PyAot.Generator.Analysis;
 /// reads them). Walrus targets are not counted as bound (conservative).
 /// </para>
 /// </summary>
-internal sealed class DefiniteAssignment : AstWalker
+internal sealed class DefiniteAssignment : ScopeWalker
 {
     private readonly SymbolTable _table;
     /// <summary>The scope whose body this is (the module, a function or lambda, or a generator expression).</summary>
@@ -250,13 +250,6 @@ internal sealed class DefiniteAssignment : AstWalker
 
     public override void VisitNamedExpr(NamedExpr node) => Visit(node.Value); // (the target: not counted as bound)
 
-    public override void VisitLambda(Lambda node)
-    {
-        // Defaults are evaluated here; the body is its own analysis.
-        VisitList(node.Args.Defaults);
-        VisitList(node.Args.KwDefaults);
-    }
-
     public override void VisitListComp(ListComp node) => Comprehension(node, node.Generators, node.Elt, null);
     public override void VisitSetComp(SetComp node) => Comprehension(node, node.Generators, node.Elt, null);
     public override void VisitDictComp(DictComp node) => Comprehension(node, node.Generators, node.Key, node.Value);
@@ -282,21 +275,15 @@ internal sealed class DefiniteAssignment : AstWalker
         _state = saved;
     }
 
-    public override void VisitGeneratorExp(GeneratorExp node) => Visit(node.Generators[0].Iter); // the rest: its own body
 
     // ---------------------------------------------------------------------------------------------------------
     // Statements
 
+    // A def evaluates its decorators, defaults and annotations here (ScopeWalker), then binds its name; its body,
+    // like a lambda's or a generator expression's, is its own analysis.
     public override void VisitFunctionDef(FunctionDef node)
     {
-        VisitList(node.DecoratorList);
-        VisitList(node.Args.Defaults);
-        VisitList(node.Args.KwDefaults);
-        foreach (var a in node.Args.Posonlyargs.Concat(node.Args.Args).Concat(node.Args.Kwonlyargs))
-            Visit(a.Annotation);
-        Visit(node.Args.Vararg?.Annotation);
-        Visit(node.Args.Kwarg?.Annotation);
-        Visit(node.Returns);
+        base.VisitFunctionDef(node);
         BindName(node.Name);
     }
 

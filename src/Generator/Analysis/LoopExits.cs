@@ -15,37 +15,37 @@ internal static class LoopExits
     public static bool IsInfinite(While loop) => loop.Test is Constant { Value: true };
 
     /// <summary>Whether a <c>break</c> in <paramref name="body"/> leaves the loop that body belongs to.</summary>
-    public static bool Breaks(List<Stmt> body)
-    {
-        var finder = new BreakFinder();
-        finder.VisitList(body);
-        return finder.Found;
-    }
+    public static bool Breaks(List<Stmt> body) => JumpFinder.Finds(body, returns: false, continues: false);
 
     /// <summary>Whether <paramref name="body"/> can jump out of itself: a <c>return</c>, or a <c>break</c>/<c>continue</c>
     /// of a loop around it (not of a loop inside it). C# forbids such jumps out of its <c>finally</c>.</summary>
-    public static bool JumpsOut(List<Stmt> body)
-    {
-        var finder = new JumpFinder();
-        finder.VisitList(body);
-        return finder.Found;
-    }
+    public static bool JumpsOut(List<Stmt> body) => JumpFinder.Finds(body, returns: true, continues: true);
 
-    private sealed class JumpFinder : AstWalker
+    /// <summary>A jump out of a body: a break (and, as asked, a continue) of a loop around it, or a return.</summary>
+    private sealed class JumpFinder : StatementWalker
     {
-        public bool Found;
+        private readonly bool _returns;
+        private readonly bool _continues;
         private int _loops;
 
-        public override void Visit(Node? node)
+        private JumpFinder(bool returns, bool continues)
         {
-            if (!Found && node is not null and not Expr)
-                base.Visit(node);
+            _returns = returns;
+            _continues = continues;
         }
 
-        public override void VisitReturn(Return node) => Found = true;
-        public override void VisitBreak(Break node) => Found |= _loops == 0;
-        public override void VisitContinue(Continue node) => Found |= _loops == 0;
+        public static bool Finds(List<Stmt> body, bool returns, bool continues)
+        {
+            var finder = new JumpFinder(returns, continues);
+            finder.VisitList(body);
+            return finder.Done;
+        }
 
+        public override void VisitReturn(Return node) => Done |= _returns;
+        public override void VisitBreak(Break node) => Done |= _loops == 0;
+        public override void VisitContinue(Continue node) => Done |= _continues && _loops == 0;
+
+        // A nested loop's own breaks and continues end or repeat that loop; its else clause runs in the enclosing one.
         public override void VisitWhile(While node) => Loop(node.Body, node.Orelse);
         public override void VisitFor(For node) => Loop(node.Body, node.Orelse);
         public override void VisitAsyncFor(AsyncFor node) => Loop(node.Body, node.Orelse);
@@ -55,35 +55,7 @@ internal static class LoopExits
             _loops++;
             VisitList(body);
             _loops--;
-            VisitList(orelse); // the else clause is outside the loop
+            VisitList(orelse);
         }
-
-        public override void VisitFunctionDef(FunctionDef node) { }
-        public override void VisitAsyncFunctionDef(AsyncFunctionDef node) { }
-        public override void VisitClassDef(ClassDef node) { }
-    }
-
-    private sealed class BreakFinder : AstWalker
-    {
-        public bool Found;
-
-        public override void Visit(Node? node)
-        {
-            // Expressions hold no statements (a lambda's body is an expression).
-            if (!Found && node is not null and not Expr)
-                base.Visit(node);
-        }
-
-        public override void VisitBreak(Break node) => Found = true;
-
-        // A nested loop's own breaks end that loop; its else clause runs in the enclosing one.
-        public override void VisitWhile(While node) => VisitList(node.Orelse);
-        public override void VisitFor(For node) => VisitList(node.Orelse);
-        public override void VisitAsyncFor(AsyncFor node) => VisitList(node.Orelse);
-
-        // A break in a nested function or class body is not this loop's (and is a SyntaxError there).
-        public override void VisitFunctionDef(FunctionDef node) { }
-        public override void VisitAsyncFunctionDef(AsyncFunctionDef node) { }
-        public override void VisitClassDef(ClassDef node) { }
     }
 }

@@ -20,16 +20,9 @@ internal static class Unbinding
         return finder.Names;
     }
 
-    private sealed class Finder : AstWalker
+    private sealed class Finder : StatementWalker
     {
         public readonly HashSet<string> Names = new();
-
-        public override void Visit(Node? node)
-        {
-            // Expressions neither delete nor hold statements.
-            if (node is not null and not Expr)
-                base.Visit(node);
-        }
 
         public override void VisitDelete(Delete node)
         {
@@ -57,9 +50,5 @@ internal static class Unbinding
                 Names.Add(node.Name);
             base.VisitExceptHandler(node);
         }
-
-        public override void VisitFunctionDef(FunctionDef node) { }
-        public override void VisitAsyncFunctionDef(AsyncFunctionDef node) { }
-        public override void VisitClassDef(ClassDef node) { }
     }
 }
