@@ -289,7 +289,7 @@ public static class Rt
     /// <summary>A list or tuple display's <c>*iterable</c>: its items appended, or CPython's TypeError.</summary>
     public static void ExtendDisplay(PyList items, PyValue iterable)
     {
-        if (iterable.Ref is not (PyList or PyTuple) && !PyOps.IsIterable(iterable))
+        if (!PyOps.IsIterable(iterable))
             throw PyException.TypeError($"Value after * must be an iterable, not {PyOps.TypeName(iterable)}");
         items.Extend(iterable);
     }
@@ -298,7 +298,7 @@ public static class Rt
     /// TypeError when it is not iterable.</summary>
     public static void ExtendStarArgs(PyList arguments, PyValue iterable, PyValue callable)
     {
-        if (iterable.Ref is not (PyList or PyTuple) && !PyOps.IsIterable(iterable))
+        if (!PyOps.IsIterable(iterable))
             throw PyException.TypeError($"{CallableName(callable)} argument after * must be an iterable, not {PyOps.TypeName(iterable)}");
         arguments.Extend(iterable);
     }
