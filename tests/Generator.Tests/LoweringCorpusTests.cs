@@ -13,7 +13,8 @@ namespace PyAot.Generator.Tests;
 /// </summary>
 public sealed class LoweringCorpusTests
 {
-    private static readonly Dictionary<string, LoweringCorpus.Entry> ByKey =
+    /// <summary>The corpus, read once for every test that walks it ("suite/name" → entry).</summary>
+    internal static readonly Dictionary<string, LoweringCorpus.Entry> ByKey =
         LoweringCorpus.Entries(TestPaths.RepositoryRoot).ToDictionary(e => e.ToString());
 
     public static IEnumerable<object[]> Entries() => ByKey.Keys.OrderBy(k => k, System.StringComparer.Ordinal).Select(k => new object[] { k });

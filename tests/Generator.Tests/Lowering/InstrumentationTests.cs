@@ -105,7 +105,7 @@ public sealed class InstrumentationTests
     [MemberData(nameof(Entries))]
     public void EveryPointReachesItsHookOnce(string entry)
     {
-        var e = LoweringCorpus.Entries(TestPaths.RepositoryRoot).Single(x => x.ToString() == entry);
+        var e = LoweringCorpusTests.ByKey[entry];
         var parsed = PyAot.FrontEnd.PythonParser.Parse(e.Input.Text);
         if (parsed.HasErrors)
             return;
@@ -152,7 +152,7 @@ public sealed class InstrumentationTests
     private static string Describe(Node n) => $"{n.PythonName} at {n.Lineno}:{n.ColOffset}";
 
     public static IEnumerable<object[]> Benchmarks() =>
-        LoweringCorpus.Entries(TestPaths.RepositoryRoot).Where(e => e.Suite == "benchmarks").Select(e => new object[] { e.Name });
+        LoweringCorpusTests.ByKey.Values.Where(e => e.Suite == "benchmarks").OrderBy(e => e.Name, System.StringComparer.Ordinal).Select(e => new object[] { e.Name });
 
     /// <summary>
     /// Instrumented code still compiles and means the same: each benchmark, lowered with the counting instrumenter
@@ -162,7 +162,7 @@ public sealed class InstrumentationTests
     [MemberData(nameof(Benchmarks))]
     public void InstrumentedProgramsRunAsBefore(string name)
     {
-        var e = LoweringCorpus.Entries(TestPaths.RepositoryRoot).Single(x => x.Suite == "benchmarks" && x.Name == name);
+        var e = LoweringCorpusTests.ByKey["benchmarks/" + name];
         var parsed = PyAot.FrontEnd.PythonParser.Parse(e.Input.Text);
         var numbering = new Numbering();
         LargeStack.Run(parsed.Module, () => { numbering.Visit(parsed.Module); return 0; });
