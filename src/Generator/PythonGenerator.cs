@@ -48,10 +48,16 @@ public sealed class PythonGenerator : IIncrementalGenerator
             .Select(static (names, _) => new EquatableArray<string>(names.Distinct().OrderBy(n => n, StringComparer.Ordinal)))
             .WithTrackingName(Steps.ModuleNames);
 
+        // PEP 669 monitoring is compiled in unless the project sets <PyAotMonitoring>false</PyAotMonitoring>.
+        var monitoring = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            !(options.GlobalOptions.TryGetValue("build_property.PyAotMonitoring", out var value) &&
+              string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase)));
+
         var lowered = files
             .Combine(moduleNames)
+            .Combine(monitoring)
             .Select(static (pair, ct) => ModuleLowering.Lower(
-                new ModuleInput(pair.Left.ModuleName, pair.Left.FilePath, pair.Left.Text, pair.Right), ct))
+                new ModuleInput(pair.Left.Left.ModuleName, pair.Left.Left.FilePath, pair.Left.Left.Text, pair.Left.Right, pair.Right), ct))
             .WithTrackingName(Steps.LoweredModules);
 
         context.RegisterSourceOutput(lowered, static (spc, module) =>

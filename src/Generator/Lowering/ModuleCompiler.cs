@@ -97,7 +97,7 @@ internal sealed partial class ModuleCompiler
     public static readonly string[] ReservedMembers =
     {
         "Run", "Import", "ModuleBody", "Globals", "Functions", "Cache", "Codes", "ModuleObject", "GetGlobal",
-        "SetGlobal", "GlobalNames", "Execute", "ModuleName",
+        "SetGlobal", "GlobalNames", "Execute", "ModuleName", "Points",
     };
 
     /// <summary>Identifiers the generated code uses unqualified inside method bodies: Python names avoid them.</summary>
@@ -105,7 +105,7 @@ internal sealed partial class ModuleCompiler
     {
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
         "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyGenerator", "PyFunction", "PyModule", "PyCode", "System",
-        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "MatchRt", "Array", "ClassNamespace", "PyCell", "FloatSpec", "IntSpec", "ValueTags", "BitConverter", "_", "AttrSites",
+        "ReferenceEquals", "PyProgram", "ReadOnlySpan", "MatchRt", "Array", "ClassNamespace", "PyCell", "FloatSpec", "IntSpec", "ValueTags", "BitConverter", "_", "AttrSites", "Instrument", "Points", "RuntimeHelpers",
     };
 
     private readonly NameAllocator _members;
@@ -132,7 +132,7 @@ internal sealed partial class ModuleCompiler
             .Concat(new[] { ClassName, ClassName.TrimStart('@'), "ReadOnlySpan", "Array", "MethodImpl", "MethodImplOptions", "Span" }));
         // Names the glue inside each nested class uses unqualified are kept away from Python names.
         var glue = new[] { "PyValue", "PyOps", "Rt", "PyFunction", "PyCode", "ReferenceEquals", "ReadOnlySpan", "MethodImpl",
-            "MethodImplOptions", "ModuleName", "Codes", "Array", "System", "Globals", "Functions", "Cache" };
+            "MethodImplOptions", "ModuleName", "Codes", "Array", "System", "Globals", "Functions", "Cache", "Instrument", "Points" };
         _globalFields = new NameAllocator(glue);
         _functionMembers = new NameAllocator(glue);
         _cacheMembers = new NameAllocator(glue);
@@ -229,6 +229,7 @@ internal sealed partial class ModuleCompiler
         w.Line("using System;");
         w.Line("using System.Runtime.CompilerServices;");
         w.Line("using PyAot.Runtime;");
+        w.Line("using PyAot.Runtime.Monitoring;");
         w.Line();
         w.Line($"namespace {ModuleNaming.Namespace};");
         w.Line();
@@ -249,6 +250,11 @@ internal sealed partial class ModuleCompiler
         w.Line("var module = new PyModule(name, GetGlobal, SetGlobal, GlobalNames);");
         w.Line("ModuleObject = module;");
         w.Line($"{ModuleState.ModuleName} = PyValue.FromString(name);");
+        if (_extraCodes.Count > 0 || _functionList.Any(fn => Instrumenter.PointsOf(fn.Node) is not null))
+        {
+            // The code objects exist, and their Points are set, before the body's first instrumentation point.
+            w.Line("RuntimeHelpers.RunClassConstructor(typeof(Codes).TypeHandle);");
+        }
         w.Open("try");
         w.Line("ModuleBody();");
         w.Close();
@@ -559,6 +565,9 @@ internal sealed partial class ModuleCompiler
                     // Small-int arguments (not bools, not big ints): the typed twin, which falls back to the generic version.
                     string typed = _functionMembers.Allocate(fn.Name + "_Typed");
                     string allInts = arity == 0 ? "true" : string.Join(" && ", Enumerable.Range(0, arity).Select(i => $"a{i}.IsInt"));
+                    // A twin runs the function without its monitoring points: only while no tool watches.
+                    if (Instrumenter.UnobservedGuard is { } guard)
+                        allInts = arity == 0 ? guard : $"{allInts} && {guard}";
                     w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? ({allInts} ? {typed}({string.Join(", ", passed)}) : {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)})) : {fallback};");
                     w.Line();
                     w.Line($"/// <summary><c>{Escape(fn.Name)}(...)</c> on small ints: the typed twin; its deoptimization runs the generic version (the twin is pure).</summary>");
@@ -583,21 +592,91 @@ internal sealed partial class ModuleCompiler
     private static string JoinArgs(FunctionInfo fn, IEnumerable<string> args) =>
         string.Join(", ", (fn.IsTopLevel ? Enumerable.Empty<string>() : new[] { "this" }).Concat(args));
 
+    private readonly Dictionary<Node, (string Field, string Name, string QualName, int Line)> _extraCodes = new();
+    private readonly List<Node> _extraCodeOrder = new();
+
+    /// <summary>
+    /// The C# of the code object whose code runs <paramref name="owner"/>'s body: a def or lambda has its own
+    /// (<see cref="ModuleState.Code"/>); the module, a class body and a generator expression get one the first time they
+    /// are asked for (monitoring reports their events against it, as CPython does).
+    /// </summary>
+    public string CodeOf(Node owner) => "Codes." + CodeField(owner);
+
+    /// <summary>The name of <see cref="CodeOf"/>'s field in <c>Codes</c> (and of its Armed array in <c>Points</c>).</summary>
+    public string CodeField(Node owner)
+    {
+        if (Functions.TryGetValue(owner, out var fn) && owner is not GeneratorExp)
+            return fn.CodeField;
+        if (!_extraCodes.TryGetValue(owner, out var code))
+        {
+            code = owner switch
+            {
+                Module => (_codeMembers.Allocate("module"), "<module>", "<module>", 1),
+                ClassDef c => (_codeMembers.Allocate(c.Name + "_body"), c.Name, Table.ScopeOf(c).QualName, FirstLine(c.Lineno, c.DecoratorList)),
+                GeneratorExp g => (_codeMembers.Allocate("genexpr"), "<genexpr>", Table.ScopeOf(g).QualName, g.Lineno),
+                _ => throw new System.InvalidOperationException("no code object for " + owner.GetType().Name),
+            };
+            _extraCodes[owner] = code;
+            _extraCodeOrder.Add(owner);
+        }
+        return code.Field;
+    }
+
+    /// <summary>co_firstlineno: the line of the first decorator, if any, else of the def or class.</summary>
+    private static int FirstLine(int line, List<Expr> decorators) =>
+        decorators.Count > 0 ? System.Math.Min(line, decorators.Min(d => d.Lineno)) : line;
+
+    /// <summary>The instrumentation points of a code object, as the PyCode constructor takes them.</summary>
+    private string PointsArguments(Node owner)
+    {
+        if (Instrumenter.PointsOf(owner) is not { } points)
+            return "";
+        return $", points: {CsNames.StringLiteral(points.Kinds)}, lines: new int[] {{ {string.Join(", ", points.Lines.Select(l => l.ToString(CultureInfo.InvariantCulture)))} }}";
+    }
+
     private void EmitCodes(CodeWriter w)
     {
         w.Line();
-        w.Line("/// <summary>One code object per function (the unit PEP 669 monitoring will instrument).</summary>");
+        w.Line("/// <summary>One code object per function, class body, generator expression and the module: what tracebacks name and PEP 669 monitoring instruments.</summary>");
         w.Open("private static class Codes");
+        string file = CsNames.StringLiteral(System.IO.Path.GetFileName(Input.FilePath));
         foreach (var fn in _functionList)
         {
+            int firstLine = fn.Node is FunctionDef fd ? FirstLine(fd.Lineno, fd.DecoratorList) : fn.Node.Lineno;
             w.Line($"public static readonly PyCode {fn.CodeField} = new PyCode({CsNames.StringLiteral(fn.Name)}, {CsNames.StringLiteral(fn.Scope.QualName)}, " +
-                $"{CsNames.StringLiteral(System.IO.Path.GetFileName(Input.FilePath))}, {fn.Node.Lineno}, " +
+                $"{file}, {firstLine}, " +
                 "new string[] { " + string.Join(", ", fn.Parameters.Select(CsNames.StringLiteral)) + " }" +
                 (fn.IsSimple ? "" : $", posOnlyCount: {fn.PosOnlyCount}, positionalCount: {fn.PositionalCount}, kwOnlyCount: {fn.KwOnlyCount}, " +
                     $"hasVarArgs: {(fn.HasVarArgs ? "true" : "false")}, hasVarKeywords: {(fn.HasVarKeywords ? "true" : "false")}") +
-                $", endLineNo: {fn.Node.EndLineno}, owner: typeof({QualifiedClass}));");
+                $", endLineNo: {fn.Node.EndLineno}, owner: typeof({QualifiedClass}){PointsArguments(fn.Node)});");
+        }
+        // endLineNo stays 0 for these: a traceback names a frame by the innermost def spanning its line.
+        foreach (var owner in _extraCodeOrder)
+        {
+            var (field, name, qualName, line) = _extraCodes[owner];
+            w.Line($"public static readonly PyCode {field} = new PyCode({CsNames.StringLiteral(name)}, {CsNames.StringLiteral(qualName)}, " +
+                $"{file}, {line}, Array.Empty<string>(), owner: typeof({QualifiedClass}){PointsArguments(owner)});");
+        }
+        var instrumented = _functionList.Select(fn => (fn.Node, fn.CodeField)).Concat(_extraCodeOrder.Select(o => (o, _extraCodes[o].Field)))
+            .Where(c => Instrumenter.PointsOf(c.Item1) is not null).Select(c => c.Item2).ToList();
+        if (instrumented.Count > 0)
+        {
+            w.Line();
+            w.Open("static Codes()");
+            foreach (var field in instrumented)
+                w.Line($"Points.{field} = {field}.Armed;");
+            w.Close();
         }
         w.Close();
+        if (instrumented.Count > 0)
+        {
+            w.Line();
+            w.Line("/// <summary>Each code object's Armed bytes (PEP 669 monitoring), in a class without a static constructor: one load to reach.</summary>");
+            w.Open("private static class Points");
+            foreach (var field in instrumented)
+                w.Line($"public static byte[]? {field};");
+            w.Close();
+        }
     }
 
     private void EmitCache(CodeWriter w)

@@ -51,7 +51,7 @@ public static class ModuleLowering
 
     /// <summary>Lowers an already parsed module (tests and tools that parse themselves).</summary>
     public static LoweredModule LowerTree(ModuleInput input, Module module, CancellationToken ct) =>
-        LowerTree(input, module, ct, Instrumentation.Instrumenter.None);
+        LowerTree(input, module, ct, input.Monitoring ? new Instrumentation.MonitoringInstrumenter(module) : Instrumentation.Instrumenter.None);
 
     /// <summary>Lowers an already parsed module with an instrumenter at its event points (the tests' counting one; later,
     /// monitoring).</summary>
@@ -76,6 +76,7 @@ public static class ModuleLowering
                 return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(diags));
 
             var compiler = new ModuleCompiler(input, module, table, map, imports, ct, instrumenter);
+            (instrumenter as Instrumentation.MonitoringInstrumenter)?.Bind(compiler.CodeField);
             string? code;
             try
             {

@@ -2,6 +2,7 @@ namespace PyAot.Generator.Model;
 
 /// <summary>
 /// One Python module to lower: its dotted name ("pkg.mod"), the path of its .py file, its text, and the
-/// dotted names of every module in the project (so imports between them resolve).
+/// dotted names of every module in the project (so imports between them resolve), and whether PEP 669 monitoring is
+/// compiled in (MSBuild property <c>PyAotMonitoring</c>, default true; false compiles every instrumentation point out).
 /// </summary>
-public sealed record ModuleInput(string ModuleName, string FilePath, string Text, EquatableArray<string> ProjectModules);
+public sealed record ModuleInput(string ModuleName, string FilePath, string Text, EquatableArray<string> ProjectModules, bool Monitoring = true);

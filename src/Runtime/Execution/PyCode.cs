@@ -6,21 +6,24 @@ namespace PyAot.Runtime;
 /// The static description of one compiled function (CPython's code object, reduced to what compiled code needs):
 /// names, file, first line, parameter names, and a process-wide <see cref="Id"/>.
 /// <para>
-/// PEP 669 (sys.monitoring) will key on <see cref="Id"/>: a static bitmask of enabled events per code object,
-/// tested by generated code at function entry (PY_START), statement starts (LINE), calls (CALL/C_RETURN),
-/// returns (PY_RETURN), loop back-edges (JUMP) and exception unwinding (RAISE/UNWIND). None of that exists yet;
-/// the generator documents where each test goes (see the lowering's ModuleCompiler).
+/// It is also what PEP 669 (<c>sys.monitoring</c>) instruments: its instrumentation points, each with an event kind and
+/// a line, and the byte per point that generated code tests (<c>PyCode.Points.cs</c>).
 /// </para>
 /// </summary>
-public sealed class PyCode
+public sealed partial class PyCode : PyObject
 {
     private static int s_nextId;
 
     /// <param name="parameterNames">Every parameter: positional-only, positional, *args, keyword-only, **kwargs.</param>
     public PyCode(string name, string qualName, string fileName, int firstLineNo, string[] parameterNames,
         int posOnlyCount = 0, int positionalCount = -1, int kwOnlyCount = 0, bool hasVarArgs = false, bool hasVarKeywords = false,
-        int endLineNo = 0, System.Type? owner = null)
+        int endLineNo = 0, System.Type? owner = null, string? points = null, int[]? lines = null)
     {
+        _pointKinds = points ?? "";
+        _pointLines = lines ?? System.Array.Empty<int>();
+        if (_pointLines.Length != _pointKinds.Length)
+            throw new System.ArgumentException("one line per instrumentation point", nameof(lines));
+        Armed = _pointKinds.Length == 0 ? System.Array.Empty<byte>() : new byte[_pointKinds.Length];
         EndLineNo = endLineNo;
         Owner = owner;
         Name = name;
@@ -35,7 +38,13 @@ public sealed class PyCode
         HasVarKeywords = hasVarKeywords;
         Id = Interlocked.Increment(ref s_nextId);
         lock (s_all)
+        {
             s_all.Add(this);
+            if (Armed.Length > 0)
+                s_byArmed.Add(Armed, this);
+            if (Monitoring.Instrument.Active)
+                Rearm();
+        }
     }
 
     private static readonly System.Collections.Generic.List<PyCode> s_all = new();
@@ -96,5 +105,5 @@ public sealed class PyCode
     /// <summary>Unique per code object, dense from 1: the index PEP 669 event masks will use.</summary>
     public int Id { get; }
 
-    public override string ToString() => $"<code object {Name}, file \"{FileName}\", line {FirstLineNo}>";
+    public override string ToString() => Repr();
 }

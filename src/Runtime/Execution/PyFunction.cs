@@ -55,6 +55,9 @@ public abstract partial class PyFunction : PyObject, IPyCallable
             case "__module__":
                 value = PyValue.FromString(Module);
                 return true;
+            case "__code__":
+                value = PyValue.FromObject(Code);
+                return true;
             case "__doc__":
                 value = Doc;
                 return true;

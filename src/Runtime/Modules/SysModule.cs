@@ -30,6 +30,7 @@ public static class SysModule
         {
             PyValue.FromInt(3), PyValue.FromInt(12), PyValue.FromInt(1), PyValue.FromString("final"), PyValue.FromInt(0),
         }) { StructSequence = ("sys.version_info", new[] { "major", "minor", "micro", "releaselevel", "serial" }) }));
+        m.Add("monitoring", PyValue.FromObject(Monitoring.MonitoringModule.Instance.Module));
         m.AddFunction("exit", Exit);
         m.AddFunction("getrecursionlimit", (args, kw) =>
         {

@@ -84,7 +84,7 @@ internal sealed partial class BodyLowerer
             _names.Reserve(fn.ClosureParam);
         for (int i = 0; i < fn.Parameters.Count; i++)
             _names.Reserve(paramNames[i].TrimStart('@'));
-        // PEP 669: PY_START will be tested here. The stack check turns runaway recursion into RecursionError.
+        // The stack check turns runaway recursion into RecursionError (monitoring's PY_START comes after the arguments are bound).
         _w.Directive("#line hidden");
         _w.Line("PyProgram.CheckStack();");
         for (int i = 0; i < fn.Parameters.Count; i++)
@@ -138,7 +138,9 @@ internal sealed partial class BodyLowerer
 
     public string LowerModuleBody()
     {
+        _e.CodeStart(_m.Tree);
         Statements(_m.Tree.Body, 0);
+        _e.CodeEnd(_m.Tree);
         return Assemble();
     }
 

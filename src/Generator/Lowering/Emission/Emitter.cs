@@ -30,6 +30,15 @@ internal sealed class Emitter
     /// <summary>The start of a function's body, after argument binding.</summary>
     public void FunctionStart(Node function) => Instrumenter.FunctionStart(function, Writer);
 
+    /// <summary>The body of a module or class begins.</summary>
+    public void CodeStart(Node owner) => Instrumenter.CodeStart(owner, Writer);
+
+    /// <summary>The body of a module or class ends.</summary>
+    public void CodeEnd(Node owner) => Instrumenter.CodeEnd(owner, Writer);
+
+    /// <summary>A generator resumes after a yield (by next or send; throw raises at the yield instead).</summary>
+    public void Resume(Node site) => Instrumenter.Resume(site, Writer);
+
     /// <summary>
     /// A statement (or an except clause) begins: its Python source line as a comment, a <c>#line</c> directive that
     /// maps the C# after it to that line, and the instrumenter's hook.

@@ -30,7 +30,8 @@ internal sealed partial class BodyLowerer
         var (kind, xId) = Storage(x.Id, x);
         if (kind is not (StorageKind.Local or StorageKind.ComprehensionVariable) || xId is null)
             return null;
-        return $"{it}.FillItems({xId}, {LowerValue(value)}, ref {directTarget})";
+        string fill = $"{it}.FillItems({xId}, {LowerValue(value)}, ref {directTarget})";
+        return _m.Instrumenter.UnobservedGuard is { } guard ? $"({guard} && {fill})" : fill;
     }
 }
 

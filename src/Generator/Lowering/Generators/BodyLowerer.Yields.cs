@@ -57,6 +57,7 @@ internal sealed partial class BodyLowerer
         }
         _w.Line($"{label}:");
         _w.Line("Resumed();");
+        _e.Resume(site);
     }
 
     private CsExpr LowerYield(Yield y)

@@ -16,6 +16,33 @@ internal sealed class CompoundInstrumenter : Instrumenter
 
     public override bool AllowsUnobservedFastPaths => _parts.All(p => p.AllowsUnobservedFastPaths);
 
+    public override bool WritesStatementCode => _parts.Any(p => p.WritesStatementCode);
+
+    public override string? UnobservedGuard =>
+        _parts.Select(p => p.UnobservedGuard).Where(g => g is not null).DefaultIfEmpty(null)
+            .Aggregate((a, b) => a is null ? b : b is null ? a : $"{a} && {b}");
+
+    public override (string Kinds, IReadOnlyList<int> Lines)? PointsOf(Node owner) =>
+        _parts.Select(p => p.PointsOf(owner)).FirstOrDefault(p => p is not null);
+
+    public override void CodeStart(Node owner, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.CodeStart(owner, w);
+    }
+
+    public override void CodeEnd(Node owner, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.CodeEnd(owner, w);
+    }
+
+    public override void Resume(Node site, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.Resume(site, w);
+    }
+
     public override void FunctionStart(Node function, CodeWriter w)
     {
         foreach (var p in _parts)

@@ -36,6 +36,36 @@ internal abstract class Instrumenter
     /// </summary>
     public virtual bool AllowsUnobservedFastPaths => true;
 
+    /// <summary>
+    /// A C# condition that holds while nothing observes the points (null: always): the unobserved fast paths the
+    /// instrumenter allows run only under it, and fall back to the instrumented code otherwise.
+    /// </summary>
+    public virtual string? UnobservedGuard => null;
+
+    /// <summary>Whether <see cref="Statement"/> writes C# statements (not only comments): then a statement header is
+    /// never placed where C# allows no statement (between a block and its <c>else</c>).</summary>
+    public virtual bool WritesStatementCode => false;
+
+    /// <summary>The points written for the code object of <paramref name="owner"/> (a def, lambda, class, generator
+    /// expression or the module): one kind letter per point and its line; null when the instrumenter keeps none.</summary>
+    public virtual (string Kinds, System.Collections.Generic.IReadOnlyList<int> Lines)? PointsOf(Node owner) => null;
+
+    /// <summary>Writes what runs when the body of a module or class begins (PY_START of its code object).</summary>
+    public virtual void CodeStart(Node owner, CodeWriter w)
+    {
+    }
+
+    /// <summary>Writes what runs when the body of a module or class ends normally (PY_RETURN of its code object).</summary>
+    public virtual void CodeEnd(Node owner, CodeWriter w)
+    {
+    }
+
+    /// <summary>Writes what runs when a generator resumes after <paramref name="site"/> (a <c>yield</c>) by
+    /// <c>next()</c> or <c>send()</c> (PY_RESUME).</summary>
+    public virtual void Resume(Node site, CodeWriter w)
+    {
+    }
+
     /// <summary>Writes what runs when a function's body starts (<paramref name="function"/>: its def or lambda).</summary>
     public virtual void FunctionStart(Node function, CodeWriter w)
     {

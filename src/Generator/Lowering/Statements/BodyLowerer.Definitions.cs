@@ -82,7 +82,9 @@ internal sealed partial class BodyLowerer
         // A class body is not inside the enclosing loops ('break' there is a SyntaxError).
         var savedLoops = _loops.ToArray();
         _loops.Clear();
+        _e.CodeStart(c);
         Statements(c.Body, 0); // (the docstring is a statement without code)
+        _e.CodeEnd(c);
         for (int i = savedLoops.Length - 1; i >= 0; i--)
             _loops.Push(savedLoops[i]);
         _scope = savedScope;

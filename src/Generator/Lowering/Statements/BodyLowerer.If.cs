@@ -21,7 +21,9 @@ internal sealed partial class BodyLowerer
         string cond = LowerCondition(s.Test);
         _w.Line($"if ({_e.Branch(s, cond)})");
         Block(s.Body);
-        if (s.Orelse.Count == 1 && s.Orelse[0] is If elif)
+        // An elif's header would sit between the block above and its 'else if': where an instrumenter writes code at
+        // statements (monitoring's LINE test), the elif nests in the else block instead.
+        if (s.Orelse.Count == 1 && s.Orelse[0] is If elif && !_e.Instrumenter.WritesStatementCode)
         {
             var (pre, elifCond) = Capture(() => LowerCondition(elif.Test));
             if (pre.Length == 0)
@@ -49,7 +51,7 @@ internal sealed partial class BodyLowerer
 
     private void ElseChain(List<Stmt> orelse)
     {
-        if (orelse.Count == 1 && orelse[0] is If elif)
+        if (orelse.Count == 1 && orelse[0] is If elif && !_e.Instrumenter.WritesStatementCode)
         {
             var (pre, cond) = Capture(() => LowerCondition(elif.Test));
             if (pre.Length == 0)

@@ -38,13 +38,24 @@ internal sealed partial class BodyLowerer
                                            System.Func<string, string>? matches = null)
     {
         bool caughtAll = false;
+        // A clause's header goes before its test; where the instrumenter writes code there (monitoring's LINE, raised
+        // for each clause tested), each later clause nests in the else block of the one before instead of 'else if'.
+        bool nest = _e.Instrumenter.WritesStatementCode;
+        int nested = 0;
         for (int i = 0; i < handlers.Count; i++)
         {
             var h = handlers[i];
+            if (nest && i > 0)
+            {
+                _w.Line("else");
+                _w.Open();
+                nested++;
+            }
             StatementHeader(h);
+            string elseWord = i == 0 || nest ? "" : "else ";
             if (h.Type is null)
             {
-                _w.Line(i == 0 ? "" : "else");
+                _w.Line(elseWord.TrimEnd());
                 caughtAll = true;
             }
             else
@@ -52,7 +63,7 @@ internal sealed partial class BodyLowerer
                 var (pre, type) = Capture(() => LowerValue(h.Type));
                 if (pre.Length > 0)
                     throw new LoweringError("comprehensions in 'except' clauses are not supported yet", h.Type);
-                _w.Line($"{(i == 0 ? "" : "else ")}if ({(matches is null ? $"{exc}.Matches({type})" : matches(type))})");
+                _w.Line($"{elseWord}if ({(matches is null ? $"{exc}.Matches({type})" : matches(type))})");
             }
             _w.Open();
             string? nameLv = null;
@@ -105,6 +116,8 @@ internal sealed partial class BodyLowerer
             _w.Line(noMatch);
             _w.Close();
         }
+        for (; nested > 0; nested--)
+            _w.Close();
     }
 
     /// <summary>

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using PyAot.Runtime.Monitoring;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// A code object's instrumentation points and the Python view of it (<c>co_name</c>, <c>co_lines()</c>...).
+/// <para>
+/// Compiled code has no bytecode, so its "instructions" are the points the generator placed (docs/monitoring.md): each
+/// has a kind (the event it raises: <c>S</c> PY_START, <c>R</c> PY_RESUME, <c>r</c> PY_RETURN, <c>Y</c> PY_YIELD,
+/// <c>L</c> LINE; <c>l</c> a line that raises no event of its own) and a source line. Point <c>k</c> is offset
+/// <c>2k</c>, the way CPython's offsets count 2-byte code units, and <c>co_lines()</c> maps <c>[2k, 2k+2)</c> to its
+/// line, so a tool maps any offset it is given to the line CPython would give.
+/// </para>
+/// </summary>
+public sealed partial class PyCode
+{
+    private readonly string _pointKinds;
+    private readonly int[] _pointLines;
+
+    /// <summary>Per point, the tools armed there: generated code tests this byte (<see cref="Instrument.On"/>).</summary>
+    public readonly byte[] Armed;
+
+    /// <summary>Per ungrouped event, the tools that enabled it for this code object alone (null: none yet).</summary>
+    internal byte[]? LocalTools;
+
+    /// <summary>Per point, the tools whose callback returned DISABLE there (null: none).</summary>
+    private byte[]? _disarmed;
+
+    public override PyType Type => PyTypes.Code;
+
+    public override string Repr() =>
+        $"<code object {Name} at 0x{RuntimeHelpers.GetHashCode(this):x12}, file \"{FileName}\", line {FirstLineNo}>";
+
+    private static readonly Dictionary<byte[], PyCode> s_byArmed = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The code object whose <see cref="Armed"/> array this is (the slow paths of <see cref="Instrument"/>).</summary>
+    internal static PyCode OfArmed(byte[] armed)
+    {
+        lock (s_all)
+            return s_byArmed[armed];
+    }
+
+    /// <summary>The offset tools see for point <paramref name="point"/>.</summary>
+    public static int OffsetOf(int point) => point * 2;
+
+    /// <summary>The source line of point <paramref name="point"/>.</summary>
+    public int PointLine(int point) => _pointLines[point];
+
+    /// <summary>The line <c>co_lines()</c> gives for <paramref name="offset"/> (-1: none).</summary>
+    public int LineOfOffset(int offset)
+    {
+        int point = offset / 2;
+        return offset >= 0 && point < _pointLines.Length ? _pointLines[point] : -1;
+    }
+
+    /// <summary>The event a point of this kind raises (-1: none).</summary>
+    private static int EventOf(char kind) => kind switch
+    {
+        'S' => (int)MonitoringEvent.PyStart,
+        'R' => (int)MonitoringEvent.PyResume,
+        'r' => (int)MonitoringEvent.PyReturn,
+        'Y' => (int)MonitoringEvent.PyYield,
+        'L' => (int)MonitoringEvent.Line,
+        _ => -1,
+    };
+
+    /// <summary>Recomputes <see cref="Armed"/> from the global and local tool sets, less what callbacks disabled
+    /// (<paramref name="restart"/>: forget those).</summary>
+    internal void Rearm(bool restart = false)
+    {
+        if (restart)
+            _disarmed = null;
+        var global = Monitoring.Tools.Global;
+        var local = LocalTools;
+        for (int k = 0; k < Armed.Length; k++)
+        {
+            int e = EventOf(_pointKinds[k]);
+            int tools = e < 0 ? 0 : global[e] | (local is null ? 0 : local[e]);
+            if (_disarmed is not null)
+                tools &= ~_disarmed[k];
+            Armed[k] = (byte)tools;
+        }
+    }
+
+    /// <summary>A callback of <paramref name="tool"/> returned DISABLE at <paramref name="point"/>.</summary>
+    internal void Disarm(int point, int tool)
+    {
+        lock (s_all)
+        {
+            (_disarmed ??= new byte[Armed.Length])[point] |= (byte)(1 << tool);
+            Armed[point] &= (byte)~(1 << tool);
+        }
+    }
+
+    /// <summary>Re-arms every code object after a global change (<see cref="Monitoring.Tools"/>).</summary>
+    internal static void RearmAll(bool restart = false)
+    {
+        lock (s_all)
+        {
+            foreach (var c in s_all)
+                c.Rearm(restart);
+        }
+        Instrument.Active = Monitoring.Tools.AnyEnabled();
+    }
+
+    internal static bool AnyLocalEvents()
+    {
+        lock (s_all)
+        {
+            foreach (var c in s_all)
+            {
+                if (c.LocalTools is { } local && Array.Exists(local, b => b != 0))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary><c>co_lines()</c>: (start, end, line) for each run of offsets on one line.</summary>
+    public IEnumerable<(int Start, int End, int Line)> Lines()
+    {
+        int k = 0;
+        while (k < _pointLines.Length)
+        {
+            int start = k;
+            while (k + 1 < _pointLines.Length && _pointLines[k + 1] == _pointLines[start])
+                k++;
+            k++;
+            yield return (OffsetOf(start), OffsetOf(k), _pointLines[start]);
+        }
+    }
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        switch (name)
+        {
+            case "co_name":
+                value = PyValue.FromString(Name);
+                return true;
+            case "co_qualname":
+                value = PyValue.FromString(QualName);
+                return true;
+            case "co_filename":
+                value = PyValue.FromString(FileName);
+                return true;
+            case "co_firstlineno":
+                value = PyValue.FromInt(FirstLineNo);
+                return true;
+            case "co_argcount":
+                value = PyValue.FromInt(ArgCount);
+                return true;
+            case "co_posonlyargcount":
+                value = PyValue.FromInt(PosOnlyCount);
+                return true;
+            case "co_kwonlyargcount":
+                value = PyValue.FromInt(KwOnlyCount);
+                return true;
+            case "co_lines":
+                value = PyValue.FromObject(new PyBuiltinFunction("co_lines", (args, kw) =>
+                {
+                    ArgCheck.None("co_lines", args, kw);
+                    var items = new List<PyValue>();
+                    foreach (var (start, end, line) in Lines())
+                    {
+                        items.Add(PyValue.FromObject(new PyTuple(new[]
+                        {
+                            PyValue.FromInt(start), PyValue.FromInt(end), line < 0 ? PyValue.None : PyValue.FromInt(line),
+                        })));
+                    }
+                    return PyValue.FromObject(new PyList(items.ToArray()).Iter());
+                }));
+                return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+}

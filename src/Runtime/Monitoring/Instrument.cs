@@ -1,0 +1,98 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace PyAot.Runtime.Monitoring;
+
+/// <summary>
+/// What generated code calls at its instrumentation points. While no tool has any event enabled, a point costs one
+/// test of the static flag <see cref="Active"/>. Once one has, each point of a code object has one byte,
+/// <see cref="PyCode.Armed"/>: the tools that want its event there (0 when none does, or every one that did returned
+/// DISABLE here). The point tests that byte, <see cref="On"/>; only when it is set does it call the out-of-line method
+/// that builds the arguments and calls the callbacks.
+/// </summary>
+public static class Instrument
+{
+    /// <summary>Whether any tool enabled any event, globally or locally: the first test at every point. Fast paths that
+    /// run Python code without passing its points (a typed twin) are taken only while it is false. Not volatile: a
+    /// change made by another thread is seen at the next call or loop back-edge that rereads it, as CPython's threads see
+    /// instrumentation at their next eval-breaker check.</summary>
+    public static bool Active;
+
+    /// <summary>Events are not raised while a callback runs (CPython's <c>tstate->tracing</c>).</summary>
+    [ThreadStatic]
+    private static int t_inCallback;
+
+    /// <summary>Whether any tool wants the event of <paramref name="point"/>: the one test on the fast path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool On([NotNullWhen(true)] byte[]? armed, int point) =>
+        // The generator only emits points below the array's length (the code object was created with that count), so
+        // the test needs no bounds check. Null: the module's code objects do not exist yet (C# called a function of a
+        // module it never imported), so no tool can have asked for its events.
+        armed is not null && Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(armed), point) != 0;
+
+    // The out-of-line calls take the code object's Armed array, which the point has at hand; the code object is found
+    // from it only here, off the fast path (PyCode.OfArmed).
+
+    /// <summary>PY_START: a function's body begins (after its arguments are bound), or a generator's first resume.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Start(byte[] armed, int point) => Fire(PyCode.OfArmed(armed), point, MonitoringEvent.PyStart, default);
+
+    /// <summary>PY_RESUME: a generator resumes after a yield.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Resume(byte[] armed, int point) => Fire(PyCode.OfArmed(armed), point, MonitoringEvent.PyResume, default);
+
+    /// <summary>LINE: a new source line begins.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Line(byte[] armed, int point) => Fire(PyCode.OfArmed(armed), point, MonitoringEvent.Line, default);
+
+    /// <summary>PY_RETURN with the value returned; returns it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Return(ref byte[]? armed, int point, PyValue value)
+    {
+        // By reference: the field is read only once a tool is active.
+        if (Active && On(armed, point))
+            Fire(PyCode.OfArmed(armed!), point, MonitoringEvent.PyReturn, value);
+        return value;
+    }
+
+    /// <summary>PY_RETURN of None, where a module or class body ends.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void ReturnNone(byte[] armed, int point) => Fire(PyCode.OfArmed(armed), point, MonitoringEvent.PyReturn, PyValue.None);
+
+    /// <summary>PY_YIELD with the value yielded; returns it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Yield(ref byte[]? armed, int point, PyValue value)
+    {
+        if (Active && On(armed, point))
+            Fire(PyCode.OfArmed(armed!), point, MonitoringEvent.PyYield, value);
+        return value;
+    }
+
+    /// <summary>Calls, in CPython's order (highest tool id first), the callback of each tool armed at the point;
+    /// a callback's DISABLE disarms it there. An exception from a callback propagates from the point.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Fire(PyCode code, int point, MonitoringEvent e, PyValue argument)
+    {
+        if (t_inCallback != 0)
+            return;
+        int tools = code.Armed[point];
+        int offset = e == MonitoringEvent.Line ? code.PointLine(point) : PyCode.OffsetOf(point);
+        t_inCallback++;
+        try
+        {
+            for (int tool = Tools.Count - 1; tool >= 0; tool--)
+            {
+                if ((tools & (1 << tool)) == 0 || Tools.Callback(tool, e) is not { } callback)
+                    continue;
+                if (callback.Invoke(e, code, offset, argument))
+                    code.Disarm(point, tool);
+            }
+        }
+        finally
+        {
+            t_inCallback--;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Linq;
+using System.Threading;
+using PyAot.Generator.Lowering;
+using PyAot.Generator.Model;
+using Xunit;
+
+namespace PyAot.Generator.Tests.Lowering;
+
+/// <summary>
+/// PEP 669 monitoring in generated code: each point is a test of <c>Instrument.Active</c> guarding the point's byte, the
+/// code objects carry their points, and <c>PyAotMonitoring=false</c> compiles all of it out (the baseline the cost of an
+/// unused event is measured against).
+/// </summary>
+public sealed class MonitoringLoweringTests
+{
+    private const string Source = "def f(x):\n    if x > 1:\n        return x * 2\n    return 0\n\nclass C:\n    y = 1\n\nprint(f(3), sum(i for i in range(3)))\n";
+
+    private static string Lower(bool monitoring)
+    {
+        var r = ModuleLowering.Lower(new ModuleInput("m", "m.py", Source, new EquatableArray<string>(new[] { "m" }), monitoring),
+            CancellationToken.None);
+        Assert.Empty(r.Diagnostics);
+        return r.CSharp!;
+    }
+
+    [Fact]
+    public void EveryPointIsOneFlagTestThenItsByte()
+    {
+        string cs = Lower(monitoring: true);
+        Assert.Contains("if (Instrument.Active && Instrument.On(Points.f, 0)) Instrument.Start(Points.f, 0);", cs);
+        Assert.Contains("if (Instrument.Active && Instrument.On(Points.f, 1)) Instrument.Line(Points.f, 1);", cs);
+        Assert.Contains("return Instrument.Return(ref Points.f, 3, PyOps.Mul(x, PyValue.FromInt(2)));", cs);
+        // The code objects know their points: kinds and lines (co_lines), for the module, the class body, the generator
+        // expression and the function.
+        Assert.Contains("points: \"SLLrLrr\", lines: new int[] { 1, 2, 3, 3, 4, 4, 4 }", cs);
+        Assert.Contains("new PyCode(\"<module>\", \"<module>\"", cs);
+        Assert.Contains("new PyCode(\"C\", \"C\"", cs);
+        Assert.Contains("new PyCode(\"<genexpr>\", \"<genexpr>\"", cs);
+        // A typed twin runs the function without its points: only while no tool is active.
+        Assert.Contains("!Instrument.Active", cs);
+    }
+
+    [Fact]
+    public void TheSwitchCompilesMonitoringOut()
+    {
+        string cs = Lower(monitoring: false);
+        Assert.DoesNotContain("Instrument.", cs);
+        Assert.DoesNotContain("Points", cs);
+        Assert.DoesNotContain("points:", cs);
+    }
+
+    [Fact]
+    public void PointsNumberedDenselyPerCodeObject()
+    {
+        string cs = Lower(monitoring: true);
+        var indexes = System.Text.RegularExpressions.Regex.Matches(cs, @"Points\.f, (\d+)[,)]").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().OrderBy(i => i).ToList();
+        Assert.Equal(Enumerable.Range(0, 7).ToList(), indexes);
+    }
+}

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using PyAot.Runtime.Monitoring;
+using Xunit;
+
+namespace PyAot.Runtime.Tests;
+
+/// <summary>
+/// The C# face of PEP 669 monitoring (<see cref="Tools"/>, <see cref="MonitoringCallback.FromHandler"/>): a .NET tool
+/// observes compiled code without Python. The points are driven here as generated code drives them
+/// (<see cref="Instrument"/>), on a code object made by hand.
+/// </summary>
+public sealed class MonitoringApiTests : IDisposable
+{
+    private const int Tool = Tools.ProfilerId;
+    private readonly PyCode _code = new("work", "work", "work.py", 10, Array.Empty<string>(),
+        points: "SLLLr", lines: new[] { 10, 11, 12, 11, 13 });
+
+    public void Dispose()
+    {
+        if (Tools.GetTool(Tool) is null)
+            Tools.UseToolId(Tool, "cleanup");
+        Tools.SetLocalEvents(Tool, _code, 0);
+        Tools.SetEvents(Tool, 0);
+        foreach (MonitoringEvent e in Enum.GetValues<MonitoringEvent>())
+            Tools.RegisterCallback(Tool, e, null);
+        Tools.RestartEvents();
+        Tools.FreeToolId(Tool);
+        Assert.False(Instrument.Active);
+    }
+
+    /// <summary>What generated code does for one call of the code object: start, three lines, return 7.</summary>
+    private void RunOnce()
+    {
+        var armed = _code.Armed;
+        if (Instrument.Active && Instrument.On(armed, 0)) Instrument.Start(armed, 0);
+        for (int k = 1; k <= 3; k++)
+        {
+            if (Instrument.Active && Instrument.On(armed, k)) Instrument.Line(armed, k);
+        }
+        Instrument.Return(ref armed!, 4, PyValue.FromInt(7));
+    }
+
+    private List<string> Record(MonitoringResult result = MonitoringResult.Continue)
+    {
+        var log = new List<string>();
+        Tools.UseToolId(Tool, "csharp-profiler");
+        foreach (var e in new[] { MonitoringEvent.PyStart, MonitoringEvent.Line, MonitoringEvent.PyReturn })
+        {
+            Tools.RegisterCallback(Tool, e, MonitoringCallback.FromHandler((in MonitoringEventData d) =>
+            {
+                log.Add($"{MonitoringEvents.Name(d.Event)} {d.Code.Name} line {d.Line}" + (d.Argument.IsUnbound ? "" : " " + PyOps.Repr(d.Argument)));
+                return d.Event == MonitoringEvent.Line ? result : MonitoringResult.Continue;
+            }));
+        }
+        return log;
+    }
+
+    [Fact]
+    public void NoEventsNoCallbacks()
+    {
+        var log = Record();
+        RunOnce();
+        Assert.Empty(log);
+        Assert.False(Instrument.Active);
+    }
+
+    [Fact]
+    public void GlobalEventsReachACSharpTool()
+    {
+        var log = Record();
+        Tools.SetEvents(Tool, 1 << (int)MonitoringEvent.PyStart | 1 << (int)MonitoringEvent.Line | 1 << (int)MonitoringEvent.PyReturn);
+        Assert.True(Instrument.Active);
+        RunOnce();
+        Assert.Equal(new[] { "PY_START work line 10", "LINE work line 11", "LINE work line 12", "LINE work line 11", "PY_RETURN work line 13 7" }, log);
+    }
+
+    [Fact]
+    public void DisableSwitchesOffOneLocationUntilRestart()
+    {
+        var log = Record(MonitoringResult.Disable);
+        Tools.SetEvents(Tool, 1 << (int)MonitoringEvent.Line);
+        RunOnce();
+        RunOnce();
+        Assert.Equal(new[] { "LINE work line 11", "LINE work line 12", "LINE work line 11" }, log);
+        Assert.All(new[] { 1, 2, 3 }, k => Assert.False(Instrument.On(_code.Armed, k)));
+        Assert.Equal(1 << (int)MonitoringEvent.Line, Tools.GetEvents(Tool)); // DISABLE leaves the tool's events as they are
+        Tools.RestartEvents();
+        RunOnce();
+        Assert.Equal(6, log.Count);
+    }
+
+    [Fact]
+    public void LocalEventsArmOnlyTheirCodeObject()
+    {
+        var other = new PyCode("other", "other", "work.py", 20, Array.Empty<string>(), points: "L", lines: new[] { 21 });
+        var log = Record();
+        Tools.SetLocalEvents(Tool, _code, 1 << (int)MonitoringEvent.Line);
+        Assert.Equal(1 << (int)MonitoringEvent.Line, Tools.GetLocalEvents(Tool, _code));
+        Assert.Equal(0, Tools.GetEvents(Tool));
+        Assert.True(Instrument.On(_code.Armed, 1));
+        Assert.False(Instrument.On(other.Armed, 0));
+        RunOnce();
+        Assert.Equal(3, log.Count);
+    }
+
+    [Fact]
+    public void CodeObjectsMadeWhileEventsAreOnAreArmed()
+    {
+        Record();
+        Tools.SetEvents(Tool, 1 << (int)MonitoringEvent.Line);
+        var late = new PyCode("late", "late", "work.py", 30, Array.Empty<string>(), points: "SL", lines: new[] { 30, 31 });
+        Assert.False(Instrument.On(late.Armed, 0)); // PY_START is not enabled
+        Assert.True(Instrument.On(late.Armed, 1));
+    }
+
+    [Fact]
+    public void ErrorsAreCPythons()
+    {
+        static string Error(Action a) => Assert.Throws<PyException>(a).Message;
+        Assert.Equal("ValueError: invalid tool 6 (must be between 0 and 5)", Error(() => Tools.UseToolId(6, "x")));
+        Assert.Equal("ValueError: tool 2 is not in use", Error(() => Tools.SetEvents(Tool, 1)));
+        Tools.UseToolId(Tool, "first");
+        Assert.Equal("ValueError: tool 2 is already in use", Error(() => Tools.UseToolId(Tool, "second")));
+        Assert.Equal("ValueError: invalid event set 0x20000", Error(() => Tools.SetEvents(Tool, 1 << 17)));
+        Assert.Equal("ValueError: cannot set C_RETURN or C_RAISE events independently", Error(() => Tools.SetEvents(Tool, 1 << 15)));
+        Assert.Equal("ValueError: invalid local event set 0x400", Error(() => Tools.SetLocalEvents(Tool, _code, 1 << 10)));
+    }
+
+    [Fact]
+    public void CoLinesMapsEachOffsetToItsPointsLine()
+    {
+        Assert.Equal(new[] { (0, 2, 10), (2, 4, 11), (4, 6, 12), (6, 8, 11), (8, 10, 13) }, _code.Lines());
+        Assert.Equal(12, _code.LineOfOffset(4));
+        Assert.Equal(-1, _code.LineOfOffset(10));
+    }
+}
