@@ -1,4 +1,6 @@
 # Compiled to C# at build time: this module becomes the class PyAot.Modules.hello.
+import sys
+
 from shapes import area_table
 
 
@@ -25,6 +27,21 @@ def main():
     ratio = 22 / 7
     print(f"{ratio:.5f} {ratio!r} {'pi':>6}|{'ish':<5}|")
     print(area_table([1, 2.5, 10]), end="\n\n")
+
+    # PEP 669: sys.monitoring sees the compiled code. Count the calls fib(12) makes; no tool, no cost.
+    starts = {}
+
+    def on_start(code, offset):
+        starts[code.co_name] = starts.get(code.co_name, 0) + 1
+
+    monitoring = sys.monitoring
+    monitoring.use_tool_id(monitoring.PROFILER_ID, "hello")
+    monitoring.register_callback(monitoring.PROFILER_ID, monitoring.events.PY_START, on_start)
+    monitoring.set_local_events(monitoring.PROFILER_ID, fib.__code__, monitoring.events.PY_START)
+    fib(12)
+    monitoring.set_local_events(monitoring.PROFILER_ID, fib.__code__, 0)
+    monitoring.free_tool_id(monitoring.PROFILER_ID)
+    print(f"fib(12) started fib {starts['fib']} times")
 
 
 if __name__ == "__main__":
