@@ -32,13 +32,14 @@ public sealed class MonitoringApiTests : IDisposable
     /// <summary>What generated code does for one call of the code object: start, three lines, return 7.</summary>
     private void RunOnce()
     {
-        var armed = _code.Armed;
+        byte[]? armed = _code.Armed;
+        int previousLine = -1;
         if (Instrument.Active && Instrument.On(armed, 0)) Instrument.Start(armed, 0);
         for (int k = 1; k <= 3; k++)
         {
-            if (Instrument.Active && Instrument.On(armed, k)) Instrument.Line(armed, k);
+            if (Instrument.Active) Instrument.Line(ref armed, k, _code.PointLine(k), ref previousLine);
         }
-        Instrument.Return(ref armed!, 4, PyValue.FromInt(7));
+        Instrument.Return(ref armed, 4, PyValue.FromInt(7));
     }
 
     private List<string> Record(MonitoringResult result = MonitoringResult.Continue)
@@ -84,6 +85,7 @@ public sealed class MonitoringApiTests : IDisposable
         RunOnce();
         Assert.Equal(new[] { "LINE work line 11", "LINE work line 12", "LINE work line 11" }, log);
         Assert.All(new[] { 1, 2, 3 }, k => Assert.False(Instrument.On(_code.Armed, k)));
+        Assert.True(Instrument.Quiet(_code.Armed)); // nothing armed anywhere in it: its fast paths may run
         Assert.Equal(1 << (int)MonitoringEvent.Line, Tools.GetEvents(Tool)); // DISABLE leaves the tool's events as they are
         Tools.RestartEvents();
         RunOnce();
@@ -100,6 +102,8 @@ public sealed class MonitoringApiTests : IDisposable
         Assert.Equal(0, Tools.GetEvents(Tool));
         Assert.True(Instrument.On(_code.Armed, 1));
         Assert.False(Instrument.On(other.Armed, 0));
+        Assert.False(Instrument.Quiet(_code.Armed));
+        Assert.True(Instrument.Quiet(other.Armed));
         RunOnce();
         Assert.Equal(3, log.Count);
     }

@@ -106,6 +106,7 @@ internal sealed partial class ModuleCompiler
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
         "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyGenerator", "PyFunction", "PyModule", "PyCode", "System",
         "ReferenceEquals", "PyProgram", "ReadOnlySpan", "MatchRt", "Array", "ClassNamespace", "PyCell", "FloatSpec", "IntSpec", "ValueTags", "BitConverter", "_", "AttrSites", "Instrument", "Points", "RuntimeHelpers",
+        "pyaotLine", "pyaotLine1", "pyaotLine2", "pyaotLine3", "pyaotLine4", "pyaotLine5", "pyaotLine6", "pyaotLine7", "pyaotLine8",
     };
 
     private readonly NameAllocator _members;
@@ -566,7 +567,7 @@ internal sealed partial class ModuleCompiler
                     string typed = _functionMembers.Allocate(fn.Name + "_Typed");
                     string allInts = arity == 0 ? "true" : string.Join(" && ", Enumerable.Range(0, arity).Select(i => $"a{i}.IsInt"));
                     // A twin runs the function without its monitoring points: only while no tool watches.
-                    if (Instrumenter.UnobservedGuard is { } guard)
+                    if (Instrumenter.UnobservedGuard(fn.Node) is { } guard)
                         allInts = arity == 0 ? guard : $"{allInts} && {guard}";
                     w.Line($"    ReferenceEquals(function.Ref, {fn.ObjectField}) ? ({allInts} ? {typed}({string.Join(", ", passed)}) : {QualifiedClass}.{fn.MethodName}({string.Join(", ", passed)})) : {fallback};");
                     w.Line();
@@ -621,6 +622,10 @@ internal sealed partial class ModuleCompiler
         }
         return code.Field;
     }
+
+    /// <summary>Whether <paramref name="owner"/>'s code is a generator's (its body is a resumable state machine).</summary>
+    public bool IsGeneratorCode(Node owner) =>
+        owner is GeneratorExp || (Functions.TryGetValue(owner, out var fn) && fn.Scope.IsGenerator);
 
     /// <summary>co_firstlineno: the line of the first decorator, if any, else of the def or class.</summary>
     private static int FirstLine(int line, List<Expr> decorators) =>

@@ -20,7 +20,8 @@ public sealed partial class PyCode
     private readonly string _pointKinds;
     private readonly int[] _pointLines;
 
-    /// <summary>Per point, the tools armed there: generated code tests this byte (<see cref="Instrument.On"/>).</summary>
+    /// <summary>Per point, the tools armed there: generated code tests this byte (<see cref="Instrument.On"/>). The
+    /// code object's id follows the points.</summary>
     public readonly byte[] Armed;
 
     /// <summary>Per ungrouped event, the tools that enabled it for this code object alone (null: none yet).</summary>
@@ -34,14 +35,42 @@ public sealed partial class PyCode
     public override string Repr() =>
         $"<code object {Name} at 0x{RuntimeHelpers.GetHashCode(this):x12}, file \"{FileName}\", line {FirstLineNo}>";
 
-    private static readonly Dictionary<byte[], PyCode> s_byArmed = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Code objects by <see cref="Id"/>, for <see cref="OfArmed"/>: replaced (never changed in place) when it
+    /// grows, so readers need no lock.</summary>
+    private static PyCode?[] s_byId = new PyCode?[64];
 
-    /// <summary>The code object whose <see cref="Armed"/> array this is (the slow paths of <see cref="Instrument"/>).</summary>
-    internal static PyCode OfArmed(byte[] armed)
+    /// <summary>The bytes after the points: a summary byte (the OR of the points' bytes, 0 when none is armed,
+    /// <see cref="Instrument.Quiet"/>), then the code object's id, so that the slow paths find it from the array alone.</summary>
+    private const int IdBytes = 4;
+
+    /// <summary>Where the summary byte is, counted from the end of <see cref="Armed"/>.</summary>
+    internal const int QuietOffset = IdBytes + 1;
+
+    private static byte[] NewArmed(int points, int id)
     {
-        lock (s_all)
-            return s_byArmed[armed];
+        if (points == 0)
+            return System.Array.Empty<byte>();
+        var armed = new byte[points + 1 + IdBytes];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(armed.AsSpan(points + 1), id);
+        return armed;
     }
+
+    /// <summary>Registers this code object for <see cref="OfArmed"/> (under the lock of the list of code objects).</summary>
+    private void RegisterId()
+    {
+        var table = s_byId;
+        if (Id >= table.Length)
+        {
+            System.Array.Resize(ref table, System.Math.Max(Id + 1, table.Length * 2));
+        }
+        table[Id] = this;
+        System.Threading.Volatile.Write(ref s_byId, table);
+    }
+
+    /// <summary>The code object whose <see cref="Armed"/> array this is (the slow paths of <see cref="Instrument"/>): its
+    /// id is stored after the points.</summary>
+    internal static PyCode OfArmed(byte[] armed) =>
+        System.Threading.Volatile.Read(ref s_byId)[System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(armed.AsSpan(armed.Length - IdBytes))]!;
 
     /// <summary>The offset tools see for point <paramref name="point"/>.</summary>
     public static int OffsetOf(int point) => point * 2;
@@ -75,14 +104,18 @@ public sealed partial class PyCode
             _disarmed = null;
         var global = Monitoring.Tools.Global;
         var local = LocalTools;
-        for (int k = 0; k < Armed.Length; k++)
+        int any = 0;
+        for (int k = 0; k < _pointKinds.Length; k++)
         {
             int e = EventOf(_pointKinds[k]);
             int tools = e < 0 ? 0 : global[e] | (local is null ? 0 : local[e]);
             if (_disarmed is not null)
                 tools &= ~_disarmed[k];
             Armed[k] = (byte)tools;
+            any |= tools;
         }
+        if (_pointKinds.Length > 0)
+            Armed[_pointKinds.Length] = (byte)any;
     }
 
     /// <summary>A callback of <paramref name="tool"/> returned DISABLE at <paramref name="point"/>.</summary>
@@ -90,8 +123,12 @@ public sealed partial class PyCode
     {
         lock (s_all)
         {
-            (_disarmed ??= new byte[Armed.Length])[point] |= (byte)(1 << tool);
+            (_disarmed ??= new byte[_pointKinds.Length])[point] |= (byte)(1 << tool);
             Armed[point] &= (byte)~(1 << tool);
+            int any = 0;
+            for (int k = 0; k < _pointKinds.Length; k++)
+                any |= Armed[k];
+            Armed[_pointKinds.Length] = (byte)any;
         }
     }
 

@@ -23,7 +23,8 @@ public sealed partial class PyCode : PyObject
         _pointLines = lines ?? System.Array.Empty<int>();
         if (_pointLines.Length != _pointKinds.Length)
             throw new System.ArgumentException("one line per instrumentation point", nameof(lines));
-        Armed = _pointKinds.Length == 0 ? System.Array.Empty<byte>() : new byte[_pointKinds.Length];
+        Id = Interlocked.Increment(ref s_nextId);
+        Armed = NewArmed(_pointKinds.Length, Id);
         EndLineNo = endLineNo;
         Owner = owner;
         Name = name;
@@ -36,12 +37,10 @@ public sealed partial class PyCode : PyObject
         KwOnlyCount = kwOnlyCount;
         HasVarArgs = hasVarArgs;
         HasVarKeywords = hasVarKeywords;
-        Id = Interlocked.Increment(ref s_nextId);
         lock (s_all)
         {
             s_all.Add(this);
-            if (Armed.Length > 0)
-                s_byArmed.Add(Armed, this);
+            RegisterId();
             if (Monitoring.Instrument.Active)
                 Rearm();
         }

@@ -35,6 +35,13 @@ public static class Instrument
     // The out-of-line calls take the code object's Armed array, which the point has at hand; the code object is found
     // from it only here, off the fast path (PyCode.OfArmed).
 
+    /// <summary>Whether nothing would be observed of running the code whose Armed array this is: no tool is active, or no
+    /// point of it is armed (its summary byte, <see cref="PyCode.QuietOffset"/>, is 0). Code that runs without its points
+    /// (a typed twin, a fused loop) runs only then. Null (the code objects do not exist yet): only while no tool is active.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Quiet(byte[]? armed) =>
+        !Active || (armed is not null && (armed.Length == 0 || armed[armed.Length - PyCode.QuietOffset] == 0));
+
     /// <summary>PY_START: a function's body begins (after its arguments are bound), or a generator's first resume.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Start(byte[] armed, int point) => Fire(PyCode.OfArmed(armed), point, MonitoringEvent.PyStart, default);
@@ -43,9 +50,31 @@ public static class Instrument
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Resume(byte[] armed, int point) => Fire(PyCode.OfArmed(armed), point, MonitoringEvent.PyResume, default);
 
-    /// <summary>LINE: a new source line begins.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Line(byte[] armed, int point) => Fire(PyCode.OfArmed(armed), point, MonitoringEvent.Line, default);
+    /// <summary>
+    /// A point where line <paramref name="line"/> may begin (a statement, a loop's head): LINE when it differs from the line
+    /// of the point the frame passed last (<paramref name="previous"/>, a local of the generated method, -1 on entry), as
+    /// CPython raises LINE when execution reaches an instruction of another line than the one before it. Called only
+    /// while <see cref="Active"/>; <paramref name="previous"/> is kept only then.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Line(ref byte[]? armed, int point, int line, ref int previous)
+    {
+        if (previous == line)
+            return;
+        previous = line;
+        if (On(armed, point))
+            Fire(PyCode.OfArmed(armed), point, MonitoringEvent.Line, default);
+    }
+
+    /// <summary>A loop's head as a condition that is always true, for <c>At(...) &amp;&amp; it.MoveNext(...)</c>: the
+    /// <see cref="Line"/> point of the loop's line, passed each time round before the step.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool At(ref byte[]? armed, int point, int line, ref int previous)
+    {
+        if (Active)
+            Line(ref armed, point, line, ref previous);
+        return true;
+    }
 
     /// <summary>PY_RETURN with the value returned; returns it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -13,7 +13,7 @@ namespace PyAot.Generator.Tests.Lowering;
 /// </summary>
 public sealed class MonitoringLoweringTests
 {
-    private const string Source = "def f(x):\n    if x > 1:\n        return x * 2\n    return 0\n\nclass C:\n    y = 1\n\nprint(f(3), sum(i for i in range(3)))\n";
+    private const string Source = "def f(x):\n    if x > 1:\n        return x * 2\n    return 0\n\nclass C:\n    y = 1\n\ndef h(xs):\n    for x in xs:\n        pass\n\nprint(f(3), sum(i for i in range(3)))\n";
 
     private static string Lower(bool monitoring)
     {
@@ -28,7 +28,9 @@ public sealed class MonitoringLoweringTests
     {
         string cs = Lower(monitoring: true);
         Assert.Contains("if (Instrument.Active && Instrument.On(Points.f, 0)) Instrument.Start(Points.f, 0);", cs);
-        Assert.Contains("if (Instrument.Active && Instrument.On(Points.f, 1)) Instrument.Line(Points.f, 1);", cs);
+        // LINE: the point's line, and the frame's last line, which it is compared with.
+        Assert.Contains("int pyaotLine = -1;", cs);
+        Assert.Contains("if (Instrument.Active) Instrument.Line(ref Points.f, 1, 2, ref pyaotLine);", cs);
         Assert.Contains("return Instrument.Return(ref Points.f, 3, PyOps.Mul(x, PyValue.FromInt(2)));", cs);
         // The code objects know their points: kinds and lines (co_lines), for the module, the class body, the generator
         // expression and the function.
@@ -36,8 +38,10 @@ public sealed class MonitoringLoweringTests
         Assert.Contains("new PyCode(\"<module>\", \"<module>\"", cs);
         Assert.Contains("new PyCode(\"C\", \"C\"", cs);
         Assert.Contains("new PyCode(\"<genexpr>\", \"<genexpr>\"", cs);
-        // A typed twin runs the function without its points: only while no tool is active.
-        Assert.Contains("!Instrument.Active", cs);
+        // A typed twin runs the function without its points: only while no tool watches it.
+        Assert.Contains("a0.IsInt && Instrument.Quiet(Points.f) ? f_Typed(a0)", cs);
+        // A loop's head is a LINE point, passed each time round before the step.
+        Assert.Contains("(Instrument.At(ref Points.h, 2, 10, ref pyaotLine) && ", cs);
     }
 
     [Fact]

@@ -107,6 +107,13 @@ internal sealed class Emitter
     /// <summary>The C# condition of a two-way decision.</summary>
     public string Branch(Node site, string condition) => Instrumenter.Branch(site, condition);
 
+    /// <summary>The C# condition of a <c>for</c> loop's step (its iterator's <c>MoveNext</c>), evaluated at the loop's head
+    /// each time round.</summary>
+    public string LoopStep(For loop, string moveNext) => Instrumenter.LoopStep(loop, moveNext);
+
+    /// <summary>Where a generator's resumable body begins (each resume enters there): locals its points need.</summary>
+    public void ResumableBodyStart(Node function, CodeWriter into) => Instrumenter.ResumableBodyStart(function, into);
+
     /// <summary>Before a jump back to a loop's head.</summary>
     public void BackEdge(Node loop, Node at) => Instrumenter.BackEdge(loop, at, Writer);
 }

@@ -31,7 +31,7 @@ internal sealed partial class BodyLowerer
         if (kind is not (StorageKind.Local or StorageKind.ComprehensionVariable) || xId is null)
             return null;
         string fill = $"{it}.FillItems({xId}, {LowerValue(value)}, ref {directTarget})";
-        return _m.Instrumenter.UnobservedGuard is { } guard ? $"({guard} && {fill})" : fill;
+        return _m.Instrumenter.UnobservedGuard(f) is { } guard ? $"({guard} && {fill})" : fill;
     }
 }
 

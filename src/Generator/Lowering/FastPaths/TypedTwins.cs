@@ -490,7 +490,9 @@ internal sealed class TypedTwins
                     string method = _t.Twins.TryGetValue(g, out var tw) ? tw.Method : g.MethodName + "_T";
                     string global = ModuleState.Global(_t._m.GlobalFields[fname.Id]);
                     // The callee is the global's current value: the def's function, or the generic version decides.
-                    return ($"(ReferenceEquals({global}.Ref, {ModuleState.FunctionObject(g)}) ? {method}({string.Join(", ", args.Select(a => a.Code))}) : TypedDeopt.Throw<{CsType(rt)}>())", rt);
+                    // ... and no monitoring tool watches the callee (its twin would run unobserved).
+                    string quiet = _t._m.Instrumenter.UnobservedGuard(g.Node) is { } q ? " && " + q : "";
+                    return ($"(ReferenceEquals({global}.Ref, {ModuleState.FunctionObject(g)}){quiet} ? {method}({string.Join(", ", args.Select(a => a.Code))}) : TypedDeopt.Throw<{CsType(rt)}>())", rt);
                 }
             }
             throw Fail();

@@ -283,6 +283,7 @@ internal sealed partial class BodyLowerer
         w.Line("yielded = default;");
         foreach (var l in _gen.ResumeLocals)
             w.Line($"PyValue {l} = default;");
+        _e.ResumableBodyStart(function, w);
         EmitDispatch(w, top);
         w.Line("State = 1;");
         w.Append(_w, 0);

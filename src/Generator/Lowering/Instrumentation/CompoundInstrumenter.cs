@@ -18,8 +18,8 @@ internal sealed class CompoundInstrumenter : Instrumenter
 
     public override bool WritesStatementCode => _parts.Any(p => p.WritesStatementCode);
 
-    public override string? UnobservedGuard =>
-        _parts.Select(p => p.UnobservedGuard).Where(g => g is not null).DefaultIfEmpty(null)
+    public override string? UnobservedGuard(Node site) =>
+        _parts.Select(p => p.UnobservedGuard(site)).Where(g => g is not null).DefaultIfEmpty(null)
             .Aggregate((a, b) => a is null ? b : b is null ? a : $"{a} && {b}");
 
     public override (string Kinds, IReadOnlyList<int> Lines)? PointsOf(Node owner) =>
@@ -41,6 +41,14 @@ internal sealed class CompoundInstrumenter : Instrumenter
     {
         foreach (var p in _parts)
             p.Resume(site, w);
+    }
+
+    public override string LoopStep(For loop, string moveNext) => _parts.Aggregate(moveNext, (c, p) => p.LoopStep(loop, c));
+
+    public override void ResumableBodyStart(Node function, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.ResumableBodyStart(function, w);
     }
 
     public override void FunctionStart(Node function, CodeWriter w)

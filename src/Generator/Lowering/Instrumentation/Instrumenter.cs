@@ -37,10 +37,11 @@ internal abstract class Instrumenter
     public virtual bool AllowsUnobservedFastPaths => true;
 
     /// <summary>
-    /// A C# condition that holds while nothing observes the points (null: always): the unobserved fast paths the
-    /// instrumenter allows run only under it, and fall back to the instrumented code otherwise.
+    /// A C# condition that holds while nothing observes the points of the code that runs <paramref name="site"/> (a def,
+    /// whose typed twin would run, or a loop, which a range fill would run whole); null: always. The unobserved fast
+    /// paths the instrumenter allows run only under it, and fall back to the instrumented code otherwise.
     /// </summary>
-    public virtual string? UnobservedGuard => null;
+    public virtual string? UnobservedGuard(Node site) => null;
 
     /// <summary>Whether <see cref="Statement"/> writes C# statements (not only comments): then a statement header is
     /// never placed where C# allows no statement (between a block and its <c>else</c>).</summary>
@@ -94,6 +95,16 @@ internal abstract class Instrumenter
     /// <summary>The C# condition of a two-way decision (<paramref name="site"/>: the <c>if</c>, <c>while</c>,
     /// conditional expression or <c>assert</c>).</summary>
     public virtual string Branch(Node site, string condition) => condition;
+
+    /// <summary>The C# condition of a <c>for</c> loop's step, at its head each time round (<paramref name="moveNext"/>:
+    /// the iterator's <c>MoveNext</c>, true while there is an item).</summary>
+    public virtual string LoopStep(For loop, string moveNext) => moveNext;
+
+    /// <summary>Writes, where a generator's (resumable) body is entered on each resume, before its dispatch, the
+    /// declarations its points need.</summary>
+    public virtual void ResumableBodyStart(Node function, CodeWriter w)
+    {
+    }
 
     /// <summary>Writes what runs before a jump back to the head of <paramref name="loop"/> (<paramref name="at"/>: the
     /// loop itself for the end of its body, or the <c>continue</c>).</summary>

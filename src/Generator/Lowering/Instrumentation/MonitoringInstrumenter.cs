@@ -9,7 +9,8 @@ namespace PyAot.Generator.Lowering.Instrumentation;
 /// PEP 669 <c>sys.monitoring</c> compiled in: at each event point the lowering reports, a test of the static flag
 /// <c>Instrument.Active</c> (false while no tool has any event enabled) and then of the point's byte in its code object
 /// (<c>Instrument.On(Points.f, k)</c>), guarding an out-of-line call that raises the event
-/// (<c>Runtime/Monitoring/Instrument.cs</c>). Points are numbered per code object in the order they are written; each
+/// (<c>Runtime/Monitoring/Instrument.cs</c>). LINE is raised, as CPython raises it, when a frame reaches a point of
+/// another line than the last one it passed: each frame keeps that line in a local while a tool is active. Points are numbered per code object in the order they are written; each
 /// has a kind and a line, which the code object is created with (<see cref="PointsOf"/>), so that the runtime can arm
 /// the points of an event and <c>co_lines()</c> can map their offsets to lines. docs/monitoring.md has the events, where
 /// each fires, and what is not instrumented yet.
@@ -18,17 +19,37 @@ internal sealed class MonitoringInstrumenter : Instrumenter
 {
     private const string Rt = "Instrument";
 
+    /// <summary>The local (reserved in generated bodies) that holds the line of the point a frame passed last; a class
+    /// body, which runs inside the method of the code around it, has its own, numbered by nesting.</summary>
+    public const string PreviousLineLocal = "pyaotLine";
+
+    /// <summary>How deeply class bodies may nest with a line local each (deeper ones share the last).</summary>
+    public const int MaxClassNesting = 8;
+
     private readonly CodeOwners _owners;
     private readonly Dictionary<Node, List<(char Kind, int Line)>> _points = new();
+    private readonly Dictionary<Node, string> _previousLine = new();
+    private int _classDepth;
     private Func<Node, string>? _codeOf;
+    private Func<Node, bool>? _isGenerator;
 
     public MonitoringInstrumenter(Module module) => _owners = new CodeOwners(module);
 
     /// <summary>Where the code object of a def, lambda, class body, generator expression or the module is (the module
-    /// compiler declares it).</summary>
-    public void Bind(Func<Node, string> codeOf) => _codeOf = codeOf;
+    /// compiler declares it), and whether a def's body is a generator's.</summary>
+    public void Bind(Func<Node, string> codeOf, Func<Node, bool> isGenerator)
+    {
+        _codeOf = codeOf;
+        _isGenerator = isGenerator;
+    }
 
-    public override string? UnobservedGuard => $"!{Rt}.Active";
+    /// <summary><c>Instrument.Quiet(Points.f)</c>: no tool is active, or none wants any event anywhere in the code (every
+    /// one of its points is disarmed, as after a coverage tool's DISABLE).</summary>
+    public override string? UnobservedGuard(Node site)
+    {
+        var owner = site is FunctionDef or Lambda ? site : _owners.OwnerOf(site);
+        return $"{Rt}.Quiet({ArmedOf(owner)})";
+    }
 
     public override bool WritesStatementCode => true;
 
@@ -48,6 +69,8 @@ internal sealed class MonitoringInstrumenter : Instrumenter
     /// <summary>The C# of the owner's Armed array: <c>Points.f</c>, a plain static field (read only once a tool is active).</summary>
     private string ArmedOf(Node owner) => "Points." + _codeOf!(owner);
 
+    private string PreviousLineOf(Node owner) => _previousLine.TryGetValue(owner, out var local) ? local : PreviousLineLocal;
+
     /// <summary><c>if (Instrument.Active &amp;&amp; Instrument.On(Points.f, k)) Instrument.Event(Points.f, k);</c>:
     /// while no tool is active, one test of a static flag.</summary>
     private void Point(Node owner, int k, string method, CodeWriter w)
@@ -56,21 +79,52 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         w.Line($"if ({Rt}.Active && {Rt}.On({armed}, {k})) {Rt}.{method}({armed}, {k});");
     }
 
+    /// <summary>A point where a line may begin: <c>if (Instrument.Active) Instrument.Line(ref Points.f, k, line, ref
+    /// pyaotLine);</c>, which raises LINE when the line differs from the last one the frame passed.</summary>
+    private void LinePoint(Node owner, int line, CodeWriter w) =>
+        w.Line($"if ({Rt}.Active) {Rt}.Line(ref {ArmedOf(owner)}, {NewPoint(owner, 'L', line)}, {line}, ref {PreviousLineOf(owner)});");
+
+    /// <summary>A loop's head, as a condition: <c>Instrument.At(ref Points.f, k, line, ref pyaotLine)</c>, always true.</summary>
+    private string HeadPoint(Node owner, int line) =>
+        $"{Rt}.At(ref {ArmedOf(owner)}, {NewPoint(owner, 'L', line)}, {line}, ref {PreviousLineOf(owner)})";
+
     /// <summary>A point that passes a value on (PY_RETURN, PY_YIELD): <c>Instrument.Return(ref Points.f, k, value)</c>,
     /// which tests the flag and returns the value (the field by reference: read only once a tool is active).</summary>
     private string ValuePoint(Node owner, int k, string method, string value) =>
         $"{Rt}.{method}(ref {ArmedOf(owner)}, {k}, {value})";
 
+    private void DeclarePreviousLine(Node owner, CodeWriter w) => w.Line($"int {PreviousLineOf(owner)} = -1;");
+
     public override void FunctionStart(Node function, CodeWriter w)
     {
+        // A generator declares its line local where each resume enters (ResumableBodyStart): a resume starts afresh,
+        // as CPython's RESUME after a yield lets the next line raise LINE even if it is the same.
+        if (!(function is GeneratorExp || _isGenerator!(function)))
+            DeclarePreviousLine(function, w);
         // PY_START is on co_firstlineno: a decorated function's first decorator.
         int line = function is FunctionDef { DecoratorList.Count: > 0 } f ? Math.Min(f.Lineno, f.DecoratorList.Min(d => d.Lineno)) : function.Lineno;
         Point(function, NewPoint(function, 'S', line), "Start", w);
+        // A lambda's body is an expression: its line begins after RESUME.
+        if (function is Lambda lambda)
+            LinePoint(function, lambda.Body.Lineno, w);
     }
+
+    public override void ResumableBodyStart(Node function, CodeWriter w) => DeclarePreviousLine(function, w);
 
     public override void CodeStart(Node owner, CodeWriter w)
     {
+        if (owner is ClassDef)
+        {
+            // The class body runs in the method of the code around it, in a block of its own with its own line local.
+            _classDepth++;
+            _previousLine[owner] = PreviousLineLocal + Math.Min(_classDepth, MaxClassNesting).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            w.Open();
+        }
+        DeclarePreviousLine(owner, w);
         Point(owner, NewPoint(owner, 'S', owner is Module ? 1 : owner.Lineno), "Start", w);
+        // A class body's code begins on the class line (it sets __module__ and __qualname__ there).
+        if (owner is ClassDef c)
+            LinePoint(owner, c.Lineno, w);
     }
 
     public override void CodeEnd(Node owner, CodeWriter w)
@@ -78,15 +132,20 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         var body = owner switch { Module m => m.Body, ClassDef c => c.Body, _ => null };
         int line = body is { Count: > 0 } ? body[body.Count - 1].Lineno : 1;
         Point(owner, NewPoint(owner, 'r', line), "ReturnNone", w);
+        if (owner is ClassDef)
+        {
+            w.Close();
+            _classDepth--;
+        }
     }
 
-    public override void Statement(Node statement, CodeWriter w)
-    {
-        if (statement is Stmt s && !_owners.StartsLine(s))
-            return;
-        var owner = _owners.OwnerOf(statement);
-        Point(owner, NewPoint(owner, 'L', statement.Lineno), "Line", w);
-    }
+    public override void Statement(Node statement, CodeWriter w) => LinePoint(_owners.OwnerOf(statement), statement.Lineno, w);
+
+    public override string LoopStep(For loop, string moveNext) => $"({HeadPoint(_owners.OwnerOf(loop), loop.Lineno)} && {moveNext})";
+
+    public override string Branch(Node site, string condition) =>
+        // A while loop's test runs at its head each time round (CPython repeats it at the bottom of the loop).
+        site is While ? $"({HeadPoint(_owners.OwnerOf(site), site.Lineno)} && ({condition}))" : condition;
 
     public override string Return(Node site, string value)
     {
@@ -118,27 +177,4 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         var owner = site is GeneratorExp ? site : _owners.OwnerOf(site);
         Point(owner, NewPoint(owner, 'R', site.Lineno), "Resume", w);
     }
-
-    public override void BackEdge(Node loop, Node at, CodeWriter w)
-    {
-        // Back at the head of a loop from another line, CPython runs the loop's own line again (a for's FOR_ITER, a
-        // while's test, which CPython 3.12 repeats at the bottom), and raises LINE for it. 'while True:' has no test.
-        if (loop is While { Test: Constant c } && IsTrueConstant(c))
-            return;
-        var body = loop switch { For f => f.Body, While wh => wh.Body, _ => null };
-        int from = at == loop ? body?.LastOrDefault()?.Lineno ?? loop.Lineno : at.Lineno;
-        if (from == loop.Lineno)
-            return;
-        var owner = _owners.OwnerOf(loop);
-        Point(owner, NewPoint(owner, 'L', loop.Lineno), "Line", w);
-    }
-
-    private static bool IsTrueConstant(Constant c) => c.Value switch
-    {
-        bool b => b,
-        int i => i != 0,
-        long l => l != 0,
-        string s => s.Length > 0,
-        _ => false,
-    };
 }
