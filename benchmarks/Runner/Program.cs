@@ -19,7 +19,8 @@ namespace PyAot.Benchmarks;
 /// Each benchmarks/programs/NAME.py is built with PyAot's `build` verb (a Release publish of the generated C#,
 /// like a user's build), its stdout checked against NAME.expected (recorded from CPython 3.12), and timed beside
 /// CPython 3.12 and PyPy in the same run. Every contender is timed the same way: wall clock of the whole process,
-/// start-up included, best of N runs, the contenders interleaved within each repetition.
+/// start-up included, best of N runs, the contenders interleaved within each repetition. `--monitoring` runs the
+/// PEP 669 cost benchmark of benchmarks/monitoring instead (<see cref="MonitoringBench"/>).
 /// </summary>
 public static class Program
 {
@@ -37,6 +38,8 @@ public static class Program
         }
 
         string root = FindBenchmarksDir();
+        if (options.Monitoring)
+            return MonitoringBench.Run(options, root);
         string programsDir = Path.Combine(root, "programs");
         var programs = Directory.GetFiles(programsDir, "*.py").Select(p => Path.GetFileNameWithoutExtension(p))
             .OrderBy(n => n, StringComparer.Ordinal).ToList();
@@ -123,10 +126,10 @@ public static class Program
         return rows.Any(r => r.JitTime.Failure is not null || r.AotTime.Failure is not null || r.BuildError is not null) ? 1 : 0;
     }
 
-    private static void Log(string message) => Console.Error.WriteLine("pyaot-bench: " + message);
+    internal static void Log(string message) => Console.Error.WriteLine("pyaot-bench: " + message);
 
     /// <summary>The compile errors of the program (PY2001 and the like) as one line, or null when it compiles.</summary>
-    private static string? Diagnose(string py)
+    internal static string? Diagnose(string py)
     {
         var sources = PythonSources.Beside(py);
         var files = sources.Files.Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f))).ToList();
@@ -167,6 +170,8 @@ public static class Program
         public int Runs = DefaultRuns;
         public bool Aot;
         public bool Cpu;
+        public bool Monitoring;
+        public string Modes = MonitoringBench.AllModes;
         public bool List;
         public bool NoCPython;
         public bool NoPyPy;
@@ -192,6 +197,18 @@ public static class Program
                         break;
                     case "--aot":
                         o.Aot = true;
+                        break;
+                    case "--monitoring":
+                        o.Monitoring = true;
+                        break;
+                    case "--modes" when i + 1 < args.Length:
+                        string modes = new(Next()!.Where(char.IsLetter).Select(char.ToLowerInvariant).Distinct().ToArray());
+                        if (modes.Length == 0 || modes.Any(m => !MonitoringBench.AllModes.Contains(m)))
+                        {
+                            Console.Error.WriteLine($"pyaot-bench: --modes takes letters among {MonitoringBench.AllModes}\n{Usage}");
+                            return null;
+                        }
+                        o.Modes = modes;
                         break;
                     case "--list":
                         o.List = true;
@@ -243,12 +260,15 @@ public static class Program
               --no-cpython, --no-pypy   leave a column out
               --timeout S    seconds before a run is killed (default 120)
               --list         list the programs
+              --monitoring   the PEP 669 cost benchmark instead (programs in benchmarks/monitoring): each program built
+                             with monitoring compiled in and with --no-monitoring, timed in modes a..i beside CPython 3.12
+              --modes LETTERS  with --monitoring, only these modes (default abcdefghi; a is always run)
             """;
     }
 }
 
 /// <summary>A timing: the best wall-clock seconds, or why there is none.</summary>
-internal readonly record struct Measurement(double? Seconds, string? Failure, double? CpuSeconds = null)
+internal readonly record struct Measurement(double? Seconds, string? Failure, double? CpuSeconds = null, string? LastErrorLine = null)
 {
     /// <summary>The time the table compares: wall clock, or (--cpu) the process's user+system CPU time.</summary>
     public double? Metric(bool cpu) => cpu ? CpuSeconds : Seconds;
@@ -306,6 +326,9 @@ internal sealed class Row(string name)
 /// <summary>One way to run a program: a command line, timed as a whole process.</summary>
 internal sealed class Contender(string file, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
 {
+    /// <summary>The same command with one more argument at the end (the program's own sys.argv[1], ...).</summary>
+    public Contender WithArgument(string argument) => new(file, [.. arguments, argument], environment);
+
     public Measurement Time(string expected, double timeoutSeconds)
     {
         var psi = new ProcessStartInfo(file)
@@ -335,7 +358,8 @@ internal sealed class Contender(string file, IReadOnlyList<string> arguments, IR
         double? cpu = cpuBefore is { } before && cpuAfter is { } after ? after - before : null;
         string output = stdout.Result;
         if (p.ExitCode != 0)
-            return new Measurement(null, $"exit code {p.ExitCode}: {FirstLines(stderr.Result)}");
+            return new Measurement(null, $"exit code {p.ExitCode}: {FirstLines(stderr.Result)}",
+                LastErrorLine: stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim());
         if (output != expected)
             return new Measurement(null, "wrong output: " + FirstDifference(expected, output));
         return new Measurement(seconds, null, cpu);
@@ -362,26 +386,29 @@ internal sealed class Contender(string file, IReadOnlyList<string> arguments, IR
     }
 
     /// <summary>
-    /// Builds NAME.py with the CLI's `build` verb (a Release publish; --aot: NativeAOT) into .build/NAME[-aot],
-    /// reusing a previous build when the program and the compiler/runtime assemblies are unchanged.
+    /// Builds NAME.py with the CLI's `build` verb (a Release publish; --aot: NativeAOT) into .build/NAME[-aot]
+    /// (monitoring: false, `build --no-monitoring`: .build/NAME-nomon[-aot]), reusing a previous build when the
+    /// program and the compiler/runtime assemblies are unchanged.
     /// </summary>
-    public static Contender? Build(string buildRoot, string py, bool aot, out string? error)
+    public static Contender? Build(string buildRoot, string py, bool aot, out string? error, bool monitoring = true)
     {
         error = null;
         string name = Path.GetFileNameWithoutExtension(py);
-        string outDir = Path.Combine(buildRoot, name + (aot ? "-aot" : ""));
+        string outDir = Path.Combine(buildRoot, name + (monitoring ? "" : "-nomon") + (aot ? "-aot" : ""));
         string exe = Path.Combine(outDir, name + (OperatingSystem.IsWindows() ? ".exe" : ""));
         string stampFile = Path.Combine(outDir, ".pyaot-bench-stamp");
-        string stamp = Stamp(py, aot);
+        string stamp = Stamp(py, aot, monitoring);
         if (File.Exists(exe) && File.Exists(stampFile) && File.ReadAllText(stampFile) == stamp)
             return new Contender(exe, []);
 
         if (Directory.Exists(outDir))
             Directory.Delete(outDir, recursive: true);
-        Console.Error.WriteLine($"pyaot-bench: {name}: building{(aot ? " (NativeAOT)" : "")}");
+        string variant = string.Join(", ", new[] { aot ? "NativeAOT" : null, monitoring ? null : "--no-monitoring" }.OfType<string>());
+        Console.Error.WriteLine($"pyaot-bench: {name}: building{(variant.Length > 0 ? $" ({variant})" : "")}");
         string cli = Path.Combine(AppContext.BaseDirectory, "pyaot.dll");
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string a in new[] { cli, "build", py, "-o", outDir }.Concat(aot ? ["--aot"] : Array.Empty<string>()))
+        foreach (string a in new[] { cli, "build", py, "-o", outDir }.Concat(aot ? ["--aot"] : Array.Empty<string>())
+                     .Concat(monitoring ? Array.Empty<string>() : ["--no-monitoring"]))
             psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
@@ -391,7 +418,7 @@ internal sealed class Contender(string file, IReadOnlyList<string> arguments, IR
         {
             string log = stdout.Result + stderr.Result;
             var errorLines = log.Split('\n').Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
-            error = $"build{(aot ? " --aot" : "")} failed: " + (errorLines.Count > 0 ? string.Join(" | ", errorLines).Trim() : $"exit code {p.ExitCode}");
+            error = $"build{(aot ? " --aot" : "")}{(monitoring ? "" : " --no-monitoring")} failed: " + (errorLines.Count > 0 ? string.Join(" | ", errorLines).Trim() : $"exit code {p.ExitCode}");
             Console.Error.WriteLine("pyaot-bench: " + name + ": " + error);
             return null;
         }
@@ -399,13 +426,15 @@ internal sealed class Contender(string file, IReadOnlyList<string> arguments, IR
         return new Contender(exe, []);
     }
 
-    private static string Stamp(string py, bool aot)
+    private static string Stamp(string py, bool aot, bool monitoring)
     {
         using var sha = SHA256.Create();
         var data = new List<byte>(File.ReadAllBytes(py));
         foreach (string dll in new[] { "PyAot.Runtime.dll", "PyAot.Generator.dll", "PyAot.FrontEnd.dll", "PyAot.Analyzers.dll", "pyaot.dll" })
             data.AddRange(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, dll)));
         data.AddRange(Encoding.UTF8.GetBytes(aot ? "aot" : "jit"));
+        if (!monitoring)
+            data.AddRange(Encoding.UTF8.GetBytes("no-monitoring"));
         return Convert.ToHexString(sha.ComputeHash(data.ToArray()));
     }
 }
