@@ -34,7 +34,7 @@ public sealed class MonitoringApiTests : IDisposable
     {
         byte[]? armed = _code.Armed;
         int previousLine = -1;
-        if (Instrument.Active && Instrument.On(armed, 0)) Instrument.Start(armed, 0);
+        if (Instrument.Active) Instrument.Start(ref armed, 0);
         for (int k = 1; k <= 3; k++)
         {
             if (Instrument.Active) Instrument.Line(ref armed, k, _code.PointLine(k), ref previousLine);

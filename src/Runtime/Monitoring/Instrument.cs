@@ -44,11 +44,11 @@ public static class Instrument
 
     /// <summary>PY_START: a function's body begins (after its arguments are bound), or a generator's first resume.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Start(byte[] armed, int point) => Fire(PyCode.OfArmed(armed), point, MonitoringEvent.PyStart, default);
+    public static void Start(ref byte[]? armed, int point) => Fire(ref armed, point, MonitoringEvent.PyStart, default);
 
     /// <summary>PY_RESUME: a generator resumes after a yield.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Resume(byte[] armed, int point) => Fire(PyCode.OfArmed(armed), point, MonitoringEvent.PyResume, default);
+    public static void Resume(ref byte[]? armed, int point) => Fire(ref armed, point, MonitoringEvent.PyResume, default);
 
     /// <summary>
     /// A point where line <paramref name="line"/> may begin (a statement, a loop's head): LINE when it differs from the line
@@ -56,7 +56,7 @@ public static class Instrument
     /// CPython raises LINE when execution reaches an instruction of another line than the one before it. Called only
     /// while <see cref="Active"/>; <paramref name="previous"/> is kept only then.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Line(ref byte[]? armed, int point, int line, ref int previous)
     {
         if (previous == line)
@@ -80,23 +80,31 @@ public static class Instrument
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue Return(ref byte[]? armed, int point, PyValue value)
     {
-        // By reference: the field is read only once a tool is active.
-        if (Active && On(armed, point))
-            Fire(PyCode.OfArmed(armed!), point, MonitoringEvent.PyReturn, value);
+        // By reference: the field is read only once a tool is active, out of line.
+        if (Active)
+            Fire(ref armed, point, MonitoringEvent.PyReturn, value);
         return value;
     }
 
     /// <summary>PY_RETURN of None, where a module or class body ends.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void ReturnNone(byte[] armed, int point) => Fire(PyCode.OfArmed(armed), point, MonitoringEvent.PyReturn, PyValue.None);
+    public static void ReturnNone(ref byte[]? armed, int point) => Fire(ref armed, point, MonitoringEvent.PyReturn, PyValue.None);
 
     /// <summary>PY_YIELD with the value yielded; returns it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue Yield(ref byte[]? armed, int point, PyValue value)
     {
-        if (Active && On(armed, point))
-            Fire(PyCode.OfArmed(armed!), point, MonitoringEvent.PyYield, value);
+        if (Active)
+            Fire(ref armed, point, MonitoringEvent.PyYield, value);
         return value;
+    }
+
+    /// <summary>Raises the event of <paramref name="point"/> if it is armed (the out-of-line part of a point).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Fire(ref byte[]? armed, int point, MonitoringEvent e, PyValue argument)
+    {
+        if (On(armed, point))
+            Fire(PyCode.OfArmed(armed), point, e, argument);
     }
 
     /// <summary>Calls, in CPython's order (highest tool id first), the callback of each tool armed at the point;
@@ -108,20 +116,21 @@ public static class Instrument
             return;
         int tools = code.Armed[point];
         int offset = e == MonitoringEvent.Line ? code.PointLine(point) : PyCode.OffsetOf(point);
-        t_inCallback++;
+        t_inCallback = 1;
         try
         {
-            for (int tool = Tools.Count - 1; tool >= 0; tool--)
+            // Highest tool id first; one tool armed (the usual case) costs one step.
+            while (tools != 0)
             {
-                if ((tools & (1 << tool)) == 0 || Tools.Callback(tool, e) is not { } callback)
-                    continue;
-                if (callback.Invoke(e, code, offset, argument))
+                int tool = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)tools);
+                tools &= ~(1 << tool);
+                if (Tools.Callback(tool, e) is { } callback && callback.Invoke(e, code, offset, argument))
                     code.Disarm(point, tool);
             }
         }
         finally
         {
-            t_inCallback--;
+            t_inCallback = 0;
         }
     }
 }

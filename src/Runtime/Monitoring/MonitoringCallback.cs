@@ -71,13 +71,10 @@ internal sealed class PythonCallback(PyValue callable) : MonitoringCallback
 
     internal override bool Invoke(MonitoringEvent e, PyCode code, int offset, PyValue argument)
     {
-        PyValue result;
-        var codeValue = PyValue.FromObject(code);
-        var offsetValue = PyValue.FromInt(offset);
-        if (argument.IsUnbound)
-            result = PyOps.Call(callable, [codeValue, offsetValue], null);
-        else
-            result = PyOps.Call(callable, [codeValue, offsetValue, argument], null);
+        // The fixed-arity calls: a compiled callback is called directly, with no argument array.
+        var result = argument.IsUnbound
+            ? PyOps.Call2(callable, PyValue.FromObject(code), PyValue.FromInt(offset))
+            : PyOps.Call3(callable, PyValue.FromObject(code), PyValue.FromInt(offset), argument);
         return ReferenceEquals(result.Ref, MonitoringModule.Disable);
     }
 }

@@ -24,7 +24,8 @@ public static class Tools
 
     private static readonly object s_lock = new();
     private static readonly string?[] s_names = new string?[Count];
-    private static readonly MonitoringCallback?[,] s_callbacks = new MonitoringCallback?[Count, MonitoringEvents.Count];
+    /// <summary>Callbacks by <c>tool * MonitoringEvents.Count + event</c> (a flat array: one bounds check per lookup).</summary>
+    private static readonly MonitoringCallback?[] s_callbacks = new MonitoringCallback?[Count * MonitoringEvents.Count];
 
     /// <summary>For each ungrouped event, the tools that enabled it globally.</summary>
     internal static readonly byte[] Global = new byte[MonitoringEvents.Ungrouped];
@@ -67,13 +68,13 @@ public static class Tools
         CheckValid(toolId);
         lock (s_lock)
         {
-            var previous = s_callbacks[toolId, (int)e];
-            s_callbacks[toolId, (int)e] = callback;
+            var previous = s_callbacks[toolId * MonitoringEvents.Count + (int)e];
+            s_callbacks[toolId * MonitoringEvents.Count + (int)e] = callback;
             return previous;
         }
     }
 
-    internal static MonitoringCallback? Callback(int toolId, MonitoringEvent e) => s_callbacks[toolId, (int)e];
+    internal static MonitoringCallback? Callback(int toolId, MonitoringEvent e) => s_callbacks[toolId * MonitoringEvents.Count + (int)e];
 
     /// <summary>The events <paramref name="toolId"/> enabled globally (a <c>sys.monitoring.events</c> bit set).</summary>
     public static int GetEvents(int toolId)

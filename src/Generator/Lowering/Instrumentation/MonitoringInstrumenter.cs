@@ -71,13 +71,10 @@ internal sealed class MonitoringInstrumenter : Instrumenter
 
     private string PreviousLineOf(Node owner) => _previousLine.TryGetValue(owner, out var local) ? local : PreviousLineLocal;
 
-    /// <summary><c>if (Instrument.Active &amp;&amp; Instrument.On(Points.f, k)) Instrument.Event(Points.f, k);</c>:
-    /// while no tool is active, one test of a static flag.</summary>
-    private void Point(Node owner, int k, string method, CodeWriter w)
-    {
-        string armed = ArmedOf(owner);
-        w.Line($"if ({Rt}.Active && {Rt}.On({armed}, {k})) {Rt}.{method}({armed}, {k});");
-    }
+    /// <summary><c>if (Instrument.Active) Instrument.Event(ref Points.f, k);</c>: while no tool is active, one test of a
+    /// static flag; the rest (is the point armed, the callbacks) out of line.</summary>
+    private void Point(Node owner, int k, string method, CodeWriter w) =>
+        w.Line($"if ({Rt}.Active) {Rt}.{method}(ref {ArmedOf(owner)}, {k});");
 
     /// <summary>A point where a line may begin: <c>if (Instrument.Active) Instrument.Line(ref Points.f, k, line, ref
     /// pyaotLine);</c>, which raises LINE when the line differs from the last one the frame passed.</summary>
@@ -102,8 +99,7 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         if (!(function is GeneratorExp || _isGenerator!(function)))
             DeclarePreviousLine(function, w);
         // PY_START is on co_firstlineno: a decorated function's first decorator.
-        int line = function is FunctionDef { DecoratorList.Count: > 0 } f ? Math.Min(f.Lineno, f.DecoratorList.Min(d => d.Lineno)) : function.Lineno;
-        Point(function, NewPoint(function, 'S', line), "Start", w);
+        Point(function, NewPoint(function, 'S', FirstLine(function)), "Start", w);
         // A lambda's body is an expression: its line begins after RESUME.
         if (function is Lambda lambda)
             LinePoint(function, lambda.Body.Lineno, w);
@@ -139,12 +135,24 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         }
     }
 
-    public override void Statement(Node statement, CodeWriter w) => LinePoint(_owners.OwnerOf(statement), statement.Lineno, w);
+    public override void Statement(Node statement, CodeWriter w) =>
+        // A decorated def or class begins with its first decorator, as CPython evaluates it first.
+        LinePoint(_owners.OwnerOf(statement), FirstLine(statement), w);
+
+    private static int FirstLine(Node statement) => statement switch
+    {
+        FunctionDef { DecoratorList.Count: > 0 } f => Math.Min(f.Lineno, f.DecoratorList.Min(d => d.Lineno)),
+        ClassDef { DecoratorList.Count: > 0 } c => Math.Min(c.Lineno, c.DecoratorList.Min(d => d.Lineno)),
+        _ => statement.Lineno,
+    };
+
+    // A loop's head is a LINE point passed each time round, before the step: a for's FOR_ITER, a while's test (which
+    // CPython 3.12 repeats at the bottom of the loop). In the loop's condition, so that it comes after the cleanup of a
+    // continue that leaves a finally or a with, and before a generator being iterated resumes.
 
     public override string LoopStep(For loop, string moveNext) => $"({HeadPoint(_owners.OwnerOf(loop), loop.Lineno)} && {moveNext})";
 
     public override string Branch(Node site, string condition) =>
-        // A while loop's test runs at its head each time round (CPython repeats it at the bottom of the loop).
         site is While ? $"({HeadPoint(_owners.OwnerOf(site), site.Lineno)} && ({condition}))" : condition;
 
     public override string Return(Node site, string value)
