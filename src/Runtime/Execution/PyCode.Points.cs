@@ -10,7 +10,7 @@ namespace PyAot.Runtime;
 /// <para>
 /// Compiled code has no bytecode, so its "instructions" are the points the generator placed (docs/monitoring.md): each
 /// has a kind (the event it raises: <c>S</c> PY_START, <c>R</c> PY_RESUME, <c>r</c> PY_RETURN, <c>Y</c> PY_YIELD,
-/// <c>L</c> LINE; <c>l</c> a line that raises no event of its own) and a source line. Point <c>k</c> is offset
+/// <c>L</c> LINE, <c>I</c> STOP_ITERATION) and a source line. Point <c>k</c> is offset
 /// <c>2k</c>, the way CPython's offsets count 2-byte code units, and <c>co_lines()</c> maps <c>[2k, 2k+2)</c> to its
 /// line, so a tool maps any offset it is given to the line CPython would give.
 /// </para>
@@ -93,6 +93,7 @@ public sealed partial class PyCode
         'r' => (int)MonitoringEvent.PyReturn,
         'Y' => (int)MonitoringEvent.PyYield,
         'L' => (int)MonitoringEvent.Line,
+        'I' => (int)MonitoringEvent.StopIteration,
         _ => -1,
     };
 

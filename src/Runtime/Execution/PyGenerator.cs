@@ -137,6 +137,7 @@ public abstract class PyGenerator : PyIterator
         {
             // The return value belongs to the StopIteration of the step that finished the generator only.
             ReturnValue = PyValue.None;
+            JustFinished = false;
             if (pending is not null)
                 throw pending;
             item = default;
@@ -168,7 +169,15 @@ public abstract class PyGenerator : PyIterator
     {
         State = -1;
         Delegate = null;
+        JustFinished = true;
     }
+
+    /// <summary>True from the step that finished the generator until the next step (which finds it finished): monitoring's
+    /// STOP_ITERATION is raised by the loop whose step finished it, not by one that steps it once it has finished.</summary>
+    internal bool JustFinished { get; private set; }
+
+    /// <summary>The value the generator returned, as its StopIteration carries it (for STOP_ITERATION).</summary>
+    internal PyValue ReturnedValue => ReturnValue;
 
     /// <summary>PEP 479: a StopIteration leaving a generator's body becomes RuntimeError.</summary>
     protected static PyException StopIterationRaised(PyException e)

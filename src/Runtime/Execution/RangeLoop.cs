@@ -106,6 +106,9 @@ public struct IterLoop
     private readonly PyTuple? _tuple;
     private int _index;
 
+    /// <summary>The iterator stepped (null when the loop indexes a list or tuple directly).</summary>
+    public PyIterator? Iterator => _iterator;
+
     private IterLoop(PyIterator iterator)
     {
         _iterator = iterator;

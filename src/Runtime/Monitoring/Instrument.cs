@@ -99,6 +99,28 @@ public static class Instrument
         return value;
     }
 
+    /// <summary>A loop's step over an iterator: <paramref name="more"/>, the step's result. When it is false because a
+    /// compiled Python generator returned in that step, STOP_ITERATION with <c>StopIteration(value)</c>, where CPython's
+    /// loop ends on the generator's StopIteration (not for other iterators, nor for a generator finished before).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Step(bool more, ref byte[]? armed, int point, in IterLoop loop)
+    {
+        if (!more && Active)
+            Exhausted(ref armed, point, loop.Iterator);
+        return more;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Exhausted(ref byte[]? armed, int point, PyIterator? iterator)
+    {
+        if (iterator is PyGenerator { JustFinished: true } g && On(armed, point))
+        {
+            var value = g.ReturnedValue;
+            var stop = value.IsNone ? PyException.StopIteration(default) : PyException.StopIteration(value);
+            Fire(PyCode.OfArmed(armed), point, MonitoringEvent.StopIteration, stop.Value);
+        }
+    }
+
     /// <summary>Raises the event of <paramref name="point"/> if it is armed (the out-of-line part of a point).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Fire(ref byte[]? armed, int point, MonitoringEvent e, PyValue argument)

@@ -41,7 +41,8 @@ public sealed class MonitoringLoweringTests
         // A typed twin runs the function without its points: only while no tool watches it.
         Assert.Contains("a0.IsInt && Instrument.Quiet(Points.f) ? f_Typed(a0)", cs);
         // A loop's head is a LINE point, passed each time round before the step.
-        Assert.Contains("(Instrument.At(ref Points.h, 2, 10, ref pyaotLine) && ", cs);
+        // ... and the step raises STOP_ITERATION when it finished a generator.
+        Assert.Contains("(Instrument.At(ref Points.h, 2, 10, ref pyaotLine) && Instrument.Step(iter.MoveNext(ref x), ref Points.h, 3, in iter))", cs);
     }
 
     [Fact]

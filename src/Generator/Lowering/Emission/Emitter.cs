@@ -107,9 +107,10 @@ internal sealed class Emitter
     /// <summary>The C# condition of a two-way decision.</summary>
     public string Branch(Node site, string condition) => Instrumenter.Branch(site, condition);
 
-    /// <summary>The C# condition of a <c>for</c> loop's step (its iterator's <c>MoveNext</c>), evaluated at the loop's head
-    /// each time round.</summary>
-    public string LoopStep(For loop, string moveNext) => Instrumenter.LoopStep(loop, moveNext);
+    /// <summary>The C# condition of a loop's step (its cursor's <c>MoveNext</c>), evaluated at the loop's head each time
+    /// round: a <c>for</c> statement, an inlined comprehension (its node) or a generator expression.</summary>
+    public string LoopStep(Node loop, LoopCursor cursor, string cursorLocal, string moveNext) =>
+        Instrumenter.LoopStep(loop, cursor, cursorLocal, moveNext);
 
     /// <summary>Where a generator's resumable body begins (each resume enters there): locals its points need.</summary>
     public void ResumableBodyStart(Node function, CodeWriter into) => Instrumenter.ResumableBodyStart(function, into);

@@ -83,12 +83,12 @@ internal sealed partial class BodyLowerer
             if (gen.Target is Name tn)
             {
                 string lv = NameLvalue(tn.Id, tn);
-                _w.Open($"for ({init}; {it}.MoveNext(ref {lv});)");
+                _w.Open($"for ({init}; {_e.LoopStep(node, cursor, it, $"{it}.MoveNext(ref {lv})")};)");
             }
             else
             {
                 string item = NewTemp("item");
-                _w.Open($"for ({init}; {it}.MoveNext(ref {item});)");
+                _w.Open($"for ({init}; {_e.LoopStep(node, cursor, it, $"{it}.MoveNext(ref {item})")};)");
                 StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
             }
             opened++;

@@ -218,12 +218,12 @@ internal sealed partial class BodyLowerer
         if (gen.Target is Name tn)
         {
             string lv = NameLvalue(tn.Id, tn);
-            _w.Line($"if (!{it}.MoveNext(ref {lv})) goto {end};");
+            _w.Line($"if (!{_e.LoopStep(ge, cursor, it, $"{it}.MoveNext(ref {lv})")}) goto {end};");
         }
         else
         {
             string item = NewTemp("item");
-            _w.Line($"if (!{it}.MoveNext(ref {item})) goto {end};");
+            _w.Line($"if (!{_e.LoopStep(ge, cursor, it, $"{it}.MoveNext(ref {item})")}) goto {end};");
             StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
         }
         foreach (var cond in gen.Ifs)

@@ -43,7 +43,8 @@ internal sealed class CompoundInstrumenter : Instrumenter
             p.Resume(site, w);
     }
 
-    public override string LoopStep(For loop, string moveNext) => _parts.Aggregate(moveNext, (c, p) => p.LoopStep(loop, c));
+    public override string LoopStep(Node loop, LoopCursor cursor, string cursorLocal, string moveNext) =>
+        _parts.Aggregate(moveNext, (c, p) => p.LoopStep(loop, cursor, cursorLocal, c));
 
     public override void ResumableBodyStart(Node function, CodeWriter w)
     {

@@ -96,9 +96,10 @@ internal abstract class Instrumenter
     /// conditional expression or <c>assert</c>).</summary>
     public virtual string Branch(Node site, string condition) => condition;
 
-    /// <summary>The C# condition of a <c>for</c> loop's step, at its head each time round (<paramref name="moveNext"/>:
-    /// the iterator's <c>MoveNext</c>, true while there is an item).</summary>
-    public virtual string LoopStep(For loop, string moveNext) => moveNext;
+    /// <summary>The C# condition of a loop's step, at its head each time round (<paramref name="moveNext"/>: the cursor's
+    /// <c>MoveNext</c>, true while there is an item; <paramref name="cursorLocal"/>: the C# variable or field holding the
+    /// cursor). <paramref name="loop"/>: the <c>for</c>, or the comprehension or generator expression.</summary>
+    public virtual string LoopStep(Node loop, LoopCursor cursor, string cursorLocal, string moveNext) => moveNext;
 
     /// <summary>Writes, where a generator's (resumable) body is entered on each resume, before its dispatch, the
     /// declarations its points need.</summary>

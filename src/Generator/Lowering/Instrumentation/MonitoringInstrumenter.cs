@@ -150,7 +150,18 @@ internal sealed class MonitoringInstrumenter : Instrumenter
     // CPython 3.12 repeats at the bottom of the loop). In the loop's condition, so that it comes after the cleanup of a
     // continue that leaves a finally or a with, and before a generator being iterated resumes.
 
-    public override string LoopStep(For loop, string moveNext) => $"({HeadPoint(_owners.OwnerOf(loop), loop.Lineno)} && {moveNext})";
+    public override string LoopStep(Node loop, LoopCursor cursor, string cursorLocal, string moveNext)
+    {
+        // The step's owner: a generator expression's loops run in its own code, a comprehension's in the code around it.
+        var owner = loop is GeneratorExp ? loop : _owners.OwnerOf(loop);
+        // STOP_ITERATION where the loop ends on a Python generator it was iterating, which returned in that step (a range
+        // never is one).
+        string? head = loop is For ? HeadPoint(owner, loop.Lineno) : null;
+        string step = cursor.IsRange
+            ? moveNext
+            : $"{Rt}.Step({moveNext}, ref {ArmedOf(owner)}, {NewPoint(owner, 'I', loop.Lineno)}, in {cursorLocal})";
+        return head is null ? step : $"({head} && {step})";
+    }
 
     public override string Branch(Node site, string condition) =>
         site is While ? $"({HeadPoint(_owners.OwnerOf(site), site.Lineno)} && ({condition}))" : condition;

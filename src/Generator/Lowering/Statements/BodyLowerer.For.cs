@@ -31,18 +31,18 @@ internal sealed partial class BodyLowerer
             _w.Open();
             _w.Line($"var {it} = {cursor.Code};");
             _w.Line($"if (!{fill})");
-            _w.Line($"for (; {_e.LoopStep(f, $"{it}.MoveNext(ref {directTarget})")};)");
+            _w.Line($"for (; {_e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {directTarget})")};)");
             _w.Open();
         }
         else if (directTarget is not null)
         {
-            _w.Line($"for (var {it} = {cursor.Code}; {_e.LoopStep(f, $"{it}.MoveNext(ref {directTarget})")};)");
+            _w.Line($"for (var {it} = {cursor.Code}; {_e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {directTarget})")};)");
             _w.Open();
         }
         else
         {
             string item = NewTemp("item");
-            _w.Line($"for (var {it} = {cursor.Code}; {_e.LoopStep(f, $"{it}.MoveNext(ref {item})")};)");
+            _w.Line($"for (var {it} = {cursor.Code}; {_e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {item})")};)");
             _w.Open();
             StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
         }
@@ -94,12 +94,12 @@ internal sealed partial class BodyLowerer
         if (f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn))
         {
             string lv = NameLvalue(tn.Id, tn);
-            _w.Line($"if (!{_e.LoopStep(f, $"{it}.MoveNext(ref {lv})")}) goto {elseLabel ?? end};");
+            _w.Line($"if (!{_e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {lv})")}) goto {elseLabel ?? end};");
         }
         else
         {
             string item = NewTemp("item");
-            _w.Line($"if (!{_e.LoopStep(f, $"{it}.MoveNext(ref {item})")}) goto {elseLabel ?? end};");
+            _w.Line($"if (!{_e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {item})")}) goto {elseLabel ?? end};");
             StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
         }
         _loops.Push(new LoopInfo(f) { BreakLabel = end, ContinueLabel = top });
