@@ -42,6 +42,10 @@ public abstract class PyGenerator : PyIterator
     protected PyIterator? Delegate;
     protected PyValue DelegateResult = PyValue.None;
 
+    /// <summary>Whether the <c>yield from</c> that just ended did so because the Python generator it delegated to returned
+    /// in that step (monitoring's STOP_ITERATION in the delegating generator).</summary>
+    protected bool DelegateFinishedInStep;
+
     private readonly string _name;
     private readonly string _qualName;
 
@@ -277,6 +281,7 @@ public abstract class PyGenerator : PyIterator
             return YieldValue(state, item, out yielded);
         yielded = default;
         Delegate = null;
+        DelegateFinishedInStep = d is PyGenerator { JustFinished: true };
         if (d is PyGenerator g)
         {
             DelegateResult = g.ReturnValue;

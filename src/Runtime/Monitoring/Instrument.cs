@@ -110,6 +110,18 @@ public static class Instrument
         return more;
     }
 
+    /// <summary>A <c>yield from</c> ended: STOP_ITERATION when the Python generator it delegated to returned
+    /// <paramref name="value"/> in the step that ended it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void DelegateReturned(ref byte[]? armed, int point, bool generatorFinished, PyValue value)
+    {
+        if (generatorFinished && On(armed, point))
+        {
+            var stop = value.IsNone ? PyException.StopIteration(default) : PyException.StopIteration(value);
+            Fire(PyCode.OfArmed(armed), point, MonitoringEvent.StopIteration, stop.Value);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Exhausted(ref byte[]? armed, int point, PyIterator? iterator)
     {

@@ -37,7 +37,7 @@ internal sealed class Emitter
     public void CodeEnd(Node owner) => Instrumenter.CodeEnd(owner, Writer);
 
     /// <summary>A generator resumes after a yield (by next or send; throw raises at the yield instead).</summary>
-    public void Resume(Node site) => Instrumenter.Resume(site, Writer);
+    public void Resume(Node site, CodeWriter? into = null) => Instrumenter.Resume(site, into ?? Writer);
 
     /// <summary>
     /// A statement (or an except clause) begins: its Python source line as a comment, a <c>#line</c> directive that
@@ -93,6 +93,9 @@ internal sealed class Emitter
 
     /// <summary>The value a generator's return stores before it leaves through a finally block.</summary>
     public string ReturnValue(Node site, string value) => Instrumenter.Return(site, value);
+
+    /// <summary>A <c>yield from</c> ended, its delegate exhausted (the code after it has the delegate's return value).</summary>
+    public void DelegateReturned(YieldFrom site) => Instrumenter.DelegateReturned(site, Writer);
 
     /// <summary>The value a generator yields.</summary>
     public string YieldValue(Node site, string value) => Instrumenter.Yield(site, value);

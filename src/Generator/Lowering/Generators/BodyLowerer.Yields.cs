@@ -72,14 +72,33 @@ internal sealed partial class BodyLowerer
     {
         if (_gen is null)
             throw new LoweringError("'yield from' outside a generator function is", y);
-        string source = _e.YieldValue(y, LowerValue(y.Value));
+        string source = LowerValue(y.Value);
         int k = _gen.NextState++;
         string label = NewLabel("resume");
         RegisterResume(k, label);
         _gen.SetsSuspending = true;
         _w.Line($"StartYieldFrom({source});");
-        _w.Line($"{label}:");
-        _w.Line($"if (YieldFrom({k}, out yielded)) return true;");
+        var resume = new CodeWriter { Indent = _w.Indent };
+        _e.Resume(y, resume);
+        if (resume.Length > 0)
+        {
+            // A resume enters at the label and passes the instrumenter's resume point; the first send does not.
+            string send = NewLabel("send");
+            _w.Line($"goto {send};");
+            _w.Line($"{label}:");
+            _w.Append(resume, 0);
+            _w.Line($"{send}:");
+        }
+        else
+        {
+            _w.Line($"{label}:");
+        }
+        // Each value the delegate yields is yielded here too; when it returns, its value is the expression's.
+        string yieldedValue = _e.YieldValue(y, "yielded");
+        _w.Line(yieldedValue == "yielded"
+            ? $"if (YieldFrom({k}, out yielded)) return true;"
+            : $"if (YieldFrom({k}, out yielded)) {{ yielded = {yieldedValue}; return true; }}");
+        _e.DelegateReturned(y);
         return CsExpr.Value("DelegateResult");
     }
 

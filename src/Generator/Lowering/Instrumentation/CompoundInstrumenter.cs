@@ -37,6 +37,12 @@ internal sealed class CompoundInstrumenter : Instrumenter
             p.CodeEnd(owner, w);
     }
 
+    public override void DelegateReturned(YieldFrom site, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.DelegateReturned(site, w);
+    }
+
     public override void Resume(Node site, CodeWriter w)
     {
         foreach (var p in _parts)

@@ -61,8 +61,8 @@ internal abstract class Instrumenter
     {
     }
 
-    /// <summary>Writes what runs when a generator resumes after <paramref name="site"/> (a <c>yield</c>) by
-    /// <c>next()</c> or <c>send()</c> (PY_RESUME).</summary>
+    /// <summary>Writes what runs when a generator resumes after <paramref name="site"/> (a <c>yield</c>, or a
+    /// <c>yield from</c> that passed a value on) by <c>next()</c> or <c>send()</c> (PY_RESUME).</summary>
     public virtual void Resume(Node site, CodeWriter w)
     {
     }
@@ -84,7 +84,13 @@ internal abstract class Instrumenter
     /// lambda for the implicit return at the end of its body).</summary>
     public virtual string Return(Node site, string value) => value;
 
-    /// <summary>The C# of a value a generator yields (<paramref name="site"/>: the <c>yield</c> or <c>yield from</c>).</summary>
+    /// <summary>Writes what runs when a <c>yield from</c> ends because its delegate is exhausted (STOP_ITERATION).</summary>
+    public virtual void DelegateReturned(YieldFrom site, CodeWriter w)
+    {
+    }
+
+    /// <summary>The C# of a value a generator yields (<paramref name="site"/>: the <c>yield</c>, or the <c>yield from</c>
+    /// for each value its delegate yields).</summary>
     public virtual string Yield(Node site, string value) => value;
 
     /// <summary>Writes what runs before a <c>raise</c> statement throws.</summary>

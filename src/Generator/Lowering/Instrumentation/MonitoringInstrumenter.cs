@@ -182,18 +182,24 @@ internal sealed class MonitoringInstrumenter : Instrumenter
 
     public override string Yield(Node site, string value)
     {
-        // 'yield from' reports its delegation through the runtime, not here (docs/monitoring.md).
-        if (site is YieldFrom)
-            return value;
         var owner = site is GeneratorExp ? site : _owners.OwnerOf(site);
         return ValuePoint(owner, NewPoint(owner, 'Y', site.Lineno), "Yield", value);
     }
 
     public override void Resume(Node site, CodeWriter w)
     {
-        if (site is YieldFrom)
-            return;
         var owner = site is GeneratorExp ? site : _owners.OwnerOf(site);
-        Point(owner, NewPoint(owner, 'R', site.Lineno), "Resume", w);
+        int k = NewPoint(owner, 'R', site.Lineno);
+        // A throw() into a generator suspended in 'yield from' goes to the delegate: the delegating frame raises no event.
+        if (site is YieldFrom)
+            w.Line($"if ({Rt}.Active && Pending is null) {Rt}.Resume(ref {ArmedOf(owner)}, {k});");
+        else
+            Point(owner, k, "Resume", w);
+    }
+
+    public override void DelegateReturned(YieldFrom site, CodeWriter w)
+    {
+        var owner = _owners.OwnerOf(site);
+        w.Line($"if ({Rt}.Active) {Rt}.DelegateReturned(ref {ArmedOf(owner)}, {NewPoint(owner, 'I', site.Lineno)}, DelegateFinishedInStep, DelegateResult);");
     }
 }
