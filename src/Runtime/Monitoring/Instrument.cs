@@ -56,7 +56,7 @@ public static class Instrument
     /// CPython raises LINE when execution reaches an instruction of another line than the one before it. Called only
     /// while <see cref="Active"/>; <paramref name="previous"/> is kept only then.
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Line(ref byte[]? armed, int point, int line, ref int previous)
     {
         if (previous == line)

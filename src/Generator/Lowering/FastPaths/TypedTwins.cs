@@ -491,7 +491,8 @@ internal sealed class TypedTwins
                     string global = ModuleState.Global(_t._m.GlobalFields[fname.Id]);
                     // The callee is the global's current value: the def's function, or the generic version decides.
                     // ... and no monitoring tool watches the callee (its twin would run unobserved).
-                    string quiet = _t._m.Instrumenter.UnobservedGuard(g.Node) is { } q ? " && " + q : "";
+                    // (A twin calling itself needs no check: it runs only after its own entry found its code quiet.)
+                    string quiet = g != _fn && _t._m.Instrumenter.UnobservedGuard(g.Node) is { } q ? " && " + q : "";
                     return ($"(ReferenceEquals({global}.Ref, {ModuleState.FunctionObject(g)}){quiet} ? {method}({string.Join(", ", args.Select(a => a.Code))}) : TypedDeopt.Throw<{CsType(rt)}>())", rt);
                 }
             }
