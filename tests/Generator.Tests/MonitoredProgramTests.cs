@@ -30,9 +30,10 @@ public sealed class MonitoredProgramTests
 
 
         mon.use_tool_id(5, "watch everything")
-        for event in (E.PY_START, E.PY_RESUME, E.PY_RETURN, E.PY_YIELD, E.LINE, E.STOP_ITERATION):
+        EVENTS = (E.PY_START, E.PY_RESUME, E.PY_RETURN, E.PY_YIELD, E.PY_THROW, E.LINE, E.STOP_ITERATION)
+        for event in EVENTS:
             mon.register_callback(5, event, count)
-        mon.set_events(5, E.PY_START | E.PY_RESUME | E.PY_RETURN | E.PY_YIELD | E.LINE | E.STOP_ITERATION)
+        mon.set_events(5, sum(EVENTS))
         import {0}
         mon.set_events(5, 0)
         assert calls[0] > 0

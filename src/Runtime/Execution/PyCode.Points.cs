@@ -78,6 +78,13 @@ public sealed partial class PyCode
     /// <summary>The source line of point <paramref name="point"/>.</summary>
     public int PointLine(int point) => _pointLines[point];
 
+    /// <summary>The first point on <paramref name="line"/> (null: none), for an event placed on a line known only at run time.</summary>
+    public int? PointOnLine(int line)
+    {
+        int k = System.Array.IndexOf(_pointLines, line);
+        return k < 0 ? null : k;
+    }
+
     /// <summary>The line <c>co_lines()</c> gives for <paramref name="offset"/> (-1: none).</summary>
     public int LineOfOffset(int offset)
     {

@@ -46,6 +46,10 @@ public abstract class PyGenerator : PyIterator
     /// in that step (monitoring's STOP_ITERATION in the delegating generator).</summary>
     protected bool DelegateFinishedInStep;
 
+    /// <summary>Whether the step of a <c>yield from</c> passed a <c>throw()</c> or <c>close()</c> on to its delegate: a
+    /// value the delegate then yields goes straight out of <c>throw()</c>, the delegating frame raising no PY_YIELD.</summary>
+    protected bool DelegateThrownInto;
+
     private readonly string _name;
     private readonly string _qualName;
 
@@ -153,6 +157,7 @@ public abstract class PyGenerator : PyIterator
         {
             // Thrown into a generator that never started: it ends there, without running its body.
             State = -1;
+            ThrownBeforeStart(pending);
             throw pending;
         }
         Pending = pending;
@@ -167,6 +172,12 @@ public abstract class PyGenerator : PyIterator
         {
             Sent = PyValue.None;
         }
+    }
+
+    /// <summary>An exception was thrown into the generator before it started (its body never runs): what monitoring
+    /// reports of it (PY_THROW, generated where monitoring is compiled in).</summary>
+    protected virtual void ThrownBeforeStart(PyException pending)
+    {
     }
 
     protected void Abandon()
@@ -221,6 +232,7 @@ public abstract class PyGenerator : PyIterator
         bool more;
         PyValue item;
         State = 1;
+        DelegateThrownInto = Pending is not null;
         if (Pending is { } p)
         {
             Pending = null;

@@ -50,6 +50,26 @@ public static class Instrument
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Resume(ref byte[]? armed, int point) => Fire(ref armed, point, MonitoringEvent.PyResume, default);
 
+    /// <summary>A generator resumes at a yield: by <c>throw()</c> or <c>close()</c> when <paramref name="thrown"/> is set
+    /// (PY_THROW with the exception, at the yield), else by <c>next()</c> or <c>send()</c> (PY_RESUME).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Resume(ref byte[]? armed, int point, PyException? thrown)
+    {
+        if (thrown is null)
+            Fire(ref armed, point, MonitoringEvent.PyResume, default);
+        else
+            Throw(ref armed, point, thrown);
+    }
+
+    /// <summary>PY_THROW: an exception thrown into a generator at <paramref name="point"/> (its yield, or its start when it
+    /// had not started). Not a located event: the tools that enabled it globally get it, and none can disable it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Throw(ref byte[]? armed, int point, PyException thrown)
+    {
+        if (armed is not null && armed.Length > 0)
+            FireUnlocated(PyCode.OfArmed(armed), point, MonitoringEvent.PyThrow, thrown.Value);
+    }
+
     /// <summary>
     /// A point where line <paramref name="line"/> may begin (a statement, a loop's head): LINE when it differs from the line
     /// of the point the frame passed last (<paramref name="previous"/>, a local of the generated method, -1 on entry), as
@@ -84,6 +104,27 @@ public static class Instrument
         if (Active)
             Fire(ref armed, point, MonitoringEvent.PyReturn, value);
         return value;
+    }
+
+    /// <summary>PY_RETURN at the implicit end of a function's body: CPython places it on the line the frame ran last
+    /// (<paramref name="previousLine"/>, the frame's line local; -1 when not kept), so its offset is a point of that line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue ReturnAt(ref byte[]? armed, int point, PyValue value, int previousLine)
+    {
+        if (Active)
+            ReturnAtSlow(ref armed, point, value, previousLine);
+        return value;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReturnAtSlow(ref byte[]? armed, int point, PyValue value, int previousLine)
+    {
+        if (!On(armed, point))
+            return;
+        var code = PyCode.OfArmed(armed);
+        // (A line kept complemented: a generator resumed on it, having passed no point since.)
+        int line = previousLine < -1 ? ~previousLine : previousLine;
+        Fire(code, point, MonitoringEvent.PyReturn, value, code.PointOnLine(line) ?? point);
     }
 
     /// <summary>PY_RETURN of None, where a module or class body ends.</summary>
@@ -141,15 +182,44 @@ public static class Instrument
             Fire(PyCode.OfArmed(armed), point, e, argument);
     }
 
+    /// <summary>
+    /// An event without a location of its own (PY_THROW; later RAISE, PY_UNWIND...): the tools that enabled it globally
+    /// get it. A callback that returns DISABLE for it is removed and ValueError raised, as CPython 3.12 does.
+    /// </summary>
+    private static void FireUnlocated(PyCode code, int point, MonitoringEvent e, PyValue argument)
+    {
+        if (t_inCallback != 0)
+            return;
+        int tools = Tools.Global[(int)e];
+        t_inCallback = 1;
+        try
+        {
+            while (tools != 0)
+            {
+                int tool = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)tools);
+                tools &= ~(1 << tool);
+                if (Tools.Callback(tool, e) is { } callback && callback.Invoke(e, code, PyCode.OffsetOf(point), argument))
+                {
+                    Tools.RegisterCallback(tool, e, null);
+                    throw PyException.ValueError($"Cannot disable {MonitoringEvents.Name(e)} events. Callback removed.");
+                }
+            }
+        }
+        finally
+        {
+            t_inCallback = 0;
+        }
+    }
+
     /// <summary>Calls, in CPython's order (highest tool id first), the callback of each tool armed at the point;
     /// a callback's DISABLE disarms it there. An exception from a callback propagates from the point.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Fire(PyCode code, int point, MonitoringEvent e, PyValue argument)
+    private static void Fire(PyCode code, int point, MonitoringEvent e, PyValue argument, int offsetPoint = -1)
     {
         if (t_inCallback != 0)
             return;
         int tools = code.Armed[point];
-        int offset = e == MonitoringEvent.Line ? code.PointLine(point) : PyCode.OffsetOf(point);
+        int offset = e == MonitoringEvent.Line ? code.PointLine(point) : PyCode.OffsetOf(offsetPoint < 0 ? point : offsetPoint);
         t_inCallback = 1;
         try
         {

@@ -33,7 +33,8 @@ public static class Tools
     /// <summary>The events this compiler can raise; a tool that asks for another is refused rather than left waiting.</summary>
     internal const int Supported =
         (1 << (int)MonitoringEvent.PyStart) | (1 << (int)MonitoringEvent.PyResume) | (1 << (int)MonitoringEvent.PyReturn) |
-        (1 << (int)MonitoringEvent.PyYield) | (1 << (int)MonitoringEvent.Line) | (1 << (int)MonitoringEvent.StopIteration);
+        (1 << (int)MonitoringEvent.PyYield) | (1 << (int)MonitoringEvent.Line) | (1 << (int)MonitoringEvent.StopIteration) |
+        (1 << (int)MonitoringEvent.PyThrow);
 
     /// <summary>Claims <paramref name="toolId"/> for a tool named <paramref name="name"/>.</summary>
     public static void UseToolId(int toolId, string name)

@@ -36,7 +36,7 @@ internal sealed class Emitter
     /// <summary>The body of a module or class ends.</summary>
     public void CodeEnd(Node owner) => Instrumenter.CodeEnd(owner, Writer);
 
-    /// <summary>A generator resumes after a yield (by next or send; throw raises at the yield instead).</summary>
+    /// <summary>A generator resumes after a yield, before what throw() or close() sent in is raised there.</summary>
     public void Resume(Node site, CodeWriter? into = null) => Instrumenter.Resume(site, into ?? Writer);
 
     /// <summary>
@@ -114,6 +114,9 @@ internal sealed class Emitter
     /// round: a <c>for</c> statement, an inlined comprehension (its node) or a generator expression.</summary>
     public string LoopStep(Node loop, LoopCursor cursor, string cursorLocal, string moveNext) =>
         Instrumenter.LoopStep(loop, cursor, cursorLocal, moveNext);
+
+    /// <summary>Members the instrumenter adds to the class of a generator (its function, or generator expression).</summary>
+    public void GeneratorMembers(Node function, CodeWriter into) => Instrumenter.GeneratorMembers(function, into);
 
     /// <summary>Where a generator's resumable body begins (each resume enters there): locals its points need.</summary>
     public void ResumableBodyStart(Node function, CodeWriter into) => Instrumenter.ResumableBodyStart(function, into);

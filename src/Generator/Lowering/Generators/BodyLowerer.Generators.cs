@@ -341,6 +341,7 @@ internal sealed partial class BodyLowerer
             w.Line(b);
         w.Close();
         w.Line();
+        _e.GeneratorMembers(_fn!.Node, w);
         w.Append(Reparse(resume), 0);
         w.Close();
         _m.GeneratorClasses.Add(w.ToString());

@@ -56,8 +56,9 @@ internal sealed partial class BodyLowerer
             _w.Line($"return Yield({k}, {value}, out yielded);");
         }
         _w.Line($"{label}:");
-        _w.Line("Resumed();");
+        // (before Resumed, which raises what throw() or close() sent in: the instrumenter reports that as well)
         _e.Resume(site);
+        _w.Line("Resumed();");
     }
 
     private CsExpr LowerYield(Yield y)

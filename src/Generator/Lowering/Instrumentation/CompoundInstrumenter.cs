@@ -37,6 +37,12 @@ internal sealed class CompoundInstrumenter : Instrumenter
             p.CodeEnd(owner, w);
     }
 
+    public override void GeneratorMembers(Node function, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.GeneratorMembers(function, w);
+    }
+
     public override void DelegateReturned(YieldFrom site, CodeWriter w)
     {
         foreach (var p in _parts)

@@ -62,7 +62,8 @@ internal abstract class Instrumenter
     }
 
     /// <summary>Writes what runs when a generator resumes after <paramref name="site"/> (a <c>yield</c>, or a
-    /// <c>yield from</c> that passed a value on) by <c>next()</c> or <c>send()</c> (PY_RESUME).</summary>
+    /// <c>yield from</c> that passed a value on): by <c>next()</c> or <c>send()</c> (PY_RESUME), or by <c>throw()</c> or
+    /// <c>close()</c>, whose exception (<c>Pending</c>) is raised right after (PY_THROW).</summary>
     public virtual void Resume(Node site, CodeWriter w)
     {
     }
@@ -106,6 +107,11 @@ internal abstract class Instrumenter
     /// <c>MoveNext</c>, true while there is an item; <paramref name="cursorLocal"/>: the C# variable or field holding the
     /// cursor). <paramref name="loop"/>: the <c>for</c>, or the comprehension or generator expression.</summary>
     public virtual string LoopStep(Node loop, LoopCursor cursor, string cursorLocal, string moveNext) => moveNext;
+
+    /// <summary>Writes members of a generator's class (<paramref name="function"/>: its def or generator expression).</summary>
+    public virtual void GeneratorMembers(Node function, CodeWriter w)
+    {
+    }
 
     /// <summary>Writes, where a generator's (resumable) body is entered on each resume, before its dispatch, the
     /// declarations its points need.</summary>

@@ -177,13 +177,20 @@ internal sealed class MonitoringInstrumenter : Instrumenter
             GeneratorExp g => g.Lineno,
             _ => site.Lineno,
         };
-        return ValuePoint(owner, NewPoint(owner, 'r', line), "Return", value);
+        int k = NewPoint(owner, 'r', line);
+        // The implicit return of a def is on the line the frame ran last (after an if or a try, a line of their bodies).
+        return site is FunctionDef
+            ? $"{Rt}.ReturnAt(ref {ArmedOf(owner)}, {k}, {value}, {PreviousLineOf(owner)})"
+            : ValuePoint(owner, k, "Return", value);
     }
 
     public override string Yield(Node site, string value)
     {
         var owner = site is GeneratorExp ? site : _owners.OwnerOf(site);
-        return ValuePoint(owner, NewPoint(owner, 'Y', site.Lineno), "Yield", value);
+        string point = ValuePoint(owner, NewPoint(owner, 'Y', site.Lineno), "Yield", value);
+        // A value the delegate of a 'yield from' yields in answer to a throw() leaves through throw() directly, as in
+        // CPython, where the delegating frame does not run.
+        return site is YieldFrom ? $"(DelegateThrownInto ? {value} : {point})" : point;
     }
 
     public override void Resume(Node site, CodeWriter w)
@@ -191,10 +198,22 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         var owner = site is GeneratorExp ? site : _owners.OwnerOf(site);
         int k = NewPoint(owner, 'R', site.Lineno);
         // A throw() into a generator suspended in 'yield from' goes to the delegate: the delegating frame raises no event.
+        // At a yield, a resume by throw() or close() is PY_THROW, one by next() or send() PY_RESUME.
         if (site is YieldFrom)
             w.Line($"if ({Rt}.Active && Pending is null) {Rt}.Resume(ref {ArmedOf(owner)}, {k});");
         else
-            Point(owner, k, "Resume", w);
+        {
+            // After a resume the frame is on the yield's line, yet its next point raises LINE even on that line (as after
+            // CPython's RESUME): the line is kept complemented, which no line equals (Instrument.ReturnAt reads it).
+            w.Line($"if ({Rt}.Active) {{ {PreviousLineOf(owner)} = ~{site.Lineno}; {Rt}.Resume(ref {ArmedOf(owner)}, {k}, Pending); }}");
+        }
+    }
+
+    public override void GeneratorMembers(Node function, CodeWriter w)
+    {
+        // Thrown into before it started: PY_THROW at its start (its first point, on co_firstlineno).
+        w.Line($"protected override void ThrownBeforeStart(PyException pending) {{ if ({Rt}.Active) {Rt}.Throw(ref {ArmedOf(function)}, 0, pending); }}");
+        w.Line();
     }
 
     public override void DelegateReturned(YieldFrom site, CodeWriter w)
