@@ -101,13 +101,12 @@ internal sealed partial class ModuleCompiler
     };
 
     /// <summary>Identifiers the generated code uses unqualified inside method bodies: Python names avoid them.</summary>
-    public static readonly string[] ReservedInBodies =
+    public static readonly string[] ReservedInBodies = new[]
     {
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
         "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyGenerator", "PyFunction", "PyModule", "PyCode", "System",
         "ReferenceEquals", "PyProgram", "ReadOnlySpan", "MatchRt", "Array", "ClassNamespace", "PyCell", "FloatSpec", "IntSpec", "ValueTags", "BitConverter", "_", "AttrSites", "Instrument", "Points", "RuntimeHelpers",
-        "pyaotLine", "pyaotLine1", "pyaotLine2", "pyaotLine3", "pyaotLine4", "pyaotLine5", "pyaotLine6", "pyaotLine7", "pyaotLine8",
-    };
+    }.Concat(Instrumentation.MonitoringInstrumenter.ReservedLocals).ToArray();
 
     private readonly NameAllocator _members;
     private readonly NameAllocator _globalFields;

@@ -121,6 +121,9 @@ public sealed class PyException : Exception
         message.IsUnbound ? Create(PyTypes.AssertionError, (string?)null) : Create(PyTypes.AssertionError, message);
     public static PyException StopIteration(PyValue value) =>
         value.IsUnbound ? Create(PyTypes.StopIteration, (string?)null) : Create(PyTypes.StopIteration, value);
+
+    /// <summary>The StopIteration that ends a generator which returned <paramref name="returned"/>: no arguments for None.</summary>
+    public static PyException StopIterationOf(PyValue returned) => StopIteration(returned.IsNone ? default : returned);
     public static PyException ImportError(string message) => Create(PyTypes.ImportError, message);
     public static PyException ModuleNotFoundError(string name) => Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'");
     public static PyException SystemExit(PyValue code) =>

@@ -136,7 +136,7 @@ public abstract class PyGenerator : PyIterator
     {
         var value = ReturnValue;
         ReturnValue = PyValue.None;
-        return value.IsNone ? PyException.StopIteration(default) : PyException.StopIteration(value);
+        return PyException.StopIterationOf(value);
     }
 
     private bool Step(PyValue sent, PyException? pending, out PyValue item)

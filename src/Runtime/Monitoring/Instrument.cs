@@ -157,21 +157,14 @@ public static class Instrument
     public static void DelegateReturned(ref byte[]? armed, int point, bool generatorFinished, PyValue value)
     {
         if (generatorFinished && On(armed, point))
-        {
-            var stop = value.IsNone ? PyException.StopIteration(default) : PyException.StopIteration(value);
-            Fire(PyCode.OfArmed(armed), point, MonitoringEvent.StopIteration, stop.Value);
-        }
+            Fire(PyCode.OfArmed(armed), point, MonitoringEvent.StopIteration, PyException.StopIterationOf(value).Value);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Exhausted(ref byte[]? armed, int point, PyIterator? iterator)
     {
         if (iterator is PyGenerator { JustFinished: true } g && On(armed, point))
-        {
-            var value = g.ReturnedValue;
-            var stop = value.IsNone ? PyException.StopIteration(default) : PyException.StopIteration(value);
-            Fire(PyCode.OfArmed(armed), point, MonitoringEvent.StopIteration, stop.Value);
-        }
+            Fire(PyCode.OfArmed(armed), point, MonitoringEvent.StopIteration, PyException.StopIterationOf(g.ReturnedValue).Value);
     }
 
     /// <summary>Raises the event of <paramref name="point"/> if it is armed (the out-of-line part of a point).</summary>
@@ -186,40 +179,26 @@ public static class Instrument
     /// An event without a location of its own (PY_THROW; later RAISE, PY_UNWIND...): the tools that enabled it globally
     /// get it. A callback that returns DISABLE for it is removed and ValueError raised, as CPython 3.12 does.
     /// </summary>
-    private static void FireUnlocated(PyCode code, int point, MonitoringEvent e, PyValue argument)
-    {
-        if (t_inCallback != 0)
-            return;
-        int tools = Tools.Global[(int)e];
-        t_inCallback = 1;
-        try
-        {
-            while (tools != 0)
-            {
-                int tool = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)tools);
-                tools &= ~(1 << tool);
-                if (Tools.Callback(tool, e) is { } callback && callback.Invoke(e, code, PyCode.OffsetOf(point), argument))
-                {
-                    Tools.RegisterCallback(tool, e, null);
-                    throw PyException.ValueError($"Cannot disable {MonitoringEvents.Name(e)} events. Callback removed.");
-                }
-            }
-        }
-        finally
-        {
-            t_inCallback = 0;
-        }
-    }
+    private static void FireUnlocated(PyCode code, int point, MonitoringEvent e, PyValue argument) =>
+        Call(code, Tools.Global[(int)e], PyCode.OffsetOf(point), e, argument, disarmPoint: -1);
 
-    /// <summary>Calls, in CPython's order (highest tool id first), the callback of each tool armed at the point;
-    /// a callback's DISABLE disarms it there. An exception from a callback propagates from the point.</summary>
+    /// <summary>Raises the event of point <paramref name="point"/> for the tools armed there; its offset is that of
+    /// <paramref name="offsetPoint"/> when given (an implicit return placed on the line run last).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Fire(PyCode code, int point, MonitoringEvent e, PyValue argument, int offsetPoint = -1)
     {
+        int offset = e == MonitoringEvent.Line ? code.PointLine(point) : PyCode.OffsetOf(offsetPoint < 0 ? point : offsetPoint);
+        Call(code, code.Armed[point], offset, e, argument, disarmPoint: point);
+    }
+
+    /// <summary>Calls, in CPython's order (highest tool id first), the callback of each of <paramref name="tools"/>. A
+    /// callback's DISABLE disarms its tool at <paramref name="disarmPoint"/>; for an event without a location (-1) it
+    /// removes the callback and raises ValueError. An exception from a callback propagates from the point. Events are not
+    /// raised while a callback runs.</summary>
+    private static void Call(PyCode code, int tools, int offset, MonitoringEvent e, PyValue argument, int disarmPoint)
+    {
         if (t_inCallback != 0)
             return;
-        int tools = code.Armed[point];
-        int offset = e == MonitoringEvent.Line ? code.PointLine(point) : PyCode.OffsetOf(offsetPoint < 0 ? point : offsetPoint);
         t_inCallback = 1;
         try
         {
@@ -228,8 +207,15 @@ public static class Instrument
             {
                 int tool = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)tools);
                 tools &= ~(1 << tool);
-                if (Tools.Callback(tool, e) is { } callback && callback.Invoke(e, code, offset, argument))
-                    code.Disarm(point, tool);
+                if (Tools.Callback(tool, e) is not { } callback || !callback.Invoke(e, code, offset, argument))
+                    continue;
+                if (disarmPoint >= 0)
+                {
+                    code.Disarm(disarmPoint, tool);
+                    continue;
+                }
+                Tools.RegisterCallback(tool, e, null);
+                throw PyException.ValueError($"Cannot disable {MonitoringEvents.Name(e)} events. Callback removed.");
             }
         }
         finally

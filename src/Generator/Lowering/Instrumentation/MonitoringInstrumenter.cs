@@ -26,6 +26,13 @@ internal sealed class MonitoringInstrumenter : Instrumenter
     /// <summary>How deeply class bodies may nest with a line local each (deeper ones share the last).</summary>
     public const int MaxClassNesting = 8;
 
+    /// <summary>The line locals, which Python names in generated bodies are kept away from.</summary>
+    public static readonly IEnumerable<string> ReservedLocals =
+        Enumerable.Range(0, MaxClassNesting + 1).Select(LineLocal).ToArray();
+
+    private static string LineLocal(int classDepth) =>
+        classDepth == 0 ? PreviousLineLocal : PreviousLineLocal + classDepth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private readonly CodeOwners _owners;
     private readonly Dictionary<Node, List<(char Kind, int Line)>> _points = new();
     private readonly Dictionary<Node, string> _previousLine = new();
@@ -113,7 +120,7 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         {
             // The class body runs in the method of the code around it, in a block of its own with its own line local.
             _classDepth++;
-            _previousLine[owner] = PreviousLineLocal + Math.Min(_classDepth, MaxClassNesting).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _previousLine[owner] = LineLocal(Math.Min(_classDepth, MaxClassNesting));
             w.Open();
         }
         DeclarePreviousLine(owner, w);
