@@ -30,7 +30,8 @@ public sealed class MonitoredProgramTests
 
 
         mon.use_tool_id(5, "watch everything")
-        EVENTS = (E.PY_START, E.PY_RESUME, E.PY_RETURN, E.PY_YIELD, E.PY_THROW, E.LINE, E.STOP_ITERATION)
+        EVENTS = (E.PY_START, E.PY_RESUME, E.PY_RETURN, E.PY_YIELD, E.PY_THROW, E.LINE, E.STOP_ITERATION, E.CALL,
+                  E.C_RETURN, E.C_RAISE)
         for event in EVENTS:
             mon.register_callback(5, event, count)
         mon.set_events(5, sum(EVENTS))

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using PyAot.FrontEnd.Ast;
 
 namespace PyAot.Generator.Analysis;
@@ -61,13 +62,16 @@ internal sealed class MaySuspendFact : NodeFact
 
 /// <summary>
 /// Lowering it writes C# statements, not only an expression: an inlined comprehension, a yield, a display or a call
-/// with <c>*</c>/<c>**</c> unpacking, a dict display with <c>**</c>. Operands evaluated before such an expression are
+/// with <c>*</c>/<c>**</c> unpacking, a dict display with <c>**</c>, a call whose operands are spilled because an
+/// instrumenter observes it. Operands evaluated before such an expression are
 /// spilled to temporaries, so that Python's left-to-right order holds.
 /// </summary>
-internal sealed class NeedsStatementsFact : NodeFact
+internal sealed class NeedsStatementsFact(bool observedCalls) : NodeFact
 {
     protected override bool HoldsOfItself(Node node) => node switch
     {
+        // A call an instrumenter observes spills its operands that are not simple (see CallOperands).
+        Call c when observedCalls && CallOperands.Of(c).Any(o => !CallOperands.IsSimple(o)) => true,
         ListComp or SetComp or DictComp or Yield or YieldFrom => true,
         List l => l.Elts.Exists(x => x is Starred),
         Tuple t => t.Elts.Exists(x => x is Starred),

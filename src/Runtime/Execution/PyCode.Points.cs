@@ -10,7 +10,7 @@ namespace PyAot.Runtime;
 /// <para>
 /// Compiled code has no bytecode, so its "instructions" are the points the generator placed (docs/monitoring.md): each
 /// has a kind (the event it raises: <c>S</c> PY_START, <c>R</c> PY_RESUME, <c>r</c> PY_RETURN, <c>Y</c> PY_YIELD,
-/// <c>L</c> LINE, <c>I</c> STOP_ITERATION) and a source line. Point <c>k</c> is offset
+/// <c>L</c> LINE, <c>I</c> STOP_ITERATION, <c>C</c> CALL, and C_RETURN/C_RAISE at the same offset) and a source line. Point <c>k</c> is offset
 /// <c>2k</c>, the way CPython's offsets count 2-byte code units, and <c>co_lines()</c> maps <c>[2k, 2k+2)</c> to its
 /// line, so a tool maps any offset it is given to the line CPython would give.
 /// </para>
@@ -101,6 +101,7 @@ public sealed partial class PyCode
         'Y' => (int)MonitoringEvent.PyYield,
         'L' => (int)MonitoringEvent.Line,
         'I' => (int)MonitoringEvent.StopIteration,
+        'C' => (int)MonitoringEvent.Call,
         _ => -1,
     };
 
@@ -125,6 +126,11 @@ public sealed partial class PyCode
         if (_pointKinds.Length > 0)
             Armed[_pointKinds.Length] = (byte)any;
     }
+
+    /// <summary>The tools that enabled <paramref name="e"/> for this code object, globally or locally (not less what
+    /// callbacks disabled at a location).</summary>
+    internal int ToolsOf(MonitoringEvent e) =>
+        Monitoring.Tools.Global[(int)e] | (LocalTools is { } local ? local[(int)e] : 0);
 
     /// <summary>A callback of <paramref name="tool"/> returned DISABLE at <paramref name="point"/>.</summary>
     internal void Disarm(int point, int tool)

@@ -384,7 +384,7 @@ public static class Rt
         PyOps.IsTrue(PyOps.Call(exit, [PyValue.FromObject(e.Type), e.Value, PyValue.None], null));
 
     /// <summary>The body completed (or left by return/break/continue): <c>__exit__(None, None, None)</c>.</summary>
-    public static void WithExitNormal(PyValue exit) =>
+    public static PyValue WithExitNormal(PyValue exit) =>
         PyOps.Call(exit, [PyValue.None, PyValue.None, PyValue.None], null);
 
     // ---- classes --------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ namespace PyAot.Runtime.Monitoring;
 /// DISABLE here). The point tests that byte, <see cref="On"/>; only when it is set does it call the out-of-line method
 /// that builds the arguments and calls the callbacks.
 /// </summary>
-public static class Instrument
+public static partial class Instrument
 {
     /// <summary>Whether any tool enabled any event, globally or locally: the first test at every point. Fast paths that
     /// run Python code without passing its points (a typed twin) are taken only while it is false. Not volatile: a
@@ -31,6 +31,11 @@ public static class Instrument
         // the test needs no bounds check. Null: the module's code objects do not exist yet (C# called a function of a
         // module it never imported), so no tool can have asked for its events.
         armed is not null && Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(armed), point) != 0;
+
+    /// <summary>Whether any tool wants the event of <paramref name="point"/>, tested where no fast path may run instead
+    /// (a call site): <see cref="Active"/>, then the point's byte.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Watching(byte[]? armed, int point) => Active && On(armed, point);
 
     // The out-of-line calls take the code object's Armed array, which the point has at hand; the code object is found
     // from it only here, off the fast path (PyCode.OfArmed).
@@ -180,7 +185,7 @@ public static class Instrument
     /// get it. A callback that returns DISABLE for it is removed and ValueError raised, as CPython 3.12 does.
     /// </summary>
     private static void FireUnlocated(PyCode code, int point, MonitoringEvent e, PyValue argument) =>
-        Call(code, Tools.Global[(int)e], PyCode.OffsetOf(point), e, argument, disarmPoint: -1);
+        Call(code, Tools.Global[(int)e], PyCode.OffsetOf(point), e, argument, default, disarmPoint: -1);
 
     /// <summary>Raises the event of point <paramref name="point"/> for the tools armed there; its offset is that of
     /// <paramref name="offsetPoint"/> when given (an implicit return placed on the line run last).</summary>
@@ -188,14 +193,15 @@ public static class Instrument
     private static void Fire(PyCode code, int point, MonitoringEvent e, PyValue argument, int offsetPoint = -1)
     {
         int offset = e == MonitoringEvent.Line ? code.PointLine(point) : PyCode.OffsetOf(offsetPoint < 0 ? point : offsetPoint);
-        Call(code, code.Armed[point], offset, e, argument, disarmPoint: point);
+        Call(code, code.Armed[point], offset, e, argument, default, disarmPoint: point);
     }
 
-    /// <summary>Calls, in CPython's order (highest tool id first), the callback of each of <paramref name="tools"/>. A
+    /// <summary>Calls, in CPython's order (highest tool id first), the callback of each of <paramref name="tools"/>, with
+    /// the event's arguments (<paramref name="argument2"/>: the second, for CALL, C_RETURN and C_RAISE; else unbound). A
     /// callback's DISABLE disarms its tool at <paramref name="disarmPoint"/>; for an event without a location (-1) it
     /// removes the callback and raises ValueError. An exception from a callback propagates from the point. Events are not
     /// raised while a callback runs.</summary>
-    private static void Call(PyCode code, int tools, int offset, MonitoringEvent e, PyValue argument, int disarmPoint)
+    private static void Call(PyCode code, int tools, int offset, MonitoringEvent e, PyValue argument, PyValue argument2, int disarmPoint)
     {
         if (t_inCallback != 0)
             return;
@@ -207,7 +213,7 @@ public static class Instrument
             {
                 int tool = 31 - System.Numerics.BitOperations.LeadingZeroCount((uint)tools);
                 tools &= ~(1 << tool);
-                if (Tools.Callback(tool, e) is not { } callback || !callback.Invoke(e, code, offset, argument))
+                if (Tools.Callback(tool, e) is not { } callback || !callback.Invoke(e, code, offset, argument, argument2))
                     continue;
                 if (disarmPoint >= 0)
                 {

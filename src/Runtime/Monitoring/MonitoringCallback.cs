@@ -16,8 +16,9 @@ public enum MonitoringResult
 /// <summary>One event as a C# tool sees it: the code object, the offset, and the event's own arguments.</summary>
 public readonly struct MonitoringEventData
 {
-    internal MonitoringEventData(MonitoringEvent e, PyCode code, int offset, PyValue argument)
+    internal MonitoringEventData(MonitoringEvent e, PyCode code, int offset, PyValue argument, PyValue argument2)
     {
+        Argument2 = argument2;
         Event = e;
         Code = code;
         Offset = offset;
@@ -31,8 +32,13 @@ public readonly struct MonitoringEventData
     /// <summary>The offset of the instrumentation point (what <c>co_lines()</c> maps to a line); for LINE, the line.</summary>
     public int Offset { get; }
 
-    /// <summary>The event's argument: the returned or yielded value (PY_RETURN, PY_YIELD); unbound when it has none.</summary>
+    /// <summary>The event's argument: the returned or yielded value (PY_RETURN, PY_YIELD), the exception (PY_THROW,
+    /// STOP_ITERATION), the callable (CALL, C_RETURN, C_RAISE); unbound when it has none.</summary>
     public PyValue Argument { get; }
+
+    /// <summary>The event's second argument: for CALL, C_RETURN and C_RAISE, the call's first argument
+    /// (<c>sys.monitoring.MISSING</c> when it has none); else unbound.</summary>
+    public PyValue Argument2 { get; }
 
     /// <summary>The source line of the point.</summary>
     public int Line => Event == MonitoringEvent.Line ? Offset : Code.LineOfOffset(Offset);
@@ -48,7 +54,7 @@ public abstract class MonitoringCallback
     public abstract PyValue AsPython { get; }
 
     /// <summary>Calls it; true when it returned DISABLE.</summary>
-    internal abstract bool Invoke(MonitoringEvent e, PyCode code, int offset, PyValue argument);
+    internal abstract bool Invoke(MonitoringEvent e, PyCode code, int offset, PyValue argument, PyValue argument2);
 
     /// <summary>A C# callback.</summary>
     public static MonitoringCallback FromHandler(MonitoringHandler handler) => new NativeCallback(handler);
@@ -59,8 +65,8 @@ public abstract class MonitoringCallback
             PyValue.FromObject(new PyBuiltinFunction(handler.Method.Name, (args, kw) =>
                 throw PyException.TypeError("a C# monitoring callback cannot be called from Python")));
 
-        internal override bool Invoke(MonitoringEvent e, PyCode code, int offset, PyValue argument) =>
-            handler(new MonitoringEventData(e, code, offset, argument)) == MonitoringResult.Disable;
+        internal override bool Invoke(MonitoringEvent e, PyCode code, int offset, PyValue argument, PyValue argument2) =>
+            handler(new MonitoringEventData(e, code, offset, argument, argument2)) == MonitoringResult.Disable;
     }
 }
 
@@ -69,12 +75,14 @@ internal sealed class PythonCallback(PyValue callable) : MonitoringCallback
 {
     public override PyValue AsPython => callable;
 
-    internal override bool Invoke(MonitoringEvent e, PyCode code, int offset, PyValue argument)
+    internal override bool Invoke(MonitoringEvent e, PyCode code, int offset, PyValue argument, PyValue argument2)
     {
         // The fixed-arity calls: a compiled callback is called directly, with no argument array.
         var result = argument.IsUnbound
             ? PyOps.Call2(callable, PyValue.FromObject(code), PyValue.FromInt(offset))
-            : PyOps.Call3(callable, PyValue.FromObject(code), PyValue.FromInt(offset), argument);
+            : argument2.IsUnbound
+                ? PyOps.Call3(callable, PyValue.FromObject(code), PyValue.FromInt(offset), argument)
+                : PyOps.Call(callable, [PyValue.FromObject(code), PyValue.FromInt(offset), argument, argument2], null);
         return ReferenceEquals(result.Ref, MonitoringModule.Disable);
     }
 }

@@ -34,7 +34,7 @@ public static class Tools
     internal const int Supported =
         (1 << (int)MonitoringEvent.PyStart) | (1 << (int)MonitoringEvent.PyResume) | (1 << (int)MonitoringEvent.PyReturn) |
         (1 << (int)MonitoringEvent.PyYield) | (1 << (int)MonitoringEvent.Line) | (1 << (int)MonitoringEvent.StopIteration) |
-        (1 << (int)MonitoringEvent.PyThrow);
+        (1 << (int)MonitoringEvent.PyThrow) | (1 << (int)MonitoringEvent.Call);
 
     /// <summary>Claims <paramref name="toolId"/> for a tool named <paramref name="name"/>.</summary>
     public static void UseToolId(int toolId, string name)

@@ -14,17 +14,26 @@ public sealed class PyBuiltinFunction(string name, PyCallTarget target) : PyObje
     /// <summary>True for a builtin stored in a class's dict that binds like a method (object.__init__).</summary>
     public bool BindsSelf { get; init; }
 
-    public override PyType Type => PyTypes.BuiltinFunction;
+    /// <summary>The built-in type whose method this is, read from the type (<c>str.split</c>); null for a function.</summary>
+    public PyType? MethodOf { get; init; }
+
+    public override PyType Type => MethodOf is null ? PyTypes.BuiltinFunction : PyTypes.MethodDescriptor;
 
     public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames) => Target(args, kwNames);
 
-    public override string Repr() => $"<built-in function {Name}>";
+    public override string Repr() =>
+        MethodOf is { } owner ? $"<method '{Name}' of '{owner.Name}' objects>" : $"<built-in function {Name}>";
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
-        if (name is "__name__" or "__qualname__")
+        if (name is "__name__")
         {
             value = PyValue.FromString(Name);
+            return true;
+        }
+        if (name is "__qualname__")
+        {
+            value = PyValue.FromString(MethodOf is { } owner ? owner.Name + "." + Name : Name);
             return true;
         }
         return base.TryGetAttr(name, out value);
@@ -43,8 +52,26 @@ public sealed class PyMethod(PyValue function, PyValue self) : PyObject, IPyCall
 
     public override string Repr()
     {
-        string fname = PyOps.GetAttr(Function, "__name__").Ref as string ?? "?";
-        return $"<bound method {PyOps.TypeName(Self)}.{fname} of {PyOps.Repr(Self)}>";
+        string fname = PyOps.GetAttr(Function, "__qualname__", PyValue.FromString("?")).Ref as string ?? "?";
+        return $"<bound method {fname} of {PyOps.Repr(Self)}>";
+    }
+
+    /// <summary><c>__func__</c>, <c>__self__</c>, and every other attribute read from the function, as CPython's
+    /// method objects do (<c>__name__</c>, <c>__qualname__</c>, <c>__doc__</c>...).</summary>
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        switch (name)
+        {
+            case "__func__":
+                value = Function;
+                return true;
+            case "__self__":
+                value = Self;
+                return true;
+            case "__class__":
+                return base.TryGetAttr(name, out value);
+        }
+        return base.TryGetAttr(name, out value) || PyOps.TryGetAttr(Function, name, out value);
     }
 
     public override PyValue RichCompare(PyValue other, CompareOp op)
@@ -132,6 +159,25 @@ public sealed class PyBuiltinMethod(PyValue self, string name) : PyObject, IPyCa
     }
 
     public override string Repr() => $"<built-in method {Name} of {PyOps.TypeName(Self)} object at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this):x12}>";
+
+    /// <summary><c>__name__</c>, <c>__qualname__</c> (<c>list.append</c>) and <c>__self__</c>, as CPython's bound
+    /// built-in methods have them.</summary>
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        switch (name)
+        {
+            case "__name__":
+                value = PyValue.FromString(Name);
+                return true;
+            case "__qualname__":
+                value = PyValue.FromString(PyOps.TypeName(Self) + "." + Name);
+                return true;
+            case "__self__":
+                value = Self;
+                return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
 }
 
 public sealed class PyStaticMethod(PyValue function) : PyObject

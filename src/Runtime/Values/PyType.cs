@@ -196,7 +196,7 @@ public sealed partial class PyType : PyObject, IPyCallable
             if (!self.IsInstance(args[0]))
                 throw PyException.TypeError($"descriptor '{name}' for '{self.Name}' objects doesn't apply to a '{PyOps.TypeName(args[0])}' object");
             return PyOps.CallMethod(args[0], name, args[1..], kw);
-        }));
+        }) { MethodOf = this });
         return true;
     }
 

@@ -24,6 +24,7 @@ public static class PyTypes
     public static readonly PyType Ellipsis = new("ellipsis", Object) { IsBaseType = false };
     public static readonly PyType Function = new("function", Object) { IsBaseType = false };
     public static readonly PyType BuiltinFunction = new("builtin_function_or_method", Object) { IsBaseType = false };
+    public static readonly PyType MethodDescriptor = new("method_descriptor", Object) { IsBaseType = false };
     public static readonly PyType Method = new("method", Object) { IsBaseType = false };
     public static readonly PyType StaticMethod = new("staticmethod", Object);
     public static readonly PyType ClassMethod = new("classmethod", Object);

@@ -36,12 +36,13 @@ public sealed class InstrumentationTests
 
         public override void FunctionStart(Node function, CodeWriter w) => w.Line("// " + Mark("start", function));
         public override void Statement(Node statement, CodeWriter w) => w.Line("// " + Mark("line", statement));
-        public override string Call(Node site, string code) => $"/*{Mark("call", site)}*/{code}";
+        public override string Call(Node site, CallShape? shape, string code) => $"/*{Mark("call", site)}*/{code}";
         public override string Return(Node site, string value) => $"/*{Mark("return", site)}*/{value}";
         public override string Yield(Node site, string value) => $"/*{Mark("yield", site)}*/{value}";
         public override void Raise(Raise site, CodeWriter w) => w.Line("// " + Mark("raise", site));
         public override string Branch(Node site, string condition) => $"/*{Mark("branch", site)}*/{condition}";
         public override void BackEdge(Node loop, Node at, CodeWriter w) => w.Line($"// {Mark("jump", at)}");
+        public override void StatementCleanup(Node statement, CodeWriter w) => w.Line("// " + Mark("cleanup", statement));
     }
 
     private sealed class Numbering : AstWalker
@@ -88,6 +89,15 @@ public sealed class InstrumentationTests
                 break;
             case Raise:
                 yield return "raise";
+                break;
+            case With with:
+                // Per item: __exit__(None, None, None) is a call; its cleanup begins after the body completed or raised.
+                foreach (var _ in with.Items)
+                {
+                    yield return "call";
+                    yield return "cleanup";
+                    yield return "cleanup";
+                }
                 break;
             case While w when w.Test is Constant { Value: true }:
                 break; // while True: no test, no branch (CPython has none either)

@@ -64,15 +64,23 @@ internal sealed class Emitter
     /// whose header was written already (a class is created after its body ran).</summary>
     public void LineDirective(Node node) => Writer.Directive($"#line {node.Lineno} \"{_filePathForLine}\"");
 
-    /// <summary>The C# of a call.</summary>
-    public CsExpr Call(Node site, CsExpr call)
+    /// <summary>The cleanup of a statement (a <c>with</c>'s <c>__exit__</c>) begins, after its body completed or raised.</summary>
+    public void StatementCleanup(Node statement) => Instrumenter.StatementCleanup(statement, Writer);
+
+    /// <summary>Whether calls are lowered with their generic form (<see cref="Instrumentation.Instrumenter.ObservesCalls"/>).</summary>
+    public bool ObservesCalls => Instrumenter.ObservesCalls;
+
+    /// <summary>The C# of a call: <paramref name="call"/>, its fast form, and <paramref name="shape"/>, its generic form
+    /// (null: none). An instrumented call is a <c>PyValue</c>.</summary>
+    public CsExpr Call(Node site, CallShape? shape, CsExpr call)
     {
-        string code = Instrumenter.Call(site, call.Code);
-        return ReferenceEquals(code, call.Code) ? call : new CsExpr(code, call.Type);
+        string code = call.Type == CsType.Value ? call.Code : call.AsValue();
+        string instrumented = Instrumenter.Call(site, shape, code);
+        return ReferenceEquals(instrumented, code) ? call : CsExpr.Value(instrumented);
     }
 
-    /// <summary>The C# of a call, as a string.</summary>
-    public string Call(Node site, string call) => Instrumenter.Call(site, call);
+    /// <summary>The C# of a call whose fast form is not a value (a loop's cursor, a test), as a string.</summary>
+    public string Call(Node site, CallShape? shape, string call) => Instrumenter.Call(site, shape, call);
 
     /// <summary><c>return value;</c> from a function's C# method.</summary>
     public void Return(Node site, string value) => Writer.Line($"return {Instrumenter.Return(site, value)};");

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Numerics;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis;
+using PyAot.Generator.Lowering.Instrumentation;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -59,21 +61,107 @@ internal sealed partial class BodyLowerer
             }
         }
         string r = NewTemp();
-        _w.Line($"{r} = Rt.CallEx({func}, {pos}, {kw});");
+        var shape = _e.ObservesCalls ? new CallShape(CallForm.Unpacked, func, new[] { pos, kw }) : null;
+        _w.Line($"{r} = {_e.Call(c, shape, $"Rt.CallEx({func}, {pos}, {kw})")};");
         return CsExpr.Value(r);
     }
+
+    /// <summary>Operands lowered once before a call's strategies run, which lower them again (<see cref="Lower"/> and
+    /// <see cref="LowerCondition"/> answer from here): the call's generic form and its fast form share them.</summary>
+    private readonly Dictionary<Expr, CsExpr> _preLowered = new();
+
+    /// <summary>A call expression, through the emitter. When the instrumenter observes calls, it is given the call's
+    /// generic form (<see cref="CallShape"/>) beside the fast form the strategies choose.</summary>
+    private CsExpr LowerCallSite(Call c)
+    {
+        // (A call with * or ** unpacking passes the emitter itself, with its own generic form.)
+        if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null))
+            return LowerCallWithUnpacking(c);
+        if (!_e.ObservesCalls)
+            return _e.Call(c, null, LowerCall(c));
+        if (IsZeroArgumentSuper(c))
+        {
+            var (cls, self) = SuperOperands(c);
+            return _e.Call(c, new CallShape(CallForm.Super, _m.BuiltinRef("super"), new[] { cls, self }), CsExpr.Value($"Rt.Super({cls}, {self})"));
+        }
+        var shape = PreLowerCall(c);
+        try
+        {
+            return _e.Call(c, shape, LowerCall(c));
+        }
+        finally
+        {
+            _preLowered.Remove(c.Func is Attribute a ? a.Value : c.Func);
+            foreach (var arg in c.Args)
+                _preLowered.Remove(arg);
+            foreach (var k in c.Keywords)
+                _preLowered.Remove(k.Value);
+        }
+    }
+
+    /// <summary>Lowers the callee (the receiver of a method call; nothing for a builtin) and the arguments of
+    /// <paramref name="c"/> once, for its strategies to reuse; returns its generic form.</summary>
+    private CallShape PreLowerCall(Call c)
+    {
+        Expr? callee = c.Func is Name n0 && IsBuiltin(n0) ? null : CallOperands.Callee(c);
+        var parts = CallOperands.Of(c).Skip(callee is null ? 1 : 0).ToList();
+        var lowered = LowerShared(parts);
+        for (int i = 0; i < parts.Count; i++)
+            _preLowered[parts[i]] = lowered[i];
+        var args = lowered.Skip(callee is null ? 0 : 1).Select(o => o.AsValue()).ToList();
+        string kw = c.Keywords.Count == 0 ? "null" : _m.KwNames(c.Keywords.Select(k => k.Arg!).ToList());
+        return c.Func switch
+        {
+            Name n when callee is null => CallShape.Of(_m.BuiltinRef(n.Id), args, kw),
+            Attribute a => CallShape.OfMethod(lowered[0].AsValue(), a.Attr, args, kw),
+            _ => CallShape.Of(lowered[0].AsValue(), args, kw),
+        };
+    }
+
+    /// <summary>
+    /// A call's operands lowered once, left to right, for its fast form and its generic form to share, which both write
+    /// them. Under an instrumenter that observes calls, an operand that is not simple (<see cref="CallOperands.IsSimple"/>:
+    /// a call, whose instrumented form would be written twice over, or an operation, which
+    /// may declare the out variables of a speculation) is spilled to a temporary, and so is every operand before it, so
+    /// that each is evaluated once and in Python's order; <see cref="NeedsStatementsFact"/> knows such a call writes
+    /// statements. Without one, the same as <see cref="LowerOperands"/>.
+    /// </summary>
+    private List<CsExpr> LowerShared(IReadOnlyList<Expr> ops)
+    {
+        if (!_e.ObservesCalls)
+            return LowerOperands(ops);
+        int last = -1;
+        for (int i = 0; i < ops.Count; i++)
+        {
+            if (!CallOperands.IsSimple(ops[i]))
+                last = i;
+        }
+        var result = new List<CsExpr>(ops.Count);
+        for (int i = 0; i < ops.Count; i++)
+        {
+            var e = Lower(ops[i]);
+            result.Add(i <= last && !e.IsConstant ? CsExpr.Value(Spill(e.AsValue())) : e);
+        }
+        return result;
+    }
+
+    private bool IsZeroArgumentSuper(Call c) =>
+        c.Func is Name { Id: "super" } sn && c.Args.Count == 0 && c.Keywords.Count == 0 && IsBuiltin(sn) &&
+        _fn is { } method && method.FreeVars.Contains("__class__") && method.Parameters.Count > 0 && _scope == _functionScope;
+
+    /// <summary>Zero-argument super(): the class from the method's __class__ cell, the first argument as self.</summary>
+    private (string Class, string Self) SuperOperands(Call c) =>
+        ($"Rt.Free({_free["__class__"]}.Value, \"__class__\")", LoadName(Facts.SuperSelfRead(c)).Code);
 
     private CsExpr LowerCall(Call c)
     {
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null))
             return LowerCallWithUnpacking(c);
         var kwNames = c.Keywords.Select(k => k.Arg!).ToList();
-        if (c.Func is Name { Id: "super" } sn && c.Args.Count == 0 && kwNames.Count == 0 && IsBuiltin(sn) &&
-            _fn is { } method && method.FreeVars.Contains("__class__") && method.Parameters.Count > 0 && _scope == _functionScope)
+        if (IsZeroArgumentSuper(c))
         {
-            // Zero-argument super(): the class from the method's __class__ cell, the first argument as self.
-            var self = LoadName(Facts.SuperSelfRead(c));
-            return CsExpr.Value($"Rt.Super(Rt.Free({_free["__class__"]}.Value, \"__class__\"), {self.Code})");
+            var (cls, self) = SuperOperands(c);
+            return CsExpr.Value($"Rt.Super({cls}, {self})");
         }
         if (c.Func is Name fname && kwNames.Count == 0)
         {
@@ -208,11 +296,12 @@ internal sealed partial class BodyLowerer
     /// <summary><c>print(...)</c> as a statement calls the runtime's print directly (sep/end/flush keywords).</summary>
     private bool TryPrintStatement(Call c)
     {
-        if (c.Func is not Name { Id: "print" } pn || !IsBuiltin(pn))
+        // (An observed call is an expression: the instrumented form chooses between it and the generic call.)
+        if (c.Func is not Name { Id: "print" } pn || !IsBuiltin(pn) || _e.ObservesCalls)
             return false;
         if (!TryPrintArguments(c, out var args))
             return false;
-        _w.Line(_e.Call(c, $"Builtins.Print({args})") + ";");
+        _w.Line(_e.Call(c, null, $"Builtins.Print({args})") + ";");
         return true;
     }
 

@@ -13,21 +13,22 @@ namespace PyAot.Generator.Lowering;
 
 internal sealed partial class BodyLowerer
 {
-    private readonly NeedsStatementsFact _needsStatements = new();
+    private NeedsStatementsFact? _needsStatements;
 
     private string LowerValue(Expr e) => Lower(e).AsValue();
 
     /// <summary>Whether lowering <paramref name="e"/> writes statements (<see cref="NeedsStatementsFact"/>).</summary>
-    private bool NeedsStatements(Expr e) => _needsStatements.Of(e);
+    private bool NeedsStatements(Expr e) => (_needsStatements ??= new NeedsStatementsFact(_e.ObservesCalls)).Of(e);
 
     /// <summary>Lowers operands evaluated left to right, spilling the ones before a statement-emitting operand.</summary>
     private List<CsExpr> LowerOperands(IReadOnlyList<Expr?> ops)
     {
         // (a null entry is an absent optional operand: None; LowerOperands of kw defaults passes nulls too)
+        // An operand lowered already (a call's, see PreLowerCall) was ordered then: it writes nothing now.
         int last = -1;
         for (int i = 0; i < ops.Count; i++)
         {
-            if (ops[i] is { } op && NeedsStatements(op))
+            if (ops[i] is { } op && NeedsStatements(op) && !_preLowered.ContainsKey(op))
                 last = i;
         }
         var result = new List<CsExpr>(ops.Count);
@@ -40,7 +41,7 @@ internal sealed partial class BodyLowerer
                 continue;
             }
             var e = Lower(op);
-            if (i < last && !e.IsConstant)
+            if (i < last && !e.IsConstant && !_preLowered.ContainsKey(op))
                 e = CsExpr.Value(Spill(e.AsValue()));
             result.Add(e);
         }
@@ -51,6 +52,8 @@ internal sealed partial class BodyLowerer
 
     private CsExpr Lower(Expr e)
     {
+        if (_preLowered.Count > 0 && _preLowered.TryGetValue(e, out var pre))
+            return pre;
         switch (e)
         {
             case Constant c:
@@ -82,7 +85,7 @@ internal sealed partial class BodyLowerer
                 return CsExpr.Value($"({lv} = {value.AsValue()})");
             }
             case Call c:
-                return _e.Call(c, LowerCall(c));
+                return LowerCallSite(c);
             case Attribute a:
                 return CsExpr.Value(AttrGetCode(LowerValue(a.Value), a.Attr));
             case Subscript { Slice: Slice sl } ss:

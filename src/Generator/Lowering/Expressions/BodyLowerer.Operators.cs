@@ -67,6 +67,8 @@ internal sealed partial class BodyLowerer
     /// <summary>A Python truth test as a C# bool, without materialising intermediate bools as PyValues.</summary>
     private string LowerCondition(Expr e)
     {
+        if (_preLowered.Count > 0 && _preLowered.TryGetValue(e, out var pre))
+            return pre.AsCondition();
         switch (e)
         {
             case Constant { Value: bool b }:

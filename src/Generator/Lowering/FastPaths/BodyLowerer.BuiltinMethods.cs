@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PyAot.FrontEnd.Ast;
+using PyAot.Generator.Lowering.Instrumentation;
 
 namespace PyAot.Generator.Lowering;
 
@@ -82,7 +83,9 @@ internal sealed partial class BodyLowerer
             attr.Attr is not ("split" or "splitlines") || !BuiltinReceiverCandidate(attr))
             return false;
         string helper = attr.Attr == "split" ? "SplitIter" : "SplitLinesIter";
-        cursor = LoopCursor.Iterator($"IterLoop.Start({_e.Call(c, $"BuiltinMethods.{helper}({LowerValue(attr.Value)})")})");
+        string receiver = LowerShared(new[] { attr.Value })[0].AsValue();
+        var shape = _e.ObservesCalls ? CallShape.OfMethod(receiver, attr.Attr, System.Array.Empty<string>()) : null;
+        cursor = LoopCursor.Iterator($"IterLoop.Start({_e.Call(c, shape, $"BuiltinMethods.{helper}({receiver})")})");
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PyAot.FrontEnd.Ast;
+using PyAot.Generator.Lowering.Instrumentation;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
 namespace PyAot.Generator.Lowering;
@@ -97,7 +98,11 @@ internal sealed partial class BodyLowerer
         if (isNext)
         {
             var call = (Call)assign.Value;
-            _w.Line($"if ({_e.Call(call, $"PyOps.TryNext({LowerValue(call.Args[0])}, out {item}, out {exc})")})");
+            string iterator = LowerShared(new[] { call.Args[0] })[0].AsValue();
+            var shape = _e.ObservesCalls
+                ? new CallShape(CallForm.TryNext, _m.BuiltinRef("next"), new[] { iterator }, Out: new[] { item, exc })
+                : null;
+            _w.Line($"if ({_e.Call(call, shape, $"PyOps.TryNext({iterator}, out {item}, out {exc})")})");
         }
         else
         {

@@ -76,7 +76,15 @@ internal sealed class CompoundInstrumenter : Instrumenter
             p.Statement(statement, w);
     }
 
-    public override string Call(Node site, string code) => _parts.Aggregate(code, (c, p) => p.Call(site, c));
+    public override void StatementCleanup(Node statement, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.StatementCleanup(statement, w);
+    }
+
+    public override bool ObservesCalls => _parts.Any(p => p.ObservesCalls);
+
+    public override string Call(Node site, CallShape? shape, string code) => _parts.Aggregate(code, (c, p) => p.Call(site, shape, c));
 
     public override string Return(Node site, string value) => _parts.Aggregate(value, (v, p) => p.Return(site, v));
 

@@ -78,8 +78,20 @@ internal abstract class Instrumenter
     {
     }
 
-    /// <summary>The C# of a call (<paramref name="site"/>: the <see cref="FrontEnd.Ast.Call"/>, or the decorator expression applied).</summary>
-    public virtual string Call(Node site, string code) => code;
+    /// <summary>Writes what runs when the cleanup of <paramref name="statement"/> (a <c>with</c>) begins after its body
+    /// completed or raised: CPython runs <c>__exit__</c> on the statement's line again (LINE).</summary>
+    public virtual void StatementCleanup(Node statement, CodeWriter w)
+    {
+    }
+
+    /// <summary>Whether <see cref="Call"/> needs the call's generic form (<see cref="CallShape"/>): then the lowering
+    /// makes each call's operands expressions that may be written twice.</summary>
+    public virtual bool ObservesCalls => false;
+
+    /// <summary>The C# of a call (<paramref name="site"/>: the <see cref="FrontEnd.Ast.Call"/>, or the decorator expression
+    /// applied), <paramref name="code"/> its fast form; <paramref name="shape"/>, its generic form, is given when
+    /// <see cref="ObservesCalls"/> (null for a call the lowering has no generic form of).</summary>
+    public virtual string Call(Node site, CallShape? shape, string code) => code;
 
     /// <summary>The C# of the value a function returns (<paramref name="site"/>: the <c>return</c>, or the def or
     /// lambda for the implicit return at the end of its body).</summary>

@@ -146,6 +146,9 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         // A decorated def or class begins with its first decorator, as CPython evaluates it first.
         LinePoint(_owners.OwnerOf(statement), FirstLine(statement), w);
 
+    public override void StatementCleanup(Node statement, CodeWriter w) =>
+        LinePoint(_owners.OwnerOf(statement), statement.Lineno, w);
+
     private static int FirstLine(Node statement) => statement switch
     {
         FunctionDef { DecoratorList.Count: > 0 } f => Math.Min(f.Lineno, f.DecoratorList.Min(d => d.Lineno)),
@@ -172,6 +175,44 @@ internal sealed class MonitoringInstrumenter : Instrumenter
 
     public override string Branch(Node site, string condition) =>
         site is While ? $"({HeadPoint(_owners.OwnerOf(site), site.Lineno)} && ({condition}))" : condition;
+
+    public override bool ObservesCalls => true;
+
+    /// <summary>
+    /// A call site: <c>(Instrument.Watching(Points.f, k) ? generic : fast)</c>. While no tool wants CALL
+    /// here, the fast form the lowering chose runs (a flag test more than without monitoring); when one does, the generic
+    /// form, which calls the callee through the runtime with CALL before and C_RETURN/C_RAISE after
+    /// (<c>Runtime/Monitoring/Instrument.Calls.cs</c>). A call the lowering gives no generic form of is not instrumented.
+    /// </summary>
+    public override string Call(Node site, CallShape? shape, string code)
+    {
+        if (shape is null)
+            return code;
+        var owner = _owners.OwnerOf(site);
+        int k = NewPoint(owner, 'C', CallLine(site));
+        string armed = ArmedOf(owner);
+        string At(string method, string rest) => $"{Rt}.{method}(ref {armed}, {k}, {rest})";
+        string args = shape.Args.Count == 0 ? "ReadOnlySpan<PyValue>.Empty" : "[" + string.Join(", ", shape.Args) + "]";
+        string generic = shape.Form switch
+        {
+            CallForm.Value => At("Call", $"{shape.Callable}, {args}, {shape.KwNames}"),
+            CallForm.MethodObject => At("CallMethodObject", $"{shape.Callable}, {args}, {shape.KwNames}"),
+            CallForm.Method => At("CallMethod", $"{shape.Callable}, {CsNames.StringLiteral(shape.Method!)}, {args}, {shape.KwNames}"),
+            CallForm.Unpacked => At("CallEx", $"{shape.Callable}, {shape.Args[0]}, {shape.Args[1]}"),
+            CallForm.RangeCursor => At("CallRange", $"{shape.Callable}, {string.Join(", ", shape.Args)}"),
+            CallForm.TryNext => At("CallTryNext", $"{shape.Callable}, {shape.Args[0]}, out {shape.Out![0]}, out {shape.Out[1]}"),
+            CallForm.Super => At("CallSuper", $"{shape.Callable}, {shape.Args[0]}, {shape.Args[1]}"),
+            _ => throw new InvalidOperationException(shape.Form.ToString()),
+        };
+        // One inlined test, and the generic form first: written as Active && On(...), or with the fast form first, the
+        // JIT's native-to-IL map can lose the fast call's entry (found by tracebacks without the frame's line).
+        return $"({Rt}.Watching({armed}, {k}) ? {generic} : {code})";
+    }
+
+    /// <summary>The line of a call's CALL: a method call's is the line of its method name (CPython 3.12 moves it there
+    /// when the receiver starts on an earlier line); any other call's, its first line.</summary>
+    private static int CallLine(Node site) =>
+        site is FrontEnd.Ast.Call { Func: FrontEnd.Ast.Attribute a } ? a.EndLineno : site.Lineno;
 
     public override string Return(Node site, string value)
     {

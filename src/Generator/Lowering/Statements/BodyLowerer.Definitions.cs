@@ -4,6 +4,7 @@ using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator.Analysis;
+using PyAot.Generator.Lowering.Instrumentation;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -49,7 +50,7 @@ internal sealed partial class BodyLowerer
             value = $"PyValue.FromObject({obj})";
         }
         for (int i = decorators.Count - 1; i >= 0; i--)
-            value = _e.Call(f.DecoratorList[i], $"PyOps.Call({decorators[i]}, [{value}], null)");
+            value = _e.Call(f.DecoratorList[i], CallShape.Of(decorators[i], new[] { value }), $"PyOps.Call({decorators[i]}, [{value}], null)");
         StoreName(f.Name, value, f);
     }
 
@@ -95,7 +96,7 @@ internal sealed partial class BodyLowerer
             _w.Line($"{cell}.Value = {cls};");
         string value = cls;
         for (int i = decorators.Count - 1; i >= 0; i--)
-            value = _e.Call(c.DecoratorList[i], $"PyOps.Call({decorators[i]}, [{value}], null)");
+            value = _e.Call(c.DecoratorList[i], CallShape.Of(decorators[i], new[] { value }), $"PyOps.Call({decorators[i]}, [{value}], null)");
         StoreName(c.Name, value, c);
     }
 

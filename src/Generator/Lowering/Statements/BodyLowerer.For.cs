@@ -4,6 +4,7 @@ using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator.Analysis;
+using PyAot.Generator.Lowering.Instrumentation;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -76,8 +77,9 @@ internal sealed partial class BodyLowerer
         if (iter is Call { Func: Name { Id: "range" } rn } call && call.Keywords.Count == 0 &&
             call.Args.Count is >= 1 and <= 3 && call.Args.All(a => a is not Starred) && IsBuiltin(rn))
         {
-            var args = LowerOperands(call.Args).Select(a => a.AsValue());
-            return LoopCursor.Range(_e.Call(call, $"RangeLoop.Start({string.Join(", ", args)})"));
+            var args = LowerShared(call.Args).Select(a => a.AsValue()).ToList();
+            var shape = _e.ObservesCalls ? new CallShape(CallForm.RangeCursor, _m.BuiltinRef("range"), args) : null;
+            return LoopCursor.Range(_e.Call(call, shape, $"RangeLoop.Start({string.Join(", ", args)})"));
         }
         return LoopCursor.Iterator($"IterLoop.Start({LowerValue(iter)})");
     }

@@ -4,6 +4,7 @@ using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator.Analysis;
+using PyAot.Generator.Lowering.Instrumentation;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -37,16 +38,19 @@ internal sealed partial class BodyLowerer
             WithStatement(w, index + 1);
         else
             Statements(w.Body, 0);
+        // (Not when the body left by return, break or continue: CPython gives that exit no line of its own.)
+        _e.StatementCleanup(w);
         _w.Close();
         string exc = NewBlockLocal("exception");
         _w.Line($"catch (PyException {exc})");
         _w.Open();
         _w.Line($"{failed} = true;");
+        _e.StatementCleanup(w);
         _w.Line($"if (!Rt.WithExitError({exit}, {exc})) throw;");
         _w.Close();
         _w.Line("finally");
         _w.Open();
-        _w.Line($"if (!{failed}) Rt.WithExitNormal({exit});");
+        _w.Line($"if (!{failed}) {WithExitNormal(w, exit)};");
         _w.Close();
         // The body may have been cut short by a swallowed exception: only what held before is certain.
     }
@@ -72,16 +76,27 @@ internal sealed partial class BodyLowerer
                 GeneratorWith(w, index + 1);
             else
                 Statements(w.Body, 0);
+            _e.StatementCleanup(w);
         });
         string exc = NewBlockLocal("exception");
         _w.Line($"catch (PyException {exc})");
         _w.Open();
         _w.Line($"{failed} = true;");
+        _e.StatementCleanup(w);
         _w.Line($"if (!Rt.WithExitError({exit}, {exc})) throw;");
         _w.Close();
         _w.Line("finally");
         _w.Open();
-        _w.Line($"if (!Suspending && !{failed}) Rt.WithExitNormal({exit});");
+        _w.Line($"if (!Suspending && !{failed}) {WithExitNormal(w, exit)};");
         _w.Close();
+    }
+
+    /// <summary><c>__exit__(None, None, None)</c>, a call of the bound method as CPython 3.12 makes it (CALL with arg0
+    /// None, and C_RETURN: the callable is a method object, which its CALL does not unpack).</summary>
+    private string WithExitNormal(With w, string exit)
+    {
+        var nones = new[] { "PyValue.None", "PyValue.None", "PyValue.None" };
+        string call = _e.Call(w, _e.ObservesCalls ? new CallShape(CallForm.MethodObject, exit, nones) : null, $"Rt.WithExitNormal({exit})");
+        return call.StartsWith("Rt.", StringComparison.Ordinal) ? call : "_ = " + call;
     }
 }

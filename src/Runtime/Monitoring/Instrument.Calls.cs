@@ -1,0 +1,221 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace PyAot.Runtime.Monitoring;
+
+/// <summary>
+/// CALL, C_RETURN and C_RAISE. A call site's point is tested in line, as every point is; only when a tool wants CALL
+/// there does the generated code take these methods instead of its fast form of the call (a static call, a builtin's
+/// entry point, a cached method), and they call the callee generically, with the events around it:
+/// <list type="bullet">
+/// <item>CALL with the callable and the first argument (<c>sys.monitoring.MISSING</c> when there is none), as CPython
+/// 3.12's CALL instruction passes them: for <c>obj.m(...)</c> where <c>m</c> is a function found on the type (or a
+/// method of a builtin type), the function and <c>obj</c>;</item>
+/// <item>then, when the callee is not Python code (a builtin, a class, a bound method of something other than a Python
+/// function), C_RETURN or C_RAISE with the same two arguments, to the tools the point was armed for when CALL was raised.
+/// C_RETURN and C_RAISE have no event set of their own: they follow CALL, and a callback cannot disable them (DISABLE
+/// removes the callback and raises ValueError, as in CPython).</item>
+/// </list>
+/// </summary>
+public static partial class Instrument
+{
+    private static PyValue Missing => PyValue.FromObject(MonitoringModule.Missing);
+
+    /// <summary>Whether a call of <paramref name="callable"/> runs Python code in a frame of its own, which CPython
+    /// enters without C_RETURN/C_RAISE: a Python function, or a bound method of one.</summary>
+    private static bool IsPythonFunction(PyValue callable) =>
+        callable.Ref is PyFunction || callable.Ref is PyMethod { Function.Ref: PyFunction };
+
+    /// <summary><c>callable(args)</c> at a call site whose CALL is armed (<see cref="On"/> was true).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue Call(ref byte[]? armed, int point, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames) =>
+        CallAs(armed!, point, Callee.Value, callable, args.Length > 0 ? args[0] : Missing, default, null, args, kwNames);
+
+    /// <summary><c>callable(args)</c> at a call site whose CALL is armed, where CPython 3.12 calls a bound method object
+    /// without unpacking it first (a <c>with</c> statement's <c>__exit__</c>): C_RETURN or C_RAISE follow even when it is
+    /// a method of a Python function.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue CallMethodObject(ref byte[]? armed, int point, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames) =>
+        CallAs(armed!, point, callable.Ref is PyMethod ? Callee.MethodObject : Callee.Value, callable,
+            args.Length > 0 ? args[0] : Missing, default, null, args, kwNames);
+
+    /// <summary><c>obj.name(args)</c> at a call site whose CALL is armed. The attribute is looked up once, as CPython's
+    /// LOAD_ATTR does: a function of the instance's class is called with <paramref name="obj"/> as its first argument
+    /// (the CALL event's callable and arg0), anything else is fetched with getattr and called. A method of a value of a
+    /// builtin type (str, list...) is called as the fast path calls it; the event names the type's method, the value first.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue CallMethod(ref byte[]? armed, int point, PyValue obj, string name, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var arg0 = args.Length > 0 ? args[0] : Missing;
+        switch (obj.Ref)
+        {
+            case PyInstance inst when !inst.HasOwn(name) && inst.Type.TryLookup(name, out var f) &&
+                                      f.Ref is PyFunction or PyBuiltinFunction { BindsSelf: true }:
+                return CallAs(armed!, point, Callee.WithSelf, f, obj, obj, name, args, kwNames);
+            case PyInstance or PyType or PyModule:
+                return CallAs(armed!, point, Callee.Value, PyOps.GetAttr(obj, name), arg0, obj, name, args, kwNames);
+            default:
+                if (PyOps.TryGetAttr(PyValue.FromObject(PyOps.TypeOf(obj)), name, out var m) && m.Ref is PyBuiltinFunction)
+                    return CallAs(armed!, point, Callee.Method, m, obj, obj, name, args, kwNames);
+                return CallAs(armed!, point, Callee.Value, PyOps.GetAttr(obj, name), arg0, obj, name, args, kwNames);
+        }
+    }
+
+    /// <summary><c>callable(*args, **kwargs)</c> at a call site whose CALL is armed: as CPython 3.12's
+    /// CALL_FUNCTION_EX, no event when the callable is a Python function or a bound method; else CALL with the first
+    /// positional argument (None when there is none), then C_RETURN or C_RAISE.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue CallEx(ref byte[]? armed, int point, PyValue callable, PyList positional, PyDict? keywords)
+    {
+        if (callable.Ref is PyFunction or PyMethod)
+            return Rt.CallEx(callable, positional, keywords);
+        var arg0 = positional.Count > 0 ? positional.Items[0] : PyValue.None;
+        int tools = Calling(armed!, point, callable, arg0);
+        if (tools == 0)
+            return Rt.CallEx(callable, positional, keywords);
+        PyValue result;
+        try
+        {
+            result = Rt.CallEx(callable, positional, keywords);
+        }
+        catch (PyException)
+        {
+            Returned(armed!, point, tools, MonitoringEvent.CRaise, callable, arg0);
+            throw;
+        }
+        Returned(armed!, point, tools, MonitoringEvent.CReturn, callable, arg0);
+        return result;
+    }
+
+    /// <summary>Zero-argument <c>super()</c> at a call site whose CALL is armed: CALL of the builtin with no argument,
+    /// then C_RETURN (the compiled form passes the method's class and first argument itself).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue CallSuper(ref byte[]? armed, int point, PyValue super, PyValue cls, PyValue self)
+    {
+        int tools = Calling(armed!, point, super, Missing);
+        PyValue result;
+        try
+        {
+            result = Rt.Super(cls, self);
+        }
+        catch (PyException) when (tools != 0)
+        {
+            Returned(armed!, point, tools, MonitoringEvent.CRaise, super, Missing);
+            throw;
+        }
+        if (tools != 0)
+            Returned(armed!, point, tools, MonitoringEvent.CReturn, super, Missing);
+        return result;
+    }
+
+    /// <summary>How the callee of an observed call is called.</summary>
+    private enum Callee
+    {
+        /// <summary>The callable with the arguments.</summary>
+        Value,
+
+        /// <summary>The class's function with the receiver prepended.</summary>
+        WithSelf,
+
+        /// <summary>The receiver's method by name, as the fast path calls a builtin type's method.</summary>
+        Method,
+
+        /// <summary>A method object called as CPython calls one it does not unpack: with C_RETURN/C_RAISE whatever its
+        /// function is.</summary>
+        MethodObject,
+    }
+
+    /// <summary>CALL, the call, then C_RETURN or C_RAISE when the callee is not a Python function.</summary>
+    private static PyValue CallAs(byte[] armed, int point, Callee how, PyValue callable, PyValue arg0, PyValue obj, string? name,
+        ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        int tools = Calling(armed, point, callable, arg0);
+        if (tools == 0 || (how != Callee.MethodObject && IsPythonFunction(callable)))
+            return Invoke(how, callable, obj, name, args, kwNames);
+        PyValue result;
+        try
+        {
+            result = Invoke(how, callable, obj, name, args, kwNames);
+        }
+        catch (PyException)
+        {
+            Returned(armed, point, tools, MonitoringEvent.CRaise, callable, arg0);
+            throw;
+        }
+        Returned(armed, point, tools, MonitoringEvent.CReturn, callable, arg0);
+        return result;
+    }
+
+    private static PyValue Invoke(Callee how, PyValue callable, PyValue obj, string? name, ReadOnlySpan<PyValue> args, string[]? kwNames) =>
+        how switch
+        {
+            Callee.WithSelf => PyOps.CallWithSelf(callable, obj, args, kwNames),
+            Callee.Method => PyOps.CallMethod(obj, name!, args, kwNames),
+            _ => PyOps.Call(callable, args, kwNames),
+        };
+
+    /// <summary><c>for ... in range(...)</c> at a call site whose CALL is armed: the loop's counted cursor, with the
+    /// events of the call of <c>range</c> around its creation.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static RangeLoop CallRange(ref byte[]? armed, int point, PyValue range, PyValue a0, PyValue a1 = default, PyValue a2 = default)
+    {
+        int tools = Calling(armed!, point, range, a0);
+        RangeLoop loop;
+        try
+        {
+            loop = a1.IsUnbound ? RangeLoop.Start(a0) : a2.IsUnbound ? RangeLoop.Start(a0, a1) : RangeLoop.Start(a0, a1, a2);
+        }
+        catch (PyException) when (tools != 0)
+        {
+            Returned(armed!, point, tools, MonitoringEvent.CRaise, range, a0);
+            throw;
+        }
+        if (tools != 0)
+            Returned(armed!, point, tools, MonitoringEvent.CReturn, range, a0);
+        return loop;
+    }
+
+    /// <summary><c>x = next(it)</c> as a fast try's first statement, at a call site whose CALL is armed: the item, or
+    /// the exception (StopIteration when exhausted) for the try's handlers, with the events of the call of <c>next</c>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool CallTryNext(ref byte[]? armed, int point, PyValue next, PyValue iterator, out PyValue item, out PyException? exception)
+    {
+        int tools = Calling(armed!, point, next, iterator);
+        bool got;
+        try
+        {
+            got = PyOps.TryNext(iterator, out item, out exception);
+        }
+        catch (PyException) when (tools != 0)
+        {
+            Returned(armed!, point, tools, MonitoringEvent.CRaise, next, iterator);
+            throw;
+        }
+        if (tools != 0)
+            Returned(armed!, point, tools, got ? MonitoringEvent.CReturn : MonitoringEvent.CRaise, next, iterator);
+        return got;
+    }
+
+    /// <summary>CALL for the tools armed at the point; returns those tools (the ones C_RETURN or C_RAISE then go to).</summary>
+    private static int Calling(byte[] armed, int point, PyValue callable, PyValue arg0)
+    {
+        int tools = armed[point];
+        if (tools != 0)
+        {
+            var code = PyCode.OfArmed(armed);
+            Call(code, tools, PyCode.OffsetOf(point), MonitoringEvent.Call, callable, arg0, disarmPoint: point);
+        }
+        return tools;
+    }
+
+    /// <summary>C_RETURN or C_RAISE after a call of something other than Python code, to the tools CALL was raised for
+    /// that still have CALL enabled for the code (the call may have switched it off, as <c>set_events(t, 0)</c> does; a
+    /// DISABLE returned for that CALL does not stop them, as in CPython 3.12).</summary>
+    private static void Returned(byte[] armed, int point, int tools, MonitoringEvent e, PyValue callable, PyValue arg0)
+    {
+        var code = PyCode.OfArmed(armed);
+        tools &= code.ToolsOf(MonitoringEvent.Call);
+        if (tools != 0)
+            Call(code, tools, PyCode.OffsetOf(point), e, callable, arg0, disarmPoint: -1);
+    }
+}
