@@ -395,7 +395,9 @@ public static class Rt
         var types = new PyType[bases.Length];
         for (int i = 0; i < bases.Length; i++)
             types[i] = bases[i].Ref as PyType ?? throw PyException.TypeError($"bases must be types");
-        return PyValue.FromObject(PyType.CreateClass(name, types, ns, module.Ref as string ?? "__main__"));
+        var type = PyType.CreateClass(name, types, ns, module.Ref as string ?? "__main__");
+        type.QualName = qualName;
+        return PyValue.FromObject(type);
     }
 
     /// <summary>Zero-argument <c>super()</c> in a method: the class of the method's <c>__class__</c> cell and its first argument.</summary>

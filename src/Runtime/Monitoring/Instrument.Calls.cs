@@ -108,6 +108,45 @@ public static partial class Instrument
         return result;
     }
 
+    /// <summary><c>__build_class__</c>, the callable of a class statement's CALL.</summary>
+    private static readonly PyValue s_buildClass = Rt.Builtin("__build_class__");
+
+    /// <summary>A class statement whose CALL is armed, after its bases are evaluated, before its body runs: CALL of
+    /// <c>__build_class__</c> with the body's function (made for the event); returns that function, for
+    /// <see cref="ClassBuilt"/> or <see cref="ClassRaised"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue BuildingClass(ref byte[]? armed, int point, PyCode body, string module)
+    {
+        int tools = armed![point];
+        var function = PyValue.FromObject(new InlineCodeFunction(body, module) { Tools = tools });
+        Calling(armed, point, s_buildClass, function);
+        return function;
+    }
+
+    /// <summary>The class of the statement was created: C_RETURN.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void ClassBuilt(ref byte[]? armed, int point, PyValue body) =>
+        Returned(armed!, point, ((InlineCodeFunction)body.Ref!).Tools, MonitoringEvent.CReturn, s_buildClass, body);
+
+    /// <summary>The class body or the class's creation raised: C_RAISE (the exception goes on).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void ClassRaised(ref byte[]? armed, int point, PyValue body) =>
+        Returned(armed!, point, ((InlineCodeFunction)body.Ref!).Tools, MonitoringEvent.CRaise, s_buildClass, body);
+
+    /// <summary>A generator expression is created from <paramref name="iterator"/> (its first iterable's iterator): CALL of
+    /// its function with the iterator, as CPython calls it (a Python function: no C_RETURN); returns the iterator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyIterator GeneratorCall(ref byte[]? armed, int point, PyCode code, string module, PyIterator iterator)
+    {
+        if (Watching(armed, point))
+            CallingGenerator(armed!, point, code, module, iterator);
+        return iterator;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CallingGenerator(byte[] armed, int point, PyCode code, string module, PyIterator iterator) =>
+        Calling(armed, point, PyValue.FromObject(new InlineCodeFunction(code, module)), PyValue.FromObject(iterator));
+
     /// <summary>How the callee of an observed call is called.</summary>
     private enum Callee
     {

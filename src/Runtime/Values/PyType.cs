@@ -79,7 +79,16 @@ public sealed partial class PyType : PyObject, IPyCallable
 
     public override PyType Type => PyTypes.Type;
 
-    public string QualifiedName => Module is null || Module == "builtins" ? Name : Module + "." + Name;
+    /// <summary><c>__qualname__</c>: the dotted path from the module (<c>f.&lt;locals&gt;.C.Inner</c>); the name by default.</summary>
+    public string QualName
+    {
+        get => _qualName ?? Name;
+        set => _qualName = value;
+    }
+
+    private string? _qualName;
+
+    public string QualifiedName => Module is null || Module == "builtins" ? QualName : Module + "." + QualName;
 
     public override string Repr() => $"<class '{QualifiedName}'>";
 
@@ -138,8 +147,10 @@ public sealed partial class PyType : PyObject, IPyCallable
         switch (name)
         {
             case "__name__":
-            case "__qualname__":
                 value = PyValue.FromString(Name);
+                return true;
+            case "__qualname__":
+                value = PyValue.FromString(QualName);
                 return true;
             case "__module__":
                 value = PyValue.FromString(Module ?? "builtins");

@@ -43,6 +43,8 @@ public sealed class InstrumentationTests
         public override string Branch(Node site, string condition) => $"/*{Mark("branch", site)}*/{condition}";
         public override void BackEdge(Node loop, Node at, CodeWriter w) => w.Line($"// {Mark("jump", at)}");
         public override void StatementCleanup(Node statement, CodeWriter w) => w.Line("// " + Mark("cleanup", statement));
+        public override void ClassBuildStart(ClassDef c, CodeWriter w) => w.Line("// " + Mark("build", c));
+        public override void ClassBuildEnd(ClassDef c, CodeWriter w) => w.Line("// " + Mark("built", c));
     }
 
     private sealed class Numbering : AstWalker
@@ -74,6 +76,7 @@ public sealed class InstrumentationTests
                 yield return "return"; // the implicit return at the end (for a lambda, its only one)
                 break;
             case GeneratorExp:
+                yield return "call"; // its creation, a call of its function in CPython
                 yield return "start";
                 yield return "yield";
                 yield return "return";
@@ -90,6 +93,10 @@ public sealed class InstrumentationTests
             case Raise:
                 yield return "raise";
                 break;
+            case ClassDef:
+                yield return "build";
+                yield return "built";
+                break;
             case With with:
                 // Per item: __exit__(None, None, None) is a call; its cleanup begins after the body completed or raised.
                 foreach (var _ in with.Items)
@@ -101,6 +108,10 @@ public sealed class InstrumentationTests
                 break;
             case While w when w.Test is Constant { Value: true }:
                 break; // while True: no test, no branch (CPython has none either)
+            case PyAot.FrontEnd.Ast.Assert { Msg: not null }:
+                yield return "branch";
+                yield return "call"; // AssertionError(msg)
+                break;
             case If or While or IfExp or PyAot.FrontEnd.Ast.Assert:
                 yield return "branch";
                 break;

@@ -46,6 +46,22 @@ public sealed class MonitoringLoweringTests
     }
 
     [Fact]
+    public void ACallSiteChoosesItsFormOnOneTest()
+    {
+        string cs = Lower(monitoring: true);
+        // The fast form (a guarded direct call of the module function) runs unless a tool watches CALL at the site; then
+        // the generic form calls through the runtime with the events around it.
+        Assert.Matches(@"\(Instrument\.Watching\(Points\.module, (\d+)\) \? Instrument\.Call\(ref Points\.module, \1, Globals\.f, \[PyValue\.FromInt\(3\)\], null\) : Functions\.f_Call\(Globals\.f, PyValue\.FromInt\(3\)\)\)", cs);
+        // A generator expression's creation is a call of its function in CPython (CALL with the iterator).
+        Assert.Contains("Instrument.GeneratorCall(ref Points.module, ", cs);
+        // A class statement is a call of __build_class__: the body runs inside the events' try.
+        Assert.Contains("PyValue pyaotBuild1 = Instrument.Watching(Points.module, ", cs);
+        Assert.Contains("if (!pyaotBuild1.IsUnbound) Instrument.ClassBuilt(ref Points.module, ", cs);
+        // Compiled out: the fast form alone.
+        Assert.Contains("Functions.f_Call(Globals.f, PyValue.FromInt(3))", Lower(monitoring: false));
+    }
+
+    [Fact]
     public void TheSwitchCompilesMonitoringOut()
     {
         string cs = Lower(monitoring: false);

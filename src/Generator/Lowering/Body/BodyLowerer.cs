@@ -4,6 +4,7 @@ using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator.Analysis;
+using PyAot.Generator.Lowering.Instrumentation;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -320,10 +321,10 @@ internal sealed partial class BodyLowerer
             case Assert a:
             {
                 string cond = LowerCondition(a.Test);
-                var (pre, msg) = Capture(() => a.Msg is null ? "default" : LowerValue(a.Msg));
+                var (pre, msg) = Capture(() => a.Msg is null ? "default" : LowerShared(new[] { a.Msg })[0].AsValue());
                 _w.Open($"if (!({_e.Branch(a, cond)}))");
                 _w.Append(pre, 0);
-                _w.Line($"throw PyException.AssertionError({msg});");
+                _w.Line($"throw {AssertionErrorOf(a, msg)};");
                 _w.Close();
                 break;
             }
@@ -355,6 +356,19 @@ internal sealed partial class BodyLowerer
         _w.Line(invocation ? code + ";" : $"_ = {code};");
     }
 
+    /// <summary>The exception a failing <c>assert</c> raises. With a message, CPython 3.12 calls <c>AssertionError(msg)</c>,
+    /// a call an instrumenter sees (CALL, C_RETURN); without one it raises the class.</summary>
+    private string AssertionErrorOf(Assert a, string msg)
+    {
+        if (a.Msg is null)
+            return $"PyException.AssertionError({msg})";
+        var shape = _e.ObservesCalls ? CallShape.Of(_m.BuiltinRef("AssertionError"), new[] { msg }) : null;
+        string value = _e.Call(a, shape, $"PyException.AssertionError({msg}).Value");
+        return value.StartsWith("PyException.", StringComparison.Ordinal)
+            ? $"PyException.AssertionError({msg})"
+            : $"PyException.FromValue({value})";
+    }
+
     /// <summary>Spills a value to a fresh temporary; returns the temporary's name.</summary>
     private string Spill(string valueCode)
     {
@@ -369,8 +383,8 @@ internal sealed partial class BodyLowerer
         string cond = LowerCondition(a.Test);
         string end = NewLabel("end_assert");
         _w.Line($"if ({_e.Branch(a, cond)}) goto {end};");
-        string msg = LowerValue(a.Msg!);
-        _w.Line($"throw PyException.AssertionError({msg});");
+        string msg = LowerShared(new[] { a.Msg! })[0].AsValue();
+        _w.Line($"throw {AssertionErrorOf(a, msg)};");
         _w.Line($"{end}:;");
     }
 }

@@ -67,6 +67,12 @@ internal sealed class Emitter
     /// <summary>The cleanup of a statement (a <c>with</c>'s <c>__exit__</c>) begins, after its body completed or raised.</summary>
     public void StatementCleanup(Node statement) => Instrumenter.StatementCleanup(statement, Writer);
 
+    /// <summary>A class statement's bases are evaluated; its body and the class's creation follow.</summary>
+    public void ClassBuildStart(ClassDef c) => Instrumenter.ClassBuildStart(c, Writer);
+
+    /// <summary>A class statement's class is created (or its body or creation raised).</summary>
+    public void ClassBuildEnd(ClassDef c) => Instrumenter.ClassBuildEnd(c, Writer);
+
     /// <summary>Whether calls are lowered with their generic form (<see cref="Instrumentation.Instrumenter.ObservesCalls"/>).</summary>
     public bool ObservesCalls => Instrumenter.ObservesCalls;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator.Analysis;
+using PyAot.Generator.Lowering.Instrumentation;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -148,7 +149,9 @@ internal sealed partial class BodyLowerer
     private CsExpr GeneratorExpression(GeneratorExp ge)
     {
         var scope = _m.Table.ScopeOf(ge);
-        string source = $"PyOps.GetIter({LowerValue(ge.Generators[0].Iter)})";
+        // CPython calls the generator expression's function with the iterator: a call an instrumenter sees.
+        string source = _e.Call(ge, _e.ObservesCalls ? new CallShape(CallForm.GeneratorExpression, "", System.Array.Empty<string>()) : null,
+            $"PyOps.GetIter({LowerValue(ge.Generators[0].Iter)})");
         var info = new FunctionInfo(ge, scope);
         foreach (var sym in scope.Symbols)
         {

@@ -28,6 +28,10 @@ internal enum CallForm
 
     /// <summary>Zero-argument <c>super()</c>: <see cref="CallShape.Args"/> holds the class and the instance.</summary>
     Super,
+
+    /// <summary>The call that creates a generator expression's generator: the fast form is the iterator of its first
+    /// iterable, passed on (the site is the <c>GeneratorExp</c>).</summary>
+    GeneratorExpression,
 }
 
 /// <summary>

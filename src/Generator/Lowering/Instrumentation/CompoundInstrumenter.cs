@@ -82,6 +82,18 @@ internal sealed class CompoundInstrumenter : Instrumenter
             p.StatementCleanup(statement, w);
     }
 
+    public override void ClassBuildStart(ClassDef c, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.ClassBuildStart(c, w);
+    }
+
+    public override void ClassBuildEnd(ClassDef c, CodeWriter w)
+    {
+        for (int i = _parts.Count - 1; i >= 0; i--)
+            _parts[i].ClassBuildEnd(c, w);
+    }
+
     public override bool ObservesCalls => _parts.Any(p => p.ObservesCalls);
 
     public override string Call(Node site, CallShape? shape, string code) => _parts.Aggregate(code, (c, p) => p.Call(site, shape, c));

@@ -84,6 +84,18 @@ internal abstract class Instrumenter
     {
     }
 
+    /// <summary>Writes what runs when a class statement's bases are evaluated, before its body (CPython calls
+    /// <c>__build_class__</c> there: CALL); <see cref="ClassBuildEnd"/> follows once the class is created.</summary>
+    public virtual void ClassBuildStart(ClassDef c, CodeWriter w)
+    {
+    }
+
+    /// <summary>Writes what runs when a class statement's class is created (C_RETURN), or its body or creation raised
+    /// (C_RAISE).</summary>
+    public virtual void ClassBuildEnd(ClassDef c, CodeWriter w)
+    {
+    }
+
     /// <summary>Whether <see cref="Call"/> needs the call's generic form (<see cref="CallShape"/>): then the lowering
     /// makes each call's operands expressions that may be written twice.</summary>
     public virtual bool ObservesCalls => false;

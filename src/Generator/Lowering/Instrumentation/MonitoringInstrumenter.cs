@@ -26,9 +26,16 @@ internal sealed class MonitoringInstrumenter : Instrumenter
     /// <summary>How deeply class bodies may nest with a line local each (deeper ones share the last).</summary>
     public const int MaxClassNesting = 8;
 
-    /// <summary>The line locals, which Python names in generated bodies are kept away from.</summary>
+    /// <summary>The line locals, and the locals that hold a class statement's body function while its CALL is watched,
+    /// which Python names in generated bodies are kept away from.</summary>
     public static readonly IEnumerable<string> ReservedLocals =
-        Enumerable.Range(0, MaxClassNesting + 1).Select(LineLocal).ToArray();
+        Enumerable.Range(0, MaxClassNesting + 1).Select(LineLocal)
+            .Concat(Enumerable.Range(0, MaxClassNesting + 1).Select(BuildLocal)).ToArray();
+
+    private static string BuildLocal(int classDepth) =>
+        "pyaotBuild" + classDepth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private readonly Dictionary<ClassDef, (int Point, string Local)> _builds = new();
 
     private static string LineLocal(int classDepth) =>
         classDepth == 0 ? PreviousLineLocal : PreviousLineLocal + classDepth.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -146,6 +153,40 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         // A decorated def or class begins with its first decorator, as CPython evaluates it first.
         LinePoint(_owners.OwnerOf(statement), FirstLine(statement), w);
 
+    /// <summary>
+    /// A class statement is a call of <c>__build_class__</c> in CPython: CALL after the bases, C_RETURN once the class
+    /// exists, C_RAISE when the body or the creation raises. Compiled code runs the body inline, so the statement is
+    /// wrapped: <c>{ PyValue pyaotBuildN = Instrument.Watching(...) ? Instrument.BuildingClass(...) : default; try {
+    /// body, creation } catch (PyException) { C_RAISE; throw; } C_RETURN }</c>, the events out of line and only when
+    /// the CALL was watched.
+    /// </summary>
+    public override void ClassBuildStart(ClassDef c, CodeWriter w)
+    {
+        var owner = _owners.OwnerOf(c);
+        int k = NewPoint(owner, 'C', c.Lineno);
+        string local = BuildLocal(Math.Min(_classDepth + 1, MaxClassNesting));
+        _builds[c] = (k, local);
+        string armed = ArmedOf(owner);
+        w.Open();
+        w.Line($"PyValue {local} = {Rt}.Watching({armed}, {k}) ? {Rt}.BuildingClass(ref {armed}, {k}, Codes.{_codeOf!(c)}, Rt.ModuleNameOf(Globals.__name__)) : default;");
+        w.Line("try");
+        w.Open();
+    }
+
+    public override void ClassBuildEnd(ClassDef c, CodeWriter w)
+    {
+        var (k, local) = _builds[c];
+        string armed = ArmedOf(_owners.OwnerOf(c));
+        w.Close();
+        w.Line("catch (PyException)");
+        w.Open();
+        w.Line($"if (!{local}.IsUnbound) {Rt}.ClassRaised(ref {armed}, {k}, {local});");
+        w.Line("throw;");
+        w.Close();
+        w.Line($"if (!{local}.IsUnbound) {Rt}.ClassBuilt(ref {armed}, {k}, {local});");
+        w.Close();
+    }
+
     public override void StatementCleanup(Node statement, CodeWriter w) =>
         LinePoint(_owners.OwnerOf(statement), statement.Lineno, w);
 
@@ -191,6 +232,8 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         var owner = _owners.OwnerOf(site);
         int k = NewPoint(owner, 'C', CallLine(site));
         string armed = ArmedOf(owner);
+        if (shape.Form == CallForm.GeneratorExpression)
+            return $"{Rt}.GeneratorCall(ref {armed}, {k}, Codes.{_codeOf!(site)}, Rt.ModuleNameOf(Globals.__name__), {code})";
         string At(string method, string rest) => $"{Rt}.{method}(ref {armed}, {k}, {rest})";
         string args = shape.Args.Count == 0 ? "ReadOnlySpan<PyValue>.Empty" : "[" + string.Join(", ", shape.Args) + "]";
         string generic = shape.Form switch
@@ -202,6 +245,7 @@ internal sealed class MonitoringInstrumenter : Instrumenter
             CallForm.RangeCursor => At("CallRange", $"{shape.Callable}, {string.Join(", ", shape.Args)}"),
             CallForm.TryNext => At("CallTryNext", $"{shape.Callable}, {shape.Args[0]}, out {shape.Out![0]}, out {shape.Out[1]}"),
             CallForm.Super => At("CallSuper", $"{shape.Callable}, {shape.Args[0]}, {shape.Args[1]}"),
+            CallForm.GeneratorExpression => code,
             _ => throw new InvalidOperationException(shape.Form.ToString()),
         };
         // One inlined test, and the generic form first: written as Active && On(...), or with the fast form first, the

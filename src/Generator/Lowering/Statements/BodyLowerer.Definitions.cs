@@ -83,6 +83,7 @@ internal sealed partial class BodyLowerer
         // A class body is not inside the enclosing loops ('break' there is a SyntaxError).
         var savedLoops = _loops.ToArray();
         _loops.Clear();
+        _e.ClassBuildStart(c);
         _e.CodeStart(c);
         Statements(c.Body, 0); // (the docstring is a statement without code)
         _e.CodeEnd(c);
@@ -94,6 +95,7 @@ internal sealed partial class BodyLowerer
         _w.Line($"{cls} = Rt.CreateClass({CsNames.StringLiteral(c.Name)}, {CsNames.StringLiteral(scope.QualName)}, {Span(bases)}, {ns}, {ModuleState.ModuleName});");
         if (cell is not null)
             _w.Line($"{cell}.Value = {cls};");
+        _e.ClassBuildEnd(c);
         string value = cls;
         for (int i = decorators.Count - 1; i >= 0; i--)
             value = _e.Call(c.DecoratorList[i], CallShape.Of(decorators[i], new[] { value }), $"PyOps.Call({decorators[i]}, [{value}], null)");
