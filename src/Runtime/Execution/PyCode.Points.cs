@@ -81,8 +81,40 @@ public sealed partial class PyCode
     /// <summary>The first point on <paramref name="line"/> (null: none), for an event placed on a line known only at run time.</summary>
     public int? PointOnLine(int line)
     {
-        int k = System.Array.IndexOf(_pointLines, line);
+        var index = _lineIndex ??= new LineIndex(_pointLines);
+        int i = line - index.MinLine;
+        int k = i >= 0 && i < index.FirstPoint.Length ? index.FirstPoint[i] : -1;
         return k < 0 ? null : k;
+    }
+
+    /// <summary>For each line from the first to the last of the points, its first point (-1: none); made when first
+    /// needed (an implicit return placed on the line a frame ran last looks it up each time).</summary>
+    private LineIndex? _lineIndex;
+
+    private sealed class LineIndex
+    {
+        public readonly int MinLine;
+        public readonly int[] FirstPoint;
+
+        public LineIndex(int[] pointLines)
+        {
+            if (pointLines.Length == 0)
+            {
+                FirstPoint = System.Array.Empty<int>();
+                return;
+            }
+            int min = int.MaxValue, max = int.MinValue;
+            foreach (int line in pointLines)
+            {
+                min = System.Math.Min(min, line);
+                max = System.Math.Max(max, line);
+            }
+            MinLine = min;
+            FirstPoint = new int[max - min + 1];
+            System.Array.Fill(FirstPoint, -1);
+            for (int k = pointLines.Length - 1; k >= 0; k--)
+                FirstPoint[pointLines[k] - min] = k;
+        }
     }
 
     /// <summary>The line <c>co_lines()</c> gives for <paramref name="offset"/> (-1: none).</summary>

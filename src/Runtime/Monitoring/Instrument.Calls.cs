@@ -238,7 +238,8 @@ public static partial class Instrument
     /// <summary>CALL for the tools armed at the point; returns those tools (the ones C_RETURN or C_RAISE then go to).</summary>
     private static int Calling(byte[] armed, int point, PyValue callable, PyValue arg0)
     {
-        int tools = armed[point];
+        // (Inside a callback no event is raised, and none follows: 0.)
+        int tools = t_inCallback == 0 ? armed[point] : 0;
         if (tools != 0)
         {
             var code = PyCode.OfArmed(armed);

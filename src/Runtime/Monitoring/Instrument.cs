@@ -24,6 +24,12 @@ public static partial class Instrument
     [ThreadStatic]
     private static int t_inCallback;
 
+    /// <summary>Whether the event of <paramref name="point"/> is to be raised now: a tool wants it there, and no callback
+    /// is running on this thread (a callback's own code raises no event; tested before any work, as callbacks are
+    /// compiled Python whose points are armed like any other).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Raising([NotNullWhen(true)] byte[]? armed, int point) => On(armed, point) && t_inCallback == 0;
+
     /// <summary>Whether any tool wants the event of <paramref name="point"/>: the one test on the fast path.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool On([NotNullWhen(true)] byte[]? armed, int point) =>
@@ -49,7 +55,11 @@ public static partial class Instrument
 
     /// <summary>PY_START: a function's body begins (after its arguments are bound), or a generator's first resume.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Start(ref byte[]? armed, int point) => Fire(ref armed, point, MonitoringEvent.PyStart, default);
+    public static void Start(ref byte[]? armed, int point)
+    {
+        if (Raising(armed, point))
+            Fire(PyCode.OfArmed(armed), point, MonitoringEvent.PyStart, default);
+    }
 
     /// <summary>PY_RESUME: a generator resumes after a yield.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -87,7 +97,7 @@ public static partial class Instrument
         if (previous == line)
             return;
         previous = line;
-        if (On(armed, point))
+        if (Raising(armed, point))
             Fire(PyCode.OfArmed(armed), point, MonitoringEvent.Line, default);
     }
 
@@ -124,7 +134,7 @@ public static partial class Instrument
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ReturnAtSlow(ref byte[]? armed, int point, PyValue value, int previousLine)
     {
-        if (!On(armed, point))
+        if (!Raising(armed, point))
             return;
         var code = PyCode.OfArmed(armed);
         // (A line kept complemented: a generator resumed on it, having passed no point since.)
@@ -161,14 +171,14 @@ public static partial class Instrument
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void DelegateReturned(ref byte[]? armed, int point, bool generatorFinished, PyValue value)
     {
-        if (generatorFinished && On(armed, point))
+        if (generatorFinished && Raising(armed, point))
             Fire(PyCode.OfArmed(armed), point, MonitoringEvent.StopIteration, PyException.StopIterationOf(value).Value);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Exhausted(ref byte[]? armed, int point, PyIterator? iterator)
     {
-        if (iterator is PyGenerator { JustFinished: true } g && On(armed, point))
+        if (iterator is PyGenerator { JustFinished: true } g && Raising(armed, point))
             Fire(PyCode.OfArmed(armed), point, MonitoringEvent.StopIteration, PyException.StopIterationOf(g.ReturnedValue).Value);
     }
 
@@ -176,7 +186,7 @@ public static partial class Instrument
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Fire(ref byte[]? armed, int point, MonitoringEvent e, PyValue argument)
     {
-        if (On(armed, point))
+        if (Raising(armed, point))
             Fire(PyCode.OfArmed(armed), point, e, argument);
     }
 

@@ -73,16 +73,23 @@ public abstract class MonitoringCallback
 /// <summary>A Python callable registered with <c>sys.monitoring.register_callback</c>.</summary>
 internal sealed class PythonCallback(PyValue callable) : MonitoringCallback
 {
+    /// <summary>The callback when it is a compiled Python function (the usual case): called with no dispatch on its kind.</summary>
+    private readonly PyFunction? _function = callable.Ref as PyFunction;
+
     public override PyValue AsPython => callable;
 
     internal override bool Invoke(MonitoringEvent e, PyCode code, int offset, PyValue argument, PyValue argument2)
     {
         // The fixed-arity calls: a compiled callback is called directly, with no argument array.
-        var result = argument.IsUnbound
-            ? PyOps.Call2(callable, PyValue.FromObject(code), PyValue.FromInt(offset))
-            : argument2.IsUnbound
-                ? PyOps.Call3(callable, PyValue.FromObject(code), PyValue.FromInt(offset), argument)
-                : PyOps.Call(callable, [PyValue.FromObject(code), PyValue.FromInt(offset), argument, argument2], null);
+        var codeValue = PyValue.FromObject(code);
+        var offsetValue = PyValue.FromInt(offset);
+        PyValue result;
+        if (argument.IsUnbound)
+            result = _function is { } f2 ? f2.Call2(codeValue, offsetValue) : PyOps.Call2(callable, codeValue, offsetValue);
+        else if (argument2.IsUnbound)
+            result = _function is { } f3 ? f3.Call3(codeValue, offsetValue, argument) : PyOps.Call3(callable, codeValue, offsetValue, argument);
+        else
+            result = PyOps.Call(callable, [codeValue, offsetValue, argument, argument2], null);
         return ReferenceEquals(result.Ref, MonitoringModule.Disable);
     }
 }
