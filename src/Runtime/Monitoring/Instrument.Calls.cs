@@ -6,7 +6,8 @@ namespace PyAot.Runtime.Monitoring;
 /// <summary>
 /// CALL, C_RETURN and C_RAISE. A call site's point is tested in line, as every point is; only when a tool wants CALL
 /// there does the generated code take these methods instead of its fast form of the call (a static call, a builtin's
-/// entry point, a cached method), and they call the callee generically, with the events around it:
+/// entry point, a cached method), and they call the callee generically, with the events around it (a call of a callable
+/// value raises its CALL first, <see cref="Calls"/>, and keeps its fast form when the callee is a Python function):
 /// <list type="bullet">
 /// <item>CALL with the callable and the first argument (<c>sys.monitoring.MISSING</c> when there is none), as CPython
 /// 3.12's CALL instruction passes them: for <c>obj.m(...)</c> where <c>m</c> is a function found on the type (or a
@@ -19,17 +20,57 @@ namespace PyAot.Runtime.Monitoring;
 /// </summary>
 public static partial class Instrument
 {
-    private static PyValue Missing => PyValue.FromObject(MonitoringModule.Missing);
+    /// <summary><c>sys.monitoring.MISSING</c>: a CALL's arg0 when the call has no argument.</summary>
+    public static PyValue Missing => PyValue.FromObject(MonitoringModule.Missing);
+
+    /// <summary>The tools a CALL raised by <see cref="Calls"/> went to, for the C_RETURN or C_RAISE of
+    /// <see cref="Returning"/>, which runs right after it on the same thread.</summary>
+    [ThreadStatic]
+    private static int t_pendingTools;
+
+    /// <summary>
+    /// A call site of a callable value (a function, a builtin, a class): while a tool watches CALL there, raises it, and
+    /// says whether the generic form must run, because the callee is not Python code and C_RETURN or C_RAISE must follow
+    /// (<see cref="Returning"/>). A Python function's call then takes its fast form, as no event follows it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Calls(ref byte[]? armed, int point, PyValue callable, PyValue arg0) =>
+        Watching(armed, point) && CallRaised(armed!, point, callable, arg0);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool CallRaised(byte[] armed, int point, PyValue callable, PyValue arg0)
+    {
+        int tools = Calling(armed, point, callable, arg0);
+        if (tools == 0 || IsPythonFunction(callable))
+            return false;
+        t_pendingTools = tools;
+        return true;
+    }
+
+    /// <summary><c>callable(args)</c> after <see cref="Calls"/> raised its CALL: the call, then C_RETURN or C_RAISE.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue Returning(ref byte[]? armed, int point, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        int tools = t_pendingTools;
+        var arg0 = args.Length > 0 ? args[0] : Missing;
+        PyValue result;
+        try
+        {
+            result = CallValue(callable, args, kwNames);
+        }
+        catch (PyException)
+        {
+            Returned(armed!, point, tools, MonitoringEvent.CRaise, callable, arg0);
+            throw;
+        }
+        Returned(armed!, point, tools, MonitoringEvent.CReturn, callable, arg0);
+        return result;
+    }
 
     /// <summary>Whether a call of <paramref name="callable"/> runs Python code in a frame of its own, which CPython
     /// enters without C_RETURN/C_RAISE: a Python function, or a bound method of one.</summary>
     private static bool IsPythonFunction(PyValue callable) =>
         callable.Ref is PyFunction || callable.Ref is PyMethod { Function.Ref: PyFunction };
-
-    /// <summary><c>callable(args)</c> at a call site whose CALL is armed (<see cref="On"/> was true).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static PyValue Call(ref byte[]? armed, int point, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames) =>
-        CallAs(armed!, point, Callee.Value, callable, args.Length > 0 ? args[0] : Missing, default, null, args, kwNames);
 
     /// <summary><c>callable(args)</c> at a call site whose CALL is armed, where CPython 3.12 calls a bound method object
     /// without unpacking it first (a <c>with</c> statement's <c>__exit__</c>): C_RETURN or C_RAISE follow even when it is
@@ -190,8 +231,29 @@ public static partial class Instrument
         {
             Callee.WithSelf => PyOps.CallWithSelf(callable, obj, args, kwNames),
             Callee.Method => PyOps.CallMethod(obj, name!, args, kwNames),
-            _ => PyOps.Call(callable, args, kwNames),
+            _ => CallValue(callable, args, kwNames),
         };
+
+    /// <summary>A callable with positional arguments through its fixed-arity entry (a compiled function's direct call,
+    /// as the fast forms take), else the generic protocol.</summary>
+    private static PyValue CallValue(PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (kwNames is null)
+        {
+            switch (args.Length)
+            {
+                case 0:
+                    return PyOps.Call0(callable);
+                case 1:
+                    return PyOps.Call1(callable, args[0]);
+                case 2:
+                    return PyOps.Call2(callable, args[0], args[1]);
+                case 3:
+                    return PyOps.Call3(callable, args[0], args[1], args[2]);
+            }
+        }
+        return PyOps.Call(callable, args, kwNames);
+    }
 
     /// <summary><c>for ... in range(...)</c> at a call site whose CALL is armed: the loop's counted cursor, with the
     /// events of the call of <c>range</c> around its creation.</summary>

@@ -89,7 +89,7 @@ internal sealed class PythonCallback(PyValue callable) : MonitoringCallback
         else if (argument2.IsUnbound)
             result = _function is { } f3 ? f3.Call3(codeValue, offsetValue, argument) : PyOps.Call3(callable, codeValue, offsetValue, argument);
         else
-            result = PyOps.Call(callable, [codeValue, offsetValue, argument, argument2], null);
+            result = _function is { } f4 ? f4.Call4(codeValue, offsetValue, argument, argument2) : PyOps.Call(callable, [codeValue, offsetValue, argument, argument2], null);
         return ReferenceEquals(result.Ref, MonitoringModule.Disable);
     }
 }

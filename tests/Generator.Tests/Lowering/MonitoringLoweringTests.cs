@@ -49,9 +49,9 @@ public sealed class MonitoringLoweringTests
     public void ACallSiteChoosesItsFormOnOneTest()
     {
         string cs = Lower(monitoring: true);
-        // The fast form (a guarded direct call of the module function) runs unless a tool watches CALL at the site; then
-        // the generic form calls through the runtime with the events around it.
-        Assert.Matches(@"\(Instrument\.Watching\(Points\.module, (\d+)\) \? Instrument\.Call\(ref Points\.module, \1, Globals\.f, \[PyValue\.FromInt\(3\)\], null\) : Functions\.f_Call\(Globals\.f, PyValue\.FromInt\(3\)\)\)", cs);
+        // The fast form (a guarded direct call of the module function) runs unless a tool watches CALL at the site, which
+        // raises CALL; the generic form runs only when the callee is not Python code, to raise C_RETURN/C_RAISE after it.
+        Assert.Matches(@"\(Instrument\.Calls\(ref Points\.module, (\d+), Globals\.f, PyValue\.FromInt\(3\)\) \? Instrument\.Returning\(ref Points\.module, \1, Globals\.f, \[PyValue\.FromInt\(3\)\], null\) : Functions\.f_Call\(Globals\.f, PyValue\.FromInt\(3\)\)\)", cs);
         // A generator expression's creation is a call of its function in CPython (CALL with the iterator).
         Assert.Contains("Instrument.GeneratorCall(ref Points.module, ", cs);
         // A class statement is a call of __build_class__: the body runs inside the events' try.

@@ -236,9 +236,14 @@ internal sealed class MonitoringInstrumenter : Instrumenter
             return $"{Rt}.GeneratorCall(ref {armed}, {k}, Codes.{_codeOf!(site)}, Rt.ModuleNameOf(Globals.__name__), {code})";
         string At(string method, string rest) => $"{Rt}.{method}(ref {armed}, {k}, {rest})";
         string args = shape.Args.Count == 0 ? "ReadOnlySpan<PyValue>.Empty" : "[" + string.Join(", ", shape.Args) + "]";
+        if (shape.Form == CallForm.Value)
+        {
+            // CALL first; the generic form only when C_RETURN or C_RAISE must follow (a callee that is not Python code).
+            string arg0 = shape.Args.Count > 0 ? shape.Args[0] : $"{Rt}.Missing";
+            return $"({Rt}.Calls(ref {armed}, {k}, {shape.Callable}, {arg0}) ? {At("Returning", $"{shape.Callable}, {args}, {shape.KwNames}")} : {code})";
+        }
         string generic = shape.Form switch
         {
-            CallForm.Value => At("Call", $"{shape.Callable}, {args}, {shape.KwNames}"),
             CallForm.MethodObject => At("CallMethodObject", $"{shape.Callable}, {args}, {shape.KwNames}"),
             CallForm.Method => At("CallMethod", $"{shape.Callable}, {CsNames.StringLiteral(shape.Method!)}, {args}, {shape.KwNames}"),
             CallForm.Unpacked => At("CallEx", $"{shape.Callable}, {shape.Args[0]}, {shape.Args[1]}"),
