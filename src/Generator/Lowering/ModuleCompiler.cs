@@ -630,6 +630,14 @@ internal sealed partial class ModuleCompiler
     private static int FirstLine(int line, List<Expr> decorators) =>
         decorators.Count > 0 ? System.Math.Min(line, decorators.Min(d => d.Lineno)) : line;
 
+    /// <summary>The names a code object reads from the scopes around it (<c>co_freevars</c>), sorted as CPython's compiler
+    /// sorts them; nothing when there are none.</summary>
+    private static string FreeVarsArgument(Scope scope)
+    {
+        var free = scope.Symbols.Where(s => s.Kind == SymbolKind.Free).Select(s => s.Name).OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        return free.Count == 0 ? "" : ", freeVars: new string[] { " + string.Join(", ", free.Select(CsNames.StringLiteral)) + " }";
+    }
+
     /// <summary>The instrumentation points of a code object, as the PyCode constructor takes them.</summary>
     private string PointsArguments(Node owner)
     {
@@ -652,14 +660,14 @@ internal sealed partial class ModuleCompiler
                 "new string[] { " + string.Join(", ", fn.Parameters.Select(CsNames.StringLiteral)) + " }" +
                 (fn.IsSimple ? "" : $", posOnlyCount: {fn.PosOnlyCount}, positionalCount: {fn.PositionalCount}, kwOnlyCount: {fn.KwOnlyCount}, " +
                     $"hasVarArgs: {(fn.HasVarArgs ? "true" : "false")}, hasVarKeywords: {(fn.HasVarKeywords ? "true" : "false")}") +
-                $", endLineNo: {fn.Node.EndLineno}, owner: typeof({QualifiedClass}){PointsArguments(fn.Node)});");
+                $", endLineNo: {fn.Node.EndLineno}, owner: typeof({QualifiedClass}){FreeVarsArgument(fn.Scope)}{PointsArguments(fn.Node)});");
         }
         // endLineNo stays 0 for these: a traceback names a frame by the innermost def spanning its line.
         foreach (var owner in _extraCodeOrder)
         {
             var (field, name, qualName, line) = _extraCodes[owner];
             w.Line($"public static readonly PyCode {field} = new PyCode({CsNames.StringLiteral(name)}, {CsNames.StringLiteral(qualName)}, " +
-                $"{file}, {line}, Array.Empty<string>(), owner: typeof({QualifiedClass}){PointsArguments(owner)});");
+                $"{file}, {line}, Array.Empty<string>(), owner: typeof({QualifiedClass}){(owner is Module ? "" : FreeVarsArgument(Table.ScopeOf(owner)))}{PointsArguments(owner)});");
         }
         var instrumented = _functionList.Select(fn => (fn.Node, fn.CodeField)).Concat(_extraCodeOrder.Select(o => (o, _extraCodes[o].Field)))
             .Where(c => Instrumenter.PointsOf(c.Item1) is not null).Select(c => c.Item2).ToList();

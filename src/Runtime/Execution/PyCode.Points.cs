@@ -238,6 +238,9 @@ public sealed partial class PyCode
             case "co_posonlyargcount":
                 value = PyValue.FromInt(PosOnlyCount);
                 return true;
+            case "co_freevars":
+                value = PyValue.FromObject(new PyTuple(System.Array.ConvertAll(FreeVars, PyValue.FromString)));
+                return true;
             case "co_kwonlyargcount":
                 value = PyValue.FromInt(KwOnlyCount);
                 return true;

@@ -17,8 +17,9 @@ public sealed partial class PyCode : PyObject
     /// <param name="parameterNames">Every parameter: positional-only, positional, *args, keyword-only, **kwargs.</param>
     public PyCode(string name, string qualName, string fileName, int firstLineNo, string[] parameterNames,
         int posOnlyCount = 0, int positionalCount = -1, int kwOnlyCount = 0, bool hasVarArgs = false, bool hasVarKeywords = false,
-        int endLineNo = 0, System.Type? owner = null, string? points = null, int[]? lines = null)
+        int endLineNo = 0, System.Type? owner = null, string? points = null, int[]? lines = null, string[]? freeVars = null)
     {
+        FreeVars = freeVars ?? System.Array.Empty<string>();
         _pointKinds = points ?? "";
         _pointLines = lines ?? System.Array.Empty<int>();
         if (_pointLines.Length != _pointKinds.Length)
@@ -54,6 +55,9 @@ public sealed partial class PyCode : PyObject
     /// compiler's tests) holds the code objects of many a <c>main.py</c>.
     /// </summary>
     public System.Type? Owner { get; }
+
+    /// <summary>The names the code reads from the scopes around it (<c>co_freevars</c>).</summary>
+    public string[] FreeVars { get; }
 
     /// <summary>The last line of the function's definition (0: unknown).</summary>
     public int EndLineNo { get; }
