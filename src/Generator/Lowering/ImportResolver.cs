@@ -32,6 +32,24 @@ internal sealed class ImportResolver
     public bool IsBuiltinModule(string? dotted) =>
         dotted is not null && BuiltinModules.Contains(dotted) && !_projectModules.Contains(dotted);
 
+    /// <summary>
+    /// For a dotted name under a runtime module (<c>sys.monitoring</c>, <c>math.x</c>): the module that cannot exist
+    /// (<c>sys.monitoring</c>) and the runtime module that is not a package (<c>sys</c>); CPython imports the runtime
+    /// module, then raises <c>ModuleNotFoundError: No module named 'sys.monitoring'; 'sys' is not a package</c>.
+    /// </summary>
+    public bool UnderNonPackage(string? dotted, out string missing, out string module)
+    {
+        missing = module = "";
+        if (dotted is null)
+            return false;
+        var parts = dotted.Split('.');
+        if (parts.Length < 2 || !IsBuiltinModule(parts[0]))
+            return false;
+        module = parts[0];
+        missing = parts[0] + "." + parts[1];
+        return true;
+    }
+
     /// <summary>The absolute name <c>from {level dots}{module} import ...</c> refers to, or an error message.</summary>
     public string? ResolveFrom(string? module, int level, out string? error)
     {

@@ -178,7 +178,7 @@ internal sealed class SliceChecker
             case Import imp:
                 foreach (var alias in imp.Names)
                 {
-                    if (_imports.IsBuiltinModule(alias.Name))
+                    if (_imports.IsBuiltinModule(alias.Name) || _imports.UnderNonPackage(alias.Name, out _, out _))
                         continue;
                     _imports.Chain(alias.Name, out var missing);
                     if (missing is not null)
@@ -198,7 +198,7 @@ internal sealed class SliceChecker
                     break;
                 }
                 string? missing = null;
-                if (!_imports.IsBuiltinModule(target))
+                if (!_imports.IsBuiltinModule(target) && !_imports.UnderNonPackage(target, out _, out _))
                     _imports.Chain(target!, out missing);
                 if (missing is not null)
                 {

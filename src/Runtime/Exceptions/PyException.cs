@@ -126,6 +126,10 @@ public sealed class PyException : Exception
     public static PyException StopIterationOf(PyValue returned) => StopIteration(returned.IsNone ? default : returned);
     public static PyException ImportError(string message) => Create(PyTypes.ImportError, message);
     public static PyException ModuleNotFoundError(string name) => Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'");
+
+    /// <summary><c>import sys.monitoring</c>: the name is under a module that is not a package.</summary>
+    public static PyException ModuleNotFoundError(string name, string notAPackage) =>
+        Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'; '{notAPackage}' is not a package");
     public static PyException SystemExit(PyValue code) =>
         code.IsUnbound ? Create(PyTypes.SystemExit, (string?)null) : Create(PyTypes.SystemExit, code);
     public static PyException NameError(string name) => Create(PyTypes.NameError, $"name '{name}' is not defined");

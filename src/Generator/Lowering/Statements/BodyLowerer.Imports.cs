@@ -25,6 +25,11 @@ internal sealed partial class BodyLowerer
                 StoreName(alias.Asname ?? alias.Name, $"PyValue.FromObject({BuiltinModuleObject(alias.Name)})", alias);
                 continue;
             }
+            if (_m.Imports.UnderNonPackage(alias.Name, out string missing, out string module))
+            {
+                NotAPackage(missing, module);
+                continue;
+            }
             var chain = ImportChain(alias.Name);
             StoreName(alias.Asname ?? FirstComponent(alias.Name),
                 $"PyValue.FromObject({(alias.Asname is null ? chain[0] : chain[chain.Count - 1])})", alias);
@@ -39,6 +44,11 @@ internal sealed partial class BodyLowerer
         if (_m.Imports.IsBuiltinModule(target))
         {
             ImportFromBuiltinModule(target, imp);
+            return;
+        }
+        if (_m.Imports.UnderNonPackage(target, out string missing, out string module))
+        {
+            NotAPackage(missing, module);
             return;
         }
         var chain = ImportChain(target);
@@ -83,6 +93,14 @@ internal sealed partial class BodyLowerer
             locals.Add(local);
         }
         return locals;
+    }
+
+    /// <summary>An import of a module under a runtime module, which is not a package: the runtime module is imported,
+    /// then ModuleNotFoundError raised, as CPython raises it (so that <c>except ImportError</c> around it works).</summary>
+    private void NotAPackage(string missing, string module)
+    {
+        _w.Line($"_ = {BuiltinModuleObject(module)};");
+        _w.Line($"throw PyException.ModuleNotFoundError({CsNames.StringLiteral(missing)}, notAPackage: {CsNames.StringLiteral(module)});");
     }
 
     private static string RuntimeModuleClass(string module) => module switch
