@@ -77,6 +77,40 @@ public sealed class MonitoringApiTests : IDisposable
     }
 
     [Fact]
+    public void CallEventsGiveTheCallableAndArg0()
+    {
+        // A code object with two call sites (kind C), driven as generated code drives a call of a callable value.
+        var code = new PyCode("calls", "calls", "work.py", 40, Array.Empty<string>(), points: "CC", lines: new[] { 41, 42 });
+        var log = new List<string>();
+        Tools.UseToolId(Tool, "csharp-calls");
+        foreach (var e in new[] { MonitoringEvent.Call, MonitoringEvent.CReturn, MonitoringEvent.CRaise })
+        {
+            Tools.RegisterCallback(Tool, e, MonitoringCallback.FromHandler((in MonitoringEventData d) =>
+            {
+                log.Add($"{MonitoringEvents.Name(d.Event)} line {d.Line} {PyOps.Repr(d.Argument)} {PyOps.Repr(d.Argument2)}");
+                return MonitoringResult.Continue;
+            }));
+        }
+        Tools.SetEvents(Tool, 1 << (int)MonitoringEvent.Call);
+        byte[]? armed = code.Armed;
+        var len = Rt.Builtin("len");
+        var list = PyValue.FromObject(new PyList(new[] { PyValue.FromInt(1), PyValue.FromInt(2) }));
+        PyValue n = Instrument.Calls(ref armed, 0, len, list) ? Instrument.Returning(ref armed, 0, len, [list], null) : default;
+        Assert.Equal(2, n.AsLong);
+        Assert.Throws<PyException>(() =>
+        {
+            byte[]? a = code.Armed;
+            var zero = PyValue.FromInt(0);
+            return Instrument.Calls(ref a, 1, len, zero) ? Instrument.Returning(ref a, 1, len, [zero], null) : default;
+        });
+        Assert.Equal(new[]
+        {
+            "CALL line 41 <built-in function len> [1, 2]", "C_RETURN line 41 <built-in function len> [1, 2]",
+            "CALL line 42 <built-in function len> 0", "C_RAISE line 42 <built-in function len> 0",
+        }, log);
+    }
+
+    [Fact]
     public void DisableSwitchesOffOneLocationUntilRestart()
     {
         var log = Record(MonitoringResult.Disable);
