@@ -19,12 +19,8 @@ internal static class CallOperands
     public static IEnumerable<Expr> Of(Call c) =>
         new[] { Callee(c) }.Concat(c.Args).Concat(c.Keywords.Select(k => k.Value));
 
-    /// <summary>A constant, a name, or an attribute of one: lowered to C# that can be written twice (it declares nothing
-    /// and holds no call's instrumented form) and evaluated where either copy runs.</summary>
-    public static bool IsSimple(Expr e) => e switch
-    {
-        Constant or Name => true,
-        Attribute a => IsSimple(a.Value),
-        _ => false,
-    };
+    /// <summary>A constant or a name: lowered to C# that can be written twice and even evaluated twice (it declares
+    /// nothing, runs no Python code, and at worst raises NameError the first time), as a call's first argument is (its
+    /// CALL event's arg0, read before the fast form runs). An attribute is not: a property would run twice.</summary>
+    public static bool IsSimple(Expr e) => e is Constant or Name;
 }

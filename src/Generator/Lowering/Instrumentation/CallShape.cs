@@ -38,7 +38,7 @@ internal enum CallForm
 /// A call site in the generic form an instrumenter needs in order to raise events around it (CALL with the callable and
 /// the first argument, then C_RETURN or C_RAISE): the C# of the callable (or of the receiver and the method name), of
 /// each argument and of the keyword names. The instrumented site writes the fast form and the generic form side by
-/// side, one of which runs: the operands both write are constants, names, attributes of names or temporaries
+/// side, one of which runs: the operands both write are constants, names or temporaries
 /// (<c>BodyLowerer.LowerShared</c>).
 /// </summary>
 internal sealed record CallShape(CallForm Form, string Callable, IReadOnlyList<string> Args, string KwNames = "null",
