@@ -50,7 +50,7 @@ internal sealed partial class BodyLowerer
             value = $"PyValue.FromObject({obj})";
         }
         for (int i = decorators.Count - 1; i >= 0; i--)
-            value = _e.Call(f.DecoratorList[i], CallShape.Of(decorators[i], new[] { value }), $"PyOps.Call({decorators[i]}, [{value}], null)");
+            value = ApplyDecorator(f.DecoratorList[i], decorators[i], value);
         StoreName(f.Name, value, f);
     }
 
@@ -98,8 +98,19 @@ internal sealed partial class BodyLowerer
         _e.ClassBuildEnd(c);
         string value = cls;
         for (int i = decorators.Count - 1; i >= 0; i--)
-            value = _e.Call(c.DecoratorList[i], CallShape.Of(decorators[i], new[] { value }), $"PyOps.Call({decorators[i]}, [{value}], null)");
+            value = ApplyDecorator(c.DecoratorList[i], decorators[i], value);
         StoreName(c.Name, value, c);
+    }
+
+    /// <summary><c>decorator(value)</c>, a call an instrumenter sees. Under one that observes calls the value (the
+    /// function or class, or the previous decorator's result) is computed into a temporary first: the call's two forms,
+    /// and its CALL event's arg0, each write it, and it must be made, and the previous decorator applied, once.</summary>
+    private string ApplyDecorator(Expr site, string decorator, string value)
+    {
+        if (!_e.ObservesCalls)
+            return _e.Call(site, null, $"PyOps.Call({decorator}, [{value}], null)");
+        string made = Spill(value);
+        return _e.Call(site, CallShape.Of(decorator, new[] { made }), $"PyOps.Call({decorator}, [{made}], null)");
     }
 
     /// <summary>
