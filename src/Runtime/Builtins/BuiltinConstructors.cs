@@ -14,6 +14,26 @@ internal static class BuiltinConstructors
 
     public static void Install()
     {
+        // super(type, obj): the proxy whose lookups start after type in obj's MRO (the zero-argument form is compiled
+        // from the method's __class__ cell; one argument, an unbound super, is not built).
+        PyTypes.Super.Constructor = static (args, kw) =>
+        {
+            if (kw is { Length: > 0 })
+                throw PyException.TypeError("super() takes no keyword arguments");
+            if (args.Length == 0)
+                throw PyException.RuntimeError("super(): no arguments");
+            if (args.Length > 2)
+                throw PyException.TypeError($"super() expected at most 2 arguments, got {args.Length}");
+            if (args[0].Ref is not PyType type)
+                throw PyException.TypeError($"super() argument 1 must be a type, not {PyOps.TypeName(args[0])}");
+            if (args.Length == 1)
+                throw PyException.NotImplementedError("super() with one argument (an unbound super object) is not supported yet");
+            var obj = args[1];
+            bool related = obj.Ref is PyType cls ? cls.IsSubtypeOf(type) : PyOps.TypeOf(obj).IsSubtypeOf(type);
+            if (!related)
+                throw PyException.TypeError("super(type, obj): obj must be an instance or subtype of type");
+            return PyValue.FromObject(new PySuper(type, obj));
+        };
         PyTypes.Int.Constructor = static (args, kw) =>
         {
             ArgCheck.OnlyKeywords("int", kw, "base");

@@ -196,7 +196,7 @@ public static partial class Builtins
         {
             PyTypes.Object, PyTypes.Type, PyTypes.Int, PyTypes.Bytes, PyTypes.Bool, PyTypes.Float, PyComplex.ComplexType, PyTypes.Str, PyTypes.List,
             PyTypes.Tuple, PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Range, PyTypes.Slice,
-            PyTypes.StaticMethod, PyTypes.ClassMethod, PyTypes.Property,
+            PyTypes.StaticMethod, PyTypes.ClassMethod, PyTypes.Property, PyTypes.Super,
             PyTypes.BaseException, PyTypes.GeneratorExit, PyTypes.KeyboardInterrupt, PyTypes.SystemExit,
             PyTypes.Exception, PyTypes.ArithmeticError, PyTypes.FloatingPointError, PyTypes.OverflowError,
             PyTypes.ZeroDivisionError, PyTypes.AssertionError, PyTypes.AttributeError, PyTypes.BufferError,
