@@ -49,23 +49,8 @@ public static partial class Instrument
 
     /// <summary><c>callable(args)</c> after <see cref="Calls"/> raised its CALL: the call, then C_RETURN or C_RAISE.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static PyValue Returning(ref byte[]? armed, int point, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames)
-    {
-        int tools = t_pendingTools;
-        var arg0 = args.Length > 0 ? args[0] : Missing;
-        PyValue result;
-        try
-        {
-            result = CallValue(callable, args, kwNames);
-        }
-        catch (PyException)
-        {
-            Returned(armed!, point, tools, MonitoringEvent.CRaise, callable, arg0);
-            throw;
-        }
-        Returned(armed!, point, tools, MonitoringEvent.CReturn, callable, arg0);
-        return result;
-    }
+    public static PyValue Returning(ref byte[]? armed, int point, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames) =>
+        InvokeObserved(armed!, point, t_pendingTools, Callee.Value, callable, args.Length > 0 ? args[0] : Missing, default, null, args, kwNames);
 
     /// <summary>Whether a call of <paramref name="callable"/> runs Python code in a frame of its own, which CPython
     /// enters without C_RETURN/C_RAISE: a Python function, or a bound method of one.</summary>
@@ -212,6 +197,13 @@ public static partial class Instrument
         int tools = Calling(armed, point, callable, arg0);
         if (tools == 0 || (how != Callee.MethodObject && IsPythonFunction(callable)))
             return Invoke(how, callable, obj, name, args, kwNames);
+        return InvokeObserved(armed, point, tools, how, callable, arg0, obj, name, args, kwNames);
+    }
+
+    /// <summary>The call, then C_RETURN, or C_RAISE when it raises, to <paramref name="tools"/> (those its CALL went to).</summary>
+    private static PyValue InvokeObserved(byte[] armed, int point, int tools, Callee how, PyValue callable, PyValue arg0, PyValue obj,
+        string? name, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
         PyValue result;
         try
         {

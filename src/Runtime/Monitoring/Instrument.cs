@@ -55,11 +55,7 @@ public static partial class Instrument
 
     /// <summary>PY_START: a function's body begins (after its arguments are bound), or a generator's first resume.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Start(ref byte[]? armed, int point)
-    {
-        if (Raising(armed, point))
-            Fire(PyCode.OfArmed(armed), point, MonitoringEvent.PyStart, default);
-    }
+    public static void Start(ref byte[]? armed, int point) => Fire(ref armed, point, MonitoringEvent.PyStart, default);
 
     /// <summary>PY_RESUME: a generator resumes after a yield.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

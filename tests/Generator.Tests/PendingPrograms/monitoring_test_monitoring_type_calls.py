@@ -1,6 +1,6 @@
-# Ported from CPython 3.12's Lib/test/test_monitoring.py: TestLoadSuperAttr.test_vs_other_type_call (and, before it,
-# the cases of Programs/monitoring_test_monitoring_calls), with the harness's recorders and its get_events kept line for
-# line. Pending: PyAot's int values have no __repr__ attribute yet.
+# Ported from CPython 3.12's Lib/test/test_monitoring.py: TestLoadSuperAttr.test_vs_other_type_call, with the
+# harness's recorders and its get_events kept line for line (as in Programs/monitoring_test_monitoring_calls, whose
+# cases these follow in the test). Pending: PyAot's int values have no __repr__ attribute yet.
 import sys
 
 E = sys.monitoring.events
@@ -89,40 +89,6 @@ class CheckEvents:
         for event in events:
             print("   ", tuple(show(x) for x in event))
 
-    def check_local_events(self, name, func, tool=TEST_TOOL, recorders=RECORDERS):
-        try:
-            self.assertEqual(sys.monitoring._all_events(), {})
-            event_list = []
-            all_events = 0
-            for recorder in recorders:
-                ev = recorder.event_type
-                sys.monitoring.register_callback(tool, ev, recorder(event_list))
-                all_events |= ev
-            sys.monitoring.set_local_events(tool, func.__code__, all_events)
-            func()
-            sys.monitoring.set_local_events(tool, func.__code__, 0)
-            for recorder in recorders:
-                sys.monitoring.register_callback(tool, recorder.event_type, None)
-        finally:
-            sys.monitoring.set_local_events(tool, func.__code__, 0)
-            for recorder in recorders:
-                sys.monitoring.register_callback(tool, recorder.event_type, None)
-        print(name, "(local)")
-        for event in event_list:
-            print("   ", event)
-
-
-def func1():
-    line1 = 1
-    line2 = 2
-    line3 = 3
-
-
-def func2():
-    line1 = 1
-    [].append(2)
-    line3 = 3
-
 
 class C:
     def method(self):
@@ -158,10 +124,6 @@ def h():
 
 sys.monitoring.use_tool_id(TEST_TOOL, "test")
 t = CheckEvents()
-t.check_events("test_simple", func1)
-t.check_events("test_c_call", func2)
-t.check_local_events("test_simple", func1)
-t.check_local_events("test_c_call", func2)
 t.check_events("test_vs_other_type_call int()", f)
 t.check_events("test_vs_other_type_call int, no call", g)
 t.check_events("test_vs_other_type_call super()", h)

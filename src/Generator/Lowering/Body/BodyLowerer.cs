@@ -363,10 +363,9 @@ internal sealed partial class BodyLowerer
         if (a.Msg is null)
             return $"PyException.AssertionError({msg})";
         var shape = _e.ObservesCalls ? CallShape.Of(_m.BuiltinRef("AssertionError"), new[] { msg }) : null;
-        string value = _e.Call(a, shape, $"PyException.AssertionError({msg}).Value");
-        return value.StartsWith("PyException.", StringComparison.Ordinal)
-            ? $"PyException.AssertionError({msg})"
-            : $"PyException.FromValue({value})";
+        string fast = $"PyException.AssertionError({msg}).Value";
+        string value = _e.Call(a, shape, fast);
+        return ReferenceEquals(value, fast) ? $"PyException.AssertionError({msg})" : $"PyException.FromValue({value})";
     }
 
     /// <summary>Spills a value to a fresh temporary; returns the temporary's name.</summary>

@@ -126,24 +126,10 @@ internal sealed partial class BodyLowerer
     /// that each is evaluated once and in Python's order; <see cref="NeedsStatementsFact"/> knows such a call writes
     /// statements. Without one, the same as <see cref="LowerOperands"/>.
     /// </summary>
-    private List<CsExpr> LowerShared(IReadOnlyList<Expr> ops)
-    {
-        if (!_e.ObservesCalls)
-            return LowerOperands(ops);
-        int last = -1;
-        for (int i = 0; i < ops.Count; i++)
-        {
-            if (!CallOperands.IsSimple(ops[i]))
-                last = i;
-        }
-        var result = new List<CsExpr>(ops.Count);
-        for (int i = 0; i < ops.Count; i++)
-        {
-            var e = Lower(ops[i]);
-            result.Add(i <= last && !e.IsConstant ? CsExpr.Value(Spill(e.AsValue())) : e);
-        }
-        return result;
-    }
+    private List<CsExpr> LowerShared(IReadOnlyList<Expr> ops) =>
+        _e.ObservesCalls
+            ? LowerInOrder(ops, spillBefore: LastIndex(ops, op => !CallOperands.IsSimple(op)) + 1)
+            : LowerOperands(ops);
 
     private bool IsZeroArgumentSuper(Call c) =>
         c.Func is Name { Id: "super" } sn && c.Args.Count == 0 && c.Keywords.Count == 0 && IsBuiltin(sn) &&

@@ -23,14 +23,28 @@ internal sealed partial class BodyLowerer
     /// <summary>Lowers operands evaluated left to right, spilling the ones before a statement-emitting operand.</summary>
     private List<CsExpr> LowerOperands(IReadOnlyList<Expr?> ops)
     {
-        // (a null entry is an absent optional operand: None; LowerOperands of kw defaults passes nulls too)
         // An operand lowered already (a call's, see PreLowerCall) was ordered then: it writes nothing now.
+        int last = LastIndex(ops, op => NeedsStatements(op) && !_preLowered.ContainsKey(op));
+        return LowerInOrder(ops, spillBefore: last);
+    }
+
+    /// <summary>The index of the last operand that holds (-1: none; absent operands never do).</summary>
+    private static int LastIndex(IReadOnlyList<Expr?> ops, Func<Expr, bool> holds)
+    {
         int last = -1;
         for (int i = 0; i < ops.Count; i++)
         {
-            if (ops[i] is { } op && NeedsStatements(op) && !_preLowered.ContainsKey(op))
+            if (ops[i] is { } op && holds(op))
                 last = i;
         }
+        return last;
+    }
+
+    /// <summary>Lowers operands left to right; each non-constant one before index <paramref name="spillBefore"/> goes
+    /// to a temporary as it is lowered, so that it is evaluated before whatever statements the later ones write. (A
+    /// null operand is an absent optional one: None.)</summary>
+    private List<CsExpr> LowerInOrder(IReadOnlyList<Expr?> ops, int spillBefore)
+    {
         var result = new List<CsExpr>(ops.Count);
         for (int i = 0; i < ops.Count; i++)
         {
@@ -41,7 +55,7 @@ internal sealed partial class BodyLowerer
                 continue;
             }
             var e = Lower(op);
-            if (i < last && !e.IsConstant && !_preLowered.ContainsKey(op))
+            if (i < spillBefore && !e.IsConstant && !_preLowered.ContainsKey(op))
                 e = CsExpr.Value(Spill(e.AsValue()));
             result.Add(e);
         }

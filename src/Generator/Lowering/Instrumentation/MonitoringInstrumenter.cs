@@ -83,6 +83,12 @@ internal sealed class MonitoringInstrumenter : Instrumenter
     /// <summary>The C# of the owner's Armed array: <c>Points.f</c>, a plain static field (read only once a tool is active).</summary>
     private string ArmedOf(Node owner) => "Points." + _codeOf!(owner);
 
+    /// <summary>The C# of the owner's code object: <c>Codes.f</c>.</summary>
+    private string CodeObjectOf(Node owner) => "Codes." + _codeOf!(owner);
+
+    /// <summary>The C# of the running module's name (a function object made for an event belongs to it).</summary>
+    private const string ModuleName = "Rt.ModuleNameOf(Globals.__name__)";
+
     private string PreviousLineOf(Node owner) => _previousLine.TryGetValue(owner, out var local) ? local : PreviousLineLocal;
 
     /// <summary><c>if (Instrument.Active) Instrument.Event(ref Points.f, k);</c>: while no tool is active, one test of a
@@ -168,7 +174,7 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         _builds[c] = (k, local);
         string armed = ArmedOf(owner);
         w.Open();
-        w.Line($"PyValue {local} = {Rt}.Watching({armed}, {k}) ? {Rt}.BuildingClass(ref {armed}, {k}, Codes.{_codeOf!(c)}, Rt.ModuleNameOf(Globals.__name__)) : default;");
+        w.Line($"PyValue {local} = {Rt}.Watching({armed}, {k}) ? {Rt}.BuildingClass(ref {armed}, {k}, {CodeObjectOf(c)}, {ModuleName}) : default;");
         w.Line("try");
         w.Open();
     }
@@ -233,7 +239,7 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         int k = NewPoint(owner, 'C', CallLine(site));
         string armed = ArmedOf(owner);
         if (shape.Form == CallForm.GeneratorExpression)
-            return $"{Rt}.GeneratorCall(ref {armed}, {k}, Codes.{_codeOf!(site)}, Rt.ModuleNameOf(Globals.__name__), {code})";
+            return $"{Rt}.GeneratorCall(ref {armed}, {k}, {CodeObjectOf(site)}, {ModuleName}, {code})";
         string At(string method, string rest) => $"{Rt}.{method}(ref {armed}, {k}, {rest})";
         string args = shape.Args.Count == 0 ? "ReadOnlySpan<PyValue>.Empty" : "[" + string.Join(", ", shape.Args) + "]";
         if (shape.Form == CallForm.Value)

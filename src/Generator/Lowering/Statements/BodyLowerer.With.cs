@@ -96,7 +96,9 @@ internal sealed partial class BodyLowerer
     private string WithExitNormal(With w, string exit)
     {
         var nones = new[] { "PyValue.None", "PyValue.None", "PyValue.None" };
-        string call = _e.Call(w, _e.ObservesCalls ? new CallShape(CallForm.MethodObject, exit, nones) : null, $"Rt.WithExitNormal({exit})");
-        return call.StartsWith("Rt.", StringComparison.Ordinal) ? call : "_ = " + call;
+        string fast = $"Rt.WithExitNormal({exit})";
+        string call = _e.Call(w, _e.ObservesCalls ? new CallShape(CallForm.MethodObject, exit, nones) : null, fast);
+        // (An instrumented call is an expression, not an invocation: a discard makes it a statement.)
+        return ReferenceEquals(call, fast) ? call : "_ = " + call;
     }
 }
