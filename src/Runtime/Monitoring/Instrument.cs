@@ -55,7 +55,13 @@ public static partial class Instrument
 
     /// <summary>PY_START: a function's body begins (after its arguments are bound), or a generator's first resume.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Start(ref byte[]? armed, int point) => Fire(ref armed, point, MonitoringEvent.PyStart, default);
+    public static void Start(ref byte[]? armed, int point)
+    {
+        // Fire(ref armed...)'s body, not a call of it: one call less per function entry is 5% of a PY_START+PY_RETURN
+        // tool's time on recursive code (mon_fib mode c, 0.52 s against 0.49 s).
+        if (Raising(armed, point))
+            Fire(PyCode.OfArmed(armed), point, MonitoringEvent.PyStart, default);
+    }
 
     /// <summary>PY_RESUME: a generator resumes after a yield.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
