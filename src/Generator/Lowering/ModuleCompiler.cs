@@ -256,6 +256,8 @@ internal sealed partial class ModuleCompiler
             w.Line("RuntimeHelpers.RunClassConstructor(typeof(Codes).TypeHandle);");
         }
         w.Open("try");
+        if (_extraCodes.Count > 0 || _functionList.Any(fn => Instrumenter.PointsOf(fn.Node) is not null))
+            w.Line($"PyAot.Runtime.Monitoring.Tools.CheckFlowOf(typeof({QualifiedClass}));");
         w.Line("ModuleBody();");
         w.Close();
         w.Open("catch");
@@ -643,7 +645,8 @@ internal sealed partial class ModuleCompiler
     {
         if (Instrumenter.PointsOf(owner) is not { } points)
             return "";
-        return $", points: {CsNames.StringLiteral(points.Kinds)}, lines: new int[] {{ {string.Join(", ", points.Lines.Select(l => l.ToString(CultureInfo.InvariantCulture)))} }}";
+        return $", points: {CsNames.StringLiteral(points.Kinds)}, lines: new int[] {{ {string.Join(", ", points.Lines.Select(l => l.ToString(CultureInfo.InvariantCulture)))} }}" +
+            Instrumenter.CodeArguments(owner);
     }
 
     private void EmitCodes(CodeWriter w)

@@ -76,7 +76,7 @@ public static class ModuleLowering
                 return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(diags));
 
             var compiler = new ModuleCompiler(input, module, table, map, imports, ct, instrumenter);
-            (instrumenter as Instrumentation.MonitoringInstrumenter)?.Bind(compiler.CodeField, compiler.IsGeneratorCode);
+            (instrumenter as Instrumentation.MonitoringInstrumenter)?.Bind(compiler.CodeField, compiler.IsGeneratorCode, table);
             string? code;
             try
             {

@@ -10,7 +10,8 @@ namespace PyAot.Runtime;
 /// <para>
 /// Compiled code has no bytecode, so its "instructions" are the points the generator placed (docs/monitoring.md): each
 /// has a kind (the event it raises: <c>S</c> PY_START, <c>R</c> PY_RESUME, <c>r</c> PY_RETURN, <c>Y</c> PY_YIELD,
-/// <c>L</c> LINE, <c>I</c> STOP_ITERATION, <c>C</c> CALL, and C_RETURN/C_RAISE at the same offset) and a source line. Point <c>k</c> is offset
+/// <c>L</c> LINE, <c>I</c> STOP_ITERATION, <c>C</c> CALL, and C_RETURN/C_RAISE at the same offset, <c>B</c> BRANCH,
+/// <c>J</c> JUMP, <c>d</c> none: a jump's destination) and a source line (-1: none, as CPython's lineless instructions). Point <c>k</c> is offset
 /// <c>2k</c>, the way CPython's offsets count 2-byte code units, and <c>co_lines()</c> maps <c>[2k, 2k+2)</c> to its
 /// line, so a tool maps any offset it is given to the line CPython would give.
 /// </para>
@@ -19,6 +20,13 @@ public sealed partial class PyCode
 {
     private readonly string _pointKinds;
     private readonly int[] _pointLines;
+
+    /// <summary>BRANCH and JUMP: sequences of events, each <c>count, (point, destination point) * count</c>, that the
+    /// generated code raises by the sequence's index (<see cref="Instrument.Flow"/>).</summary>
+    internal readonly int[] Flow;
+
+    /// <summary>Why the compiler raises no BRANCH and JUMP events in this code (null: it raises them).</summary>
+    public string? FlowUnsupported { get; }
 
     /// <summary>Per point, the tools armed there: generated code tests this byte (<see cref="Instrument.On"/>). The
     /// code object's id follows the points.</summary>
@@ -75,12 +83,17 @@ public sealed partial class PyCode
     /// <summary>The offset tools see for point <paramref name="point"/>.</summary>
     public static int OffsetOf(int point) => point * 2;
 
+    /// <summary>The kind letter of point <paramref name="point"/>.</summary>
+    internal char PointKind(int point) => _pointKinds[point];
+
     /// <summary>The source line of point <paramref name="point"/>.</summary>
     public int PointLine(int point) => _pointLines[point];
 
     /// <summary>The first point on <paramref name="line"/> (null: none), for an event placed on a line known only at run time.</summary>
     public int? PointOnLine(int line)
     {
+        if (line < 0)
+            return null; // (a jump's destination without a line is not a line)
         var index = _lineIndex ??= new LineIndex(_pointLines);
         int i = line - index.MinLine;
         int k = i >= 0 && i < index.FirstPoint.Length ? index.FirstPoint[i] : -1;
@@ -106,14 +119,24 @@ public sealed partial class PyCode
             int min = int.MaxValue, max = int.MinValue;
             foreach (int line in pointLines)
             {
+                if (line < 0)
+                    continue;
                 min = System.Math.Min(min, line);
                 max = System.Math.Max(max, line);
+            }
+            if (min > max)
+            {
+                FirstPoint = System.Array.Empty<int>();
+                return;
             }
             MinLine = min;
             FirstPoint = new int[max - min + 1];
             System.Array.Fill(FirstPoint, -1);
             for (int k = pointLines.Length - 1; k >= 0; k--)
-                FirstPoint[pointLines[k] - min] = k;
+            {
+                if (pointLines[k] >= 0)
+                    FirstPoint[pointLines[k] - min] = k;
+            }
         }
     }
 
@@ -134,6 +157,8 @@ public sealed partial class PyCode
         'L' => (int)MonitoringEvent.Line,
         'I' => (int)MonitoringEvent.StopIteration,
         'C' => (int)MonitoringEvent.Call,
+        'B' => (int)MonitoringEvent.Branch,
+        'J' => (int)MonitoringEvent.Jump,
         _ => -1,
     };
 
@@ -176,6 +201,20 @@ public sealed partial class PyCode
                 any |= Armed[k];
             Armed[_pointKinds.Length] = (byte)any;
         }
+    }
+
+    /// <summary>The code objects a module defined (its generated class).</summary>
+    internal static List<PyCode> OfOwner(Type owner)
+    {
+        lock (s_all)
+            return s_all.FindAll(c => c.Owner == owner);
+    }
+
+    /// <summary>Every code object made so far.</summary>
+    internal static List<PyCode> All()
+    {
+        lock (s_all)
+            return new List<PyCode>(s_all);
     }
 
     /// <summary>Re-arms every code object after a global change (<see cref="Monitoring.Tools"/>).</summary>

@@ -17,8 +17,11 @@ public sealed partial class PyCode : PyObject
     /// <param name="parameterNames">Every parameter: positional-only, positional, *args, keyword-only, **kwargs.</param>
     public PyCode(string name, string qualName, string fileName, int firstLineNo, string[] parameterNames,
         int posOnlyCount = 0, int positionalCount = -1, int kwOnlyCount = 0, bool hasVarArgs = false, bool hasVarKeywords = false,
-        int endLineNo = 0, System.Type? owner = null, string? points = null, int[]? lines = null, string[]? freeVars = null)
+        int endLineNo = 0, System.Type? owner = null, string? points = null, int[]? lines = null, string[]? freeVars = null,
+        int[]? flow = null, string? flowUnsupported = null)
     {
+        Flow = flow ?? System.Array.Empty<int>();
+        FlowUnsupported = flowUnsupported;
         FreeVars = freeVars ?? System.Array.Empty<string>();
         _pointKinds = points ?? "";
         _pointLines = lines ?? System.Array.Empty<int>();

@@ -34,7 +34,10 @@ public static class Tools
     internal const int Supported =
         (1 << (int)MonitoringEvent.PyStart) | (1 << (int)MonitoringEvent.PyResume) | (1 << (int)MonitoringEvent.PyReturn) |
         (1 << (int)MonitoringEvent.PyYield) | (1 << (int)MonitoringEvent.Line) | (1 << (int)MonitoringEvent.StopIteration) |
-        (1 << (int)MonitoringEvent.PyThrow) | (1 << (int)MonitoringEvent.Call);
+        (1 << (int)MonitoringEvent.PyThrow) | (1 << (int)MonitoringEvent.Call) | FlowEvents;
+
+    /// <summary>BRANCH | JUMP, which code the compiler does not lay out as CPython does cannot raise.</summary>
+    internal const int FlowEvents = (1 << (int)MonitoringEvent.Branch) | (1 << (int)MonitoringEvent.Jump);
 
     /// <summary>Claims <paramref name="toolId"/> for a tool named <paramref name="name"/>.</summary>
     public static void UseToolId(int toolId, string name)
@@ -94,6 +97,11 @@ public static class Tools
             CheckInUse(toolId);
             if (EventsOf(Global, toolId) == events)
                 return;
+            if ((events & FlowEvents) != 0)
+            {
+                foreach (var code in PyCode.All())
+                    CheckFlow(code, events);
+            }
             Assign(Global, toolId, events);
             PyCode.RearmAll();
         }
@@ -115,6 +123,7 @@ public static class Tools
         lock (s_lock)
         {
             CheckInUse(toolId);
+            CheckFlow(code, events);
             var local = code.LocalTools ??= new byte[MonitoringEvents.Ungrouped];
             if (EventsOf(local, toolId) == events)
                 return;
@@ -194,6 +203,36 @@ public static class Tools
                 $"sys.monitoring: the {MonitoringEvents.Name((MonitoringEvent)e)} event is not supported by PyAot yet");
         }
         return events;
+    }
+
+    /// <summary>
+    /// Refuses BRANCH and JUMP for code whose jumps the compiler does not place as CPython 3.12 does (a construct its
+    /// flow model does not follow yet), rather than let a tool miss them: <c>NotImplementedError</c>, naming the code.
+    /// </summary>
+    private static void CheckFlow(PyCode code, int events)
+    {
+        if ((events & FlowEvents) == 0 || code.FlowUnsupported is not { } why)
+            return;
+        int e = System.Numerics.BitOperations.TrailingZeroCount(events & FlowEvents);
+        throw PyException.NotImplementedError(
+            $"sys.monitoring: the {MonitoringEvents.Name((MonitoringEvent)e)} event is not supported by PyAot yet in " +
+            $"{code.QualName} (\"{code.FileName}\", line {code.FirstLineNo}): {why}");
+    }
+
+    /// <summary>Before a module's body runs (its code objects just made): BRANCH or JUMP enabled globally cannot cover
+    /// code of it that the compiler does not lay out (<see cref="CheckFlow"/>); the import raises.</summary>
+    public static void CheckFlowOf(Type module)
+    {
+        int enabled = 0;
+        for (int e = 0; e < MonitoringEvents.Ungrouped; e++)
+        {
+            if (Global[e] != 0)
+                enabled |= 1 << e;
+        }
+        if ((enabled & FlowEvents) == 0)
+            return;
+        foreach (var code in PyCode.OfOwner(module))
+            CheckFlow(code, enabled);
     }
 
     internal static void CheckValid(int toolId)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using PyAot.Generator.Lowering;
@@ -30,19 +31,24 @@ public sealed class MonitoringLoweringTests
         Assert.Contains("if (Instrument.Active) Instrument.Start(ref Points.f, 0);", cs);
         // LINE: the point's line, and the frame's last line, which it is compared with.
         Assert.Contains("int pyaotLine = -1;", cs);
-        Assert.Contains("if (Instrument.Active) Instrument.Line(ref Points.f, 1, 2, ref pyaotLine);", cs);
-        Assert.Contains("return Instrument.Return(ref Points.f, 3, PyOps.Mul(x, PyValue.FromInt(2)));", cs);
+        Assert.Contains("if (Instrument.Active) Instrument.Line(ref Points.f, 4, 2, ref pyaotLine);", cs);
+        Assert.Contains("return Instrument.Return(ref Points.f, 6, PyOps.Mul(x, PyValue.FromInt(2)));", cs);
         // The code objects know their points: kinds and lines (co_lines), for the module, the class body, the generator
-        // expression and the function.
-        Assert.Contains("points: \"SLLrLrr\", lines: new int[] { 1, 2, 3, 3, 4, 4, 4 }", cs);
+        // expression and the function. After PY_START come the jumps CPython 3.12's bytecode has and their
+        // destinations, in its order: the if's test (B) and where it goes (d, d).
+        Assert.Contains("points: \"SBddLLrLrr\", lines: new int[] { 1, 2, 3, 4, 2, 3, 3, 4, 4, 4 }, flow: new int[] { 1, 1, 2, 1, 1, 3 }", cs);
+        // BRANCH: the test passes the flow sequence of either outcome (true: to line 3, false: to line 4).
+        Assert.Contains("if (Instrument.Branch(ref Points.f, 0, 3, PyOps.GtBool(x, PyValue.FromInt(1))))", cs);
+        // A for loop's step is a BRANCH; the end of its body a JUMP back.
+        Assert.Contains("Instrument.Branch(ref Points.h, 0, 3, (Instrument.At(ref Points.h, 6, 10, ref pyaotLine) && Instrument.Step(iter.MoveNext(ref x), ref Points.h, 7, in iter)))", cs);
+        Assert.Contains("if (Instrument.Active) Instrument.Flow(ref Points.h, 6);", cs);
         Assert.Contains("new PyCode(\"<module>\", \"<module>\"", cs);
         Assert.Contains("new PyCode(\"C\", \"C\"", cs);
         Assert.Contains("new PyCode(\"<genexpr>\", \"<genexpr>\"", cs);
         // A typed twin runs the function without its points: only while no tool watches it.
         Assert.Contains("a0.IsInt && Instrument.Quiet(Points.f) ? f_Typed(a0)", cs);
-        // A loop's head is a LINE point, passed each time round before the step.
+        // A loop's head is a LINE point, passed each time round before the step (above);
         // ... and the step raises STOP_ITERATION when it finished a generator.
-        Assert.Contains("(Instrument.At(ref Points.h, 2, 10, ref pyaotLine) && Instrument.Step(iter.MoveNext(ref x), ref Points.h, 3, in iter))", cs);
     }
 
     [Fact]
@@ -74,7 +80,14 @@ public sealed class MonitoringLoweringTests
     public void PointsNumberedDenselyPerCodeObject()
     {
         string cs = Lower(monitoring: true);
-        var indexes = System.Text.RegularExpressions.Regex.Matches(cs, @"Points\.f, (\d+)[,)]").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().OrderBy(i => i).ToList();
-        Assert.Equal(Enumerable.Range(0, 7).ToList(), indexes);
+        // Every point of f is named, by the code (the point argument of each call but Branch, whose arguments are flow
+        // sequences) or by its flow table (each sequence: count, then point and destination pairs).
+        static int Int(string s) => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        var direct = System.Text.RegularExpressions.Regex.Matches(cs, @"Instrument\.(?!Branch|Flow)\w+\(ref Points\.f, (\d+)[,)]").Select(m => Int(m.Groups[1].Value));
+        var table = System.Text.RegularExpressions.Regex.Match(cs, @"new PyCode\(""f"".*?flow: new int\[\] \{ ([\d, ]+) \}").Groups[1].Value.Split(", ").Select(Int).ToList();
+        var viaFlow = new List<int>();
+        for (int at = 0; at < table.Count; at += 1 + 2 * table[at])
+            viaFlow.AddRange(table.Skip(at + 1).Take(2 * table[at]));
+        Assert.Equal(Enumerable.Range(0, 10).ToList(), direct.Concat(viaFlow).Distinct().OrderBy(i => i).ToList());
     }
 }

@@ -283,6 +283,8 @@ internal sealed partial class BodyLowerer
             case Break b:
                 if (_loops.Count == 0)
                     throw new LoweringError("'break' outside loop", b, syntax: true);
+                if (_e.Instrumenter.ObservesBranches)
+                    _e.Edge(b, Analysis.Flow.FlowEdgeKind.Break);
                 _w.Line(_loops.Peek().BreakLabel is { } label ? $"goto {label};" : "break;");
                 break;
             case Continue c:

@@ -135,6 +135,22 @@ internal sealed class Emitter
     /// <summary>Where a generator's resumable body begins (each resume enters there): locals its points need.</summary>
     public void ResumableBodyStart(Node function, CodeWriter into) => Instrumenter.ResumableBodyStart(function, into);
 
+    /// <summary>The C# condition of one test CPython makes with a jump of its own (BRANCH).</summary>
+    public string Test(Node leaf, int part, string condition) => Instrumenter.Test(leaf, part, condition);
+
+    /// <summary>The C# condition of a loop's step, with its BRANCH (<paramref name="loop"/>: a for, or a comprehension's
+    /// for clause).</summary>
+    public string LoopBranch(Node loop, string step) => Instrumenter.LoopBranch(loop, step);
+
+    /// <summary>Where control runs off a suite, or leaves by break or continue (the JUMPs from there).</summary>
+    public void Edge(Node owner, Analysis.Flow.FlowEdgeKind kind) => Instrumenter.Edge(owner, kind, Writer);
+
+    /// <summary>A conditional expression's first value, computed.</summary>
+    public string ValueEnd(IfExp e, string value) => Instrumenter.ValueEnd(e, value);
+
+    /// <summary>Before a while loop starts.</summary>
+    public void WhileStart(While loop) => Instrumenter.WhileStart(loop, Writer);
+
     /// <summary>Before a jump back to a loop's head.</summary>
     public void BackEdge(Node loop, Node at) => Instrumenter.BackEdge(loop, at, Writer);
 }

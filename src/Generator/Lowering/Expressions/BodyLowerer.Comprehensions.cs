@@ -83,12 +83,12 @@ internal sealed partial class BodyLowerer
             if (gen.Target is Name tn)
             {
                 string lv = NameLvalue(tn.Id, tn);
-                _w.Open($"for ({init}; {_e.LoopStep(node, cursor, it, $"{it}.MoveNext(ref {lv})")};)");
+                _w.Open($"for ({init}; {_e.LoopBranch(gen, _e.LoopStep(node, cursor, it, $"{it}.MoveNext(ref {lv})"))};)");
             }
             else
             {
                 string item = NewTemp("item");
-                _w.Open($"for ({init}; {_e.LoopStep(node, cursor, it, $"{it}.MoveNext(ref {item})")};)");
+                _w.Open($"for ({init}; {_e.LoopBranch(gen, _e.LoopStep(node, cursor, it, $"{it}.MoveNext(ref {item})"))};)");
                 StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
             }
             opened++;
@@ -118,6 +118,8 @@ internal sealed partial class BodyLowerer
                 break;
             }
         }
+        if (_e.Instrumenter.ObservesBranches)
+            _e.Edge(generators[generators.Count - 1], Analysis.Flow.FlowEdgeKind.BodyEnd);
         for (int i = 0; i < opened; i++)
             _w.Close();
         _w.Line(kind == ComprehensionKind.List && sizedCursor is null

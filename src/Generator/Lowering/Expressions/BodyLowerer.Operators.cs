@@ -5,6 +5,7 @@ using System.Linq;
 using System.Numerics;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
+using PyAot.Generator.Analysis.Flow;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -64,8 +65,102 @@ internal sealed partial class BodyLowerer
         return CsExpr.Value($"{cls}.{method}({LowerValue(u.Operand)})");
     }
 
-    /// <summary>A Python truth test as a C# bool, without materialising intermediate bools as PyValues.</summary>
+    /// <summary>
+    /// A Python truth test as a C# bool, without materialising intermediate bools as PyValues. Where the instrumenter
+    /// observes CPython's tests (monitoring's BRANCH), the condition is taken apart as CPython's compiler takes it apart
+    /// (<c>compiler_jump_if</c>: <c>not</c>, <c>and</c>/<c>or</c>, a conditional expression, a comparison chain's links)
+    /// and each test is given to it.
+    /// </summary>
     private string LowerCondition(Expr e)
+    {
+        if (!_e.Instrumenter.ObservesBranches)
+            return LowerConditionCore(e);
+        switch (e)
+        {
+            case UnaryOp { Op: UnaryOperator.Not } u when !FlowCompiler.IsFoldedConstant(u):
+                return "!" + Paren(LowerCondition(u.Operand));
+            case BoolOp b when !b.Values.Skip(1).Any(NeedsStatements):
+            {
+                string op = b.Op == BoolOperator.And ? " && " : " || ";
+                return "(" + string.Join(op, b.Values.Select(v => Paren(LowerCondition(v)))) + ")";
+            }
+            case BoolOp b when !SuspendsIn(b):
+            {
+                // An operand needs statements: r = test(a); if (r) { ...; r = test(b); }
+                string r = NewTemp();
+                _w.Line($"{r} = PyValue.FromBool({LowerCondition(b.Values[0])});");
+                int opened = 0;
+                for (int k = 1; k < b.Values.Count; k++)
+                {
+                    _w.Open($"if ({(b.Op == BoolOperator.And ? "" : "!")}PyOps.IsTrue({r}))");
+                    opened++;
+                    _w.Line($"{r} = PyValue.FromBool({LowerCondition(b.Values[k])});");
+                }
+                for (int k = 0; k < opened; k++)
+                    _w.Close();
+                return $"PyOps.IsTrue({r})";
+            }
+            case IfExp i when !NeedsStatements(i.Body) && !NeedsStatements(i.Orelse):
+                return $"({LowerCondition(i.Test)} ? {Paren(LowerCondition(i.Body))} : {Paren(LowerCondition(i.Orelse))})";
+            case IfExp i when !SuspendsIn(i):
+            {
+                string r = NewTemp();
+                _w.Open($"if ({LowerCondition(i.Test)})");
+                _w.Line($"{r} = PyValue.FromBool({LowerCondition(i.Body)});");
+                _w.Close();
+                _w.Open("else");
+                _w.Line($"{r} = PyValue.FromBool({LowerCondition(i.Orelse)});");
+                _w.Close();
+                return $"PyOps.IsTrue({r})";
+            }
+            case Compare c when c.Ops.Count > 1 && !c.Comparators.Skip(1).Any(NeedsStatements)
+                                && !(NeedsStatements(c.Comparators[0]) && !c.Left.IsPure()):
+            {
+                // Each link is a test: a < b < c -> (test0(a < (t = b)) && test1(t < c))
+                string left = LowerValue(c.Left);
+                var links = new List<string>();
+                for (int k = 0; k < c.Ops.Count; k++)
+                {
+                    string right = LowerValue(c.Comparators[k]);
+                    if (k < c.Ops.Count - 1)
+                    {
+                        string t = NewTemp();
+                        links.Add(_e.Test(c, k, CompareOne(c.Ops[k], left, $"{t} = {right}", true).AsCondition()));
+                        left = t;
+                    }
+                    else
+                    {
+                        links.Add(_e.Test(c, k, CompareOne(c.Ops[k], left, right, true).AsCondition()));
+                    }
+                }
+                return "(" + string.Join(" && ", links.Select(Paren)) + ")";
+            }
+            case Compare c when c.Ops.Count > 1 && !SuspendsIn(c):
+            {
+                // A comparand needs statements: r = test0(a < b); if (r) { ...; r = test1(b < c); }
+                string r = NewTemp();
+                string left = Spill(LowerValue(c.Left));
+                int opened = 0;
+                for (int k = 0; k < c.Ops.Count; k++)
+                {
+                    string right = Spill(LowerValue(c.Comparators[k]));
+                    _w.Line($"{r} = PyValue.FromBool({_e.Test(c, k, CompareOne(c.Ops[k], left, right, true).AsCondition())});");
+                    left = right;
+                    if (k < c.Ops.Count - 1)
+                    {
+                        _w.Open($"if (PyOps.IsTrue({r}))");
+                        opened++;
+                    }
+                }
+                for (int k = 0; k < opened; k++)
+                    _w.Close();
+                return $"PyOps.IsTrue({r})";
+            }
+        }
+        return _e.Test(e, 0, LowerConditionCore(e));
+    }
+
+    private string LowerConditionCore(Expr e)
     {
         if (_preLowered.Count > 0 && _preLowered.TryGetValue(e, out var pre))
             return pre.AsCondition();
@@ -99,9 +194,10 @@ internal sealed partial class BodyLowerer
             {
                 string left = LowerValue(b.Values[i]);
                 string t = NewTemp();
+                string test = _e.Test(b.Values[i], 0, $"PyOps.IsTrue({t} = {left})");
                 result = isAnd
-                    ? $"(PyOps.IsTrue({t} = {left}) ? {result} : {t})"
-                    : $"(PyOps.IsTrue({t} = {left}) ? {t} : {result})";
+                    ? $"({test} ? {result} : {t})"
+                    : $"({test} ? {t} : {result})";
             }
             return CsExpr.Value(result);
         }
@@ -113,7 +209,7 @@ internal sealed partial class BodyLowerer
         int opened = 0;
         for (int i = 1; i < b.Values.Count; i++)
         {
-            _w.Open($"if ({(isAnd ? "" : "!")}PyOps.IsTrue({r}))");
+            _w.Open($"if ({(isAnd ? "" : "!")}{Paren(_e.Test(b.Values[i - 1], 0, $"PyOps.IsTrue({r})"))})");
             opened++;
             _w.Line($"{r} = {LowerValue(b.Values[i])};");
         }
@@ -127,14 +223,14 @@ internal sealed partial class BodyLowerer
         if (!NeedsStatements(i.Body) && !NeedsStatements(i.Orelse))
         {
             string cond = _e.Branch(i, LowerCondition(i.Test));
-            return CsExpr.Value($"({cond} ? {LowerValue(i.Body)} : {LowerValue(i.Orelse)})");
+            return CsExpr.Value($"({cond} ? {_e.ValueEnd(i, LowerValue(i.Body))} : {LowerValue(i.Orelse)})");
         }
         if (SuspendsIn(i))
             return FlatConditional(i);
         string c = _e.Branch(i, LowerCondition(i.Test));
         string r = NewTemp();
         _w.Open($"if ({c})");
-        _w.Line($"{r} = {LowerValue(i.Body)};");
+        _w.Line($"{r} = {_e.ValueEnd(i, LowerValue(i.Body))};");
         _w.Close();
         _w.Open("else");
         _w.Line($"{r} = {LowerValue(i.Orelse)};");
@@ -171,9 +267,11 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private CsExpr Comparison(Compare c, bool asCondition)
     {
-        if ((TryFloatComparison(c, asCondition) ?? TryIntComparison(c, asCondition)) is { } speculated)
-            return speculated;
         int n = c.Ops.Count;
+        // (A chain's links are tests of their own where they are observed: no speculated form, which fuses them.)
+        if ((n == 1 || !_e.Instrumenter.ObservesBranches)
+            && (TryFloatComparison(c, asCondition) ?? TryIntComparison(c, asCondition)) is { } speculated)
+            return speculated;
         if (n == 1)
         {
             var ops = LowerOperands(new List<Expr> { c.Left, c.Comparators[0] });
@@ -205,12 +303,12 @@ internal sealed partial class BodyLowerer
         {
             if (links[i].Type == CsType.Bool)
             {
-                result = $"({links[i].Code} ? {result} : PyValue.False)";
+                result = $"({_e.Test(c, i, links[i].Code)} ? {result} : PyValue.False)";
             }
             else
             {
                 string r = NewTemp();
-                result = $"(PyOps.IsTrue({r} = {links[i].Code}) ? {result} : {r})";
+                result = $"({_e.Test(c, i, $"PyOps.IsTrue({r} = {links[i].Code})")} ? {result} : {r})";
             }
         }
         return CsExpr.Value(result);
@@ -230,7 +328,7 @@ internal sealed partial class BodyLowerer
             left = right;
             if (i < c.Ops.Count - 1)
             {
-                _w.Open($"if (PyOps.IsTrue({r}))");
+                _w.Open($"if ({_e.Test(c, i, $"PyOps.IsTrue({r})")})");
                 opened++;
             }
         }
@@ -248,7 +346,7 @@ internal sealed partial class BodyLowerer
         _w.Line($"{r} = {LowerValue(b.Values[0])};");
         for (int i = 1; i < b.Values.Count; i++)
         {
-            _w.Line($"if ({(isAnd ? "!" : "")}PyOps.IsTrue({r})) goto {end};");
+            _w.Line($"if ({(isAnd ? "!" : "")}{Paren(_e.Test(b.Values[i - 1], 0, $"PyOps.IsTrue({r})"))}) goto {end};");
             _w.Line($"{r} = {LowerValue(b.Values[i])};");
         }
         _w.Line($"{end}:;");
@@ -263,7 +361,7 @@ internal sealed partial class BodyLowerer
         string orelse = NewLabel("else");
         string end = NewLabel("end_if");
         _w.Line($"if (!({c})) goto {orelse};");
-        _w.Line($"{r} = {LowerValue(i.Body)};");
+        _w.Line($"{r} = {_e.ValueEnd(i, LowerValue(i.Body))};");
         _w.Line($"goto {end};");
         _w.Line($"{orelse}:");
         _w.Line($"{r} = {LowerValue(i.Orelse)};");
@@ -283,7 +381,7 @@ internal sealed partial class BodyLowerer
             _w.Line($"{r} = {CompareOne(c.Ops[i], left, right, false).AsValue()};");
             left = right;
             if (i < c.Ops.Count - 1)
-                _w.Line($"if (!PyOps.IsTrue({r})) goto {end};");
+                _w.Line($"if (!{Paren(_e.Test(c, i, $"PyOps.IsTrue({r})"))}) goto {end};");
         }
         _w.Line($"{end}:;");
         return CsExpr.Value(r);

@@ -209,6 +209,8 @@ internal sealed partial class BodyLowerer
         if (index == ge.Generators.Count)
         {
             EmitYield(ge, LowerValue(ge.Elt));
+            if (_e.Instrumenter.ObservesBranches)
+                _e.Edge(ge.Generators[index - 1], Analysis.Flow.FlowEdgeKind.BodyEnd);
             return;
         }
         var gen = ge.Generators[index];
@@ -221,12 +223,12 @@ internal sealed partial class BodyLowerer
         if (gen.Target is Name tn)
         {
             string lv = NameLvalue(tn.Id, tn);
-            _w.Line($"if (!{_e.LoopStep(ge, cursor, it, $"{it}.MoveNext(ref {lv})")}) goto {end};");
+            _w.Line($"if (!{_e.LoopBranch(gen, _e.LoopStep(ge, cursor, it, $"{it}.MoveNext(ref {lv})"))}) goto {end};");
         }
         else
         {
             string item = NewTemp("item");
-            _w.Line($"if (!{_e.LoopStep(ge, cursor, it, $"{it}.MoveNext(ref {item})")}) goto {end};");
+            _w.Line($"if (!{_e.LoopBranch(gen, _e.LoopStep(ge, cursor, it, $"{it}.MoveNext(ref {item})"))}) goto {end};");
             StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
         }
         foreach (var cond in gen.Ifs)

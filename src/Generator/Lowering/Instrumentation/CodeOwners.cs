@@ -59,6 +59,7 @@ internal sealed class CodeOwners : AstWalker
             for (int i = 0; i < node.Generators.Count; i++)
             {
                 var g = node.Generators[i];
+                _owner[g] = node;
                 if (i > 0)
                     Visit(g.Iter);
                 Visit(g.Target);

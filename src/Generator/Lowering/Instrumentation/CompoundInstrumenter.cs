@@ -25,6 +25,39 @@ internal sealed class CompoundInstrumenter : Instrumenter
     public override (string Kinds, IReadOnlyList<int> Lines)? PointsOf(Node owner) =>
         _parts.Select(p => p.PointsOf(owner)).FirstOrDefault(p => p is not null);
 
+    public override string CodeArguments(Node owner) => string.Concat(_parts.Select(p => p.CodeArguments(owner)));
+
+    public override bool ObservesBranches => _parts.Any(p => p.ObservesBranches);
+
+    public override While? WhileTest
+    {
+        get => _parts.Count > 0 ? _parts[0].WhileTest : null;
+        set
+        {
+            foreach (var p in _parts)
+                p.WhileTest = value;
+        }
+    }
+
+    public override string Test(Node leaf, int part, string condition) =>
+        _parts.Aggregate(condition, (c, p) => p.Test(leaf, part, c));
+
+    public override string LoopBranch(Node loop, string step) => _parts.Aggregate(step, (c, p) => p.LoopBranch(loop, c));
+
+    public override void Edge(Node owner, Analysis.Flow.FlowEdgeKind kind, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.Edge(owner, kind, w);
+    }
+
+    public override string ValueEnd(IfExp e, string value) => _parts.Aggregate(value, (v, p) => p.ValueEnd(e, v));
+
+    public override void WhileStart(While loop, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.WhileStart(loop, w);
+    }
+
     public override void CodeStart(Node owner, CodeWriter w)
     {
         foreach (var p in _parts)

@@ -19,9 +19,11 @@ namespace PyAot.Generator.Lowering.Instrumentation;
 /// <item><see cref="Yield"/>: every <c>yield</c> and <c>yield from</c> (PY_YIELD).</item>
 /// <item><see cref="Raise"/>: every <c>raise</c> statement, bare re-raises included (RAISE / RERAISE).</item>
 /// <item><see cref="Branch"/>: every two-way decision of the source: <c>if</c>/<c>elif</c> and <c>while</c> tests,
-/// conditional expressions, <c>assert</c> (BRANCH).</item>
-/// <item><see cref="BackEdge"/>: every jump back to a loop's head, at the end of its body and at each
-/// <c>continue</c> (JUMP).</item>
+/// conditional expressions, <c>assert</c>.</item>
+/// <item><see cref="Test"/>: each operand CPython tests with a jump of its own (a leaf of a condition, an operand of
+/// <c>and</c>/<c>or</c>, a link of a comparison chain), and <see cref="LoopBranch"/>, each step of a loop (BRANCH);
+/// <see cref="Edge"/> and <see cref="ValueEnd"/>, where control runs off a suite or a value to code compiled
+/// elsewhere, and <see cref="BackEdge"/>, every jump back to a loop's head (JUMP).</item>
 /// </list>
 /// </summary>
 internal abstract class Instrumenter
@@ -50,6 +52,9 @@ internal abstract class Instrumenter
     /// <summary>The points written for the code object of <paramref name="owner"/> (a def, lambda, class, generator
     /// expression or the module): one kind letter per point and its line; null when the instrumenter keeps none.</summary>
     public virtual (string Kinds, System.Collections.Generic.IReadOnlyList<int> Lines)? PointsOf(Node owner) => null;
+
+    /// <summary>More arguments of the code object's constructor (after its points): monitoring's flow table.</summary>
+    public virtual string CodeArguments(Node owner) => "";
 
     /// <summary>Writes what runs when the body of a module or class begins (PY_START of its code object).</summary>
     public virtual void CodeStart(Node owner, CodeWriter w)
@@ -131,6 +136,37 @@ internal abstract class Instrumenter
     /// <c>MoveNext</c>, true while there is an item; <paramref name="cursorLocal"/>: the C# variable or field holding the
     /// cursor). <paramref name="loop"/>: the <c>for</c>, or the comprehension or generator expression.</summary>
     public virtual string LoopStep(Node loop, LoopCursor cursor, string cursorLocal, string moveNext) => moveNext;
+
+    /// <summary>Whether <see cref="Test"/> and the other flow hooks want each test CPython makes: then the lowering
+    /// decomposes conditions as CPython's compiler does (a conditional expression tested as a condition is a test of its
+    /// test, then of the value chosen) and keeps comparison chains link by link.</summary>
+    public virtual bool ObservesBranches => false;
+
+    /// <summary>The while loop whose test the lowering is writing now (null: none): its tests are CPython's first copy on
+    /// entry and after a <c>continue</c>, its second (at the bottom of the loop) after the body ran off its end.</summary>
+    public virtual While? WhileTest { get; set; }
+
+    /// <summary>The C# condition of one test (<paramref name="leaf"/>: the expression whose truth is tested;
+    /// <paramref name="part"/>: a comparison chain's link), <paramref name="condition"/> its truth.</summary>
+    public virtual string Test(Node leaf, int part, string condition) => condition;
+
+    /// <summary>The C# condition of a loop's step (<paramref name="loop"/>: the <c>for</c>, or a comprehension's
+    /// <c>for</c> clause), <paramref name="step"/> true while there is an item.</summary>
+    public virtual string LoopBranch(Node loop, string step) => step;
+
+    /// <summary>Writes what runs where control leaves <paramref name="owner"/> by <paramref name="kind"/> (the end of an
+    /// if's or a loop's suite, a break, a continue).</summary>
+    public virtual void Edge(Node owner, Analysis.Flow.FlowEdgeKind kind, CodeWriter w)
+    {
+    }
+
+    /// <summary>The C# of a conditional expression's first value (<paramref name="e"/>), once computed.</summary>
+    public virtual string ValueEnd(IfExp e, string value) => value;
+
+    /// <summary>Writes what runs before a while loop starts.</summary>
+    public virtual void WhileStart(While loop, CodeWriter w)
+    {
+    }
 
     /// <summary>Writes members of a generator's class (<paramref name="function"/>: its def or generator expression).</summary>
     public virtual void GeneratorMembers(Node function, CodeWriter w)

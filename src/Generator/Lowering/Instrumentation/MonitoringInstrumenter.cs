@@ -15,7 +15,7 @@ namespace PyAot.Generator.Lowering.Instrumentation;
 /// the points of an event and <c>co_lines()</c> can map their offsets to lines. docs/monitoring.md has the events, where
 /// each fires, and what is not instrumented yet.
 /// </summary>
-internal sealed class MonitoringInstrumenter : Instrumenter
+internal sealed partial class MonitoringInstrumenter : Instrumenter
 {
     private const string Rt = "Instrument";
 
@@ -51,10 +51,11 @@ internal sealed class MonitoringInstrumenter : Instrumenter
 
     /// <summary>Where the code object of a def, lambda, class body, generator expression or the module is (the module
     /// compiler declares it), and whether a def's body is a generator's.</summary>
-    public void Bind(Func<Node, string> codeOf, Func<Node, bool> isGenerator)
+    public void Bind(Func<Node, string> codeOf, Func<Node, bool> isGenerator, FrontEnd.Scopes.SymbolTable table)
     {
         _codeOf = codeOf;
         _isGenerator = isGenerator;
+        _table = table;
     }
 
     /// <summary><c>Instrument.Quiet(Points.f)</c>: no tool is active, or none wants any event anywhere in the code (every
@@ -117,9 +118,13 @@ internal sealed class MonitoringInstrumenter : Instrumenter
         // A generator declares its line local where each resume enters (ResumableBodyStart): a resume starts afresh,
         // as CPython's RESUME after a yield lets the next line raise LINE even if it is the same.
         if (!(function is GeneratorExp || _isGenerator!(function)))
+        {
             DeclarePreviousLine(function, w);
+            DeclareAgainFlags(function, w);
+        }
         // PY_START is on co_firstlineno: a decorated function's first decorator.
         Point(function, NewPoint(function, 'S', FirstLine(function)), "Start", w);
+        FlowOf(function);
         // A lambda's body is an expression: its line begins after RESUME.
         if (function is Lambda lambda)
             LinePoint(function, lambda.Body.Lineno, w);
@@ -137,7 +142,9 @@ internal sealed class MonitoringInstrumenter : Instrumenter
             w.Open();
         }
         DeclarePreviousLine(owner, w);
+        DeclareAgainFlags(owner, w);
         Point(owner, NewPoint(owner, 'S', owner is Module ? 1 : owner.Lineno), "Start", w);
+        FlowOf(owner);
         // A class body's code begins on the class line (it sets __module__ and __qualname__ there).
         if (owner is ClassDef c)
             LinePoint(owner, c.Lineno, w);
@@ -316,6 +323,7 @@ internal sealed class MonitoringInstrumenter : Instrumenter
     {
         // Thrown into before it started: PY_THROW at its start (its first point, on co_firstlineno).
         w.Line($"protected override void ThrownBeforeStart(PyException pending) {{ if ({Rt}.Active) {Rt}.Throw(ref {ArmedOf(function)}, 0, pending); }}");
+        GeneratorAgainFields(function, w);
         w.Line();
     }
 

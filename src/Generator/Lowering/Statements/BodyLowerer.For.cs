@@ -4,6 +4,7 @@ using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator.Analysis;
+using PyAot.Generator.Analysis.Flow;
 using PyAot.Generator.Lowering.Instrumentation;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
@@ -32,18 +33,18 @@ internal sealed partial class BodyLowerer
             _w.Open();
             _w.Line($"var {it} = {cursor.Code};");
             _w.Line($"if (!{fill})");
-            _w.Line($"for (; {_e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {directTarget})")};)");
+            _w.Line($"for (; {_e.LoopBranch(f, _e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {directTarget})"))};)");
             _w.Open();
         }
         else if (directTarget is not null)
         {
-            _w.Line($"for (var {it} = {cursor.Code}; {_e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {directTarget})")};)");
+            _w.Line($"for (var {it} = {cursor.Code}; {_e.LoopBranch(f, _e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {directTarget})"))};)");
             _w.Open();
         }
         else
         {
             string item = NewTemp("item");
-            _w.Line($"for (var {it} = {cursor.Code}; {_e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {item})")};)");
+            _w.Line($"for (var {it} = {cursor.Code}; {_e.LoopBranch(f, _e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {item})"))};)");
             _w.Open();
             StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
         }
@@ -58,6 +59,7 @@ internal sealed partial class BodyLowerer
         {
             _w.Open();
             Statements(f.Orelse, 0);
+            SuiteEdge(f.Orelse, f, FlowEdgeKind.ElseEnd);
             _w.Close();
             _w.Line($"{loop.BreakLabel}:;");
         }
@@ -96,12 +98,12 @@ internal sealed partial class BodyLowerer
         if (f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn))
         {
             string lv = NameLvalue(tn.Id, tn);
-            _w.Line($"if (!{_e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {lv})")}) goto {elseLabel ?? end};");
+            _w.Line($"if (!{_e.LoopBranch(f, _e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {lv})"))}) goto {elseLabel ?? end};");
         }
         else
         {
             string item = NewTemp("item");
-            _w.Line($"if (!{_e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {item})")}) goto {elseLabel ?? end};");
+            _w.Line($"if (!{_e.LoopBranch(f, _e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {item})"))}) goto {elseLabel ?? end};");
             StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
         }
         _loops.Push(new LoopInfo(f) { BreakLabel = end, ContinueLabel = top });
@@ -113,6 +115,7 @@ internal sealed partial class BodyLowerer
         {
             _w.Line($"{elseLabel}:");
             Statements(f.Orelse, 0);
+            SuiteEdge(f.Orelse, f, FlowEdgeKind.ElseEnd);
         }
         _w.Line($"{end}:");
         _w.Line($"{it} = default;");

@@ -4,6 +4,7 @@ using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator.Analysis;
+using PyAot.Generator.Analysis.Flow;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -20,7 +21,7 @@ internal sealed partial class BodyLowerer
     {
         string cond = LowerCondition(s.Test);
         _w.Line($"if ({_e.Branch(s, cond)})");
-        Block(s.Body);
+        SuiteBlock(s.Body, s, FlowEdgeKind.BodyEnd);
         // An elif's header would sit between the block above and its 'else if': where an instrumenter writes code at
         // statements (monitoring's LINE test), the elif nests in the else block instead.
         if (s.Orelse.Count == 1 && s.Orelse[0] is If elif && !_e.Instrumenter.WritesStatementCode)
@@ -30,9 +31,9 @@ internal sealed partial class BodyLowerer
             {
                 StatementHeader(elif);
                 _w.Line($"else if ({_e.Branch(elif, elifCond)})");
-                Block(elif.Body);
+                SuiteBlock(elif.Body, elif, FlowEdgeKind.BodyEnd);
                 if (elif.Orelse.Count > 0)
-                    ElseChain(elif.Orelse);
+                    ElseChain(elif, elif.Orelse);
                 return;
             }
             // The elif's test needs statements: nest it in the else block (re-lowered there).
@@ -45,11 +46,11 @@ internal sealed partial class BodyLowerer
         if (s.Orelse.Count > 0)
         {
             _w.Line("else");
-            Block(s.Orelse);
+            SuiteBlock(s.Orelse, s, FlowEdgeKind.ElseEnd);
         }
     }
 
-    private void ElseChain(List<Stmt> orelse)
+    private void ElseChain(If owner, List<Stmt> orelse)
     {
         if (orelse.Count == 1 && orelse[0] is If elif && !_e.Instrumenter.WritesStatementCode)
         {
@@ -58,14 +59,31 @@ internal sealed partial class BodyLowerer
             {
                 StatementHeader(elif);
                 _w.Line($"else if ({_e.Branch(elif, cond)})");
-                Block(elif.Body);
+                SuiteBlock(elif.Body, elif, FlowEdgeKind.BodyEnd);
                 if (elif.Orelse.Count > 0)
-                    ElseChain(elif.Orelse);
+                    ElseChain(elif, elif.Orelse);
                 return;
             }
         }
         _w.Line("else");
-        Block(orelse);
+        SuiteBlock(orelse, owner, FlowEdgeKind.ElseEnd);
+    }
+
+    /// <summary>A suite as a C# block, with the JUMPs CPython makes where it runs off its end.</summary>
+    private void SuiteBlock(List<Stmt> suite, Node owner, FlowEdgeKind kind)
+    {
+        _w.Open();
+        Statements(suite, 0);
+        SuiteEdge(suite, owner, kind);
+        _w.Close();
+    }
+
+    /// <summary>Where a suite runs off its last statement (a simple one: a compound statement's own ends continue from
+    /// there), the JUMPs CPython's bytecode makes from there (monitoring's JUMP).</summary>
+    private void SuiteEdge(List<Stmt> suite, Node owner, FlowEdgeKind kind)
+    {
+        if (_e.Instrumenter.ObservesBranches && FlowCompiler.EndsWithFallthrough(suite))
+            _e.Edge(owner, kind);
     }
 
     private void FlatIf(If s)
@@ -75,11 +93,13 @@ internal sealed partial class BodyLowerer
         string? elseLabel = s.Orelse.Count > 0 ? NewLabel("else") : null;
         _w.Line($"if (!({_e.Branch(s, cond)})) goto {elseLabel ?? end};");
         Statements(s.Body, 0);
+        SuiteEdge(s.Body, s, FlowEdgeKind.BodyEnd);
         if (elseLabel is not null)
         {
             _w.Line($"goto {end};");
             _w.Line($"{elseLabel}:");
             Statements(s.Orelse, 0);
+            SuiteEdge(s.Orelse, s, FlowEdgeKind.ElseEnd);
         }
         _w.Line($"{end}:;");
     }

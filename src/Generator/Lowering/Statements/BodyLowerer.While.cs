@@ -4,6 +4,7 @@ using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator.Analysis;
+using PyAot.Generator.Analysis.Flow;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -18,7 +19,8 @@ internal sealed partial class BodyLowerer
 {
     private void WhileStatement(While wh)
     {
-        var (pre, cond) = Capture(() => LowerCondition(wh.Test));
+        _e.WhileStart(wh);
+        var (pre, cond) = Capture(() => WhileCondition(wh));
         if (!LoopExits.IsInfinite(wh)) // (while True: no test, no branch)
             cond = _e.Branch(wh, cond);
         var loop = new LoopInfo(wh);
@@ -45,6 +47,7 @@ internal sealed partial class BodyLowerer
         {
             _w.Open();
             Statements(wh.Orelse, 0);
+            SuiteEdge(wh.Orelse, wh, FlowEdgeKind.ElseEnd);
             _w.Close();
             _w.Line($"{loop.BreakLabel}:;");
         }
@@ -55,8 +58,9 @@ internal sealed partial class BodyLowerer
         string top = NewLabel("while");
         string end = NewLabel("end_while");
         string? elseLabel = wh.Orelse.Count > 0 ? NewLabel("while_else") : null;
+        _e.WhileStart(wh);
         _w.Line($"{top}:");
-        string cond = LowerCondition(wh.Test);
+        string cond = WhileCondition(wh);
         if (!LoopExits.IsInfinite(wh)) // (while True: no test, no branch)
             _w.Line($"if (!({_e.Branch(wh, cond)})) goto {elseLabel ?? end};");
         var loop = new LoopInfo(wh) { BreakLabel = end, ContinueLabel = top };
@@ -69,7 +73,24 @@ internal sealed partial class BodyLowerer
         {
             _w.Line($"{elseLabel}:");
             Statements(wh.Orelse, 0);
+            SuiteEdge(wh.Orelse, wh, FlowEdgeKind.ElseEnd);
         }
         _w.Line($"{end}:;");
+    }
+
+    /// <summary>A while loop's test, lowered once: CPython 3.12 compiles it twice (at the top, and again at the bottom of
+    /// the body), so its tests say which copy runs.</summary>
+    private string WhileCondition(While wh)
+    {
+        var outer = _e.Instrumenter.WhileTest;
+        _e.Instrumenter.WhileTest = wh;
+        try
+        {
+            return LowerCondition(wh.Test);
+        }
+        finally
+        {
+            _e.Instrumenter.WhileTest = outer;
+        }
     }
 }
