@@ -79,4 +79,68 @@ public sealed class MonitoredProgramTests
         Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}, stderr:\n{result.Stderr}");
         Assert.Equal(expected, result.Stdout.Replace("\r\n", "\n"));
     }
+
+    /// <summary>The programs with CPython 3.12's BRANCH and JUMP trace recorded (BranchTraces/NAME.trace, by
+    /// BranchTraces/record_traces.py).</summary>
+    public static IEnumerable<object[]> TracedPrograms() =>
+        Directory.EnumerateFiles(Path.Combine(TestPaths.ProjectDirectory, "BranchTraces"), "*.trace")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OrderBy(n => n, System.StringComparer.Ordinal)
+            .Select(n => new object[] { n! });
+
+    /// <summary>
+    /// BRANCH and JUMP as CPython 3.12 raises them: each program runs under a tool watching both (BranchTraces/watcher.py.txt),
+    /// prints what CPython printed, and the events in its file (the first 400, and how many of each) are CPython's. A
+    /// program with code the compiler does not lay out is refused with NotImplementedError instead (the list of them is
+    /// <see cref="RefusedProgramsAreTheKnownOnes"/>'s).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TracedPrograms))]
+    public void RaisesCPythonsBranchAndJumpEvents(string name)
+    {
+        var (stdout, refused) = RunTraced(name);
+        if (refused is not null)
+        {
+            Assert.Contains(name, KnownRefused());
+            return;
+        }
+        string dir = Path.Combine(TestPaths.ProjectDirectory, "Programs");
+        string expected = File.ReadAllText(Path.Combine(dir, name + ".expected")).Replace("\r\n", "\n");
+        string trace = File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "BranchTraces", name + ".trace")).Replace("\r\n", "\n");
+        Assert.Equal(expected + trace, stdout);
+    }
+
+    /// <summary>The traced programs refused (BranchTraces/refused.txt): one newly refused, or one that now runs, changes it.</summary>
+    [Fact]
+    public void RefusedProgramsAreTheKnownOnes()
+    {
+        var refused = TracedPrograms().Select(p => (string)p[0]).Where(n => RunTraced(n).Refused is not null).ToList();
+        Assert.Equal(KnownRefused(), refused);
+    }
+
+    private static List<string> KnownRefused() =>
+        File.ReadAllLines(Path.Combine(TestPaths.ProjectDirectory, "BranchTraces", "refused.txt"))
+            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string, string?)> s_traced = new();
+
+    private static (string Stdout, string? Refused) RunTraced(string name) => s_traced.GetOrAdd(name, n =>
+    {
+        string dir = Path.Combine(TestPaths.ProjectDirectory, "Programs");
+        string path = Path.Combine(dir, n + ".py");
+        string source = File.ReadAllText(path);
+        var files = Regex.Matches(source, @"^\s*(?:import|from)\s+(\w+)", RegexOptions.Multiline)
+            .Select(m => Path.Combine(dir, m.Groups[1].Value + ".py"))
+            .Where(File.Exists)
+            .Append(path)
+            .Distinct()
+            .Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f)))
+            .ToList();
+        string watcher = File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "BranchTraces", "watcher.py.txt")).Replace("{0}", n);
+        var result = ProgramRunner.Run(Path.Combine(dir, "flow_" + n + ".py"), watcher, files);
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}, stderr:\n{result.Stderr}");
+        string stdout = result.Stdout.Replace("\r\n", "\n");
+        int refused = stdout.IndexOf("==refused==", System.StringComparison.Ordinal);
+        return (stdout, refused < 0 ? null : stdout.Substring(refused));
+    });
 }

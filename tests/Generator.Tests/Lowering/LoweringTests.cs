@@ -234,7 +234,7 @@ public sealed class LoweringTests
     {
         string cs = LoweringHarness.LowerOk("m", "try:\n    x = 1\nexcept ValueError as e:\n    print(e)\n");
         Assert.Contains("catch (PyException exception)", cs);
-        Assert.Contains("if (exception.Matches(Cache.builtin_ValueError))", cs);
+        Assert.Contains("exception.Matches(Cache.builtin_ValueError))", cs);
         Assert.Contains("Globals.e = default;", cs);
     }
 

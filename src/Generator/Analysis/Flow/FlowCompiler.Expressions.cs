@@ -65,6 +65,7 @@ internal sealed partial class FlowCompiler
                 }
                 Expression(c.Comparators[n]);
                 Code(c.Lineno);
+                _g.Edge(new FlowEdge(c, FlowEdgeKind.ValueEnd, _copy));
                 _g.Add(FlowOp.Jump, -1, end, glue: true);
                 _g.UseLabel(cleanup);
                 _g.Add(FlowOp.Code, c.Lineno, glue: true); // SWAP 2
@@ -133,7 +134,7 @@ internal sealed partial class FlowCompiler
                 return;
             case Attribute a:
                 Expression(a.Value);
-                Code(a.Lineno);
+                Code(AttributeLine(a));
                 return;
             case Subscript s:
                 Expression(s.Value);
@@ -202,7 +203,7 @@ internal sealed partial class FlowCompiler
                 Expression(yf.Value);
                 Code(yf.Lineno); // GET_YIELD_FROM_ITER
                 _g.Add(FlowOp.LoadConst, yf.Lineno).ConstTruth = false;
-                YieldFromLoop(yf.Lineno);
+                YieldFromLoop(yf.Lineno, yf);
                 return;
             case Await:
                 throw new FlowUnmodelledException("await");
@@ -228,6 +229,10 @@ internal sealed partial class FlowCompiler
         if (parts.Count != 1)
             Code(line); // BUILD_STRING
     }
+
+    /// <summary>An attribute's instructions are on the line where its name is (CPython's
+    /// <c>update_start_location_to_match_attr</c>), when the expression spans lines.</summary>
+    private static int AttributeLine(Attribute a) => a.EndLineno > 0 ? a.EndLineno : a.Lineno;
 
     private void SliceBound(Expr? bound, int line)
     {
@@ -323,18 +328,20 @@ internal sealed partial class FlowCompiler
 
     private void Call(Call call)
     {
+        int line = call.Lineno;
         bool ex = call.Args.Any(x => x is Starred) || call.Keywords.Any(k => k.Arg is null);
         switch (call.Func)
         {
             case Attribute a when !ex:
                 Expression(a.Value);
-                Code(a.Lineno); // LOAD_ATTR (method)
+                Code(AttributeLine(a)); // LOAD_ATTR (method)
+                line = AttributeLine(a);
                 break;
             case Name n when IsGlobalName(n.Id):
                 Code(n.Lineno); // LOAD_GLOBAL (+ NULL)
                 break;
             default:
-                _g.Add(FlowOp.Nop, call.Lineno, glue: true); // PUSH_NULL
+                Code(call.Lineno); // PUSH_NULL (folded into the load only for a global)
                 Expression(call.Func);
                 break;
         }
@@ -345,8 +352,8 @@ internal sealed partial class FlowCompiler
             foreach (var k in call.Keywords)
                 Expression(k.Value);
             if (call.Keywords.Count > 0)
-                Code(call.Lineno); // KW_NAMES
-            Code(call.Lineno); // CALL
+                Code(line); // KW_NAMES
+            Code(line); // CALL (a method call's on the line of the method's name)
             return;
         }
         // CALL_FUNCTION_EX: the positional arguments as a tuple, the keywords as a dict.
@@ -419,8 +426,10 @@ internal sealed partial class FlowCompiler
         bool loops = true;
         if (!(index == 0 && iterOnStack))
         {
+            // ('for y in [f(x)]' assigns without a loop; a list of constants is a constant tuple by then, which loops)
             if (gen.Iter is Tuple { Elts.Count: 1 } or List { Elts.Count: 1 }
-                && (gen.Iter is Tuple t ? t.Elts[0] : ((List)gen.Iter).Elts[0]) is not Starred)
+                && (gen.Iter is Tuple t ? t.Elts[0] : ((List)gen.Iter).Elts[0]) is var only
+                && only is not Starred && !IsFoldedConstant(only))
             {
                 Expression(gen.Iter is Tuple t1 ? t1.Elts[0] : ((List)gen.Iter).Elts[0]);
                 loops = false;
@@ -464,7 +473,7 @@ internal sealed partial class FlowCompiler
     }
 
     /// <summary><c>compiler_add_yield_from</c>: SEND, a yield under an exception block, and the way back.</summary>
-    private void YieldFromLoop(int line)
+    private void YieldFromLoop(int line, YieldFrom site)
     {
         int send = _g.NewLabel(), fail = _g.NewLabel(), exit = _g.NewLabel();
         _g.UseLabel(send);
@@ -475,7 +484,8 @@ internal sealed partial class FlowCompiler
         Code(line); // RESUME
         _g.Add(FlowOp.JumpNoInterrupt, line, send, glue: true);
         _g.UseLabel(fail);
-        Code(line); // CLEANUP_THROW
+        _g.Edge(new FlowEdge(site, FlowEdgeKind.DelegateThrown));
+        _g.Add(FlowOp.Code, line, glue: true); // CLEANUP_THROW
         _g.UseLabel(exit);
         Code(line); // END_SEND
     }
@@ -498,7 +508,7 @@ internal sealed partial class FlowCompiler
     {
         Constant => true,
         UnaryOp u => u.Operand is Constant { Value: not null and not string } || (u.Op == UnaryOperator.Not && IsFoldedConstant(u.Operand)),
-        Tuple t => t.Elts.Count > 0 && t.Elts.All(IsFoldedConstant),
+        Tuple t => t.Elts.All(IsFoldedConstant),
         BinOp b => IsFoldedConstant(b.Left) && IsFoldedConstant(b.Right) && b.Left is not Tuple && b.Right is not Tuple
                    && b.Op is not (Operator.Div or Operator.FloorDiv or Operator.Mod or Operator.Pow or Operator.LShift),
         _ => false,
@@ -509,7 +519,7 @@ internal sealed partial class FlowCompiler
         Constant k => ConstantTruth(k.Value),
         UnaryOp { Op: UnaryOperator.Not } u => FoldedTruth(u.Operand) is { } t ? !t : null,
         UnaryOp { Op: UnaryOperator.USub or UnaryOperator.UAdd } u => FoldedTruth(u.Operand),
-        Tuple => true,
+        Tuple t => t.Elts.Count > 0,
         _ => null,
     };
 }

@@ -17,12 +17,22 @@ internal sealed partial class FlowCompiler
     private readonly FlowGraph _g = new();
     private readonly SymbolTable _symbols;
     private readonly Scope _scope;
-    private readonly Stack<LoopBlock> _loops = new();
+    private readonly List<FBlock> _fblocks = new();
 
     /// <summary>Which copy of a test is being compiled (1: a while loop's test at the bottom).</summary>
     private int _copy;
 
-    private sealed record LoopBlock(Node Loop, bool IsFor, int Start, int Exit);
+    /// <summary>CPython's frame blocks (<c>fblockinfo</c>): what a return, break or continue unwinds on its way out.</summary>
+    private enum FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue, ExceptionHandler }
+
+    private sealed record FBlock(FBlockKind Kind, Node? Node, int Start, int Exit, object? Datum = null)
+    {
+        public bool IsLoop => Kind is FBlockKind.WhileLoop or FBlockKind.ForLoop;
+    }
+
+    private void Push(FBlock b) => _fblocks.Add(b);
+
+    private void Pop() => _fblocks.RemoveAt(_fblocks.Count - 1);
 
     private FlowCompiler(SymbolTable symbols, Scope scope)
     {
@@ -133,8 +143,8 @@ internal sealed partial class FlowCompiler
     /// branches, its loop's exit) already continue to the code after it.
     /// </summary>
     public static bool EndsWithFallthrough(List<Stmt> suite) =>
-        suite.Count > 0 && suite[suite.Count - 1] is not (FrontEnd.Ast.If or FrontEnd.Ast.While or FrontEnd.Ast.For or AsyncFor or Try
-            or TryStar or With or AsyncWith or Match or FrontEnd.Ast.Return or FrontEnd.Ast.Raise or FrontEnd.Ast.Break
+        suite.Count > 0 && suite[suite.Count - 1] is not (FrontEnd.Ast.If or FrontEnd.Ast.While or FrontEnd.Ast.For or AsyncFor or FrontEnd.Ast.Try
+            or TryStar or FrontEnd.Ast.With or AsyncWith or Match or FrontEnd.Ast.Return or FrontEnd.Ast.Raise or FrontEnd.Ast.Break
             or FrontEnd.Ast.Continue);
 
     private void SuiteWithEdge(List<Stmt> suite, Node owner, FlowEdgeKind kind)
@@ -221,6 +231,12 @@ internal sealed partial class FlowCompiler
             case Break b:
                 Break(b);
                 return;
+            case Try t:
+                Try(t);
+                return;
+            case With w:
+                With(w, 0);
+                return;
             case Continue c:
                 Continue(c);
                 return;
@@ -254,7 +270,7 @@ internal sealed partial class FlowCompiler
 
     /// <summary>A def: decorators, defaults, MAKE_FUNCTION on the def line, the decorators' calls on their lines
     /// (innermost first), the store on the def line.</summary>
-    private void Definition(Node def, List<Expr> decorators, Arguments args)
+    private void Definition(FunctionDef def, List<Expr> decorators, Arguments args)
     {
         foreach (var d in decorators)
             Expression(d);
@@ -265,6 +281,28 @@ internal sealed partial class FlowCompiler
             if (d is not null)
                 Expression(d);
         }
+        // compiler_visit_annotations: the name and the annotation of each (args before posonlyargs, as CPython 3.12 has
+        // them), then the return's; a tuple of them.
+        bool annotated = false;
+        void Annotation(Expr? a)
+        {
+            if (a is null)
+                return;
+            Code(def.Lineno); // LOAD_CONST name
+            Expression(a);
+            annotated = true;
+        }
+        foreach (var a in args.Args)
+            Annotation(a.Annotation);
+        foreach (var a in args.Posonlyargs)
+            Annotation(a.Annotation);
+        Annotation(args.Vararg?.Annotation);
+        foreach (var a in args.Kwonlyargs)
+            Annotation(a.Annotation);
+        Annotation(args.Kwarg?.Annotation);
+        Annotation(def.Returns);
+        if (annotated)
+            Code(def.Lineno); // BUILD_TUPLE
         Code(def.Lineno, 2);
         for (int i = decorators.Count - 1; i >= 0; i--)
             Code(decorators[i].Lineno);
@@ -306,7 +344,7 @@ internal sealed partial class FlowCompiler
                 return;
             case Attribute a:
                 Expression(a.Value);
-                Code(a.Lineno);
+                Code(AttributeLine(a));
                 return;
             case Subscript s:
                 Expression(s.Value);
@@ -366,22 +404,19 @@ internal sealed partial class FlowCompiler
             Expression(r.Value!);
         else if (r.Value is not null)
             _g.Add(FlowOp.Nop, r.Value.Lineno);
+        int line = r.Value is not null && !preserve ? r.Value.Lineno : r.Lineno;
         if (r.Value is null || r.Value.Lineno != r.Lineno)
-            _g.Add(FlowOp.Nop, r.Lineno);
-        foreach (var loop in _loops)
         {
-            if (!loop.IsFor)
-                continue;
-            if (preserve)
-                Code(r.Lineno); // SWAP 2
-            _g.Add(FlowOp.PopTop, r.Lineno);
+            line = r.Lineno;
+            _g.Add(FlowOp.Nop, r.Lineno);
         }
+        UnwindStack(ref line, preserve, toLoop: false);
         if (!preserve)
         {
-            var c = _g.Add(FlowOp.LoadConst, r.Lineno);
+            var c = _g.Add(FlowOp.LoadConst, line);
             c.ConstTruth = r.Value is Constant k ? ConstantTruth(k.Value) : false;
         }
-        _g.Add(FlowOp.ReturnValue, r.Lineno);
+        _g.Add(FlowOp.ReturnValue, line);
     }
 
     private void Assert(Assert a)
@@ -417,7 +452,7 @@ internal sealed partial class FlowCompiler
     {
         int loop = _g.NewLabel(), body = _g.NewLabel(), end = _g.NewLabel(), anchor = _g.NewLabel();
         _g.UseLabel(loop);
-        _loops.Push(new LoopBlock(w, false, loop, end));
+        Push(new FBlock(FBlockKind.WhileLoop, w, loop, end));
         JumpIf(w.Test, anchor, false);
         _g.UseLabel(body);
         SuiteWithEdge(w.Body, w, FlowEdgeKind.BodyEnd);
@@ -426,7 +461,7 @@ internal sealed partial class FlowCompiler
         _copy = 1;
         JumpIf(w.Test, body, true);
         _copy = outer;
-        _loops.Pop();
+        Pop();
         _g.UseLabel(anchor);
         if (w.Orelse.Count > 0)
             SuiteWithEdge(w.Orelse, w, FlowEdgeKind.ElseEnd);
@@ -436,7 +471,7 @@ internal sealed partial class FlowCompiler
     private void For(For f)
     {
         int start = _g.NewLabel(), body = _g.NewLabel(), cleanup = _g.NewLabel(), end = _g.NewLabel();
-        _loops.Push(new LoopBlock(f, true, start, end));
+        Push(new FBlock(FBlockKind.ForLoop, f, start, end));
         Expression(f.Iter);
         Code(f.Lineno); // GET_ITER
         _g.UseLabel(start);
@@ -447,7 +482,7 @@ internal sealed partial class FlowCompiler
         _g.Add(FlowOp.Jump, -1, start, glue: true);
         _g.UseLabel(cleanup);
         _g.Add(FlowOp.EndFor, -1, glue: true);
-        _loops.Pop();
+        Pop();
         if (f.Orelse.Count > 0)
             SuiteWithEdge(f.Orelse, f, FlowEdgeKind.ElseEnd);
         _g.UseLabel(end);
@@ -455,23 +490,252 @@ internal sealed partial class FlowCompiler
 
     private void Break(Break b)
     {
-        if (_loops.Count == 0)
-            throw new FlowUnmodelledException("'break' outside loop");
+        int line = b.Lineno;
         _g.Edge(new FlowEdge(b, FlowEdgeKind.Break));
-        _g.Add(FlowOp.Nop, b.Lineno, glue: true);
-        var loop = _loops.Peek();
-        if (loop.IsFor)
-            _g.Add(FlowOp.PopTop, b.Lineno, glue: true);
-        _g.Add(FlowOp.Jump, b.Lineno, loop.Exit, glue: true);
+        _g.Add(FlowOp.Nop, line, glue: true);
+        var loop = UnwindStack(ref line, false, toLoop: true) ?? throw new FlowUnmodelledException("'break' outside loop");
+        UnwindBlock(loop, ref line, false);
+        _g.Add(FlowOp.Jump, line, loop.Exit, glue: true);
     }
 
     private void Continue(Continue c)
     {
-        if (_loops.Count == 0)
-            throw new FlowUnmodelledException("'continue' not properly in loop");
+        int line = c.Lineno;
         _g.Edge(new FlowEdge(c, FlowEdgeKind.Continue));
-        _g.Add(FlowOp.Nop, c.Lineno, glue: true);
-        _g.Add(FlowOp.Jump, c.Lineno, _loops.Peek().Start, glue: true);
+        _g.Add(FlowOp.Nop, line, glue: true);
+        var loop = UnwindStack(ref line, false, toLoop: true) ?? throw new FlowUnmodelledException("'continue' not properly in loop");
+        _g.Add(FlowOp.Jump, line, loop.Start, glue: true);
+    }
+
+    /// <summary><c>compiler_unwind_fblock_stack</c>: the cleanups of the frame blocks a return (all of them) or a break
+    /// or continue (those inside its loop, which it returns) leaves.</summary>
+    private FBlock? UnwindStack(ref int line, bool preserveTos, bool toLoop)
+    {
+        if (_fblocks.Count == 0)
+            return null;
+        var top = _fblocks[_fblocks.Count - 1];
+        if (toLoop && top.IsLoop)
+            return top;
+        // The lowering leaves a with or a finally by the C# finally block, after the break or continue: it cannot raise
+        // the jump CPython makes after the __exit__ call or the finally body compiled here.
+        if (toLoop && top.Kind is FBlockKind.With or FBlockKind.FinallyTry)
+            _g.LoweringLimit ??= "a break or continue that leaves a with or finally block";
+        Pop();
+        UnwindBlock(top, ref line, preserveTos);
+        var loop = UnwindStack(ref line, preserveTos, toLoop);
+        Push(top);
+        return loop;
+    }
+
+    /// <summary><c>compiler_unwind_fblock</c>: one frame block's cleanup (a finally body is compiled again here).</summary>
+    private void UnwindBlock(FBlock b, ref int line, bool preserveTos)
+    {
+        switch (b.Kind)
+        {
+            case FBlockKind.ForLoop:
+                if (preserveTos)
+                    Glue(line); // SWAP 2
+                _g.Add(FlowOp.PopTop, line, glue: true);
+                return;
+            case FBlockKind.TryExcept:
+                _g.Add(FlowOp.PopBlock, line, glue: true);
+                return;
+            case FBlockKind.FinallyTry:
+                _g.Add(FlowOp.PopBlock, line, glue: true);
+                if (preserveTos)
+                    Push(new FBlock(FBlockKind.PopValue, null, -1, -1));
+                Suite((List<Stmt>)b.Datum!, docstring: false);
+                if (preserveTos)
+                    Pop();
+                line = -1;
+                return;
+            case FBlockKind.FinallyEnd:
+                if (preserveTos)
+                    Glue(line);
+                _g.Add(FlowOp.PopTop, line, glue: true);
+                if (preserveTos)
+                    Glue(line);
+                _g.Add(FlowOp.PopBlock, line, glue: true);
+                Glue(line); // POP_EXCEPT
+                return;
+            case FBlockKind.With:
+                line = b.Node!.Lineno;
+                _g.Add(FlowOp.PopBlock, line, glue: true);
+                if (preserveTos)
+                    Glue(line);
+                Glue(line, 4); // __exit__(None, None, None)
+                Glue(line); // POP_TOP
+                line = -1;
+                return;
+            case FBlockKind.HandlerCleanup:
+                if (b.Datum is not null)
+                    _g.Add(FlowOp.PopBlock, line, glue: true);
+                if (preserveTos)
+                    Glue(line);
+                _g.Add(FlowOp.PopBlock, line, glue: true);
+                Glue(line); // POP_EXCEPT
+                if (b.Datum is not null)
+                    Glue(line, 3); // name = None; del name
+                return;
+            case FBlockKind.PopValue:
+                if (preserveTos)
+                    Glue(line);
+                _g.Add(FlowOp.PopTop, line, glue: true);
+                return;
+        }
+    }
+
+    /// <summary>Instructions the compiler adds that only move control or clean up (no source point of their own).</summary>
+    private void Glue(int line, int count = 1)
+    {
+        for (int i = 0; i < count; i++)
+            _g.Add(FlowOp.Code, line, glue: true);
+    }
+
+    private void Try(Try t)
+    {
+        if (t.Finalbody.Count > 0)
+            TryFinally(t);
+        else
+            TryExcept(t);
+    }
+
+    /// <summary><c>compiler_try_finally</c>: the finally body compiled twice (after the body, and as the exception's
+    /// handler), and once more at each return, break or continue that leaves it.</summary>
+    private void TryFinally(Try t)
+    {
+        int body = _g.NewLabel(), end = _g.NewLabel(), exit = _g.NewLabel(), cleanup = _g.NewLabel();
+        _g.Add(FlowOp.SetupFinally, t.Lineno, end, glue: true);
+        _g.UseLabel(body);
+        Push(new FBlock(FBlockKind.FinallyTry, t, body, end, t.Finalbody));
+        if (t.Handlers.Count > 0)
+            TryExcept(t);
+        else
+            SuiteWithEdge(t.Body, t, FlowEdgeKind.BodyEnd);
+        _g.Add(FlowOp.PopBlock, -1, glue: true);
+        Pop();
+        Suite(t.Finalbody, docstring: false);
+        _g.Add(FlowOp.Jump, -1, exit, glue: true);
+        _g.UseLabel(end);
+        _g.Add(FlowOp.SetupCleanup, -1, cleanup, glue: true);
+        Glue(-1); // PUSH_EXC_INFO
+        Push(new FBlock(FBlockKind.FinallyEnd, t, end, -1));
+        Suite(t.Finalbody, docstring: false);
+        Pop();
+        _g.Add(FlowOp.Reraise, -1);
+        _g.UseLabel(cleanup);
+        Glue(-1, 2); // COPY 3, POP_EXCEPT
+        _g.Add(FlowOp.Reraise, -1);
+        _g.UseLabel(exit);
+    }
+
+    /// <summary><c>compiler_try_except</c>: the body, its else, then (a cold block) each handler's match test and body.</summary>
+    private void TryExcept(Try t)
+    {
+        int body = _g.NewLabel(), except = _g.NewLabel(), end = _g.NewLabel(), cleanup = _g.NewLabel();
+        _g.Add(FlowOp.SetupFinally, t.Lineno, except, glue: true);
+        _g.UseLabel(body);
+        Push(new FBlock(FBlockKind.TryExcept, t, body, -1));
+        SuiteWithEdge(t.Body, t, FlowEdgeKind.BodyEnd);
+        Pop();
+        _g.Add(FlowOp.PopBlock, -1, glue: true);
+        if (t.Orelse.Count > 0)
+            SuiteWithEdge(t.Orelse, t, FlowEdgeKind.ElseEnd);
+        _g.Add(FlowOp.Jump, -1, end, glue: true);
+        _g.UseLabel(except);
+        _g.Add(FlowOp.SetupCleanup, -1, cleanup, glue: true);
+        Glue(-1); // PUSH_EXC_INFO
+        Push(new FBlock(FBlockKind.ExceptionHandler, t, -1, -1));
+        foreach (var handler in t.Handlers)
+        {
+            int next = _g.NewLabel();
+            int line = handler.Lineno;
+            if (handler.Type is not null)
+            {
+                Expression(handler.Type);
+                Code(line); // CHECK_EXC_MATCH
+                _g.Add(FlowOp.PopJumpIfFalse, line, next, new FlowSite(handler, 0, _copy));
+            }
+            if (handler.Name is not null)
+            {
+                int cleanupEnd = _g.NewLabel(), cleanupBody = _g.NewLabel();
+                Code(line); // store the name
+                _g.Add(FlowOp.SetupCleanup, line, cleanupEnd, glue: true);
+                _g.UseLabel(cleanupBody);
+                Push(new FBlock(FBlockKind.HandlerCleanup, handler, cleanupBody, -1, handler.Name));
+                SuiteWithEdge(handler.Body, handler, FlowEdgeKind.BodyEnd);
+                Pop();
+                _g.Add(FlowOp.PopBlock, -1, glue: true);
+                _g.Add(FlowOp.PopBlock, -1, glue: true);
+                Glue(-1, 4); // POP_EXCEPT; name = None; del name
+                _g.Add(FlowOp.Jump, -1, end, glue: true);
+                _g.UseLabel(cleanupEnd);
+                Glue(-1, 3);
+                _g.Add(FlowOp.Reraise, -1);
+            }
+            else
+            {
+                int cleanupBody = _g.NewLabel();
+                _g.Add(FlowOp.Code, line); // POP_TOP (the exception)
+                _g.UseLabel(cleanupBody);
+                Push(new FBlock(FBlockKind.HandlerCleanup, handler, cleanupBody, -1));
+                SuiteWithEdge(handler.Body, handler, FlowEdgeKind.BodyEnd);
+                Pop();
+                _g.Add(FlowOp.PopBlock, -1, glue: true);
+                Glue(-1); // POP_EXCEPT
+                _g.Add(FlowOp.Jump, -1, end, glue: true);
+            }
+            _g.UseLabel(next);
+        }
+        Pop();
+        _g.Add(FlowOp.Reraise, -1);
+        _g.UseLabel(cleanup);
+        Glue(-1, 2); // COPY 3, POP_EXCEPT
+        _g.Add(FlowOp.Reraise, -1);
+        _g.UseLabel(end);
+    }
+
+    /// <summary><c>compiler_with</c> for item <paramref name="pos"/>: the body, <c>__exit__</c> called with Nones, and
+    /// (a cold block) the exception's call of <c>__exit__</c> and its test of the result: suppressed or raised again.</summary>
+    private void With(With w, int pos)
+    {
+        var item = w.Items[pos];
+        int block = _g.NewLabel(), final = _g.NewLabel(), exit = _g.NewLabel(), cleanup = _g.NewLabel();
+        Expression(item.ContextExpr);
+        int line = w.Lineno;
+        Code(line); // BEFORE_WITH
+        _g.Add(FlowOp.SetupWith, line, final, glue: true);
+        _g.UseLabel(block);
+        Push(new FBlock(FBlockKind.With, w, block, final));
+        if (item.OptionalVars is not null)
+            Store(item.OptionalVars);
+        else
+            Code(line); // POP_TOP
+        if (pos + 1 == w.Items.Count)
+            SuiteWithEdge(w.Body, w, FlowEdgeKind.BodyEnd);
+        else
+            With(w, pos + 1);
+        _g.Add(FlowOp.PopBlock, -1, glue: true);
+        Pop();
+        Code(line, 5); // __exit__(None, None, None), POP_TOP
+        _g.Edge(new FlowEdge(item, FlowEdgeKind.Exit));
+        _g.Add(FlowOp.Jump, line, exit, glue: true);
+        _g.UseLabel(final);
+        _g.Add(FlowOp.SetupCleanup, line, cleanup, glue: true);
+        Glue(line, 2); // PUSH_EXC_INFO, WITH_EXCEPT_START
+        int suppress = _g.NewLabel(), finish = _g.NewLabel();
+        _g.Add(FlowOp.PopJumpIfTrue, -1, suppress, new FlowSite(w, pos, _copy));
+        _g.Add(FlowOp.Reraise, -1);
+        _g.UseLabel(suppress);
+        Glue(-1);
+        _g.Add(FlowOp.PopBlock, -1, glue: true);
+        Glue(-1, 3); // POP_EXCEPT, POP_TOP, POP_TOP
+        _g.Add(FlowOp.Jump, -1, finish, glue: true);
+        _g.UseLabel(cleanup);
+        Glue(-1, 2);
+        _g.Add(FlowOp.Reraise, -1);
+        _g.UseLabel(finish);
+        _g.UseLabel(exit);
     }
 
     /// <summary><c>compiler_jump_if</c>: jumps to <paramref name="next"/> when <paramref name="e"/>'s truth is

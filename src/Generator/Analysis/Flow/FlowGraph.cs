@@ -23,6 +23,10 @@ internal sealed class FlowGraph
 
     public FlowBlock Current { get; private set; }
 
+    /// <summary>Why the lowering cannot raise this code's events as laid out, though the layout is CPython's (null: it
+    /// can).</summary>
+    public string? LoweringLimit { get; set; }
+
     public IReadOnlyList<FlowBlock> AllBlocks => _blocks;
 
     public FlowBlock NewBlock()

@@ -31,6 +31,10 @@ internal sealed class FlowInstr
     /// from a test or another statement's end stop here (a break's or continue's jump is its own).</summary>
     public bool StatementStart;
 
+    /// <summary>A jump CPython adds where a cold block (exception handling) falls through into warm code: run only on an
+    /// exception path the lowering has no point for (a throw() into a yield from that raises StopIteration).</summary>
+    public bool ColdFallthrough;
+
     public FlowInstr Clone() => new()
     {
         Op = Op, Line = Line, Target = Target, Label = Label, ConstTruth = ConstTruth, Site = Site, Glue = Glue,

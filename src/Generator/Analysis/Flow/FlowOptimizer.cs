@@ -377,7 +377,7 @@ internal static class FlowOptimizer
             if (b.Cold && b.HasFallthrough && b.Next is not null && b.Next.Warm)
             {
                 var jump = g.NewBlock();
-                jump.Instrs.Add(new FlowInstr { Op = FlowOp.Jump, Line = -1, Target = b.Next, Glue = true });
+                jump.Instrs.Add(new FlowInstr { Op = FlowOp.Jump, Line = -1, Target = b.Next, Glue = true, ColdFallthrough = true });
                 jump.Cold = true;
                 jump.Next = b.Next;
                 b.Next = jump;

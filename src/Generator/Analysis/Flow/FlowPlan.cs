@@ -49,6 +49,8 @@ internal sealed class FlowPlan
         {
             return new FlowPlan(e.Message);
         }
+        if (g.LoweringLimit is { } limit)
+            return new FlowPlan(limit);
         var plan = new FlowPlan(null);
         plan.Lay(g);
         return plan;
@@ -107,6 +109,8 @@ internal sealed class FlowPlan
             Points.Add((kind, ins.Line));
         }
 
+        var covered = new HashSet<FlowInstr>();
+
         // The JUMPs control passes from an instruction on, until it reaches code the lowering runs: a test, a statement's
         // code, or the start of a statement (whose own ends raise its jumps); an edge's walk starts at its own statement.
         List<Event> Walk(FlowInstr? ins, bool fromEdge = false)
@@ -119,6 +123,7 @@ internal sealed class FlowPlan
                 first = false;
                 if (ins.Op == FlowOp.Jump)
                 {
+                    covered.Add(ins);
                     var target = TargetOf(ins);
                     events.Add(new Event(pointOf[ins], target is null ? pointOf[ins] : pointOf[target]));
                     ins = target;
@@ -184,6 +189,16 @@ internal sealed class FlowPlan
                     }
                     _edges[edge] = walk;
                 }
+            }
+        }
+        // Every jump must be raised from some test or edge, or the lowering would miss it (a jump after a finally body
+        // compiled at a break, say).
+        foreach (var ins in order)
+        {
+            if (ins.Op == FlowOp.Jump && !ins.ColdFallthrough && !covered.Contains(ins))
+            {
+                Unmodelled = $"a jump (line {ins.Line}) that no test or suite end leads to";
+                return;
             }
         }
         // A conditional expression's first value that ends in a test of its own (x = (a or b) if c else d): its

@@ -31,6 +31,10 @@ internal enum FlowEdgeKind
     ElseEnd,
     Break,
     Continue,
-    /// <summary>The end of a conditional expression's first value.</summary>
+    /// <summary>The end of a conditional expression's first value, or of a comparison chain's last link (as a value).</summary>
     ValueEnd,
+    /// <summary>A with statement's item (the edge's node) exited normally: after <c>__exit__(None, None, None)</c>.</summary>
+    Exit,
+    /// <summary>A <c>yield from</c> whose delegate, thrown into, returned: CPython's CLEANUP_THROW goes on to END_SEND.</summary>
+    DelegateThrown,
 }

@@ -146,7 +146,7 @@ internal sealed class Emitter
     public void Edge(Node owner, Analysis.Flow.FlowEdgeKind kind) => Instrumenter.Edge(owner, kind, Writer);
 
     /// <summary>A conditional expression's first value, computed.</summary>
-    public string ValueEnd(IfExp e, string value) => Instrumenter.ValueEnd(e, value);
+    public string ValueEnd(Expr e, string value) => Instrumenter.ValueEnd(e, value);
 
     /// <summary>Before a while loop starts.</summary>
     public void WhileStart(While loop) => Instrumenter.WhileStart(loop, Writer);

@@ -298,7 +298,7 @@ internal sealed partial class BodyLowerer
         if (asCondition)
             return CsExpr.Bool("(" + string.Join(" && ", links.Select(l => Paren(l.AsCondition()))) + ")");
         // Value: (IsTrue(r = link0) ? (IsTrue(r = link1) ? link2 : r) : r)
-        string result = links[n - 1].AsValue();
+        string result = _e.ValueEnd(c, links[n - 1].AsValue());
         for (int i = n - 2; i >= 0; i--)
         {
             if (links[i].Type == CsType.Bool)
@@ -326,6 +326,8 @@ internal sealed partial class BodyLowerer
             string right = Spill(LowerValue(c.Comparators[i]));
             _w.Line($"{r} = {CompareOne(c.Ops[i], left, right, false).AsValue()};");
             left = right;
+            if (i == c.Ops.Count - 1)
+                _e.Edge(c, FlowEdgeKind.ValueEnd);
             if (i < c.Ops.Count - 1)
             {
                 _w.Open($"if ({_e.Test(c, i, $"PyOps.IsTrue({r})")})");
@@ -380,6 +382,8 @@ internal sealed partial class BodyLowerer
             string right = Spill(LowerValue(c.Comparators[i]));
             _w.Line($"{r} = {CompareOne(c.Ops[i], left, right, false).AsValue()};");
             left = right;
+            if (i == c.Ops.Count - 1)
+                _e.Edge(c, FlowEdgeKind.ValueEnd);
             if (i < c.Ops.Count - 1)
                 _w.Line($"if (!{Paren(_e.Test(c, i, $"PyOps.IsTrue({r})"))}) goto {end};");
         }

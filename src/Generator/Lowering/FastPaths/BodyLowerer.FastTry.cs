@@ -113,6 +113,7 @@ internal sealed partial class BodyLowerer
         _w.Open();
         StoreName(target.Id, item, target);
         Statements(t.Body, 1);
+        SuiteEdge(t.Body, t, Analysis.Flow.FlowEdgeKind.BodyEnd);
         _w.Close();
         _w.Close();
         string thrown = NewBlockLocal("thrown");

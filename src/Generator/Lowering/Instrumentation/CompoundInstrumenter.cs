@@ -42,6 +42,12 @@ internal sealed class CompoundInstrumenter : Instrumenter
     public override string Test(Node leaf, int part, string condition) =>
         _parts.Aggregate(condition, (c, p) => p.Test(leaf, part, c));
 
+    public override string? TestWatched(Node leaf, int part)
+    {
+        var watched = _parts.Select(p => p.TestWatched(leaf, part)).Where(c => c is not null).ToList();
+        return watched.Count == 0 ? null : "(" + string.Join(" || ", watched) + ")";
+    }
+
     public override string LoopBranch(Node loop, string step) => _parts.Aggregate(step, (c, p) => p.LoopBranch(loop, c));
 
     public override void Edge(Node owner, Analysis.Flow.FlowEdgeKind kind, CodeWriter w)
@@ -50,7 +56,13 @@ internal sealed class CompoundInstrumenter : Instrumenter
             p.Edge(owner, kind, w);
     }
 
-    public override string ValueEnd(IfExp e, string value) => _parts.Aggregate(value, (v, p) => p.ValueEnd(e, v));
+    public override string ValueEnd(Expr e, string value) => _parts.Aggregate(value, (v, p) => p.ValueEnd(e, v));
+
+    public override string? EdgeCode(Node owner, Analysis.Flow.FlowEdgeKind kind)
+    {
+        var codes = _parts.Select(p => p.EdgeCode(owner, kind)).Where(c => c is not null).ToList();
+        return codes.Count == 0 ? null : string.Join(" ", codes);
+    }
 
     public override void WhileStart(While loop, CodeWriter w)
     {

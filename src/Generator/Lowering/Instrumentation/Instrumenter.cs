@@ -132,6 +132,9 @@ internal abstract class Instrumenter
     /// conditional expression or <c>assert</c>).</summary>
     public virtual string Branch(Node site, string condition) => condition;
 
+    /// <summary>A C# condition true while a tool wants the event of the test (null: no event there).</summary>
+    public virtual string? TestWatched(Node leaf, int part) => null;
+
     /// <summary>The C# condition of a loop's step, at its head each time round (<paramref name="moveNext"/>: the cursor's
     /// <c>MoveNext</c>, true while there is an item; <paramref name="cursorLocal"/>: the C# variable or field holding the
     /// cursor). <paramref name="loop"/>: the <c>for</c>, or the comprehension or generator expression.</summary>
@@ -160,8 +163,13 @@ internal abstract class Instrumenter
     {
     }
 
-    /// <summary>The C# of a conditional expression's first value (<paramref name="e"/>), once computed.</summary>
-    public virtual string ValueEnd(IfExp e, string value) => value;
+    /// <summary>The C# of a conditional expression's first value, or a comparison chain's last link, once computed
+    /// (<paramref name="e"/>: the conditional expression or the chain).</summary>
+    public virtual string ValueEnd(Expr e, string value) => value;
+
+    /// <summary>The C# statement <see cref="Edge"/> would write, or null when it writes none (the lowering then needs no
+    /// flag to know it reached the edge).</summary>
+    public virtual string? EdgeCode(Node owner, Analysis.Flow.FlowEdgeKind kind) => null;
 
     /// <summary>Writes what runs before a while loop starts.</summary>
     public virtual void WhileStart(While loop, CodeWriter w)

@@ -156,21 +156,36 @@ internal sealed partial class MonitoringInstrumenter
         return $"Instrument.Branch(ref {armed}, {Int(Sequence(st, first.WhenTrue))}, {Int(Sequence(st, first.WhenFalse))}, {condition})";
     }
 
+    public override string? TestWatched(Node leaf, int part)
+    {
+        var owner = _owners.OwnerOf(leaf);
+        var st = FlowOf(owner);
+        if (st.Plan.Unmodelled is not null || !st.Plan.TryGetSite(leaf, part, 0, out var site) || site.WhenTrue.Count == 0)
+            return null;
+        return $"Instrument.Watching({ArmedOf(owner)}, {Int(st.FirstPoint + site.WhenTrue[0].Point)})";
+    }
+
     // (A generator expression's loops run in its own code, a comprehension's in the code around it: CodeOwners knows.)
     public override string LoopBranch(Node loop, string step) => Test(loop, 0, step);
 
     public override void Edge(Node owner, FlowEdgeKind kind, CodeWriter w)
     {
+        if (EdgeCode(owner, kind) is { } line)
+            w.Line(line);
+    }
+
+    public override string? EdgeCode(Node owner, FlowEdgeKind kind)
+    {
         var code = _owners.OwnerOf(owner);
         var st = FlowOf(code);
         if (st.Plan.Unmodelled is not null)
-            return;
+            return null;
         var edge = new FlowEdge(owner, kind);
         int seq = Sequence(st, st.Plan.EdgeEvents(edge));
         // (a comprehension's in a while loop's test: the copy of the test that runs)
         int second = WhileTest is not null ? Sequence(st, st.Plan.EdgeEvents(edge with { Copy = 1 })) : -1;
         if (seq < 0 && second < 0)
-            return;
+            return null;
         st.Raised.Add(edge);
         string which = Int(seq);
         if (WhileTest is { } loop)
@@ -178,10 +193,26 @@ internal sealed partial class MonitoringInstrumenter
             st.Raised.Add(edge with { Copy = 1 });
             which = $"{AgainFlag(loop)} ? {Int(second)} : {Int(seq)}";
         }
-        w.Line($"if (Instrument.Active) {Flow}(ref {ArmedOf(code)}, {which});");
+        return $"if (Instrument.Active) {Flow}(ref {ArmedOf(code)}, {which});";
     }
 
-    public override string ValueEnd(IfExp e, string value)
+    /// <summary>A <c>yield from</c> ended in a step that threw into its delegate: CPython's CLEANUP_THROW jumps on
+    /// (a jump its compiler adds out of the exception handler, on no line).</summary>
+    private void DelegateThrownJump(YieldFrom site, CodeWriter w)
+    {
+        var code = _owners.OwnerOf(site);
+        var st = FlowOf(code);
+        if (st.Plan.Unmodelled is not null)
+            return;
+        var edge = new FlowEdge(site, FlowEdgeKind.DelegateThrown);
+        int seq = Sequence(st, st.Plan.EdgeEvents(edge));
+        if (seq < 0)
+            return;
+        st.Raised.Add(edge);
+        w.Line($"if (Instrument.Active && DelegateThrownInto) {Flow}(ref {ArmedOf(code)}, {Int(seq)});");
+    }
+
+    public override string ValueEnd(Expr e, string value)
     {
         var code = _owners.OwnerOf(e);
         var st = FlowOf(code);
@@ -223,8 +254,11 @@ internal sealed partial class MonitoringInstrumenter
             return refused is null ? "" : ", flowUnsupported: " + CsNames.StringLiteral(refused);
         }
         refused = st.Plan.Unmodelled;
-        if (refused is null && st.Plan.Expected.Any(x => !st.Raised.Contains(x)))
-            refused = "a test the compiler does not instrument yet";
+        if (refused is null && st.Plan.Expected.FirstOrDefault(x => !st.Raised.Contains(x)) is { } missed)
+        {
+            var node = missed is FlowEdge edge ? edge.Node : (((Node, int, int))missed).Item1;
+            refused = $"a test or jump the compiler does not instrument yet (line {Int(node.Lineno)})";
+        }
         var sb = new System.Text.StringBuilder();
         if (st.Table.Count > 0)
             sb.Append(", flow: new int[] { ").Append(string.Join(", ", st.Table.Select(Int))).Append(" }");

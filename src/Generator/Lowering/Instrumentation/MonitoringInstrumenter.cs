@@ -330,6 +330,7 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
     public override void DelegateReturned(YieldFrom site, CodeWriter w)
     {
         var owner = _owners.OwnerOf(site);
+        DelegateThrownJump(site, w);
         w.Line($"if ({Rt}.Active) {Rt}.DelegateReturned(ref {ArmedOf(owner)}, {NewPoint(owner, 'I', site.Lineno)}, DelegateFinishedInStep, DelegateResult);");
     }
 }

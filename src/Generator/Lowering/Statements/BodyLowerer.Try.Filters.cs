@@ -37,7 +37,13 @@ internal sealed partial class BodyLowerer
                 tests.Add($"{exc}.Matches({type})");
             }
         }
-        return tests.Count == 0 ? "" : $" when ({string.Join(" || ", tests)})";
+        if (tests.Count == 0)
+            return "";
+        // While a tool watches the first clause's test (BRANCH), the clauses' tests run in the catch, one by one, each
+        // raising its event (in a filter they would run before inner finally blocks, out of CPython's order); the frame
+        // then catches and rethrows what no clause matches.
+        string? watched = _e.Instrumenter.TestWatched(handlers[0], 0);
+        return $" when ({(watched is null ? "" : watched + " || ")}{string.Join(" || ", tests)})";
     }
 
     /// <summary>The builtin names that are exception classes (<c>except len:</c> must raise TypeError, outside a filter).</summary>

@@ -4,6 +4,7 @@ using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator.Analysis;
+using PyAot.Generator.Analysis.Flow;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -63,7 +64,8 @@ internal sealed partial class BodyLowerer
                 var (pre, type) = Capture(() => LowerValue(h.Type));
                 if (pre.Length > 0)
                     throw new LoweringError("comprehensions in 'except' clauses are not supported yet", h.Type);
-                _w.Line($"{elseWord}if ({(matches is null ? $"{exc}.Matches({type})" : matches(type))})");
+                // (CPython tests each clause with a jump of its own: monitoring's BRANCH)
+                _w.Line($"{elseWord}if ({_e.Test(h, 0, matches is null ? $"{exc}.Matches({type})" : matches(type))})");
             }
             _w.Open();
             string? nameLv = null;
@@ -84,6 +86,7 @@ internal sealed partial class BodyLowerer
             _w.Open();
             _handlers.Push(exc);
             Statements(h.Body, 0);
+            SuiteEdge(h.Body, h, FlowEdgeKind.BodyEnd);
             _handlers.Pop();
             _w.Close();
             string inner = NewBlockLocal("raised");
@@ -146,6 +149,7 @@ internal sealed partial class BodyLowerer
             _w.Line("try");
             _w.Open();
             Statements(t.Body, 0);
+            SuiteEdge(t.Body, t, FlowEdgeKind.BodyEnd);
             if (ok is not null)
                 _w.Line($"{ok} = true;");
             _w.Close();
@@ -159,12 +163,14 @@ internal sealed partial class BodyLowerer
                 _w.Line($"if ({ok})");
                 _w.Open();
                 Statements(t.Orelse, 0);
+                SuiteEdge(t.Orelse, t, FlowEdgeKind.ElseEnd);
                 _w.Close();
             }
         }
         else
         {
             Statements(t.Body, 0);
+            SuiteEdge(t.Body, t, FlowEdgeKind.BodyEnd);
         }
         if (t.Finalbody.Count > 0)
         {
@@ -231,6 +237,7 @@ internal sealed partial class BodyLowerer
             ResumableTryBlock(() =>
             {
                 Statements(t.Body, 0);
+                SuiteEdge(t.Body, t, FlowEdgeKind.BodyEnd);
                 if (ok is not null)
                     _w.Line($"{ok} = true;");
             });
@@ -244,6 +251,7 @@ internal sealed partial class BodyLowerer
                 _w.Line($"if ({ok})");
                 _w.Open();
                 Statements(t.Orelse, 0);
+                SuiteEdge(t.Orelse, t, FlowEdgeKind.ElseEnd);
                 _w.Close();
             }
         }
@@ -278,6 +286,7 @@ internal sealed partial class BodyLowerer
         ResumableTryBlock(() =>
         {
             Statements(t.Body, 0);
+            SuiteEdge(t.Body, t, FlowEdgeKind.BodyEnd);
         });
         string caught = NewBlockLocal("caught");
         _w.Line($"catch (PyException {caught})");
@@ -298,7 +307,7 @@ internal sealed partial class BodyLowerer
             else
             {
                 string type = LowerValue(h.Type);
-                _w.Line($"if (!{exc}.Matches({type})) goto {next};");
+                _w.Line($"if (!{Paren(_e.Test(h, 0, $"{exc}.Matches({type})"))}) goto {next};");
             }
             string? nameLv = null;
             if (h.Name is not null)
@@ -310,6 +319,7 @@ internal sealed partial class BodyLowerer
             {
                 _handlers.Push(exc);
                 Statements(h.Body, 0);
+                SuiteEdge(h.Body, h, FlowEdgeKind.BodyEnd);
                 _handlers.Pop();
             });
             string inner = NewBlockLocal("raised");
@@ -336,6 +346,7 @@ internal sealed partial class BodyLowerer
         {
             _w.Line($"{noException}:");
             Statements(t.Orelse, 0);
+            SuiteEdge(t.Orelse, t, FlowEdgeKind.ElseEnd);
         }
         _w.Line($"{end}:;");
     }

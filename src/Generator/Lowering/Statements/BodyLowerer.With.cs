@@ -30,27 +30,42 @@ internal sealed partial class BodyLowerer
         _w.Line($"{entered} = Rt.WithEnter({manager}, out {exit});");
         string failed = NewBlockLocal("failed");
         _w.Line($"bool {failed} = false;");
+        // Where CPython jumps on after a normal exit's __exit__ (a with ending a loop's body), only when the body ran off
+        // its end: a break, continue or return leaves by the same C# finally.
+        string? exitJump = _e.Instrumenter.EdgeCode(item, Analysis.Flow.FlowEdgeKind.Exit);
+        string? completed = exitJump is null ? null : NewBlockLocal("completed");
+        if (completed is not null)
+            _w.Line($"bool {completed} = false;");
         _w.Line("try");
         _w.Open();
         if (item.OptionalVars is not null)
             StoreTo(item.OptionalVars, CsExpr.Value(entered), valueIsTemp: true);
         if (index + 1 < w.Items.Count)
+        {
             WithStatement(w, index + 1);
+        }
         else
+        {
             Statements(w.Body, 0);
+            SuiteEdge(w.Body, w, Analysis.Flow.FlowEdgeKind.BodyEnd);
+        }
         // (Not when the body left by return, break or continue: CPython gives that exit no line of its own.)
         _e.StatementCleanup(w);
+        if (completed is not null)
+            _w.Line($"{completed} = true;");
         _w.Close();
         string exc = NewBlockLocal("exception");
         _w.Line($"catch (PyException {exc})");
         _w.Open();
         _w.Line($"{failed} = true;");
         _e.StatementCleanup(w);
-        _w.Line($"if (!Rt.WithExitError({exit}, {exc})) throw;");
+        _w.Line($"if (!{Paren(_e.Test(w, index, $"Rt.WithExitError({exit}, {exc})"))}) throw;");
         _w.Close();
         _w.Line("finally");
         _w.Open();
         _w.Line($"if (!{failed}) {WithExitNormal(w, exit)};");
+        if (completed is not null)
+            _w.Line($"if ({completed}) {{ {exitJump} }}");
         _w.Close();
         // The body may have been cut short by a swallowed exception: only what held before is certain.
     }
@@ -73,9 +88,14 @@ internal sealed partial class BodyLowerer
             if (item.OptionalVars is not null)
                 StoreTo(item.OptionalVars, CsExpr.Value(entered), valueIsTemp: true);
             if (index + 1 < w.Items.Count)
+            {
                 GeneratorWith(w, index + 1);
+            }
             else
+            {
                 Statements(w.Body, 0);
+                SuiteEdge(w.Body, w, Analysis.Flow.FlowEdgeKind.BodyEnd);
+            }
             _e.StatementCleanup(w);
         });
         string exc = NewBlockLocal("exception");
@@ -83,7 +103,7 @@ internal sealed partial class BodyLowerer
         _w.Open();
         _w.Line($"{failed} = true;");
         _e.StatementCleanup(w);
-        _w.Line($"if (!Rt.WithExitError({exit}, {exc})) throw;");
+        _w.Line($"if (!{Paren(_e.Test(w, index, $"Rt.WithExitError({exit}, {exc})"))}) throw;");
         _w.Close();
         _w.Line("finally");
         _w.Open();
