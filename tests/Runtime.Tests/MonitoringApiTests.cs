@@ -57,6 +57,42 @@ public sealed class MonitoringApiTests : IDisposable
         return log;
     }
 
+    /// <summary>BRANCH and JUMP from a code object's flow table: a test passes both outcomes' sequences, each a BRANCH
+    /// (point, destination) and the JUMPs after it; only the outcome's run, with the destinations' offsets; a tool
+    /// watching other events leaves <see cref="Instrument.FlowActive"/> false, the test's only cost.</summary>
+    [Fact]
+    public void BranchAndJumpFromTheFlowTable()
+    {
+        // points: S, B (line 11), d (line 12), J (line 13), d (line 11); sequences: [BRANCH 1->2] at 0, [BRANCH 1->4, JUMP 3->4] at 3
+        var code = new PyCode("flow", "flow", "flow.py", 10, Array.Empty<string>(), points: "SBdJd",
+            lines: new[] { 10, 11, 12, 13, 11 }, flow: new[] { 1, 1, 2, 2, 1, 4, 3, 4 });
+        var seen = new List<string>();
+        Tools.UseToolId(Tool, "flow");
+        MonitoringResult Record(in MonitoringEventData d)
+        {
+            seen.Add($"{d.Event} {d.Offset}->{d.Argument.AsLong} line {d.Line}");
+            return MonitoringResult.Continue;
+        }
+        Tools.RegisterCallback(Tool, MonitoringEvent.Branch, MonitoringCallback.FromHandler(Record));
+        Tools.RegisterCallback(Tool, MonitoringEvent.Jump, MonitoringCallback.FromHandler(Record));
+        byte[]? armed = code.Armed;
+        Tools.SetEvents(Tool, 1 << (int)MonitoringEvent.Line);
+        Assert.True(Instrument.Active);
+        Assert.False(Instrument.FlowActive);
+        Assert.True(Instrument.Branch(ref armed, 0, 3, true));
+        Assert.Empty(seen);
+        Tools.SetEvents(Tool, (1 << (int)MonitoringEvent.Branch) | (1 << (int)MonitoringEvent.Jump));
+        Assert.True(Instrument.FlowActive);
+        Assert.True(Instrument.Branch(ref armed, 0, 3, true));
+        Assert.False(Instrument.Branch(ref armed, 0, 3, false));
+        Assert.Equal(new[] { "Branch 2->4 line 11", "Branch 2->8 line 11", "Jump 6->8 line 13" }, seen);
+        Tools.SetEvents(Tool, 0);
+        Tools.SetLocalEvents(Tool, code, 1 << (int)MonitoringEvent.Jump);
+        Assert.True(Instrument.FlowActive);
+        Tools.SetLocalEvents(Tool, code, 0);
+        Assert.False(Instrument.FlowActive);
+    }
+
     [Fact]
     public void NoEventsNoCallbacks()
     {

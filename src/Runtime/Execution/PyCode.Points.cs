@@ -226,16 +226,22 @@ public sealed partial class PyCode
                 c.Rearm(restart);
         }
         Instrument.Active = Monitoring.Tools.AnyEnabled();
+        Instrument.FlowActive = Monitoring.Tools.AnyEnabled(Monitoring.Tools.FlowEvents);
     }
 
-    internal static bool AnyLocalEvents()
+    internal static bool AnyLocalEvents(int events = -1)
     {
         lock (s_all)
         {
             foreach (var c in s_all)
             {
-                if (c.LocalTools is { } local && Array.Exists(local, b => b != 0))
-                    return true;
+                if (c.LocalTools is not { } local)
+                    continue;
+                for (int e = 0; e < local.Length; e++)
+                {
+                    if (local[e] != 0 && ((events >> e) & 1) != 0)
+                        return true;
+                }
             }
         }
         return false;

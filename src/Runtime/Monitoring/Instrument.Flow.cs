@@ -11,12 +11,16 @@ namespace PyAot.Runtime.Monitoring;
 /// </summary>
 public static partial class Instrument
 {
+    /// <summary>Whether any tool enabled BRANCH or JUMP anywhere: the one test at a test or a suite end (a tool watching
+    /// only lines or calls costs them nothing more).</summary>
+    public static bool FlowActive;
+
     /// <summary>A test: <paramref name="condition"/>, after raising the events of <paramref name="whenTrue"/> or
     /// <paramref name="whenFalse"/> (-1: none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Branch(ref byte[]? armed, int whenTrue, int whenFalse, bool condition)
     {
-        if (Active)
+        if (FlowActive)
             Flow(ref armed, condition ? whenTrue : whenFalse);
         return condition;
     }
@@ -26,7 +30,7 @@ public static partial class Instrument
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue Jumped(ref byte[]? armed, int sequence, PyValue value)
     {
-        if (Active)
+        if (FlowActive)
             Flow(ref armed, sequence);
         return value;
     }

@@ -130,6 +130,7 @@ public static class Tools
             Assign(local, toolId, events);
             code.Rearm();
             Instrument.Active = AnyEnabled();
+            Instrument.FlowActive = AnyEnabled(FlowEvents);
         }
     }
 
@@ -152,15 +153,16 @@ public static class Tools
         return list.ToArray();
     }
 
-    /// <summary>Whether any tool enabled any event anywhere (global or local).</summary>
-    internal static bool AnyEnabled()
+    /// <summary>Whether any tool enabled any of <paramref name="events"/> (default: any event) anywhere, globally or
+    /// locally.</summary>
+    internal static bool AnyEnabled(int events = -1)
     {
-        foreach (byte b in Global)
+        for (int e = 0; e < Global.Length; e++)
         {
-            if (b != 0)
+            if (Global[e] != 0 && ((events >> e) & 1) != 0)
                 return true;
         }
-        return PyCode.AnyLocalEvents();
+        return PyCode.AnyLocalEvents(events);
     }
 
     private static int EventsOf(byte[] tools, int toolId)

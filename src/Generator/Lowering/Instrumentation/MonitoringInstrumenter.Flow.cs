@@ -193,7 +193,7 @@ internal sealed partial class MonitoringInstrumenter
             st.Raised.Add(edge with { Copy = 1 });
             which = $"{AgainFlag(loop)} ? {Int(second)} : {Int(seq)}";
         }
-        return $"if (Instrument.Active) {Flow}(ref {ArmedOf(code)}, {which});";
+        return $"if (Instrument.FlowActive) {Flow}(ref {ArmedOf(code)}, {which});";
     }
 
     /// <summary>A <c>yield from</c> ended in a step that threw into its delegate: CPython's CLEANUP_THROW jumps on
@@ -209,7 +209,7 @@ internal sealed partial class MonitoringInstrumenter
         if (seq < 0)
             return;
         st.Raised.Add(edge);
-        w.Line($"if (Instrument.Active && DelegateThrownInto) {Flow}(ref {ArmedOf(code)}, {Int(seq)});");
+        w.Line($"if (Instrument.FlowActive && DelegateThrownInto) {Flow}(ref {ArmedOf(code)}, {Int(seq)});");
     }
 
     public override string ValueEnd(Expr e, string value)
