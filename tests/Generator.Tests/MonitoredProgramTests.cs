@@ -63,21 +63,25 @@ public sealed class MonitoredProgramTests
     public void PrintsTheSameWhileEveryEventIsWatched(string name)
     {
         string dir = Path.Combine(TestPaths.ProjectDirectory, "Programs");
+        var result = ProgramRunner.Run(Path.Combine(dir, "watch_" + name + ".py"), Watcher.Replace("{0}", name), ProgramFiles(name));
+
+        string expected = File.ReadAllText(Path.Combine(dir, name + ".expected")).Replace("\r\n", "\n");
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}, stderr:\n{result.Stderr}");
+        Assert.Equal(expected, result.Stdout.Replace("\r\n", "\n"));
+    }
+
+    /// <summary>A conformance program and the programs beside it that it imports.</summary>
+    private static List<InMemoryBuild.SourceFile> ProgramFiles(string name)
+    {
+        string dir = Path.Combine(TestPaths.ProjectDirectory, "Programs");
         string path = Path.Combine(dir, name + ".py");
-        string source = File.ReadAllText(path);
-        var files = Regex.Matches(source, @"^\s*(?:import|from)\s+(\w+)", RegexOptions.Multiline)
+        return Regex.Matches(File.ReadAllText(path), @"^\s*(?:import|from)\s+(\w+)", RegexOptions.Multiline)
             .Select(m => Path.Combine(dir, m.Groups[1].Value + ".py"))
             .Where(File.Exists)
             .Append(path)
             .Distinct()
             .Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f)))
             .ToList();
-        string main = Path.Combine(dir, "watch_" + name + ".py");
-        var result = ProgramRunner.Run(main, Watcher.Replace("{0}", name), files);
-
-        string expected = File.ReadAllText(Path.Combine(dir, name + ".expected")).Replace("\r\n", "\n");
-        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}, stderr:\n{result.Stderr}");
-        Assert.Equal(expected, result.Stdout.Replace("\r\n", "\n"));
     }
 
     /// <summary>The programs with CPython 3.12's BRANCH and JUMP trace recorded (BranchTraces/NAME.trace, by
@@ -127,17 +131,8 @@ public sealed class MonitoredProgramTests
     private static (string Stdout, string? Refused) RunTraced(string name) => s_traced.GetOrAdd(name, n =>
     {
         string dir = Path.Combine(TestPaths.ProjectDirectory, "Programs");
-        string path = Path.Combine(dir, n + ".py");
-        string source = File.ReadAllText(path);
-        var files = Regex.Matches(source, @"^\s*(?:import|from)\s+(\w+)", RegexOptions.Multiline)
-            .Select(m => Path.Combine(dir, m.Groups[1].Value + ".py"))
-            .Where(File.Exists)
-            .Append(path)
-            .Distinct()
-            .Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f)))
-            .ToList();
         string watcher = File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "BranchTraces", "watcher.py.txt")).Replace("{0}", n);
-        var result = ProgramRunner.Run(Path.Combine(dir, "flow_" + n + ".py"), watcher, files);
+        var result = ProgramRunner.Run(Path.Combine(dir, "flow_" + n + ".py"), watcher, ProgramFiles(n));
         Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}, stderr:\n{result.Stderr}");
         string stdout = result.Stdout.Replace("\r\n", "\n");
         int refused = stdout.IndexOf("==refused==", System.StringComparison.Ordinal);

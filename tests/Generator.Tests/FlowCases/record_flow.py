@@ -1,7 +1,8 @@
 """Records where CPython 3.12 raises BRANCH and JUMP in a file: for each code object (nested ones after their parent,
 in co_consts order), each conditional jump (`B line fallthrough-line taken-line`; a FOR_ITER's `taken` is the line after
 its END_FOR, where an exhausted loop goes) and each unconditional jump CPython instruments (`J line dest-line`), in
-bytecode order, lines as co_lines() gives them. Usage: python3.12 record_flow.py FILE.py > FILE.flow
+bytecode order, lines as co_lines() gives them. Usage: python3.12 record_flow.py FILE.py > FILE.flow (a
+conformance program's .flow goes here too, beside the programs written for the model)
 """
 import dis
 import sys

@@ -335,7 +335,13 @@ internal sealed partial class FlowCompiler
         throw new FlowUnmodelledException("an augmented assignment target");
     }
 
-    private void Store(Expr target)
+    private void Store(Expr target) => Target(target, delete: false);
+
+    private void Delete(Expr target) => Target(target, delete: true);
+
+    /// <summary>An assignment's or a del's target: its operands, then the store or delete (a tuple or list target
+    /// unpacks first, then stores each element; a del deletes each).</summary>
+    private void Target(Expr target, bool delete)
     {
         switch (target)
         {
@@ -351,50 +357,18 @@ internal sealed partial class FlowCompiler
                 Expression(s.Slice);
                 Code(s.Lineno);
                 return;
-            case Tuple t:
-                Unpack(t.Elts, t.Lineno);
+            case Tuple or List:
+                var elts = target is Tuple t ? t.Elts : ((List)target).Elts;
+                if (!delete)
+                    Code(target.Lineno); // UNPACK_SEQUENCE / UNPACK_EX
+                foreach (var e in elts)
+                    Target(e, delete);
                 return;
-            case List l:
-                Unpack(l.Elts, l.Lineno);
-                return;
-            case Starred st:
-                Store(st.Value);
-                return;
-        }
-        throw new FlowUnmodelledException("an assignment target");
-    }
-
-    private void Unpack(List<Expr> elts, int line)
-    {
-        Code(line);
-        foreach (var e in elts)
-            Store(e);
-    }
-
-    private void Delete(Expr target)
-    {
-        switch (target)
-        {
-            case Name n:
-                Code(n.Lineno);
-                return;
-            case Attribute a:
-                Expression(a.Value);
-                Code(a.Lineno);
-                return;
-            case Subscript s:
-                Expression(s.Value);
-                Expression(s.Slice);
-                Code(s.Lineno);
-                return;
-            case Tuple t:
-                t.Elts.ForEach(Delete);
-                return;
-            case List l:
-                l.Elts.ForEach(Delete);
+            case Starred st when !delete:
+                Target(st.Value, delete);
                 return;
         }
-        throw new FlowUnmodelledException("a del target");
+        throw new FlowUnmodelledException(delete ? "a del target" : "an assignment target");
     }
 
     private void Return(Return r)
