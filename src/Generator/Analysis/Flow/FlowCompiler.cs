@@ -462,22 +462,25 @@ internal sealed partial class FlowCompiler
         _g.UseLabel(end);
     }
 
+    // A break's or continue's jumps are raised after the cleanups it runs (a with's __exit__, a finally body compiled
+    // here), as the lowering raises them after the C# finally blocks: its edge is just before its jump.
+
     private void Break(Break b)
     {
         int line = b.Lineno;
-        _g.Edge(new FlowEdge(b, FlowEdgeKind.Break));
         _g.Add(FlowOp.Nop, line, glue: true);
         var loop = UnwindStack(ref line, false, toLoop: true) ?? throw new FlowUnmodelledException("'break' outside loop");
         UnwindBlock(loop, ref line, false);
+        _g.Edge(new FlowEdge(b, FlowEdgeKind.Break));
         _g.Add(FlowOp.Jump, line, loop.Exit, glue: true);
     }
 
     private void Continue(Continue c)
     {
         int line = c.Lineno;
-        _g.Edge(new FlowEdge(c, FlowEdgeKind.Continue));
         _g.Add(FlowOp.Nop, line, glue: true);
         var loop = UnwindStack(ref line, false, toLoop: true) ?? throw new FlowUnmodelledException("'continue' not properly in loop");
+        _g.Edge(new FlowEdge(c, FlowEdgeKind.Continue));
         _g.Add(FlowOp.Jump, line, loop.Start, glue: true);
     }
 
@@ -490,10 +493,9 @@ internal sealed partial class FlowCompiler
         var top = _fblocks[_fblocks.Count - 1];
         if (toLoop && top.IsLoop)
             return top;
-        // The lowering leaves a with or a finally by the C# finally block, after the break or continue: it cannot raise
-        // the jump CPython makes after the __exit__ call or the finally body compiled here.
-        if (toLoop && top.Kind is FBlockKind.With or FBlockKind.FinallyTry)
-            _g.LoweringLimit ??= "a break or continue that leaves a with or finally block";
+        // (A break out of a finally body being run for an exception: C# has no such jump out of a finally block.)
+        if (toLoop && top.Kind is FBlockKind.FinallyEnd)
+            _g.LoweringLimit ??= "a break or continue that leaves a finally body";
         Pop();
         UnwindBlock(top, ref line, preserveTos);
         var loop = UnwindStack(ref line, preserveTos, toLoop);
@@ -589,6 +591,8 @@ internal sealed partial class FlowCompiler
         _g.Add(FlowOp.PopBlock, -1, glue: true);
         Pop();
         Suite(t.Finalbody, docstring: false);
+        if (EndsWithFallthrough(t.Finalbody))
+            _g.Edge(new FlowEdge(t, FlowEdgeKind.Exit));
         _g.Add(FlowOp.Jump, -1, exit, glue: true);
         _g.UseLabel(end);
         _g.Add(FlowOp.SetupCleanup, -1, cleanup, glue: true);

@@ -33,7 +33,8 @@ internal enum FlowEdgeKind
     Continue,
     /// <summary>The end of a conditional expression's first value, or of a comparison chain's last link (as a value).</summary>
     ValueEnd,
-    /// <summary>A with statement's item (the edge's node) exited normally: after <c>__exit__(None, None, None)</c>.</summary>
+    /// <summary>A with statement's item (the edge's node) exited normally, after <c>__exit__(None, None, None)</c>; or a
+    /// try statement (the node) completed normally, after its finally body.</summary>
     Exit,
     /// <summary>A <c>yield from</c> whose delegate, thrown into, returned: CPython's CLEANUP_THROW goes on to END_SEND.</summary>
     DelegateThrown,

@@ -34,6 +34,11 @@ internal sealed partial class BodyLowerer
     private readonly List<string> _localDecls = new();
     private readonly List<string> _temps = new();
     private readonly Stack<LoopInfo> _loops = new();
+
+    /// <summary>The with and try-finally statements being lowered, innermost last, with the loop depth they are at and
+    /// the local where a break or continue leaving them leaves its JUMP for their C# finally to raise (null: their form
+    /// cannot, and such a break's JUMP is not raised, so that the code is refused those events).</summary>
+    private readonly List<(Node Statement, int LoopCount, string? Pending)> _cleanups = new();
     /// <summary>The C# variables holding the exceptions of the enclosing except blocks (innermost on top).</summary>
     private readonly Stack<string> _handlers = new();
     /// <summary>Class scope → the C# local of its namespace / of its <c>__class__</c> cell (while its body is lowered).</summary>
@@ -213,6 +218,56 @@ internal sealed partial class BodyLowerer
         }
     }
 
+    /// <summary>
+    /// A break's or continue's JUMP: raised here, or, when it leaves with or try-finally statements inside its loop, left
+    /// for the outermost of them to raise after its cleanup (CPython calls __exit__ or runs the finally body before it
+    /// jumps; C# runs them after the statement).
+    /// </summary>
+    private void LoopExitEdge(Action emit)
+    {
+        var left = _cleanups.Where(c => c.LoopCount == _loops.Count).ToList();
+        if (left.Count == 0 || !_e.Instrumenter.ObservesBranches)
+        {
+            emit();
+            return;
+        }
+        if (left.Any(c => string.IsNullOrEmpty(c.Pending)))
+            return;
+        _e.Instrumenter.DeferTo = left[0].Pending;
+        try
+        {
+            emit();
+        }
+        finally
+        {
+            _e.Instrumenter.DeferTo = null;
+        }
+    }
+
+    /// <summary>Registers a with or try-finally being lowered (<see cref="_cleanups"/>); returns the pending local it
+    /// declares when a break or continue in <paramref name="body"/> may leave it (null: none, or <paramref name="canRaise"/>
+    /// is false).</summary>
+    private string? EnterCleanup(Node statement, List<Stmt> body, bool canRaise)
+    {
+        string? pending = null;
+        if (canRaise && _e.Instrumenter.ObservesBranches && LoopExits.LeavesForLoop(body))
+        {
+            pending = NewBlockLocal("pendingJump");
+            _w.Line($"int {pending} = -1;");
+        }
+        _cleanups.Add((statement, _loops.Count, canRaise ? pending ?? "" : null));
+        return pending;
+    }
+
+    private void LeaveCleanup() => _cleanups.RemoveAt(_cleanups.Count - 1);
+
+    /// <summary>At the end of a with's or try-finally's C# finally block: the JUMP a break or continue left there.</summary>
+    private void RaisePending(Node statement, string? pending)
+    {
+        if (pending is not null && _e.Instrumenter.PendingFlow(statement, pending) is { } code)
+            _w.Line(code);
+    }
+
     private void Block(List<Stmt> body)
     {
         _w.Open();
@@ -233,7 +288,7 @@ internal sealed partial class BodyLowerer
         }
         StatementHeader(stmt);
         if (stmt is Continue jump && _loops.Count > 0)
-            _e.BackEdge(_loops.Peek().Loop, jump);
+            LoopExitEdge(() => _e.BackEdge(_loops.Peek().Loop, jump));
         if (FinallyExit(stmt))
             return;
         if (_gen is not null && GeneratorStatement(stmt))
@@ -284,7 +339,7 @@ internal sealed partial class BodyLowerer
                 if (_loops.Count == 0)
                     throw new LoweringError("'break' outside loop", b, syntax: true);
                 if (_e.Instrumenter.ObservesBranches)
-                    _e.Edge(b, Analysis.Flow.FlowEdgeKind.Break);
+                    LoopExitEdge(() => _e.Edge(b, Analysis.Flow.FlowEdgeKind.Break));
                 _w.Line(_loops.Peek().BreakLabel is { } label ? $"goto {label};" : "break;");
                 break;
             case Continue c:

@@ -42,10 +42,20 @@ internal sealed class CompoundInstrumenter : Instrumenter
     public override string Test(Node leaf, int part, string condition) =>
         _parts.Aggregate(condition, (c, p) => p.Test(leaf, part, c));
 
-    public override string? TestWatched(Node leaf, int part)
+    public override string? DeferTo
     {
-        var watched = _parts.Select(p => p.TestWatched(leaf, part)).Where(c => c is not null).ToList();
-        return watched.Count == 0 ? null : "(" + string.Join(" || ", watched) + ")";
+        get => _parts.Count > 0 ? _parts[0].DeferTo : null;
+        set
+        {
+            foreach (var p in _parts)
+                p.DeferTo = value;
+        }
+    }
+
+    public override string? PendingFlow(Node statement, string pending)
+    {
+        var codes = _parts.Select(p => p.PendingFlow(statement, pending)).Where(c => c is not null).ToList();
+        return codes.Count == 0 ? null : string.Join(" ", codes);
     }
 
     public override string LoopBranch(Node loop, string step) => _parts.Aggregate(step, (c, p) => p.LoopBranch(loop, c));

@@ -132,8 +132,14 @@ internal abstract class Instrumenter
     /// conditional expression or <c>assert</c>).</summary>
     public virtual string Branch(Node site, string condition) => condition;
 
-    /// <summary>A C# condition true while a tool wants the event of the test (null: no event there).</summary>
-    public virtual string? TestWatched(Node leaf, int part) => null;
+    /// <summary>Where <see cref="Edge"/> stores its sequence instead of raising it (null: it raises it): a break or
+    /// continue that leaves a with or finally, whose jump CPython makes after the cleanup, which C# runs after the
+    /// statement (<see cref="PendingFlow"/> raises it there).</summary>
+    public virtual string? DeferTo { get; set; }
+
+    /// <summary>The C# statement, at the end of a with's or finally's C# finally block, that raises the jump a break or
+    /// continue left in <paramref name="pending"/> (null: the instrumenter keeps none).</summary>
+    public virtual string? PendingFlow(Node statement, string pending) => null;
 
     /// <summary>The C# condition of a loop's step, at its head each time round (<paramref name="moveNext"/>: the cursor's
     /// <c>MoveNext</c>, true while there is an item; <paramref name="cursorLocal"/>: the C# variable or field holding the

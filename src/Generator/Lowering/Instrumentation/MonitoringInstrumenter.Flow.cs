@@ -156,15 +156,6 @@ internal sealed partial class MonitoringInstrumenter
         return $"Instrument.Branch(ref {armed}, {Int(Sequence(st, first.WhenTrue))}, {Int(Sequence(st, first.WhenFalse))}, {condition})";
     }
 
-    public override string? TestWatched(Node leaf, int part)
-    {
-        var owner = _owners.OwnerOf(leaf);
-        var st = FlowOf(owner);
-        if (st.Plan.Unmodelled is not null || !st.Plan.TryGetSite(leaf, part, 0, out var site) || site.WhenTrue.Count == 0)
-            return null;
-        return $"Instrument.Watching({ArmedOf(owner)}, {Int(st.FirstPoint + site.WhenTrue[0].Point)})";
-    }
-
     // (A generator expression's loops run in its own code, a comprehension's in the code around it: CodeOwners knows.)
     public override string LoopBranch(Node loop, string step) => Test(loop, 0, step);
 
@@ -193,8 +184,13 @@ internal sealed partial class MonitoringInstrumenter
             st.Raised.Add(edge with { Copy = 1 });
             which = $"{AgainFlag(loop)} ? {Int(second)} : {Int(seq)}";
         }
+        if (DeferTo is { } pending)
+            return $"{pending} = {which};";
         return $"if (Instrument.FlowActive) {Flow}(ref {ArmedOf(code)}, {which});";
     }
+
+    public override string? PendingFlow(Node statement, string pending) =>
+        $"if ({pending} >= 0) {{ if (Instrument.FlowActive) {Flow}(ref {ArmedOf(_owners.OwnerOf(statement))}, {pending}); {pending} = -1; }}";
 
     /// <summary>A <c>yield from</c> ended in a step that threw into its delegate: CPython's CLEANUP_THROW jumps on
     /// (a jump its compiler adds out of the exception handler, on no line).</summary>

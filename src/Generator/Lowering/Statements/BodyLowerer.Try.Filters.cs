@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using PyAot.FrontEnd.Ast;
 
@@ -15,12 +16,16 @@ namespace PyAot.Generator.Lowering;
 /// </summary>
 internal sealed partial class BodyLowerer
 {
-    /// <summary><c> when (...)</c> for the catch of these handlers, or "" when they need the catch-all form.</summary>
+    /// <summary><c> when (...)</c> for the catch of these handlers, or "" when they need the catch-all form. The filter
+    /// makes CPython's tests, one per clause in order (each raising monitoring's BRANCH), so the catch's clauses test
+    /// again without events (<see cref="ExceptClauses"/>' <c>testedInFilter</c>).</summary>
     private string HandlerFilter(List<ExceptHandler> handlers, string exc)
     {
-        var tests = new List<string>();
+        var clauses = new List<(ExceptHandler Handler, List<string> Tests)>();
         foreach (var h in handlers)
         {
+            var tests = new List<string>();
+            clauses.Add((h, tests));
             if (h.Type is null)
                 return ""; // a bare except catches everything: nothing is rethrown
             var names = HandlerBuiltinNames(h.Type);
@@ -37,13 +42,12 @@ internal sealed partial class BodyLowerer
                 tests.Add($"{exc}.Matches({type})");
             }
         }
-        if (tests.Count == 0)
+        if (clauses.Count == 0)
             return "";
-        // While a tool watches the first clause's test (BRANCH), the clauses' tests run in the catch, one by one, each
-        // raising its event (in a filter they would run before inner finally blocks, out of CPython's order); the frame
-        // then catches and rethrows what no clause matches.
-        string? watched = _e.Instrumenter.TestWatched(handlers[0], 0);
-        return $" when ({(watched is null ? "" : watched + " || ")}{string.Join(" || ", tests)})";
+        // (The events of these tests are raised in the filter, .NET's first pass: before inner finally blocks run,
+        // where CPython tests after them; a difference docs/monitoring.md names.)
+        return " when (" + string.Join(" || ", clauses.Select(c =>
+            _e.Test(c.Handler, 0, c.Tests.Count == 1 ? c.Tests[0] : "(" + string.Join(" || ", c.Tests) + ")"))) + ")";
     }
 
     /// <summary>The builtin names that are exception classes (<c>except len:</c> must raise TypeError, outside a filter).</summary>

@@ -36,7 +36,7 @@ internal sealed partial class BodyLowerer
     /// when no clause matches.
     /// </summary>
     private void ExceptClauses(List<ExceptHandler> handlers, string exc, string noMatch,
-                                           System.Func<string, string>? matches = null)
+                                           System.Func<string, string>? matches = null, bool testedInFilter = false)
     {
         bool caughtAll = false;
         // A clause's header goes before its test; where the instrumenter writes code there (monitoring's LINE, raised
@@ -64,8 +64,10 @@ internal sealed partial class BodyLowerer
                 var (pre, type) = Capture(() => LowerValue(h.Type));
                 if (pre.Length > 0)
                     throw new LoweringError("comprehensions in 'except' clauses are not supported yet", h.Type);
-                // (CPython tests each clause with a jump of its own: monitoring's BRANCH)
-                _w.Line($"{elseWord}if ({_e.Test(h, 0, matches is null ? $"{exc}.Matches({type})" : matches(type))})");
+                // (CPython tests each clause with a jump of its own: monitoring's BRANCH, raised here unless the catch's
+                // filter made the tests)
+                string test = matches is null ? $"{exc}.Matches({type})" : matches(type);
+                _w.Line($"{elseWord}if ({(testedInFilter ? test : _e.Test(h, 0, test))})");
             }
             _w.Open();
             string? nameLv = null;
@@ -132,9 +134,17 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private void TryStatement(Try t)
     {
-
+        string? pending = null;
+        // Where CPython jumps on after the finally body of a try that completed (a try ending a loop's body), only then.
+        string? exitJump = t.Finalbody.Count > 0 && FlowCompiler.EndsWithFallthrough(t.Finalbody)
+            ? _e.Instrumenter.EdgeCode(t, FlowEdgeKind.Exit)
+            : null;
+        string? completed = exitJump is null ? null : NewBlockLocal("completed");
+        if (completed is not null)
+            _w.Line($"bool {completed} = false;");
         if (t.Finalbody.Count > 0)
         {
+            pending = EnterCleanup(t, t.Body.Concat(t.Handlers.SelectMany(h => h.Body)).Concat(t.Orelse).ToList(), canRaise: true);
             _w.Line("try");
             _w.Open();
         }
@@ -154,9 +164,10 @@ internal sealed partial class BodyLowerer
                 _w.Line($"{ok} = true;");
             _w.Close();
             string exc = NewBlockLocal("exception");
-            _w.Line($"catch (PyException {exc}){HandlerFilter(t.Handlers, exc)}");
+            string filter = HandlerFilter(t.Handlers, exc);
+            _w.Line($"catch (PyException {exc}){filter}");
             _w.Open();
-            ExceptClauses(t.Handlers, exc, "throw;");
+            ExceptClauses(t.Handlers, exc, "throw;", testedInFilter: filter.Length > 0);
             _w.Close();
             if (t.Orelse.Count > 0)
             {
@@ -174,10 +185,16 @@ internal sealed partial class BodyLowerer
         }
         if (t.Finalbody.Count > 0)
         {
+            LeaveCleanup();
+            if (completed is not null)
+                _w.Line($"{completed} = true;");
             _w.Close();
             _w.Line("finally");
             _w.Open();
             Statements(t.Finalbody, 0);
+            if (completed is not null)
+                _w.Line($"if ({completed}) {{ {exitJump} }}");
+            RaisePending(t, pending);
             _w.Close();
         }
     }
@@ -242,9 +259,10 @@ internal sealed partial class BodyLowerer
                     _w.Line($"{ok} = true;");
             });
             string exc = NewBlockLocal("exception");
-            _w.Line($"catch (PyException {exc}){HandlerFilter(t.Handlers, exc)}");
+            string filter = HandlerFilter(t.Handlers, exc);
+            _w.Line($"catch (PyException {exc}){filter}");
             _w.Open();
-            ExceptClauses(t.Handlers, exc, "throw;");
+            ExceptClauses(t.Handlers, exc, "throw;", testedInFilter: filter.Length > 0);
             _w.Close();
             if (t.Orelse.Count > 0)
             {
@@ -257,7 +275,9 @@ internal sealed partial class BodyLowerer
         }
         if (t.Finalbody.Count > 0)
         {
+            EnterCleanup(t, t.Body, canRaise: false);
             ResumableTryBlock(TryWithHandlers);
+            LeaveCleanup();
             _w.Line("finally");
             _w.Open();
             _w.Line("if (!Suspending)");

@@ -36,6 +36,7 @@ internal sealed partial class BodyLowerer
         string? completed = exitJump is null ? null : NewBlockLocal("completed");
         if (completed is not null)
             _w.Line($"bool {completed} = false;");
+        string? pending = EnterCleanup(w, w.Body, canRaise: true);
         _w.Line("try");
         _w.Open();
         if (item.OptionalVars is not null)
@@ -54,6 +55,7 @@ internal sealed partial class BodyLowerer
         if (completed is not null)
             _w.Line($"{completed} = true;");
         _w.Close();
+        LeaveCleanup();
         string exc = NewBlockLocal("exception");
         _w.Line($"catch (PyException {exc})");
         _w.Open();
@@ -66,6 +68,7 @@ internal sealed partial class BodyLowerer
         _w.Line($"if (!{failed}) {WithExitNormal(w, exit)};");
         if (completed is not null)
             _w.Line($"if ({completed}) {{ {exitJump} }}");
+        RaisePending(w, pending);
         _w.Close();
         // The body may have been cut short by a swallowed exception: only what held before is certain.
     }
@@ -83,6 +86,7 @@ internal sealed partial class BodyLowerer
         _w.Line($"{entered} = Rt.WithEnter({manager}, out {exit});");
         string failed = GeneratorField("bool", "failed");
         _w.Line($"{failed} = false;");
+        EnterCleanup(w, w.Body, canRaise: false);
         ResumableTryBlock(() =>
         {
             if (item.OptionalVars is not null)
@@ -98,6 +102,7 @@ internal sealed partial class BodyLowerer
             }
             _e.StatementCleanup(w);
         });
+        LeaveCleanup();
         string exc = NewBlockLocal("exception");
         _w.Line($"catch (PyException {exc})");
         _w.Open();
