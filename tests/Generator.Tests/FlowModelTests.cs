@@ -121,6 +121,32 @@ public class FlowModelTests
                 report.Add($"{Path.GetFileName(py)} CRASH {e.GetType().Name}: {e.Message}");
             }
         }
+        // What the lowering would refuse BRANCH/JUMP for, over the same code objects (FlowPlan's reasons).
+        var refusals = new Dictionary<string, int>();
+        int planned = 0;
+        foreach (var py in Directory.EnumerateFiles(dir, "*.py"))
+        {
+            try
+            {
+                var parsed = PythonParser.Parse(File.ReadAllText(py), Path.GetFileName(py));
+                var symbols = SymbolTable.Build(parsed.Module);
+                foreach (var (owner, _, first) in FlowDump.CodeObjects(parsed.Module, symbols))
+                {
+                    planned++;
+                    if (FlowPlan.Build(symbols, owner, first).Unmodelled is { } why)
+                    {
+                        string key = System.Text.RegularExpressions.Regex.Replace(why, @"\(line \d+\)", "(line N)");
+                        refusals[key] = refusals.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
+            catch (Exception)
+            {
+                // (a file the front end or the symbol table rejects is not counted)
+            }
+        }
+        report.Insert(0, $"plans: {planned} code objects, refused: " +
+            string.Join("; ", refusals.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Value} {kv.Key}")));
         report.Insert(0, $"{files} files, {codes} code objects modelled, {bad} differ");
         report.InsertRange(1, unmodelled.OrderByDescending(kv => kv.Value).Select(kv => $"  {kv.Value} {kv.Key}"));
         File.WriteAllLines(Environment.GetEnvironmentVariable("PYAOT_FLOW_REPORT") ?? Path.Combine(dir, "report.txt"), report);
