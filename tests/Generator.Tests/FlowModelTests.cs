@@ -130,10 +130,10 @@ public class FlowModelTests
             {
                 var parsed = PythonParser.Parse(File.ReadAllText(py), Path.GetFileName(py));
                 var symbols = SymbolTable.Build(parsed.Module);
-                foreach (var (owner, _, first) in FlowDump.CodeObjects(parsed.Module, symbols))
+                foreach (var (owner, _, _) in FlowDump.CodeObjects(parsed.Module, symbols))
                 {
                     planned++;
-                    if (FlowPlan.Build(symbols, owner, first).Unmodelled is { } why)
+                    if (FlowPlan.Build(symbols, owner).Unmodelled is { } why)
                     {
                         string key = System.Text.RegularExpressions.Regex.Replace(why, @"\(line \d+\)", "(line N)");
                         refusals[key] = refusals.GetValueOrDefault(key) + 1;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Numerics;
 using System.Threading;
 using PyAot.FrontEnd.Ast;
+using PyAot.Generator.Analysis;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator.Model;
 
@@ -614,7 +615,7 @@ internal sealed partial class ModuleCompiler
             code = owner switch
             {
                 Module => (_codeMembers.Allocate("module"), "<module>", "<module>", 1),
-                ClassDef c => (_codeMembers.Allocate(c.Name + "_body"), c.Name, Table.ScopeOf(c).QualName, FirstLine(c.Lineno, c.DecoratorList)),
+                ClassDef c => (_codeMembers.Allocate(c.Name + "_body"), c.Name, Table.ScopeOf(c).QualName, FirstLines.Of(c)),
                 GeneratorExp g => (_codeMembers.Allocate("genexpr"), "<genexpr>", Table.ScopeOf(g).QualName, g.Lineno),
                 _ => throw new System.InvalidOperationException("no code object for " + owner.GetType().Name),
             };
@@ -629,9 +630,6 @@ internal sealed partial class ModuleCompiler
         owner is GeneratorExp || (Functions.TryGetValue(owner, out var fn) && fn.Scope.IsGenerator);
 
     /// <summary>co_firstlineno: the line of the first decorator, if any, else of the def or class.</summary>
-    private static int FirstLine(int line, List<Expr> decorators) =>
-        decorators.Count > 0 ? System.Math.Min(line, decorators.Min(d => d.Lineno)) : line;
-
     /// <summary>The names a code object reads from the scopes around it (<c>co_freevars</c>), sorted as CPython's compiler
     /// sorts them; nothing when there are none.</summary>
     private static string FreeVarsArgument(Scope scope)
@@ -657,7 +655,7 @@ internal sealed partial class ModuleCompiler
         string file = CsNames.StringLiteral(System.IO.Path.GetFileName(Input.FilePath));
         foreach (var fn in _functionList)
         {
-            int firstLine = fn.Node is FunctionDef fd ? FirstLine(fd.Lineno, fd.DecoratorList) : fn.Node.Lineno;
+            int firstLine = FirstLines.Of(fn.Node);
             w.Line($"public static readonly PyCode {fn.CodeField} = new PyCode({CsNames.StringLiteral(fn.Name)}, {CsNames.StringLiteral(fn.Scope.QualName)}, " +
                 $"{file}, {firstLine}, " +
                 "new string[] { " + string.Join(", ", fn.Parameters.Select(CsNames.StringLiteral)) + " }" +

@@ -42,8 +42,9 @@ internal sealed partial class FlowCompiler
 
     /// <summary>The laid-out blocks of <paramref name="owner"/>'s code object (a module, def, lambda, class or
     /// generator expression), after CPython's optimizer.</summary>
-    public static FlowGraph Compile(SymbolTable symbols, Node owner, int firstLine)
+    public static FlowGraph Compile(SymbolTable symbols, Node owner)
     {
+        int firstLine = FirstLines.Of(owner);
         var c = new FlowCompiler(symbols, symbols.ScopeOf(owner));
         c.CodeBody(owner, firstLine);
         FlowOptimizer.Run(c._g, firstLine);

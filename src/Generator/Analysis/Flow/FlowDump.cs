@@ -22,7 +22,7 @@ internal static class FlowDump
             FlowGraph g;
             try
             {
-                g = FlowCompiler.Compile(symbols, owner, first);
+                g = FlowCompiler.Compile(symbols, owner);
             }
             catch (FlowUnmodelledException e)
             {
@@ -91,21 +91,10 @@ internal static class FlowDump
         yield return (module, "<module>", 1);
         foreach (var n in NodeWalk.All(module))
         {
-            switch (n)
-            {
-                case FunctionDef f:
-                    yield return (f, symbols.ScopeOf(f).QualName, f.DecoratorList.Count > 0 ? f.DecoratorList[0].Lineno : f.Lineno);
-                    break;
-                case ClassDef c:
-                    yield return (c, symbols.ScopeOf(c).QualName, c.DecoratorList.Count > 0 ? c.DecoratorList[0].Lineno : c.Lineno);
-                    break;
-                case Lambda or GeneratorExp when symbols.TryGetScope(n, out var scope):
-                    yield return (n, scope.QualName, n.Lineno);
-                    break;
-                case ListComp or SetComp or DictComp when symbols.TryGetScope(n, out var s) && !s.IsInlinedComprehension:
-                    yield return (n, s.QualName, n.Lineno);
-                    break;
-            }
+            bool isCode = n is FunctionDef or ClassDef or Lambda or GeneratorExp
+                          || (n is ListComp or SetComp or DictComp && symbols.TryGetScope(n, out var comp) && !comp.IsInlinedComprehension);
+            if (isCode && symbols.TryGetScope(n, out var scope))
+                yield return (n, scope.QualName, FirstLines.Of(n));
         }
     }
 }

@@ -4,7 +4,8 @@ namespace PyAot.Generator.Analysis.Flow;
 /// The CPython 3.12 instructions the flow model tells apart: the jumps, the exits, the instructions its optimizer
 /// rewrites (constant loads before a conditional jump or a return, the pairs it deletes) and the exception-block
 /// pseudo-instructions. Everything else a statement or an expression compiles to is <see cref="Code"/>: one
-/// instruction that computes something and falls through.
+/// instruction that computes something and falls through. (The POP_JUMP_IF_NONE and _NOT_NONE CPython's optimizer makes
+/// of <c>x is None</c> tests jump as the POP_JUMP_IF_TRUE or _FALSE they come from: the model keeps those.)
 /// </summary>
 internal enum FlowOp
 {
@@ -17,8 +18,6 @@ internal enum FlowOp
     JumpNoInterrupt,
     PopJumpIfFalse,
     PopJumpIfTrue,
-    PopJumpIfNone,
-    PopJumpIfNotNone,
     ForIter,
     EndFor,
     Send,
@@ -35,7 +34,7 @@ internal enum FlowOp
 internal static class FlowOps
 {
     public static bool IsConditional(this FlowOp op) =>
-        op is FlowOp.PopJumpIfFalse or FlowOp.PopJumpIfTrue or FlowOp.PopJumpIfNone or FlowOp.PopJumpIfNotNone;
+        op is FlowOp.PopJumpIfFalse or FlowOp.PopJumpIfTrue;
 
     public static bool IsUnconditionalJump(this FlowOp op) => op is FlowOp.Jump or FlowOp.JumpNoInterrupt;
 
@@ -56,8 +55,6 @@ internal static class FlowOps
     {
         FlowOp.PopJumpIfFalse => FlowOp.PopJumpIfTrue,
         FlowOp.PopJumpIfTrue => FlowOp.PopJumpIfFalse,
-        FlowOp.PopJumpIfNone => FlowOp.PopJumpIfNotNone,
-        FlowOp.PopJumpIfNotNone => FlowOp.PopJumpIfNone,
         _ => op,
     };
 }

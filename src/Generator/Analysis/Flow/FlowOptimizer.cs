@@ -137,8 +137,7 @@ internal static class FlowOptimizer
                 }
                 continue;
             }
-            if (inst.Op is FlowOp.PopJumpIfFalse or FlowOp.PopJumpIfTrue or FlowOp.PopJumpIfNone or FlowOp.PopJumpIfNotNone
-                or FlowOp.Jump)
+            if (inst.Op is FlowOp.PopJumpIfFalse or FlowOp.PopJumpIfTrue or FlowOp.Jump)
             {
                 var target = FirstInstr(inst.Target!);
                 if (target is { Op: FlowOp.Jump } && JumpThread(inst, target))

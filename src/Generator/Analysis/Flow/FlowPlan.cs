@@ -38,12 +38,12 @@ internal sealed class FlowPlan
     /// <summary>A plan with no events, for code whose layout is not known.</summary>
     public static FlowPlan Unavailable(string reason) => new(reason);
 
-    public static FlowPlan Build(SymbolTable symbols, Node owner, int firstLine)
+    public static FlowPlan Build(SymbolTable symbols, Node owner)
     {
         FlowGraph g;
         try
         {
-            g = FlowCompiler.Compile(symbols, owner, firstLine);
+            g = FlowCompiler.Compile(symbols, owner);
         }
         catch (FlowUnmodelledException e)
         {
@@ -113,14 +113,17 @@ internal sealed class FlowPlan
 
         // The JUMPs control passes from an instruction on, until it reaches code the lowering runs: a test, a statement's
         // code, or the start of a statement (whose own ends raise its jumps); an edge's walk starts at its own statement.
-        List<Event> Walk(FlowInstr? ins, bool fromEdge = false)
+        // (reached: every instruction passed, the one it stops at included)
+        List<Event> Walk(FlowInstr? ins, bool fromEdge = false, HashSet<FlowInstr>? reached = null)
         {
             var events = new List<Event>();
             var seen = new HashSet<FlowInstr>();
             bool first = true;
-            while (ins is not null && ins.Glue && (!ins.StatementStart || (first && fromEdge)) && seen.Add(ins))
+            for (; ins is not null; first = false)
             {
-                first = false;
+                reached?.Add(ins);
+                if (!ins.Glue || (ins.StatementStart && !(first && fromEdge)) || !seen.Add(ins))
+                    break;
                 if (ins.Op == FlowOp.Jump)
                 {
                     covered.Add(ins);
@@ -136,14 +139,16 @@ internal sealed class FlowPlan
             return events;
         }
 
+        // Where a conditional jump's outcomes lead (a join a conditional expression's first value also runs off to).
+        var walkedInto = new HashSet<FlowInstr>();
+
         List<Event> Branch(FlowInstr ins, FlowInstr? dest)
         {
             var events = new List<Event> { new(pointOf[ins], dest is null ? pointOf[ins] : pointOf[dest]) };
-            events.AddRange(Walk(dest));
+            events.AddRange(Walk(dest, reached: ins.Op.IsConditional() ? walkedInto : null));
             return events;
         }
 
-        var walkedInto = new HashSet<FlowInstr>();
         foreach (var ins in order)
         {
             if (ins.Site is { } site)
@@ -155,8 +160,6 @@ internal sealed class FlowPlan
                     var fallthrough = Branch(ins, NextOf(ins));
                     bool jumpsWhenTrue = ins.Op is FlowOp.PopJumpIfTrue;
                     outcomes = jumpsWhenTrue ? new Outcomes(taken, fallthrough) : new Outcomes(fallthrough, taken);
-                    MarkWalked(walkedInto, TargetOf(ins), NextOf, TargetOf);
-                    MarkWalked(walkedInto, NextOf(ins), NextOf, TargetOf);
                 }
                 else if (ins.Op == FlowOp.ForIter)
                 {
@@ -205,8 +208,8 @@ internal sealed class FlowPlan
         // jump is reached both from that test and by running off the value, which the lowering cannot tell apart.
         foreach (var ins in order)
         {
-            if (ins.Edges is { } edges && edges.Any(e => e.Kind == FlowEdgeKind.ValueEnd) && walkedInto.Contains(ins)
-                && Walk(ins, fromEdge: true).Count > 0)
+            if (ins.Edges is { } edges && walkedInto.Contains(ins)
+                && edges.Any(e => e.Kind == FlowEdgeKind.ValueEnd && _edges[e].Count > 0))
             {
                 Unmodelled = "a conditional expression whose first value ends in a test";
                 return;
@@ -218,18 +221,5 @@ internal sealed class FlowPlan
     {
         if (ins is not null)
             set.Add(ins);
-    }
-
-    private static void MarkWalked(HashSet<FlowInstr> set, FlowInstr? ins, System.Func<FlowInstr, FlowInstr?> next,
-        System.Func<FlowInstr, FlowInstr?> target)
-    {
-        var seen = new HashSet<FlowInstr>();
-        while (ins is not null && seen.Add(ins))
-        {
-            set.Add(ins);
-            if (!ins.Glue)
-                return;
-            ins = ins.Op == FlowOp.Jump ? target(ins) : next(ins);
-        }
     }
 }

@@ -231,7 +231,7 @@ internal sealed partial class BodyLowerer
             emit();
             return;
         }
-        if (left.Any(c => string.IsNullOrEmpty(c.Pending)))
+        if (left.Any(c => c.Pending is null))
             return;
         _e.Instrumenter.DeferTo = left[0].Pending;
         try
@@ -246,7 +246,7 @@ internal sealed partial class BodyLowerer
 
     /// <summary>Registers a with or try-finally being lowered (<see cref="_cleanups"/>); returns the pending local it
     /// declares when a break or continue in <paramref name="body"/> may leave it (null: none, or <paramref name="canRaise"/>
-    /// is false).</summary>
+    /// is false: a break that leaves it anyway then raises nothing, and the code is refused its events).</summary>
     private string? EnterCleanup(Node statement, List<Stmt> body, bool canRaise)
     {
         string? pending = null;
@@ -255,7 +255,7 @@ internal sealed partial class BodyLowerer
             pending = NewBlockLocal("pendingJump");
             _w.Line($"int {pending} = -1;");
         }
-        _cleanups.Add((statement, _loops.Count, canRaise ? pending ?? "" : null));
+        _cleanups.Add((statement, _loops.Count, pending));
         return pending;
     }
 

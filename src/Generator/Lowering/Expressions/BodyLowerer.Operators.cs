@@ -113,28 +113,9 @@ internal sealed partial class BodyLowerer
                 _w.Close();
                 return $"PyOps.IsTrue({r})";
             }
-            case Compare c when c.Ops.Count > 1 && !c.Comparators.Skip(1).Any(NeedsStatements)
-                                && !(NeedsStatements(c.Comparators[0]) && !c.Left.IsPure()):
-            {
-                // Each link is a test: a < b < c -> (test0(a < (t = b)) && test1(t < c))
-                string left = LowerValue(c.Left);
-                var links = new List<string>();
-                for (int k = 0; k < c.Ops.Count; k++)
-                {
-                    string right = LowerValue(c.Comparators[k]);
-                    if (k < c.Ops.Count - 1)
-                    {
-                        string t = NewTemp();
-                        links.Add(_e.Test(c, k, CompareOne(c.Ops[k], left, $"{t} = {right}", true).AsCondition()));
-                        left = t;
-                    }
-                    else
-                    {
-                        links.Add(_e.Test(c, k, CompareOne(c.Ops[k], left, right, true).AsCondition()));
-                    }
-                }
-                return "(" + string.Join(" && ", links.Select(Paren)) + ")";
-            }
+            case Compare c when c.Ops.Count > 1 && !ChainNeedsStatements(c):
+                // Each link is a test (Comparison gives each to the instrumenter): (test0(a < (t = b)) && test1(t < c))
+                return LowerConditionCore(c);
             case Compare c when c.Ops.Count > 1 && !SuspendsIn(c):
             {
                 // A comparand needs statements: r = test0(a < b); if (r) { ...; r = test1(b < c); }
@@ -277,7 +258,7 @@ internal sealed partial class BodyLowerer
             var ops = LowerOperands(new List<Expr> { c.Left, c.Comparators[0] });
             return CompareOne(c.Ops[0], ops[0].AsValue(), ops[1].AsValue(), asCondition);
         }
-        if (c.Comparators.Skip(1).Any(NeedsStatements) || (NeedsStatements(c.Comparators[0]) && !c.Left.IsPure()))
+        if (ChainNeedsStatements(c))
             return ComparisonStatements(c);
         string left = LowerValue(c.Left);
         var links = new List<CsExpr>();
@@ -296,7 +277,7 @@ internal sealed partial class BodyLowerer
             }
         }
         if (asCondition)
-            return CsExpr.Bool("(" + string.Join(" && ", links.Select(l => Paren(l.AsCondition()))) + ")");
+            return CsExpr.Bool("(" + string.Join(" && ", links.Select((l, i) => Paren(_e.Test(c, i, l.AsCondition())))) + ")");
         // Value: (IsTrue(r = link0) ? (IsTrue(r = link1) ? link2 : r) : r)
         string result = _e.ValueEnd(c, links[n - 1].AsValue());
         for (int i = n - 2; i >= 0; i--)
@@ -313,6 +294,10 @@ internal sealed partial class BodyLowerer
         }
         return CsExpr.Value(result);
     }
+
+    /// <summary>Whether a chain's comparands need statements (then a later one is spilled after the earlier links).</summary>
+    private bool ChainNeedsStatements(Compare c) =>
+        c.Comparators.Skip(1).Any(NeedsStatements) || (NeedsStatements(c.Comparators[0]) && !c.Left.IsPure());
 
     private CsExpr ComparisonStatements(Compare c)
     {

@@ -60,12 +60,6 @@ internal sealed class CompoundInstrumenter : Instrumenter
 
     public override string LoopBranch(Node loop, string step) => _parts.Aggregate(step, (c, p) => p.LoopBranch(loop, c));
 
-    public override void Edge(Node owner, Analysis.Flow.FlowEdgeKind kind, CodeWriter w)
-    {
-        foreach (var p in _parts)
-            p.Edge(owner, kind, w);
-    }
-
     public override string ValueEnd(Expr e, string value) => _parts.Aggregate(value, (v, p) => p.ValueEnd(e, v));
 
     public override string? EdgeCode(Node owner, Analysis.Flow.FlowEdgeKind kind)

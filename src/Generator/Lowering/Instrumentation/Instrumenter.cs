@@ -164,9 +164,11 @@ internal abstract class Instrumenter
     public virtual string LoopBranch(Node loop, string step) => step;
 
     /// <summary>Writes what runs where control leaves <paramref name="owner"/> by <paramref name="kind"/> (the end of an
-    /// if's or a loop's suite, a break, a continue).</summary>
-    public virtual void Edge(Node owner, Analysis.Flow.FlowEdgeKind kind, CodeWriter w)
+    /// if's or a loop's suite, a break, a continue): <see cref="EdgeCode"/>'s statement.</summary>
+    public void Edge(Node owner, Analysis.Flow.FlowEdgeKind kind, CodeWriter w)
     {
+        if (EdgeCode(owner, kind) is { } code)
+            w.Line(code);
     }
 
     /// <summary>The C# of a conditional expression's first value, or a comparison chain's last link, once computed

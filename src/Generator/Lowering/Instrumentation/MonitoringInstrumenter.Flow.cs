@@ -45,15 +45,7 @@ internal sealed partial class MonitoringInstrumenter
     {
         if (_plans.TryGetValue(owner, out var plan))
             return plan;
-        plan = _table is null
-            ? FlowPlan.Unavailable("no symbol table")
-            : FlowPlan.Build(_table, owner, owner switch
-            {
-                Module => 1,
-                FunctionDef f => FirstLine(f),
-                ClassDef c => FirstLine(c),
-                _ => owner.Lineno,
-            });
+        plan = _table is null ? FlowPlan.Unavailable("no symbol table") : FlowPlan.Build(_table, owner);
         _plans[owner] = plan;
         return plan;
     }
@@ -132,7 +124,8 @@ internal sealed partial class MonitoringInstrumenter
             w.Line($"{AgainFlag(loop)} = false;");
     }
 
-    private bool IsRepeated(While loop) => RepeatedWhiles(_owners.OwnerOf(loop)).Contains(loop);
+    /// <summary>Whether the loop has an again-flag (<see cref="RepeatedWhiles"/>): its code's flow is laid out.</summary>
+    private bool IsRepeated(While loop) => PlanOf(_owners.OwnerOf(loop)).Unmodelled is null;
 
     public override string Test(Node leaf, int part, string condition)
     {
@@ -159,34 +152,35 @@ internal sealed partial class MonitoringInstrumenter
     // (A generator expression's loops run in its own code, a comprehension's in the code around it: CodeOwners knows.)
     public override string LoopBranch(Node loop, string step) => Test(loop, 0, step);
 
-    public override void Edge(Node owner, FlowEdgeKind kind, CodeWriter w)
+    /// <summary>
+    /// The C# of the code object's Armed array and of the flow sequence of <paramref name="edge"/> in it (null: no
+    /// events there), marked raised.
+    /// Inside a while loop's test (<paramref name="copies"/>: a comprehension's or a conditional expression's edge
+    /// there), the copy of the test that runs chooses: <c>pyaotAgain... ? second : first</c>.
+    /// </summary>
+    private (string Armed, string Sequence)? EdgeSequence(FlowEdge edge, bool copies = true)
     {
-        if (EdgeCode(owner, kind) is { } line)
-            w.Line(line);
+        var code = _owners.OwnerOf(edge.Node);
+        var st = FlowOf(code);
+        if (st.Plan.Unmodelled is not null)
+            return null;
+        int first = Sequence(st, st.Plan.EdgeEvents(edge));
+        var loop = copies ? WhileTest : null;
+        int second = loop is not null ? Sequence(st, st.Plan.EdgeEvents(edge with { Copy = 1 })) : -1;
+        if (first < 0 && second < 0)
+            return null;
+        st.Raised.Add(edge);
+        if (loop is null)
+            return (ArmedOf(code), Int(first));
+        st.Raised.Add(edge with { Copy = 1 });
+        return (ArmedOf(code), $"{AgainFlag(loop)} ? {Int(second)} : {Int(first)}");
     }
 
     public override string? EdgeCode(Node owner, FlowEdgeKind kind)
     {
-        var code = _owners.OwnerOf(owner);
-        var st = FlowOf(code);
-        if (st.Plan.Unmodelled is not null)
+        if (EdgeSequence(new FlowEdge(owner, kind)) is not var (armed, seq))
             return null;
-        var edge = new FlowEdge(owner, kind);
-        int seq = Sequence(st, st.Plan.EdgeEvents(edge));
-        // (a comprehension's in a while loop's test: the copy of the test that runs)
-        int second = WhileTest is not null ? Sequence(st, st.Plan.EdgeEvents(edge with { Copy = 1 })) : -1;
-        if (seq < 0 && second < 0)
-            return null;
-        st.Raised.Add(edge);
-        string which = Int(seq);
-        if (WhileTest is { } loop)
-        {
-            st.Raised.Add(edge with { Copy = 1 });
-            which = $"{AgainFlag(loop)} ? {Int(second)} : {Int(seq)}";
-        }
-        if (DeferTo is { } pending)
-            return $"{pending} = {which};";
-        return $"if (Instrument.FlowActive) {Flow}(ref {ArmedOf(code)}, {which});";
+        return DeferTo is { } pending ? $"{pending} = {seq};" : $"if (Instrument.FlowActive) {Flow}(ref {armed}, {seq});";
     }
 
     public override string? PendingFlow(Node statement, string pending) =>
@@ -196,37 +190,15 @@ internal sealed partial class MonitoringInstrumenter
     /// (a jump its compiler adds out of the exception handler, on no line).</summary>
     private void DelegateThrownJump(YieldFrom site, CodeWriter w)
     {
-        var code = _owners.OwnerOf(site);
-        var st = FlowOf(code);
-        if (st.Plan.Unmodelled is not null)
-            return;
-        var edge = new FlowEdge(site, FlowEdgeKind.DelegateThrown);
-        int seq = Sequence(st, st.Plan.EdgeEvents(edge));
-        if (seq < 0)
-            return;
-        st.Raised.Add(edge);
-        w.Line($"if (Instrument.FlowActive && DelegateThrownInto) {Flow}(ref {ArmedOf(code)}, {Int(seq)});");
+        // (the model gives this edge one copy, even in a while loop's test)
+        if (EdgeSequence(new FlowEdge(site, FlowEdgeKind.DelegateThrown), copies: false) is var (armed, seq))
+            w.Line($"if (Instrument.FlowActive && DelegateThrownInto) {Flow}(ref {armed}, {seq});");
     }
 
-    public override string ValueEnd(Expr e, string value)
-    {
-        var code = _owners.OwnerOf(e);
-        var st = FlowOf(code);
-        if (st.Plan.Unmodelled is not null)
-            return value;
-        int first = Sequence(st, st.Plan.EdgeEvents(new FlowEdge(e, FlowEdgeKind.ValueEnd)));
-        int second = WhileTest is not null ? Sequence(st, st.Plan.EdgeEvents(new FlowEdge(e, FlowEdgeKind.ValueEnd, 1))) : -1;
-        if (first < 0 && second < 0)
-            return value;
-        st.Raised.Add(new FlowEdge(e, FlowEdgeKind.ValueEnd));
-        string seq = Int(first);
-        if (WhileTest is { } loop)
-        {
-            st.Raised.Add(new FlowEdge(e, FlowEdgeKind.ValueEnd, 1));
-            seq = $"{AgainFlag(loop)} ? {Int(second)} : {Int(first)}";
-        }
-        return $"Instrument.Jumped(ref {ArmedOf(code)}, {seq}, {value})";
-    }
+    public override string ValueEnd(Expr e, string value) =>
+        EdgeSequence(new FlowEdge(e, FlowEdgeKind.ValueEnd)) is var (armed, seq)
+            ? $"Instrument.Jumped(ref {armed}, {seq}, {value})"
+            : value;
 
     public override void BackEdge(Node loop, Node at, CodeWriter w)
     {

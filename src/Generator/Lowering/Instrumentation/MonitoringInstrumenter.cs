@@ -203,12 +203,7 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
     public override void StatementCleanup(Node statement, CodeWriter w) =>
         LinePoint(_owners.OwnerOf(statement), statement.Lineno, w);
 
-    private static int FirstLine(Node statement) => statement switch
-    {
-        FunctionDef { DecoratorList.Count: > 0 } f => Math.Min(f.Lineno, f.DecoratorList.Min(d => d.Lineno)),
-        ClassDef { DecoratorList.Count: > 0 } c => Math.Min(c.Lineno, c.DecoratorList.Min(d => d.Lineno)),
-        _ => statement.Lineno,
-    };
+    private static int FirstLine(Node statement) => Analysis.FirstLines.Of(statement);
 
     // A loop's head is a LINE point passed each time round, before the step: a for's FOR_ITER, a while's test (which
     // CPython 3.12 repeats at the bottom of the loop). In the loop's condition, so that it comes after the cleanup of a
