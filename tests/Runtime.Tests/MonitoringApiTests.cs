@@ -93,6 +93,54 @@ public sealed class MonitoringApiTests : IDisposable
         Assert.False(Instrument.FlowActive);
     }
 
+    /// <summary>RAISE, EXCEPTION_HANDLED, RERAISE and PY_UNWIND through the calls generated code makes from its
+    /// handlers' catches and its frame's filter: RAISE once per frame for an exception no handler raised again (on the
+    /// frame's line), the handler's and the re-raise's offsets, PY_UNWIND where the frame raised last; a callback's
+    /// exception replaces the one in flight; only <see cref="Instrument.ExceptionsActive"/> tells generated code to call.</summary>
+    [Fact]
+    public void ExceptionEventsFromHandlersAndTheFrameEnd()
+    {
+        // points: S (line 20), L (line 21), H (none), E (line 22)
+        var code = new PyCode("exc", "exc", "exc.py", 20, Array.Empty<string>(), points: "SLHE", lines: new[] { 20, 21, -1, 22 });
+        var seen = new List<string>();
+        Tools.UseToolId(Tool, "exceptions");
+        MonitoringResult Record(in MonitoringEventData d)
+        {
+            seen.Add($"{d.Event} {d.Offset} line {d.Line} {((PyObject)d.Argument.Ref!).Repr()}");
+            return MonitoringResult.Continue;
+        }
+        foreach (var e in new[] { MonitoringEvent.Raise, MonitoringEvent.ExceptionHandled, MonitoringEvent.Reraise, MonitoringEvent.PyUnwind })
+            Tools.RegisterCallback(Tool, e, MonitoringCallback.FromHandler(Record));
+        byte[]? armed = code.Armed;
+        var error = PyException.ValueError("v");
+        Tools.SetEvents(Tool, 1 << (int)MonitoringEvent.Line);
+        Assert.False(Instrument.ExceptionsActive);
+        Tools.SetEvents(Tool, (1 << (int)MonitoringEvent.Raise) | (1 << (int)MonitoringEvent.ExceptionHandled) |
+                              (1 << (int)MonitoringEvent.Reraise) | (1 << (int)MonitoringEvent.PyUnwind));
+        Assert.True(Instrument.ExceptionsActive);
+        Assert.False(Instrument.Quiet(armed));
+        int raised = -1;
+        Instrument.Handled(ref armed, 2, error, 21, ref raised); // an error on line 21 reaches a handler
+        Assert.Equal(-1, raised);
+        Instrument.Reraised(ref armed, 3, error, 21, ref raised); // which raises it again
+        Assert.Equal(3, raised);
+        Assert.False(Instrument.Unwinding(ref armed, error, 21, ref raised)); // and it leaves the frame
+        Assert.Equal(new[]
+        {
+            "Raise 2 line 21 ValueError('v')", "ExceptionHandled 4 line -1 ValueError('v')",
+            "Reraise 6 line 22 ValueError('v')", "PyUnwind 6 line 22 ValueError('v')",
+        }, seen);
+        seen.Clear();
+        // A callback that raises replaces the exception: the filter catches, the catch throws the callback's.
+        var replacement = PyException.KeyError(PyValue.FromString("k"));
+        Tools.RegisterCallback(Tool, MonitoringEvent.PyUnwind, MonitoringCallback.FromHandler((in MonitoringEventData d) => throw replacement));
+        Assert.True(Instrument.Unwinding(ref armed, error, 21, ref raised));
+        Assert.Same(replacement, Instrument.Replacement(error));
+        Assert.Equal(new[] { "Raise 2 line 21 ValueError('v')" }, seen);
+        Tools.SetEvents(Tool, 0);
+        Assert.False(Instrument.ExceptionsActive);
+    }
+
     [Fact]
     public void NoEventsNoCallbacks()
     {

@@ -196,10 +196,16 @@ public sealed class NextMethodIterator(PyValue iterator) : PyIterator
 {
     private bool _done;
 
+    /// <summary>The StopIteration <c>__next__</c> raised in the step that just ended the iteration (null: the last step
+    /// did not): a loop that ends on it raises monitoring's RAISE, as CPython's FOR_ITER does for an exception set by the
+    /// iterator.</summary>
+    public PyException? RaisedStop { get; private set; }
+
     public override PyType Type => PyOps.TypeOf(iterator);
 
     public override bool MoveNext(out PyValue item)
     {
+        RaisedStop = null;
         if (!_done)
         {
             try
@@ -210,6 +216,7 @@ public sealed class NextMethodIterator(PyValue iterator) : PyIterator
             catch (PyException e) when (e.Matches(PyTypes.StopIteration))
             {
                 _done = true;
+                RaisedStop = e;
             }
         }
         item = default;

@@ -11,7 +11,8 @@ namespace PyAot.Runtime;
 /// Compiled code has no bytecode, so its "instructions" are the points the generator placed (docs/monitoring.md): each
 /// has a kind (the event it raises: <c>S</c> PY_START, <c>R</c> PY_RESUME, <c>r</c> PY_RETURN, <c>Y</c> PY_YIELD,
 /// <c>L</c> LINE, <c>I</c> STOP_ITERATION, <c>C</c> CALL, and C_RETURN/C_RAISE at the same offset, <c>B</c> BRANCH,
-/// <c>J</c> JUMP, <c>d</c> none: a jump's destination) and a source line (-1: none, as CPython's lineless instructions). Point <c>k</c> is offset
+/// <c>J</c> JUMP, <c>d</c> none: a jump's destination, <c>H</c> EXCEPTION_HANDLED: a handler's entry, <c>E</c> RERAISE;
+/// RAISE and PY_UNWIND are at a point of the line that raised) and a source line (-1: none, as CPython's lineless instructions). Point <c>k</c> is offset
 /// <c>2k</c>, the way CPython's offsets count 2-byte code units, and <c>co_lines()</c> maps <c>[2k, 2k+2)</c> to its
 /// line, so a tool maps any offset it is given to the line CPython would give.
 /// </para>
@@ -227,6 +228,7 @@ public sealed partial class PyCode
         }
         Instrument.Active = Monitoring.Tools.AnyEnabled();
         Instrument.FlowActive = Monitoring.Tools.AnyEnabled(Monitoring.Tools.FlowEvents);
+        Instrument.ExceptionsActive = Monitoring.Tools.AnyEnabled(Monitoring.Tools.ExceptionEvents);
     }
 
     internal static bool AnyLocalEvents(int events = -1)

@@ -47,11 +47,12 @@ public static partial class Instrument
     // from it only here, off the fast path (PyCode.OfArmed).
 
     /// <summary>Whether nothing would be observed of running the code whose Armed array this is: no tool is active, or no
-    /// point of it is armed (its summary byte, <see cref="PyCode.QuietOffset"/>, is 0). Code that runs without its points
+    /// point of it is armed (its summary byte, <see cref="PyCode.QuietOffset"/>, is 0) and no tool wants the exception events,
+    /// which any code may raise. Code that runs without its points
     /// (a typed twin, a fused loop) runs only then. Null (the code objects do not exist yet): only while no tool is active.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Quiet(byte[]? armed) =>
-        !Active || (armed is not null && (armed.Length == 0 || armed[armed.Length - PyCode.QuietOffset] == 0));
+        !Active || (!ExceptionsActive && armed is not null && (armed.Length == 0 || armed[armed.Length - PyCode.QuietOffset] == 0));
 
     /// <summary>PY_START: a function's body begins (after its arguments are bound), or a generator's first resume.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -182,6 +183,9 @@ public static partial class Instrument
     {
         if (iterator is PyGenerator { JustFinished: true } g && Raising(armed, point))
             Fire(PyCode.OfArmed(armed), point, MonitoringEvent.StopIteration, PyException.StopIterationOf(g.ReturnedValue).Value);
+        // A StopIteration a Python __next__ raised: RAISE in the loop's frame, on the loop's line (then cleared).
+        else if (iterator is NextMethodIterator { RaisedStop: { } stop } && armed is not null && armed.Length > 0)
+            FireUnlocated(PyCode.OfArmed(armed), point, MonitoringEvent.Raise, stop.Value);
     }
 
     /// <summary>Raises the event of <paramref name="point"/> if it is armed (the out-of-line part of a point).</summary>

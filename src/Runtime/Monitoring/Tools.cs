@@ -34,7 +34,12 @@ public static class Tools
     internal const int Supported =
         (1 << (int)MonitoringEvent.PyStart) | (1 << (int)MonitoringEvent.PyResume) | (1 << (int)MonitoringEvent.PyReturn) |
         (1 << (int)MonitoringEvent.PyYield) | (1 << (int)MonitoringEvent.Line) | (1 << (int)MonitoringEvent.StopIteration) |
-        (1 << (int)MonitoringEvent.PyThrow) | (1 << (int)MonitoringEvent.Call) | FlowEvents;
+        (1 << (int)MonitoringEvent.PyThrow) | (1 << (int)MonitoringEvent.Call) | FlowEvents | ExceptionEvents;
+
+    /// <summary>RAISE | RERAISE | EXCEPTION_HANDLED | PY_UNWIND, raised from the catch blocks generated code has for
+    /// them (<see cref="Instrument.ExceptionsActive"/>).</summary>
+    internal const int ExceptionEvents = (1 << (int)MonitoringEvent.Raise) | (1 << (int)MonitoringEvent.Reraise) |
+        (1 << (int)MonitoringEvent.ExceptionHandled) | (1 << (int)MonitoringEvent.PyUnwind);
 
     /// <summary>BRANCH | JUMP, which code the compiler does not lay out as CPython does cannot raise.</summary>
     internal const int FlowEvents = (1 << (int)MonitoringEvent.Branch) | (1 << (int)MonitoringEvent.Jump);
@@ -131,6 +136,7 @@ public static class Tools
             code.Rearm();
             Instrument.Active = AnyEnabled();
             Instrument.FlowActive = AnyEnabled(FlowEvents);
+            Instrument.ExceptionsActive = AnyEnabled(ExceptionEvents);
         }
     }
 

@@ -39,7 +39,16 @@ public sealed class InstrumentationTests
         public override string Call(Node site, CallShape? shape, string code) => $"/*{Mark("call", site)}*/{code}";
         public override string Return(Node site, string value) => $"/*{Mark("return", site)}*/{value}";
         public override string Yield(Node site, string value) => $"/*{Mark("yield", site)}*/{value}";
-        public override void Raise(Raise site, CodeWriter w) => w.Line("// " + Mark("raise", site));
+        public override void Raise(Raise site, string? reraised, CodeWriter w) => w.Line("// " + Mark("raise", site));
+        public override bool ObservesExceptions => true;
+        public override void HandlerEntered(Node site, ExceptionHandlerKind kind, string exception, CodeWriter w) => w.Line("// " + Mark("handled", site));
+        // (Each cleanup handler's region is counted by its filter; the events a no-match raises without a throw through
+        // it are the same handler's, written only by the general form.)
+        public override (string Filter, string Body)? CleanupFilter(Node site, ExceptionHandlerKind kind, string exception) =>
+            ($"false /*{Mark("cleanup_handler", site)}*/", "throw;");
+        public override void Reraise(Node site, ExceptionHandlerKind kind, string exception, CodeWriter w) => w.Line("// " + Mark("reraise", site));
+        public override void FrameStart(Node owner, CodeWriter w) => w.Line("// " + Mark("frame_start", owner));
+        public override void FrameEnd(Node owner, CodeWriter w) => w.Line("// " + Mark("frame_end", owner));
         public override string Branch(Node site, string condition) => $"/*{Mark("branch", site)}*/{condition}";
         public override void BackEdge(Node loop, Node at, CodeWriter w) => w.Line($"// {Mark("jump", at)}");
         public override void StatementCleanup(Node statement, CodeWriter w) => w.Line("// " + Mark("cleanup", statement));
@@ -74,8 +83,12 @@ public sealed class InstrumentationTests
             case FunctionDef or Lambda:
                 yield return "start";
                 yield return "return"; // the implicit return at the end (for a lambda, its only one)
+                yield return "frame_start";
+                yield return "frame_end";
                 break;
             case GeneratorExp:
+                yield return "frame_start";
+                yield return "frame_end";
                 yield return "call"; // its creation, a call of its function in CPython
                 yield return "start";
                 yield return "yield";
@@ -93,6 +106,29 @@ public sealed class InstrumentationTests
             case Raise:
                 yield return "raise";
                 break;
+            case Try t:
+                // CPython's handlers: the except handler and the one around its clauses, a no-match re-raise unless the
+                // last clause is bare; the finally body's exceptional copy, its cleanup and its re-raise.
+                if (t.Handlers.Count > 0)
+                {
+                    yield return "handled";
+                    yield return "cleanup_handler";
+                    if (t.Handlers[^1].Type is not null)
+                        yield return "reraise";
+                }
+                if (t.Finalbody.Count > 0)
+                {
+                    yield return "handled";
+                    yield return "cleanup_handler";
+                    yield return "reraise";
+                }
+                break;
+            case ExceptHandler { Name: not null }:
+                yield return "cleanup_handler"; // the handler that unbinds the name
+                break;
+            case ListComp or SetComp or DictComp:
+                yield return "cleanup_handler"; // the inlined comprehension's restore
+                break;
             case ClassDef:
                 yield return "build";
                 yield return "built";
@@ -104,6 +140,9 @@ public sealed class InstrumentationTests
                     yield return "call";
                     yield return "cleanup";
                     yield return "cleanup";
+                    yield return "handled";
+                    yield return "cleanup_handler";
+                    yield return "reraise";
                 }
                 break;
             case While w when w.Test is Constant { Value: true }:

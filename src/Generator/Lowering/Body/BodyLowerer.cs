@@ -128,10 +128,12 @@ internal sealed partial class BodyLowerer
             }
         }
         _e.FunctionStart(fn.Node);
+        _e.FrameStart(fn.Node);
         if (fn.Node is Lambda lambda)
         {
             _e.LineDirective(lambda.Body);
             _e.Return(lambda, LowerValue(lambda.Body));
+            _e.FrameEnd(fn.Node);
             return Assemble();
         }
         var body = ((FunctionDef)fn.Node).Body;
@@ -139,6 +141,7 @@ internal sealed partial class BodyLowerer
         // Always present: C#'s reachability is not Python's (the warning for unreachable code is off).
         _w.Directive("#line hidden");
         _e.Return(fn.Node, "PyValue.None");
+        _e.FrameEnd(fn.Node);
         return Assemble();
     }
 
@@ -359,7 +362,7 @@ internal sealed partial class BodyLowerer
                 break;
             // Bare raise inside an except block: re-raise the handled exception, keeping its traceback.
             case Raise { Exc: null } reraise:
-                _e.Raise(reraise, $"Rt.Reraise({_handlers.Peek()})");
+                _e.Raise(reraise, $"Rt.Reraise({_handlers.Peek()})", _handlers.Peek());
                 break;
             case Raise r:
             {

@@ -114,12 +114,71 @@ internal sealed class Emitter
     /// <summary>The value a generator yields.</summary>
     public string YieldValue(Node site, string value) => Instrumenter.Yield(site, value);
 
-    /// <summary><c>throw exception;</c> for a <c>raise</c> statement.</summary>
-    public void Raise(Raise site, string exception)
+    /// <summary><c>throw exception;</c> for a <c>raise</c> statement (<paramref name="reraised"/>: a bare raise's
+    /// handled exception).</summary>
+    public void Raise(Raise site, string exception, string? reraised = null)
     {
-        Instrumenter.Raise(site, Writer);
+        Instrumenter.Raise(site, reraised, Writer);
         Writer.Line($"throw {exception};");
     }
+
+    /// <summary>Whether CPython's exception handlers get catch blocks of their own (<see cref="Instrumenter.ObservesExceptions"/>).</summary>
+    public bool ObservesExceptions => Instrumenter.ObservesExceptions;
+
+    /// <summary>The C# condition under which a catch added for the exception events catches.</summary>
+    public string ExceptionsGuard => Instrumenter.ExceptionsGuard;
+
+    /// <summary>The filter and body of the catch standing for a cleanup handler (null: none needed).</summary>
+    public (string Filter, string Body)? CleanupFilter(Node site, ExceptionHandlerKind kind, string exception) =>
+        Instrumenter.CleanupFilter(site, kind, exception);
+
+    /// <summary>Raises, now, the events of a handler of CPython's that cleans up and raises again.</summary>
+    public void CleanupHandler(Node site, ExceptionHandlerKind kind, string exception) =>
+        Instrumenter.CleanupHandler(site, kind, exception, Writer);
+
+    /// <summary>Control enters one of CPython's handlers with <paramref name="exception"/>.</summary>
+    public void HandlerEntered(Node site, ExceptionHandlerKind kind, string exception) =>
+        Instrumenter.HandlerEntered(site, kind, exception, Writer);
+
+    /// <summary><paramref name="exception"/> is raised again where CPython has a RERAISE.</summary>
+    public void Reraise(Node site, ExceptionHandlerKind kind, string exception) =>
+        Instrumenter.Reraise(site, kind, exception, Writer);
+
+    /// <summary>
+    /// Code that CPython covers with a handler that only cleans up and raises again (<paramref name="kind"/>): when the
+    /// instrumenter observes exceptions, <paramref name="body"/> in <c>try { ... } catch (PyException x) when (filter)
+    /// { ... }</c>, whose filter raises the handler's events as an exception passes and does not catch it; else just
+    /// the body. <paramref name="catchVariable"/>: a fresh C# name; <paramref name="when"/>: a condition the filter
+    /// also needs (the finally body's copy that runs with an exception).
+    /// </summary>
+    public void Cleanup(Node site, ExceptionHandlerKind kind, string catchVariable, System.Action body, string? when = null)
+    {
+        if (Instrumenter.CleanupFilter(site, kind, catchVariable) is not { } filter)
+        {
+            body();
+            return;
+        }
+        Writer.Line("try");
+        Writer.Open();
+        body();
+        Writer.Close();
+        CleanupCatch(filter, catchVariable, when);
+    }
+
+    /// <summary>The catch clause of <see cref="Cleanup"/> (after a try block the caller wrote).</summary>
+    public void CleanupCatch((string Filter, string Body) filter, string catchVariable, string? when = null)
+    {
+        Writer.Line($"catch (PyException {catchVariable}) when ({(when is null ? "" : when + " && ")}{filter.Filter})");
+        Writer.Open();
+        Writer.Line(filter.Body);
+        Writer.Close();
+    }
+
+    /// <summary>The body of a code object begins (after its start point), in <paramref name="into"/> or the writer.</summary>
+    public void FrameStart(Node owner, CodeWriter? into = null) => Instrumenter.FrameStart(owner, into ?? Writer);
+
+    /// <summary>The body of a code object ends.</summary>
+    public void FrameEnd(Node owner, CodeWriter? into = null) => Instrumenter.FrameEnd(owner, into ?? Writer);
 
     /// <summary>The C# condition of a two-way decision.</summary>
     public string Branch(Node site, string condition) => Instrumenter.Branch(site, condition);

@@ -62,6 +62,10 @@ internal sealed partial class BodyLowerer
             sizedCursor = NewBlockLocal(firstCursor.Hint);
             _w.Line($"var {sizedCursor} = {firstCursor.Code};");
         }
+        // (The first iterator is made before the loops, outside the handler CPython puts around them.)
+        string firstIt = sizedCursor ?? NewBlockLocal(firstCursor.Hint);
+        if (sizedCursor is null)
+            _w.Line($"var {firstIt} = {firstCursor.Code};");
         _w.Line(kind switch
         {
             ComprehensionKind.List when sizedCursor is not null => $"var {acc} = new PyList({sizedCursor}.LengthHint);",
@@ -71,15 +75,27 @@ internal sealed partial class BodyLowerer
             _ when sizedCursor is not null => $"var {acc} = new PyDict({sizedCursor}.LengthHint);",
             _ => $"var {acc} = new PyDict();",
         });
+        // The loops, under the handler CPython's inlined comprehension has (it restores the names the comprehension hid).
+        _e.Cleanup(node, Instrumentation.ExceptionHandlerKind.Comprehension, NewBlockLocal("cleanup"),
+            () => ComprehensionLoops(node, generators, kind, elt, value, firstCursor, firstIt, acc));
+        _w.Line(kind == ComprehensionKind.List && sizedCursor is null
+            ? $"{result} = PyValue.FromObject({acc}.Finish());"
+            : $"{result} = PyValue.FromObject({acc});");
+        _w.Close();
+        _scope = savedScope;
+        return CsExpr.Value(result);
+    }
+
+    private void ComprehensionLoops(Expr node, List<Comprehension> generators, ComprehensionKind kind, Expr elt, Expr? value,
+                                    LoopCursor firstCursor, string firstIt, string acc)
+    {
         int opened = 0;
         for (int g = 0; g < generators.Count; g++)
         {
             var gen = generators[g];
             var cursor = g == 0 ? firstCursor : LowerIterationCursor(gen.Iter);
-            string it = g == 0 && sizedCursor is not null
-                ? sizedCursor
-                : NewBlockLocal(cursor.Hint);
-            string init = it == sizedCursor ? "" : $"var {it} = {cursor.Code}";
+            string it = g == 0 ? firstIt : NewBlockLocal(cursor.Hint);
+            string init = g == 0 ? "" : $"var {it} = {cursor.Code}";
             if (gen.Target is Name tn)
             {
                 string lv = NameLvalue(tn.Id, tn);
@@ -122,11 +138,5 @@ internal sealed partial class BodyLowerer
             _e.Edge(generators[generators.Count - 1], Analysis.Flow.FlowEdgeKind.BodyEnd);
         for (int i = 0; i < opened; i++)
             _w.Close();
-        _w.Line(kind == ComprehensionKind.List && sizedCursor is null
-            ? $"{result} = PyValue.FromObject({acc}.Finish());"
-            : $"{result} = PyValue.FromObject({acc});");
-        _w.Close();
-        _scope = savedScope;
-        return CsExpr.Value(result);
     }
 }

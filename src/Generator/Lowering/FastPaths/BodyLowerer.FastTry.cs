@@ -29,7 +29,7 @@ internal sealed partial class BodyLowerer
 {
     private bool TryFastTryStatement(Try t)
     {
-        if (t.Finalbody.Count > 0 || t.Orelse.Count > 0 || t.Handlers.Count == 0 || t.Body.Count == 0)
+        if (HasFinally(t) || t.Orelse.Count > 0 || t.Handlers.Count == 0 || t.Body.Count == 0)
             return false;
         if (t.Body[0] is not Assign assign || assign.Targets.Count != 1 || assign.Targets[0] is not Name target ||
             IsClassNamespaceName(target.Id, target))
@@ -121,19 +121,24 @@ internal sealed partial class BodyLowerer
         _w.Open();
         _w.Line($"{exc} = {thrown};");
         _w.Close();
+        // (A miss is an exception CPython raises, and its handler is entered: monitoring sees both.)
         if (missKind is null)
         {
             _w.Line($"if ({exc} is not null)");
             _w.Open();
-            ExceptClauses(t.Handlers, exc, $"throw Rt.Reraise({exc});");
+            _e.HandlerEntered(t, ExceptionHandlerKind.Except, exc);
+            _e.Cleanup(t, ExceptionHandlerKind.ExceptCleanup, NewBlockLocal("cleanup"),
+                () => ExceptClauses(t, exc, () => _w.Line($"throw Rt.Reraise({exc});")));
         }
         else
         {
             _w.Line($"if ({exc} is not null || {missKind} != 0)");
             _w.Open();
             string lazy = $"({exc} ??= PyOps.MissException({missKind}, {missKey}))";
-            ExceptClauses(t.Handlers, lazy, $"throw Rt.Reraise({lazy});",
-                                  type => $"PyOps.MissMatches({exc}, {missKind}, {type})");
+            _e.HandlerEntered(t, ExceptionHandlerKind.Except, lazy);
+            _e.Cleanup(t, ExceptionHandlerKind.ExceptCleanup, NewBlockLocal("cleanup"),
+                () => ExceptClauses(t, lazy, () => _w.Line($"throw Rt.Reraise({lazy});"),
+                                  type => $"PyOps.MissMatches({exc}, {missKind}, {type})"));
         }
         _w.Close();
         return true;

@@ -289,6 +289,7 @@ internal sealed partial class BodyLowerer
         foreach (var l in _gen.ResumeLocals)
             w.Line($"PyValue {l} = default;");
         _e.ResumableBodyStart(function, w);
+        _e.FrameStart(function, w);
         EmitDispatch(w, top);
         w.Line("State = 1;");
         w.Append(_w, 0);
@@ -297,6 +298,7 @@ internal sealed partial class BodyLowerer
             w.Line("return false;"); // not reached: a lambda's body returns its value (GeneratorLambdaBody)
         else
             _e.GeneratorReturn(function, null, storeNone: false, into: w);
+        _e.FrameEnd(function, w);
         w.Close();
         // A filter, not catch-and-rethrow (see PyGenerator.MoveNext).
         w.Line("catch (PyException stopIteration__) when (stopIteration__.Matches(PyTypes.StopIteration))");

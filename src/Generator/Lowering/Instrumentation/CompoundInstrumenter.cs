@@ -151,10 +151,55 @@ internal sealed class CompoundInstrumenter : Instrumenter
 
     public override string Yield(Node site, string value) => _parts.Aggregate(value, (v, p) => p.Yield(site, v));
 
-    public override void Raise(Raise site, CodeWriter w)
+    public override void Raise(Raise site, string? reraised, CodeWriter w)
     {
         foreach (var p in _parts)
-            p.Raise(site, w);
+            p.Raise(site, reraised, w);
+    }
+
+    public override bool ObservesExceptions => _parts.Any(p => p.ObservesExceptions);
+
+    public override string? CatchAllGuard =>
+        _parts.Select(p => p.CatchAllGuard).Where(g => g is not null).DefaultIfEmpty(null).Aggregate((a, b) => $"{a} || {b}");
+
+    public override string ExceptionsGuard =>
+        string.Join(" || ", _parts.Where(p => p.ObservesExceptions).Select(p => p.ExceptionsGuard).DefaultIfEmpty("false"));
+
+    public override void HandlerEntered(Node site, ExceptionHandlerKind kind, string exception, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.HandlerEntered(site, kind, exception, w);
+    }
+
+    public override (string Filter, string Body)? CleanupFilter(Node site, ExceptionHandlerKind kind, string exception)
+    {
+        var parts = _parts.Select(p => p.CleanupFilter(site, kind, exception)).Where(f => f is not null).Select(f => f!.Value).ToList();
+        // (The first filter that catches throws its body; the others then see nothing: fine for the one monitoring.)
+        return parts.Count == 0 ? null : (string.Join(" || ", parts.Select(p => "(" + p.Filter + ")")), parts[0].Body);
+    }
+
+    public override void CleanupHandler(Node site, ExceptionHandlerKind kind, string exception, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.CleanupHandler(site, kind, exception, w);
+    }
+
+    public override void Reraise(Node site, ExceptionHandlerKind kind, string exception, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.Reraise(site, kind, exception, w);
+    }
+
+    public override void FrameStart(Node owner, CodeWriter w)
+    {
+        foreach (var p in _parts)
+            p.FrameStart(owner, w);
+    }
+
+    public override void FrameEnd(Node owner, CodeWriter w)
+    {
+        for (int i = _parts.Count - 1; i >= 0; i--)
+            _parts[i].FrameEnd(owner, w);
     }
 
     public override string Branch(Node site, string condition) => _parts.Aggregate(condition, (c, p) => p.Branch(site, c));

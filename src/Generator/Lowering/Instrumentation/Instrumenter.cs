@@ -17,7 +17,10 @@ namespace PyAot.Generator.Lowering.Instrumentation;
 /// <item><see cref="Call"/>: every call expression, and every decorator applied (CALL; C_RETURN/C_RAISE around it).</item>
 /// <item><see cref="Return"/>: every <c>return</c>, and the implicit one at the end of a body (PY_RETURN).</item>
 /// <item><see cref="Yield"/>: every <c>yield</c> and <c>yield from</c> (PY_YIELD).</item>
-/// <item><see cref="Raise"/>: every <c>raise</c> statement, bare re-raises included (RAISE / RERAISE).</item>
+/// <item><see cref="Raise"/>: every <c>raise</c> statement, bare re-raises included (RERAISE); <see cref="HandlerEntered"/>,
+/// <see cref="CleanupHandler"/> and <see cref="Reraise"/>, where CPython's exception handlers are entered and raise
+/// again; <see cref="FrameStart"/>/<see cref="FrameEnd"/>, around a code object's body (RAISE, EXCEPTION_HANDLED, RERAISE,
+/// PY_UNWIND).</item>
 /// <item><see cref="Branch"/>: every two-way decision of the source: <c>if</c>/<c>elif</c> and <c>while</c> tests,
 /// conditional expressions, <c>assert</c>.</item>
 /// <item><see cref="Test"/>: each operand CPython tests with a jump of its own (a leaf of a condition, an operand of
@@ -123,8 +126,58 @@ internal abstract class Instrumenter
     /// for each value its delegate yields).</summary>
     public virtual string Yield(Node site, string value) => value;
 
-    /// <summary>Writes what runs before a <c>raise</c> statement throws.</summary>
-    public virtual void Raise(Raise site, CodeWriter w)
+    /// <summary>Writes what runs before a <c>raise</c> statement throws (<paramref name="reraised"/>: for a bare
+    /// <c>raise</c>, the C# of the exception it raises again; else null).</summary>
+    public virtual void Raise(Raise site, string? reraised, CodeWriter w)
+    {
+    }
+
+    /// <summary>Whether the lowering gives CPython's exception handlers C# catch blocks of their own (where it has
+    /// none: the cleanups CPython's handlers do and a frame's end) and reports each: then
+    /// <see cref="HandlerEntered"/>, <see cref="CleanupHandler"/>, <see cref="Reraise"/> and <see cref="FrameStart"/> /
+    /// <see cref="FrameEnd"/> are called.</summary>
+    public virtual bool ObservesExceptions => false;
+
+    /// <summary>A C# condition under which a catch whose except clauses name only builtin classes catches every
+    /// exception and tests the clauses in its body (where the hooks see them in CPython's order) instead of in its
+    /// filter; null: never.</summary>
+    public virtual string? CatchAllGuard => null;
+
+    /// <summary>The C# condition under which a catch the lowering adds for the exception events catches.</summary>
+    public virtual string ExceptionsGuard => "false";
+
+    /// <summary>Writes what runs where control enters one of CPython's handlers (<paramref name="kind"/>: an except
+    /// handler, the exceptional finally body, a with's exit) of <paramref name="site"/> with <paramref name="exception"/>
+    /// (C# of a <c>PyException</c>).</summary>
+    public virtual void HandlerEntered(Node site, ExceptionHandlerKind kind, string exception, CodeWriter w)
+    {
+    }
+
+    /// <summary>The filter, and the body, of the catch that stands for a handler of CPython's that only cleans up and
+    /// raises <paramref name="exception"/> again: the filter raises the handler's events as the exception passes (null:
+    /// no catch is needed).</summary>
+    public virtual (string Filter, string Body)? CleanupFilter(Node site, ExceptionHandlerKind kind, string exception) => null;
+
+    /// <summary>Writes what raises the events of such a handler now, where <paramref name="exception"/> leaves its code
+    /// without a throw through it (an except's no-match, raised again after its catch).</summary>
+    public virtual void CleanupHandler(Node site, ExceptionHandlerKind kind, string exception, CodeWriter w)
+    {
+    }
+
+    /// <summary>Writes what runs before <paramref name="exception"/> is raised again where CPython has a RERAISE.</summary>
+    public virtual void Reraise(Node site, ExceptionHandlerKind kind, string exception, CodeWriter w)
+    {
+    }
+
+    /// <summary>Writes what opens the body of <paramref name="owner"/>'s code (a def, lambda or generator; a module's and
+    /// a class body's are <see cref="CodeStart"/>'s and <see cref="CodeEnd"/>'s), after its start: a C# <c>try</c> that
+    /// <see cref="FrameEnd"/> closes.</summary>
+    public virtual void FrameStart(Node owner, CodeWriter w)
+    {
+    }
+
+    /// <summary>Writes what closes the body <see cref="FrameStart"/> opened: where an exception leaves the code.</summary>
+    public virtual void FrameEnd(Node owner, CodeWriter w)
     {
     }
 

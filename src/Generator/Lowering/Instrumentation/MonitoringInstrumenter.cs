@@ -30,7 +30,9 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
     /// which Python names in generated bodies are kept away from.</summary>
     public static readonly IEnumerable<string> ReservedLocals =
         Enumerable.Range(0, MaxClassNesting + 1).Select(LineLocal)
-            .Concat(Enumerable.Range(0, MaxClassNesting + 1).Select(BuildLocal)).ToArray();
+            .Concat(Enumerable.Range(0, MaxClassNesting + 1).Select(BuildLocal))
+            .Concat(Enumerable.Range(0, MaxClassNesting + 1).Select(RaisedLocalAt))
+            .Concat(Enumerable.Range(0, MaxClassNesting + 1).Select(UnwindingLocalAt)).ToArray();
 
     private static string BuildLocal(int classDepth) =>
         "pyaotBuild" + classDepth.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -111,7 +113,12 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
     private string ValuePoint(Node owner, int k, string method, string value) =>
         $"{Rt}.{method}(ref {ArmedOf(owner)}, {k}, {value})";
 
-    private void DeclarePreviousLine(Node owner, CodeWriter w) => w.Line($"int {PreviousLineOf(owner)} = -1;");
+    /// <summary>The frame's locals: its line, and the point of the RAISE it raised for the exception in flight.</summary>
+    private void DeclarePreviousLine(Node owner, CodeWriter w)
+    {
+        w.Line($"int {PreviousLineOf(owner)} = -1;");
+        DeclareRaised(owner, w);
+    }
 
     public override void FunctionStart(Node function, CodeWriter w)
     {
@@ -139,12 +146,14 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
             // The class body runs in the method of the code around it, in a block of its own with its own line local.
             _classDepth++;
             _previousLine[owner] = LineLocal(Math.Min(_classDepth, MaxClassNesting));
+            _raised[owner] = RaisedLocalAt(Math.Min(_classDepth, MaxClassNesting));
             w.Open();
         }
         DeclarePreviousLine(owner, w);
         DeclareAgainFlags(owner, w);
         Point(owner, NewPoint(owner, 'S', owner is Module ? 1 : owner.Lineno), "Start", w);
         FlowOf(owner);
+        FrameStart(owner, w);
         // A class body's code begins on the class line (it sets __module__ and __qualname__ there).
         if (owner is ClassDef c)
             LinePoint(owner, c.Lineno, w);
@@ -155,6 +164,7 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         var body = owner switch { Module m => m.Body, ClassDef c => c.Body, _ => null };
         int line = body is { Count: > 0 } ? body[body.Count - 1].Lineno : 1;
         Point(owner, NewPoint(owner, 'r', line), "ReturnNone", w);
+        FrameEnd(owner, w);
         if (owner is ClassDef)
         {
             w.Close();
@@ -317,7 +327,7 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
     public override void GeneratorMembers(Node function, CodeWriter w)
     {
         // Thrown into before it started: PY_THROW at its start (its first point, on co_firstlineno).
-        w.Line($"protected override void ThrownBeforeStart(PyException pending) {{ if ({Rt}.Active) {Rt}.Throw(ref {ArmedOf(function)}, 0, pending); }}");
+        w.Line($"protected override void ThrownBeforeStart(PyException pending) {{ if ({Rt}.Active) {Rt}.ThrownBeforeStart(ref {ArmedOf(function)}, 0, pending); }}");
         GeneratorAgainFields(function, w);
         w.Line();
     }

@@ -18,9 +18,10 @@ internal sealed partial class BodyLowerer
 {
     /// <summary><c> when (...)</c> for the catch of these handlers, or "" when they need the catch-all form. The filter
     /// makes CPython's tests, one per clause in order (each raising monitoring's BRANCH), so the catch's clauses test
-    /// again without events (<see cref="ExceptClauses"/>' <c>testedInFilter</c>).</summary>
-    private string HandlerFilter(List<ExceptHandler> handlers, string exc)
+    /// again without events (<paramref name="testedInFilter"/>, <see cref="ExceptClauses"/>' parameter).</summary>
+    private string HandlerFilter(List<ExceptHandler> handlers, string exc, out bool testedInFilter)
     {
+        testedInFilter = false;
         var clauses = new List<(ExceptHandler Handler, List<string> Tests)>();
         foreach (var h in handlers)
         {
@@ -44,10 +45,15 @@ internal sealed partial class BodyLowerer
         }
         if (clauses.Count == 0)
             return "";
-        // (The events of these tests are raised in the filter, .NET's first pass: before inner finally blocks run,
-        // where CPython tests after them; a difference docs/monitoring.md names.)
-        return " when (" + string.Join(" || ", clauses.Select(c =>
-            _e.Test(c.Handler, 0, c.Tests.Count == 1 ? c.Tests[0] : "(" + string.Join(" || ", c.Tests) + ")"))) + ")";
+        string Tests((ExceptHandler Handler, List<string> Tests) c) =>
+            c.Tests.Count == 1 ? c.Tests[0] : "(" + string.Join(" || ", c.Tests) + ")";
+        // While a tool watches, the catch takes every exception and tests the clauses in its body, after inner finally
+        // blocks ran, as CPython does: their events (BRANCH, and the handler's EXCEPTION_HANDLED and RERAISE when none
+        // matches) come in CPython's order.
+        if (_e.Instrumenter.CatchAllGuard is { } all)
+            return $" when ({all} || " + string.Join(" || ", clauses.Select(Tests)) + ")";
+        testedInFilter = true;
+        return " when (" + string.Join(" || ", clauses.Select(c => _e.Test(c.Handler, 0, Tests(c)))) + ")";
     }
 
     /// <summary>The builtin names that are exception classes (<c>except len:</c> must raise TypeError, outside a filter).</summary>

@@ -44,6 +44,12 @@ internal sealed partial class BodyLowerer
     }
 
     private readonly Stack<FinallyExits> _finallyExits = new();
+
+    /// <summary>The try whose finally body a flat finally lowers around it (its protected part is lowered without it).</summary>
+    private Try? _finallyElsewhere;
+
+    /// <summary>Whether <paramref name="t"/>'s lowering includes its finally body.</summary>
+    private bool HasFinally(Try t) => t.Finalbody.Count > 0 && !ReferenceEquals(t, _finallyElsewhere);
     /// <summary>A flat finally was lowered in this function (a bare return must then reset ReturnValue).</summary>
     private bool _usesFlatFinally;
 
@@ -70,24 +76,19 @@ internal sealed partial class BodyLowerer
             _w.Line($"int {action} = 0;");
         }
         var exits = new FinallyExits(NewLabel("finally"), action, _loops.Count);
-        var inner = new Try
-        {
-            Body = t.Body,
-            Handlers = t.Handlers,
-            Orelse = t.Orelse,
-            Lineno = t.Lineno,
-            ColOffset = t.ColOffset,
-            EndLineno = t.EndLineno,
-            EndColOffset = t.EndColOffset,
-        };
+        // The protected part: the try itself, lowered as if it had no finally (HasFinally), so that its handlers report
+        // themselves as its own.
         void Protected()
         {
+            var saved = _finallyElsewhere;
+            _finallyElsewhere = t;
             if (t.Handlers.Count == 0)
                 Statements(t.Body, 0);
-            else if (_gen is not null && ContainsYield(inner))
-                GeneratorTry(inner);
-            else if (!TryFastTryStatement(inner))
-                TryStatement(inner);
+            else if (_gen is not null && (ContainsYield(t.Body) || t.Handlers.Any(h => ContainsYield(h.Body)) || ContainsYield(t.Orelse)))
+                GeneratorTry(t);
+            else if (!TryFastTryStatement(t))
+                TryStatement(t);
+            _finallyElsewhere = saved;
         }
         _finallyExits.Push(exits);
         if (_gen is not null)
@@ -105,14 +106,20 @@ internal sealed partial class BodyLowerer
         string caught = NewBlockLocal("caught");
         _w.Line($"catch (PyException {caught})");
         _w.Open();
+        _e.HandlerEntered(t, Instrumentation.ExceptionHandlerKind.Finally, caught);
         _w.Line($"{pending} = {caught};");
         _w.Close();
         _w.Line($"{exits.Label}:");
-        Statements(t.Finalbody, 0);
-        if (Facts.EndReachable(t.Finalbody))
+        // (With an exception pending, the body is CPython's exceptional copy, under its cleanup handler.)
+        bool endReachable = Facts.EndReachable(t.Finalbody);
+        CleanupRegion(t, Instrumentation.ExceptionHandlerKind.FinallyCleanup, resumable: _gen is not null && ContainsYield(t.Finalbody),
+            () =>
+            {
+                Statements(t.Finalbody, 0);
+                FinallyReraise(t, pending);
+            }, when: $"{pending} is not null");
+        if (endReachable)
         {
-            _w.Directive("#line hidden");
-            _w.Line($"if ({pending} is not null) throw Rt.Reraise({pending});");
             if (exits.Returns)
             {
                 _w.Open($"if ({action} == 1)");

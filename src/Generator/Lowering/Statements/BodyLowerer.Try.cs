@@ -5,6 +5,7 @@ using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator.Analysis;
 using PyAot.Generator.Analysis.Flow;
+using PyAot.Generator.Lowering.Instrumentation;
 using Attribute = PyAot.FrontEnd.Ast.Attribute;
 using Tuple = PyAot.FrontEnd.Ast.Tuple;
 
@@ -33,11 +34,12 @@ internal sealed partial class BodyLowerer
     /// The except clauses of a try, inside the C# catch (or miss branch) that has the exception in <paramref name="exc"/>:
     /// tested in order, each binding its 'as' name (unbound again after the handler, as Python does) and giving an
     /// exception its handler raises the handled one as __context__; <paramref name="noMatch"/> is the statement run
-    /// when no clause matches.
+    /// when no clause matches (after its RERAISE).
     /// </summary>
-    private void ExceptClauses(List<ExceptHandler> handlers, string exc, string noMatch,
+    private void ExceptClauses(Try t, string exc, Action noMatch,
                                            System.Func<string, string>? matches = null, bool testedInFilter = false)
     {
+        var handlers = t.Handlers;
         bool caughtAll = false;
         // A clause's header goes before its test; where the instrumenter writes code there (monitoring's LINE, raised
         // for each clause tested), each later clause nests in the else block of the one before instead of 'else if'.
@@ -91,11 +93,7 @@ internal sealed partial class BodyLowerer
             SuiteEdge(h.Body, h, FlowEdgeKind.BodyEnd);
             _handlers.Pop();
             _w.Close();
-            string inner = NewBlockLocal("raised");
-            _w.Line($"catch (PyException {inner}) when (Rt.SetContext({inner}, {exc}))");
-            _w.Open();
-            _w.Line("throw;");
-            _w.Close();
+            HandlerBodyCatch(h, exc);
             if (nameLv is not null)
             {
                 _w.Line("finally");
@@ -118,11 +116,79 @@ internal sealed partial class BodyLowerer
         {
             _w.Line("else");
             _w.Open();
-            _w.Line(noMatch);
+            _e.Reraise(t, ExceptionHandlerKind.ExceptNoMatch, exc);
+            noMatch();
             _w.Close();
         }
         for (; nested > 0; nested--)
             _w.Close();
+    }
+
+    /// <summary>The catch after an except clause's body: an exception the body raises gets the handled one
+    /// (<paramref name="exc"/>) as its context (a filter that only records, false); with a name, CPython's handler
+    /// around the body (<c>cleanup_end</c>, which unbinds the name) is entered and raises it again.</summary>
+    private void HandlerBodyCatch(ExceptHandler h, string exc)
+    {
+        string inner = NewBlockLocal("raised");
+        var cleanup = h.Name is not null ? _e.CleanupFilter(h, ExceptionHandlerKind.NameCleanup, inner) : null;
+        _w.Line($"catch (PyException {inner}) when (Rt.SetContext({inner}, {exc}){(cleanup is { } c ? " || " + c.Filter : "")})");
+        _w.Open();
+        _w.Line(cleanup is { } d ? d.Body : "throw;");
+        _w.Close();
+    }
+
+    /// <summary>Code under one of CPython's cleanup handlers (<see cref="Emitter.Cleanup"/>); in a generator, when it
+    /// may suspend (<paramref name="resumable"/>), a try block it can be resumed into.</summary>
+    private void CleanupRegion(Node site, ExceptionHandlerKind kind, bool resumable, Action body, string? when = null)
+    {
+        if (!resumable || !_e.ObservesExceptions)
+        {
+            _e.Cleanup(site, kind, NewBlockLocal("cleanup"), body, when);
+            return;
+        }
+        string x = NewBlockLocal("cleanup");
+        ResumableTryBlock(body);
+        _e.CleanupCatch(_e.CleanupFilter(site, kind, x)!.Value, x, when);
+    }
+
+    /// <summary>Where an exception no except clause of <paramref name="t"/> matches is kept, declared before the try
+    /// (null: the last clause is bare). It is raised again after the catch, from the frame: a rethrow inside the catch
+    /// would run on top of the stack it was thrown on, and a deep recursion unwinding through such frames would
+    /// overflow the stack. (In a generator, a field: a resume jumps past the declaration, into the try.)</summary>
+    private string? DeclareUnmatched(Try t)
+    {
+        if (t.Handlers[t.Handlers.Count - 1].Type is null)
+            return null;
+        if (_gen is not null)
+        {
+            string field = GeneratorField("PyException?", "unmatched");
+            _w.Line($"{field} = null;");
+            return field;
+        }
+        string local = NewBlockLocal("unmatched");
+        _w.Line($"PyException? {local} = null;");
+        return local;
+    }
+
+    /// <summary>The C# catch of a try's except clauses: CPython's handler entered, then the clauses tested in order under
+    /// the handler CPython puts around them (its cleanup).</summary>
+    private void HandlersCatch(Try t, string? unmatched)
+    {
+        string exc = NewBlockLocal("exception");
+        string filter = HandlerFilter(t.Handlers, exc, out bool testedInFilter);
+        _w.Line($"catch (PyException {exc}){filter}");
+        _w.Open();
+        _e.HandlerEntered(t, ExceptionHandlerKind.Except, exc);
+        _e.Cleanup(t, ExceptionHandlerKind.ExceptCleanup, NewBlockLocal("cleanup"),
+            () => ExceptClauses(t, exc, () =>
+            {
+                // (Not thrown through the cleanup handler's catch: its events are raised here.)
+                _e.CleanupHandler(t, ExceptionHandlerKind.ExceptCleanup, exc);
+                _w.Line($"{unmatched} = {exc};");
+            }, testedInFilter: testedInFilter));
+        _w.Close();
+        if (unmatched is not null)
+            _w.Line($"if ({unmatched} is not null) throw Rt.Reraise({unmatched});");
     }
 
     /// <summary>
@@ -136,15 +202,16 @@ internal sealed partial class BodyLowerer
     {
         string? pending = null;
         // Where CPython jumps on after the finally body of a try that completed (a try ending a loop's body), only then.
-        string? exitJump = t.Finalbody.Count > 0 && FlowCompiler.EndsWithFallthrough(t.Finalbody)
+        string? exitJump = HasFinally(t) && FlowCompiler.EndsWithFallthrough(t.Finalbody)
             ? _e.Instrumenter.EdgeCode(t, FlowEdgeKind.Exit)
             : null;
         string? completed = exitJump is null ? null : NewBlockLocal("completed");
         if (completed is not null)
             _w.Line($"bool {completed} = false;");
-        if (t.Finalbody.Count > 0)
+        if (HasFinally(t))
         {
             pending = EnterCleanup(t, t.Body.Concat(t.Handlers.SelectMany(h => h.Body)).Concat(t.Orelse).ToList(), canRaise: true);
+            DeclareUnwinding(t);
             _w.Line("try");
             _w.Open();
         }
@@ -156,6 +223,7 @@ internal sealed partial class BodyLowerer
         }
         if (t.Handlers.Count > 0)
         {
+            string? unmatched = DeclareUnmatched(t);
             _w.Line("try");
             _w.Open();
             Statements(t.Body, 0);
@@ -163,12 +231,7 @@ internal sealed partial class BodyLowerer
             if (ok is not null)
                 _w.Line($"{ok} = true;");
             _w.Close();
-            string exc = NewBlockLocal("exception");
-            string filter = HandlerFilter(t.Handlers, exc);
-            _w.Line($"catch (PyException {exc}){filter}");
-            _w.Open();
-            ExceptClauses(t.Handlers, exc, "throw;", testedInFilter: filter.Length > 0);
-            _w.Close();
+            HandlersCatch(t, unmatched);
             if (t.Orelse.Count > 0)
             {
                 _w.Line($"if ({ok})");
@@ -183,20 +246,81 @@ internal sealed partial class BodyLowerer
             Statements(t.Body, 0);
             SuiteEdge(t.Body, t, FlowEdgeKind.BodyEnd);
         }
-        if (t.Finalbody.Count > 0)
+        if (HasFinally(t))
         {
             LeaveCleanup();
             if (completed is not null)
                 _w.Line($"{completed} = true;");
             _w.Close();
+            string? unwinding = FinallyEntered(t);
             _w.Line("finally");
             _w.Open();
-            Statements(t.Finalbody, 0);
+            FinallyBody(t, unwinding);
             if (completed is not null)
                 _w.Line($"if ({completed}) {{ {exitJump} }}");
             RaisePending(t, pending);
             _w.Close();
         }
+    }
+
+    /// <summary>Where the exception a finally block runs with is kept (when exceptions are observed), declared before
+    /// the try; null otherwise.</summary>
+    private string? DeclareUnwinding(Try t)
+    {
+        if (!_e.ObservesExceptions)
+            return null;
+        // (In a generator, a field: a resume jumps past the declaration, into the try.)
+        string local = _unwinding[t] = _gen is not null ? GeneratorField("PyException?", "unwinding") : NewBlockLocal("unwinding");
+        _w.Line(_gen is not null ? $"{local} = null;" : $"PyException? {local} = null;");
+        return local;
+    }
+
+    private readonly Dictionary<Try, string> _unwinding = new();
+
+    /// <summary>After the protected part of a try with a C# finally: when exceptions are observed, a catch (before the
+    /// finally) that enters CPython's handler, the exceptional copy of the finally body, and keeps the exception for
+    /// <see cref="FinallyBody"/>, which raises it again: the body then runs in ordinary flow, after the catch, not in
+    /// .NET's second pass (where a filter further out would have seen the exception leave already). Returns the
+    /// local that keeps it.</summary>
+    private string? FinallyEntered(Try t)
+    {
+        if (!_unwinding.TryGetValue(t, out var local))
+            return null;
+        string exc = NewBlockLocal("exception");
+        _w.Line($"catch (PyException {exc}) when ({_e.ExceptionsGuard})");
+        _w.Open();
+        _e.HandlerEntered(t, ExceptionHandlerKind.Finally, exc);
+        _w.Line($"{local} = {exc};");
+        _w.Close();
+        return local;
+    }
+
+    /// <summary>A finally body; when it runs with an exception (<paramref name="unwinding"/> set), under CPython's
+    /// cleanup handler, and raising it again at its end.</summary>
+    private void FinallyBody(Try t, string? unwinding)
+    {
+        if (unwinding is null)
+        {
+            Statements(t.Finalbody, 0);
+            return;
+        }
+        _e.Cleanup(t, ExceptionHandlerKind.FinallyCleanup, NewBlockLocal("cleanup"), () =>
+        {
+            Statements(t.Finalbody, 0);
+            FinallyReraise(t, unwinding);
+        }, when: $"{unwinding} is not null");
+    }
+
+    /// <summary>The end of a finally body's exceptional copy: the exception raised again (RERAISE), under the copy's
+    /// cleanup handler, as in CPython.</summary>
+    private void FinallyReraise(Try t, string pending)
+    {
+        _w.Line($"if ({pending} is not null)");
+        _w.Open();
+        _e.Reraise(t, ExceptionHandlerKind.FinallyEnd, pending);
+        _w.Directive("#line hidden");
+        _w.Line($"throw Rt.Reraise({pending});");
+        _w.Close();
     }
 
     /// <summary>A C# try block the generator can resume into: a label before it, a dispatch switch at its top.</summary>
@@ -251,6 +375,7 @@ internal sealed partial class BodyLowerer
                 FlatHandlers(t);
                 return;
             }
+            string? unmatched = DeclareUnmatched(t);
             ResumableTryBlock(() =>
             {
                 Statements(t.Body, 0);
@@ -258,12 +383,7 @@ internal sealed partial class BodyLowerer
                 if (ok is not null)
                     _w.Line($"{ok} = true;");
             });
-            string exc = NewBlockLocal("exception");
-            string filter = HandlerFilter(t.Handlers, exc);
-            _w.Line($"catch (PyException {exc}){filter}");
-            _w.Open();
-            ExceptClauses(t.Handlers, exc, "throw;", testedInFilter: filter.Length > 0);
-            _w.Close();
+            HandlersCatch(t, unmatched);
             if (t.Orelse.Count > 0)
             {
                 _w.Line($"if ({ok})");
@@ -273,16 +393,18 @@ internal sealed partial class BodyLowerer
                 _w.Close();
             }
         }
-        if (t.Finalbody.Count > 0)
+        if (HasFinally(t))
         {
             EnterCleanup(t, t.Body, canRaise: false);
+            DeclareUnwinding(t);
             ResumableTryBlock(TryWithHandlers);
             LeaveCleanup();
+            string? unwinding = FinallyEntered(t);
             _w.Line("finally");
             _w.Open();
             _w.Line("if (!Suspending)");
             _w.Open();
-            Statements(t.Finalbody, 0);
+            FinallyBody(t, unwinding);
             _w.Close();
             _w.Close();
         }
@@ -314,6 +436,21 @@ internal sealed partial class BodyLowerer
         _w.Line($"{excField} = {caught};");
         _w.Close();
         _w.Line($"if ({excField} is null) goto {noException};");
+        _e.HandlerEntered(t, ExceptionHandlerKind.Except, exc);
+        CleanupRegion(t, ExceptionHandlerKind.ExceptCleanup, resumable: true, () => FlatClauses(t, excField, end));
+        if (t.Orelse.Count > 0)
+        {
+            _w.Line($"{noException}:");
+            Statements(t.Orelse, 0);
+            SuiteEdge(t.Orelse, t, FlowEdgeKind.ElseEnd);
+        }
+        _w.Line($"{end}:;");
+    }
+
+    /// <summary>The except clauses of <see cref="FlatHandlers"/>, tested in order at one block level.</summary>
+    private void FlatClauses(Try t, string excField, string end)
+    {
+        string exc = excField + "!";
         bool caughtAll = false;
         for (int i = 0; i < t.Handlers.Count; i++)
         {
@@ -342,11 +479,7 @@ internal sealed partial class BodyLowerer
                 SuiteEdge(h.Body, h, FlowEdgeKind.BodyEnd);
                 _handlers.Pop();
             });
-            string inner = NewBlockLocal("raised");
-            _w.Line($"catch (PyException {inner}) when (Rt.SetContext({inner}, {exc}))");
-            _w.Open();
-            _w.Line("throw;");
-            _w.Close();
+            HandlerBodyCatch(h, exc);
             if (nameLv is not null)
             {
                 _w.Line("finally");
@@ -360,14 +493,9 @@ internal sealed partial class BodyLowerer
             if (caughtAll)
                 break;
         }
+        if (!caughtAll)
+            _e.Reraise(t, ExceptionHandlerKind.ExceptNoMatch, exc);
         _w.Directive("#line hidden");
         _w.Line($"throw Rt.Reraise({exc});");
-        if (t.Orelse.Count > 0)
-        {
-            _w.Line($"{noException}:");
-            Statements(t.Orelse, 0);
-            SuiteEdge(t.Orelse, t, FlowEdgeKind.ElseEnd);
-        }
-        _w.Line($"{end}:;");
     }
 }

@@ -60,8 +60,7 @@ internal sealed partial class BodyLowerer
         _w.Line($"catch (PyException {exc})");
         _w.Open();
         _w.Line($"{failed} = true;");
-        _e.StatementCleanup(w);
-        _w.Line($"if (!{Paren(_e.Test(w, index, $"Rt.WithExitError({exit}, {exc})"))}) throw;");
+        WithExitError(w, index, exit, exc);
         _w.Close();
         _w.Line("finally");
         _w.Open();
@@ -107,13 +106,29 @@ internal sealed partial class BodyLowerer
         _w.Line($"catch (PyException {exc})");
         _w.Open();
         _w.Line($"{failed} = true;");
-        _e.StatementCleanup(w);
-        _w.Line($"if (!{Paren(_e.Test(w, index, $"Rt.WithExitError({exit}, {exc})"))}) throw;");
+        WithExitError(w, index, exit, exc);
         _w.Close();
         _w.Line("finally");
         _w.Open();
         _w.Line($"if (!Suspending && !{failed}) {WithExitNormal(w, exit)};");
         _w.Close();
+    }
+
+    /// <summary>In the catch of a with's body: <c>__exit__</c> called with the exception <paramref name="exc"/> (on the
+    /// with's line again), which is raised again unless it returns true; in CPython, the handler the with puts in its
+    /// exception table, its test of the result, its RERAISE and the cleanup handler around them.</summary>
+    private void WithExitError(With w, int index, string exit, string exc)
+    {
+        _e.HandlerEntered(w, ExceptionHandlerKind.With, exc);
+        _e.StatementCleanup(w);
+        _e.Cleanup(w, ExceptionHandlerKind.WithCleanup, NewBlockLocal("cleanup"), () =>
+        {
+            _w.Line($"if (!{Paren(_e.Test(w, index, $"Rt.WithExitError({exit}, {exc})"))})");
+            _w.Open();
+            _e.Reraise(w, ExceptionHandlerKind.WithExit, exc);
+            _w.Line("throw;");
+            _w.Close();
+        });
     }
 
     /// <summary><c>__exit__(None, None, None)</c>, a call of the bound method as CPython 3.12 makes it (CALL with arg0
