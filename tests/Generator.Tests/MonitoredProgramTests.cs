@@ -93,7 +93,8 @@ public sealed class MonitoredProgramTests
             .Select(n => new object[] { n! });
 
     /// <summary>
-    /// BRANCH and JUMP as CPython 3.12 raises them: each program runs under a tool watching both (BranchTraces/watcher.py.txt),
+    /// BRANCH, JUMP and the exception events as CPython 3.12 raises them: each program runs under a tool watching them
+    /// (BranchTraces/watcher.py.txt),
     /// prints what CPython printed, and the events in its file (the first 400, and how many of each) are CPython's. A
     /// program with code the compiler does not lay out is refused with NotImplementedError instead (the list of them is
     /// <see cref="RefusedProgramsAreTheKnownOnes"/>'s).
@@ -111,8 +112,46 @@ public sealed class MonitoredProgramTests
         string dir = Path.Combine(TestPaths.ProjectDirectory, "Programs");
         string expected = File.ReadAllText(Path.Combine(dir, name + ".expected")).Replace("\r\n", "\n");
         string trace = File.ReadAllText(Path.Combine(TestPaths.ProjectDirectory, "BranchTraces", name + ".trace")).Replace("\r\n", "\n");
-        Assert.Equal(expected + trace, stdout);
+        if (!DroppedGenerators().Contains(name))
+        {
+            Assert.Equal(expected + trace, stdout);
+            return;
+        }
+        // CPython closes these programs' generators when their last reference goes (reference counting): GeneratorExit
+        // raised in them, which PyAot, closing a generator only when told to, does not raise. The rest must be equal;
+        // and the difference must still be there (when PyAot closes them too, the program leaves the list).
+        Assert.StartsWith(expected, stdout);
+        var (cpythonEvents, cpythonCounts, cpythonCloses) = WithoutCloses(trace);
+        var (events, counts, _) = WithoutCloses(stdout.Substring(expected.Length));
+        Assert.True(ExceptionEvents(stdout.Substring(expected.Length)) < ExceptionEvents(trace),
+            $"{name} raises CPython's GeneratorExit events now: take it off dropped_generators.txt");
+        Assert.Equal(cpythonCounts, counts);
+        if (cpythonEvents.Count + cpythonCloses >= TraceLimit)
+            events = events.Take(cpythonEvents.Count).ToList(); // (the first 400 events: later ones moved up in PyAot's)
+        Assert.Equal(cpythonEvents, events);
     }
+
+    /// <summary>How many events the watcher lists (the counts cover all).</summary>
+    private const int TraceLimit = 400;
+
+    /// <summary>A trace without the exception events of GeneratorExit (counted) and with only the BRANCH and JUMP counts.</summary>
+    private static (List<string> Events, string Counts, int Closes) WithoutCloses(string trace)
+    {
+        var lines = trace.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).ToList();
+        string counts = string.Join(" ", lines[0].Split(' ').Take(3));
+        var events = lines.Skip(1).ToList();
+        int closes = events.Count(l => l.StartsWith('X') && l.EndsWith(" GeneratorExit", System.StringComparison.Ordinal));
+        return (events.Where(l => !(l.StartsWith('X') && l.EndsWith(" GeneratorExit", System.StringComparison.Ordinal))).ToList(), counts, closes);
+    }
+
+    /// <summary>The count of exception events a trace's first line gives (after BRANCH's and JUMP's).</summary>
+    private static int ExceptionEvents(string trace) =>
+        trace.Substring(0, trace.IndexOf('\n')).Split(' ').Skip(3).Sum(int.Parse);
+
+    /// <summary>BranchTraces/dropped_generators.txt: programs whose CPython trace has a generator closed by reference counting.</summary>
+    private static List<string> DroppedGenerators() =>
+        File.ReadAllLines(Path.Combine(TestPaths.ProjectDirectory, "BranchTraces", "dropped_generators.txt"))
+            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
 
     /// <summary>The traced programs refused (BranchTraces/refused.txt): one newly refused, or one that now runs, changes it.</summary>
     [Fact]

@@ -1,7 +1,7 @@
-"""Records CPython 3.12's BRANCH and JUMP events for the conformance programs that MonitoredProgramTests runs: each
+"""Records CPython 3.12's BRANCH, JUMP, RAISE, RERAISE, EXCEPTION_HANDLED and PY_UNWIND events for the conformance programs that MonitoredProgramTests runs: each
 program is imported by the watcher (watcher.py.txt, NAME substituted), whose output after the program's own is the
-first events of the program's file (kind, co_qualname, line of the offset, line of the destination) and their
-counts. Usage: python3.12 BranchTraces/record_traces.py [NAME...] writes BranchTraces/NAME.trace for each (all of them when
+first events of the program's file (kind, co_qualname, line of the offset, line of the destination or the
+exception's type) and their counts. Usage: python3.12 BranchTraces/record_traces.py [NAME...] writes BranchTraces/NAME.trace for each (all of them when
 no name is given)."""
 import os
 import subprocess

@@ -96,9 +96,19 @@ internal sealed partial class BodyLowerer
         }
         // Each value the delegate yields is yielded here too; when it returns, its value is the expression's.
         string yieldedValue = _e.YieldValue(y, "yielded");
+        string step = $"YieldFrom({k}, out yielded)";
+        if (_e.ObservesExceptions)
+        {
+            // What a throw() passed to the delegate raises goes through the handler CPython has around the yield.
+            string more = NewBlockLocal("more");
+            _w.Line($"bool {more};");
+            _e.Cleanup(y, Instrumentation.ExceptionHandlerKind.DelegateThrow, NewBlockLocal("thrown"),
+                () => _w.Line($"{more} = {step};"), when: "DelegateThrownInto");
+            step = more;
+        }
         _w.Line(yieldedValue == "yielded"
-            ? $"if (YieldFrom({k}, out yielded)) return true;"
-            : $"if (YieldFrom({k}, out yielded)) {{ yielded = {yieldedValue}; return true; }}");
+            ? $"if ({step}) return true;"
+            : $"if ({step}) {{ yielded = {yieldedValue}; return true; }}");
         _e.DelegateReturned(y);
         return CsExpr.Value("DelegateResult");
     }

@@ -46,4 +46,8 @@ internal enum ExceptionHandlerKind
 
     /// <summary>A generator's handler around its whole body (which turns StopIteration into RuntimeError).</summary>
     Generator,
+
+    /// <summary>The handler around a <c>yield from</c>'s yield (CLEANUP_THROW): what a <c>throw()</c> passed to the
+    /// delegate raises, or its return (a StopIteration the handler turns into the expression's value).</summary>
+    DelegateThrow,
 }

@@ -50,7 +50,7 @@ internal sealed partial class MonitoringInstrumenter
     /// <summary>The line of the handler's first instruction (-1: none). Only a with's handler has one: compile.c gives
     /// the others' PUSH_EXC_INFO and cleanups NO_LOCATION, and no line reaches a handler from an instruction before it.</summary>
     private static int HandlerLine(Node site, ExceptionHandlerKind kind) =>
-        kind == ExceptionHandlerKind.With ? site.Lineno : -1;
+        kind is ExceptionHandlerKind.With or ExceptionHandlerKind.DelegateThrow ? site.Lineno : -1;
 
     /// <summary>The line of the RERAISE (-1: none; null: the line the frame is on, known at run time). A RERAISE that
     /// ends a block inherits the line of the instruction before it (flowgraph.c's propagation): the last except
@@ -60,7 +60,8 @@ internal sealed partial class MonitoringInstrumenter
     private static int? ReraiseLine(Node site, ExceptionHandlerKind kind) => kind switch
     {
         ExceptionHandlerKind.ExceptNoMatch => ((Try)site).Handlers[((Try)site).Handlers.Count - 1].Lineno,
-        ExceptionHandlerKind.BareRaise or ExceptionHandlerKind.WithExit or ExceptionHandlerKind.Comprehension => site.Lineno,
+        ExceptionHandlerKind.BareRaise or ExceptionHandlerKind.WithExit or ExceptionHandlerKind.Comprehension
+            or ExceptionHandlerKind.DelegateThrow => site.Lineno,
         ExceptionHandlerKind.FinallyEnd => null,
         _ => -1,
     };
@@ -107,6 +108,15 @@ internal sealed partial class MonitoringInstrumenter
     {
         var owner = ExceptionOwner(site, kind);
         w.Line($"if ({Rt}.ExceptionsActive) {Rt}.Reraised(ref {ArmedOf(owner)}, {ReraisePoint(owner, site, kind)}, {exception}, {PreviousLineOf(owner)}, ref {RaisedOf(owner)});");
+    }
+
+    /// <summary>A <c>yield from</c> whose delegate returned after a <c>throw()</c> passed to it: the StopIteration
+    /// raised in the delegating frame and handled by the handler around the yield (CLEANUP_THROW).</summary>
+    private void DelegateReturnedAfterThrow(YieldFrom site, CodeWriter w)
+    {
+        var owner = _owners.OwnerOf(site);
+        int k = NewPoint(owner, 'H', HandlerLine(site, ExceptionHandlerKind.DelegateThrow));
+        w.Line($"if ({Rt}.ExceptionsActive && DelegateThrownInto) {Rt}.Handled(ref {ArmedOf(owner)}, {k}, PyException.StopIterationOf(DelegateResult), {PreviousLineOf(owner)}, ref {RaisedOf(owner)});");
     }
 
     public override void FrameStart(Node owner, CodeWriter w)

@@ -314,8 +314,9 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         int k = NewPoint(owner, 'R', site.Lineno);
         // A throw() into a generator suspended in 'yield from' goes to the delegate: the delegating frame raises no event.
         // At a yield, a resume by throw() or close() is PY_THROW, one by next() or send() PY_RESUME.
+        // (The frame is on the yield from's line again: an exception the delegate raises is raised there.)
         if (site is YieldFrom)
-            w.Line($"if ({Rt}.Active && Pending is null) {Rt}.Resume(ref {ArmedOf(owner)}, {k});");
+            w.Line($"if ({Rt}.Active) {{ {PreviousLineOf(owner)} = ~{site.Lineno}; if (Pending is null) {Rt}.Resume(ref {ArmedOf(owner)}, {k}); }}");
         else
         {
             // After a resume the frame is on the yield's line, yet its next point raises LINE even on that line (as after
@@ -335,6 +336,7 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
     public override void DelegateReturned(YieldFrom site, CodeWriter w)
     {
         var owner = _owners.OwnerOf(site);
+        DelegateReturnedAfterThrow(site, w);
         DelegateThrownJump(site, w);
         w.Line($"if ({Rt}.Active) {Rt}.DelegateReturned(ref {ArmedOf(owner)}, {NewPoint(owner, 'I', site.Lineno)}, DelegateFinishedInStep, DelegateResult);");
     }
