@@ -32,6 +32,26 @@ public static class SysModule
         }) { StructSequence = ("sys.version_info", new[] { "major", "minor", "micro", "releaselevel", "serial" }) }));
         m.Add("monitoring", PyValue.FromObject(Monitoring.MonitoringModule.Instance.Module));
         m.AddFunction("exit", Exit);
+        m.AddFunction("settrace", (args, kw) =>
+        {
+            Monitoring.LegacyTracing.SetTrace(BuiltinModule.Arg1("settrace", args, kw));
+            return PyValue.None;
+        });
+        m.AddFunction("gettrace", (args, kw) =>
+        {
+            ArgCheck.None("gettrace", args, kw);
+            return Monitoring.LegacyTracing.GetTrace();
+        });
+        m.AddFunction("setprofile", (args, kw) =>
+        {
+            Monitoring.LegacyTracing.SetProfile(BuiltinModule.Arg1("setprofile", args, kw));
+            return PyValue.None;
+        });
+        m.AddFunction("getprofile", (args, kw) =>
+        {
+            ArgCheck.None("getprofile", args, kw);
+            return Monitoring.LegacyTracing.GetProfile();
+        });
         m.AddFunction("getrecursionlimit", (args, kw) =>
         {
             ArgCheck.None("getrecursionlimit", args, kw);

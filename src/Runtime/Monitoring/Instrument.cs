@@ -221,6 +221,10 @@ public static partial class Instrument
     {
         if (t_inCallback != 0)
             return;
+        // sys.settrace / sys.setprofile follow the frames by their tools' events, once per event.
+        bool legacy = (tools & LegacyTracing.ToolsMask) != 0;
+        if (legacy)
+            LegacyTracing.Track(e, code, offset);
         t_inCallback = 1;
         try
         {
@@ -244,5 +248,7 @@ public static partial class Instrument
         {
             t_inCallback = 0;
         }
+        if (legacy)
+            LegacyTracing.Untrack(e, code);
     }
 }

@@ -112,6 +112,32 @@ public static class Tools
         }
     }
 
+    /// <summary>The tool ids <c>sys.setprofile</c> and <c>sys.settrace</c> use (CPython's PY_MONITORING_SYS_PROFILE_ID
+    /// and PY_MONITORING_SYS_TRACE_ID), which <c>sys.monitoring</c> does not hand out.</summary>
+    internal const int ProfileToolId = 6, TraceToolId = 7;
+
+    /// <summary>Sets the callback of a system tool (<see cref="ProfileToolId"/>, <see cref="TraceToolId"/>).</summary>
+    internal static void RegisterSystemCallback(int toolId, MonitoringEvent e, MonitoringCallback? callback)
+    {
+        lock (s_lock)
+            s_callbacks[toolId * MonitoringEvents.Count + (int)e] = callback;
+    }
+
+    /// <summary>Enables exactly <paramref name="events"/> for a system tool everywhere. Unlike a tool's own
+    /// <see cref="SetEvents"/>, code whose jumps the compiler does not lay out is not refused: settrace watches JUMP only
+    /// for a loop's backward jumps to its own line.</summary>
+    internal static void SetSystemEvents(int toolId, int events)
+    {
+        events = CheckEventSet(events, local: false);
+        lock (s_lock)
+        {
+            if (EventsOf(Global, toolId) == events)
+                return;
+            Assign(Global, toolId, events);
+            PyCode.RearmAll();
+        }
+    }
+
     /// <summary>The events <paramref name="toolId"/> enabled for <paramref name="code"/> alone.</summary>
     public static int GetLocalEvents(int toolId, PyCode code)
     {

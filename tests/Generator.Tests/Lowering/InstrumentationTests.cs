@@ -74,7 +74,7 @@ public sealed class InstrumentationTests
     /// <summary>The points the lowering must give the instrumenter for each node, by kind.</summary>
     private static IEnumerable<string> ExpectedPoints(Node node, bool isDecorator)
     {
-        if (node is Stmt or ExceptHandler)
+        if (node is Stmt and not (Global or Nonlocal) or ExceptHandler)
             yield return "line";
         if (isDecorator)
             yield return "call";

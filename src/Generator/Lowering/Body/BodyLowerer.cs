@@ -284,10 +284,11 @@ internal sealed partial class BodyLowerer
         {
             case ExprStmt { Value: Constant }: // docstrings and other constant expressions: nothing to do
             case Pass:
-            case Global:
-            case Nonlocal:
                 _e.StatementWithoutCode(stmt);
                 return;
+            case Global:
+            case Nonlocal:
+                return; // declarations: CPython compiles no instruction for them (no LINE either)
         }
         StatementHeader(stmt);
         if (stmt is Continue jump && _loops.Count > 0)

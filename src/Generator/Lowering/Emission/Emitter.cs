@@ -183,6 +183,9 @@ internal sealed class Emitter
     /// <summary>The C# condition of a two-way decision.</summary>
     public string Branch(Node site, string condition) => Instrumenter.Branch(site, condition);
 
+    /// <summary>The C# condition of a while loop at its head, each time round.</summary>
+    public string WhileHead(While loop, string condition) => Instrumenter.WhileHead(loop, condition);
+
     /// <summary>The C# condition of a loop's step (its cursor's <c>MoveNext</c>), evaluated at the loop's head each time
     /// round: a <c>for</c> statement, an inlined comprehension (its node) or a generator expression.</summary>
     public string LoopStep(Node loop, LoopCursor cursor, string cursorLocal, string moveNext) =>

@@ -204,6 +204,8 @@ internal sealed class CompoundInstrumenter : Instrumenter
 
     public override string Branch(Node site, string condition) => _parts.Aggregate(condition, (c, p) => p.Branch(site, c));
 
+    public override string WhileHead(While loop, string condition) => _parts.Aggregate(condition, (c, p) => p.WhileHead(loop, c));
+
     public override void BackEdge(Node loop, Node at, CodeWriter w)
     {
         foreach (var p in _parts)

@@ -185,6 +185,10 @@ internal abstract class Instrumenter
     /// conditional expression or <c>assert</c>).</summary>
     public virtual string Branch(Node site, string condition) => condition;
 
+    /// <summary>The C# condition of a while loop, evaluated at its head each time round, <c>while True</c>'s included
+    /// (CPython's instruction on the while line that runs each time round: LINE).</summary>
+    public virtual string WhileHead(While loop, string condition) => condition;
+
     /// <summary>Where <see cref="Edge"/> stores its sequence instead of raising it (null: it raises it): a break or
     /// continue that leaves a with or finally, whose jump CPython makes after the cleanup, which C# runs after the
     /// statement (<see cref="PendingFlow"/> raises it there).</summary>

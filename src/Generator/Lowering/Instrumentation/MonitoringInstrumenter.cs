@@ -151,7 +151,8 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         }
         DeclarePreviousLine(owner, w);
         DeclareAgainFlags(owner, w);
-        Point(owner, NewPoint(owner, 'S', owner is Module ? 1 : owner.Lineno), "Start", w);
+        // (A module's RESUME is on line 0 in CPython 3.12: its PY_START maps there.)
+        Point(owner, NewPoint(owner, 'S', owner is Module ? 0 : owner.Lineno), "Start", w);
         FlowOf(owner);
         FrameStart(owner, w);
         // A class body's code begins on the class line (it sets __module__ and __qualname__ there).
@@ -232,8 +233,8 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         return head is null ? step : $"({head} && {step})";
     }
 
-    public override string Branch(Node site, string condition) =>
-        site is While ? $"({HeadPoint(_owners.OwnerOf(site), site.Lineno)} && ({condition}))" : condition;
+    public override string WhileHead(While loop, string condition) =>
+        $"({HeadPoint(_owners.OwnerOf(loop), loop.Lineno)} && ({condition}))";
 
     public override bool ObservesCalls => true;
 

@@ -23,6 +23,7 @@ internal sealed partial class BodyLowerer
         var (pre, cond) = Capture(() => WhileCondition(wh));
         if (!LoopExits.IsInfinite(wh)) // (while True: no test, no branch)
             cond = _e.Branch(wh, cond);
+        cond = _e.WhileHead(wh, cond);
         var loop = new LoopInfo(wh);
         if (wh.Orelse.Count > 0)
             loop.BreakLabel = NewLabel("break");
@@ -62,7 +63,10 @@ internal sealed partial class BodyLowerer
         _w.Line($"{top}:");
         string cond = WhileCondition(wh);
         if (!LoopExits.IsInfinite(wh)) // (while True: no test, no branch)
-            _w.Line($"if (!({_e.Branch(wh, cond)})) goto {elseLabel ?? end};");
+            cond = _e.Branch(wh, cond);
+        cond = _e.WhileHead(wh, cond);
+        if (cond != "true")
+            _w.Line($"if (!({cond})) goto {elseLabel ?? end};");
         var loop = new LoopInfo(wh) { BreakLabel = end, ContinueLabel = top };
         _loops.Push(loop);
         Statements(wh.Body, 0);

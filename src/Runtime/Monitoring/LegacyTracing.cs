@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+
+namespace PyAot.Runtime.Monitoring;
+
+/// <summary>
+/// <c>sys.settrace</c> and <c>sys.setprofile</c> on top of the monitoring events, as CPython 3.12 builds them
+/// (<c>Python/legacy_tracing.c</c>): each is a tool of its own (<see cref="Tools.TraceToolId"/>,
+/// <see cref="Tools.ProfileToolId"/>) whose callbacks turn events into the calls of the trace or profile function:
+/// PY_START, PY_RESUME and PY_THROW are 'call'; PY_RETURN and PY_YIELD 'return' with the value, PY_UNWIND 'return' with
+/// None; for a trace function, LINE is 'line' (and a backward JUMP to the same line too), RAISE is 'exception' with
+/// <c>(type, value, traceback)</c>; for a profile function, CALL, C_RETURN and C_RAISE of a builtin are 'c_call',
+/// 'c_return' and 'c_exception'. A trace function's result for 'call' becomes the frame's local trace function, which
+/// gets the frame's other events (none when it returned None).
+/// <para>Frames: compiled code keeps none, so while either function is set this class keeps a stack per thread, pushed
+/// at each start or resume and popped at each return, yield or unwind that the tools see (<see cref="Track"/>, from
+/// <see cref="Instrument"/> once per event, before the callbacks; <see cref="Untrack"/> after them). A frame running
+/// when the function was set is found at its first event, without a 'call' (no local trace function, as in CPython)
+/// and without the frames below it.</para>
+/// </summary>
+public static class LegacyTracing
+{
+    /// <summary>The tools whose events <see cref="Track"/> follows.</summary>
+    internal const int ToolsMask = (1 << Tools.ProfileToolId) | (1 << Tools.TraceToolId);
+
+    [ThreadStatic]
+    private static List<PyFrame>? t_frames;
+
+    [ThreadStatic]
+    private static PyValue t_trace;
+
+    [ThreadStatic]
+    private static PyValue t_profile;
+
+    private static readonly object s_lock = new();
+    private static int s_tracingThreads, s_profilingThreads;
+    private static bool s_traceCallbacks, s_profileCallbacks;
+
+    private const int TraceEvents =
+        (1 << (int)MonitoringEvent.PyStart) | (1 << (int)MonitoringEvent.PyResume) | (1 << (int)MonitoringEvent.PyReturn) |
+        (1 << (int)MonitoringEvent.PyYield) | (1 << (int)MonitoringEvent.Raise) | (1 << (int)MonitoringEvent.Line) |
+        (1 << (int)MonitoringEvent.Jump) | (1 << (int)MonitoringEvent.PyUnwind) | (1 << (int)MonitoringEvent.PyThrow);
+
+    private const int ProfileEvents =
+        (1 << (int)MonitoringEvent.PyStart) | (1 << (int)MonitoringEvent.PyResume) | (1 << (int)MonitoringEvent.PyReturn) |
+        (1 << (int)MonitoringEvent.PyYield) | (1 << (int)MonitoringEvent.Call) | (1 << (int)MonitoringEvent.PyUnwind) |
+        (1 << (int)MonitoringEvent.PyThrow);
+
+    /// <summary><c>sys.gettrace()</c>: this thread's trace function (None: none).</summary>
+    public static PyValue GetTrace() => t_trace.IsUnbound ? PyValue.None : t_trace;
+
+    /// <summary><c>sys.getprofile()</c>.</summary>
+    public static PyValue GetProfile() => t_profile.IsUnbound ? PyValue.None : t_profile;
+
+    /// <summary><c>sys.settrace(function)</c> for this thread (None: off).</summary>
+    public static void SetTrace(PyValue function)
+    {
+        lock (s_lock)
+        {
+            if (!s_traceCallbacks)
+            {
+                s_traceCallbacks = true;
+                var callback = MonitoringCallback.FromHandler(TraceEvent);
+                for (int e = 0; e < MonitoringEvents.Ungrouped; e++)
+                {
+                    if (((TraceEvents >> e) & 1) != 0)
+                        Tools.RegisterSystemCallback(Tools.TraceToolId, (MonitoringEvent)e, callback);
+                }
+            }
+            bool was = !t_trace.IsUnbound;
+            t_trace = function.IsNone ? default : function;
+            s_tracingThreads += (t_trace.IsUnbound ? 0 : 1) - (was ? 1 : 0);
+            Tools.SetSystemEvents(Tools.TraceToolId, s_tracingThreads > 0 ? TraceEvents : 0);
+            ForgetFrames();
+        }
+    }
+
+    /// <summary><c>sys.setprofile(function)</c> for this thread (None: off).</summary>
+    public static void SetProfile(PyValue function)
+    {
+        lock (s_lock)
+        {
+            if (!s_profileCallbacks)
+            {
+                s_profileCallbacks = true;
+                var callback = MonitoringCallback.FromHandler(ProfileEvent);
+                for (int e = 0; e < MonitoringEvents.Count; e++)
+                {
+                    if (((ProfileEvents >> e) & 1) != 0 || e is (int)MonitoringEvent.CReturn or (int)MonitoringEvent.CRaise)
+                        Tools.RegisterSystemCallback(Tools.ProfileToolId, (MonitoringEvent)e, callback);
+                }
+            }
+            bool was = !t_profile.IsUnbound;
+            t_profile = function.IsNone ? default : function;
+            s_profilingThreads += (t_profile.IsUnbound ? 0 : 1) - (was ? 1 : 0);
+            Tools.SetSystemEvents(Tools.ProfileToolId, s_profilingThreads > 0 ? ProfileEvents : 0);
+            ForgetFrames();
+        }
+    }
+
+    /// <summary>With neither function set on this thread, its frames are no longer followed.</summary>
+    private static void ForgetFrames()
+    {
+        if (t_trace.IsUnbound && t_profile.IsUnbound)
+            t_frames = null;
+    }
+
+    /// <summary>The frame of the event being raised: the top of the thread's stack.</summary>
+    private static PyFrame? Current => t_frames is { Count: > 0 } f ? f[f.Count - 1] : null;
+
+    /// <summary>Before the callbacks of an event that goes to the trace or profile tool: a start or resume pushes a
+    /// frame; any other event finds its frame on top (or pushes one found running) and sets its line.</summary>
+    internal static void Track(MonitoringEvent e, PyCode code, int offset)
+    {
+        if (t_trace.IsUnbound && t_profile.IsUnbound)
+            return;
+        var stack = t_frames ??= new List<PyFrame>();
+        var top = stack.Count > 0 ? stack[stack.Count - 1] : null;
+        int line = e == MonitoringEvent.Line ? offset : code.LineOfOffset(offset);
+        if (e is MonitoringEvent.PyStart or MonitoringEvent.PyResume or MonitoringEvent.PyThrow)
+        {
+            stack.Add(new PyFrame(code, top, line) { Entered = true });
+            return;
+        }
+        if (top is null || !ReferenceEquals(top.Code, code))
+        {
+            top = new PyFrame(code, top, line);
+            stack.Add(top);
+        }
+        if (line >= 0)
+            top.Line = line;
+    }
+
+    /// <summary>After the callbacks: a return, yield or unwind pops the frame.</summary>
+    internal static void Untrack(MonitoringEvent e, PyCode code)
+    {
+        if (e is not (MonitoringEvent.PyReturn or MonitoringEvent.PyYield or MonitoringEvent.PyUnwind))
+            return;
+        if (t_frames is { Count: > 0 } stack && ReferenceEquals(stack[stack.Count - 1].Code, code))
+            stack.RemoveAt(stack.Count - 1);
+    }
+
+    // The trace function (sys_trace_* in legacy_tracing.c, trace_trampoline in sysmodule.c).
+
+    private static MonitoringResult TraceEvent(in MonitoringEventData d)
+    {
+        if (t_trace.IsUnbound || Current is not { } frame)
+            return MonitoringResult.Continue;
+        switch (d.Event)
+        {
+            case MonitoringEvent.PyStart or MonitoringEvent.PyResume or MonitoringEvent.PyThrow:
+                CallTrace(frame, t_trace, "call", PyValue.None);
+                break;
+            case MonitoringEvent.Line:
+                if (frame.TraceLines)
+                    CallTrace(frame, frame.Trace, "line", PyValue.None);
+                break;
+            case MonitoringEvent.Jump:
+            {
+                // A backward jump to the same line is a 'line' of its own (a loop on one line); a forward one never is.
+                int to = (int)d.Argument.AsLong;
+                if (to > d.Offset)
+                    return MonitoringResult.Disable;
+                int toLine = d.Code.LineOfOffset(to);
+                if (toLine != d.Code.LineOfOffset(d.Offset))
+                    return MonitoringResult.Disable;
+                if (frame.TraceLines && toLine >= 0)
+                {
+                    frame.Line = toLine;
+                    CallTrace(frame, frame.Trace, "line", PyValue.None);
+                }
+                break;
+            }
+            case MonitoringEvent.PyReturn or MonitoringEvent.PyYield:
+                CallTrace(frame, frame.Trace, "return", d.Argument);
+                break;
+            case MonitoringEvent.PyUnwind:
+                CallTrace(frame, frame.Trace, "return", PyValue.None);
+                break;
+            case MonitoringEvent.Raise:
+                CallTrace(frame, frame.Trace, "exception", ExceptionTuple(d.Argument));
+                break;
+        }
+        return MonitoringResult.Continue;
+    }
+
+    /// <summary>Calls <paramref name="function"/> (the global trace function for 'call', else the frame's) with the
+    /// frame, the event and its argument; a result other than None becomes the frame's trace function. An exception from
+    /// it switches tracing off and propagates, as in CPython.</summary>
+    private static void CallTrace(PyFrame frame, PyValue function, string what, PyValue arg)
+    {
+        if (function.IsUnbound)
+            return;
+        PyValue result;
+        try
+        {
+            result = PyOps.Call(function, [PyValue.FromObject(frame), PyValue.FromString(what), arg], null);
+        }
+        catch (PyException)
+        {
+            SetTrace(PyValue.None);
+            frame.Trace = default;
+            throw;
+        }
+        if (!result.IsNone)
+            frame.Trace = result;
+    }
+
+    /// <summary>'exception''s argument: <c>(type, value, traceback)</c>.</summary>
+    private static PyValue ExceptionTuple(PyValue exception)
+    {
+        var tb = PyOps.TryGetAttr(exception, "__traceback__", out var t) ? t : PyValue.None;
+        return PyValue.FromObject(new PyTuple(new[] { PyValue.FromObject(PyOps.TypeOf(exception)), exception, tb }));
+    }
+
+    // The profile function (sys_profile_* in legacy_tracing.c, profile_trampoline in sysmodule.c).
+
+    private static MonitoringResult ProfileEvent(in MonitoringEventData d)
+    {
+        if (t_profile.IsUnbound || Current is not { } frame)
+            return MonitoringResult.Continue;
+        switch (d.Event)
+        {
+            case MonitoringEvent.PyStart or MonitoringEvent.PyResume or MonitoringEvent.PyThrow:
+                CallProfile(frame, "call", PyValue.None);
+                break;
+            case MonitoringEvent.PyReturn or MonitoringEvent.PyYield:
+                CallProfile(frame, "return", d.Argument);
+                break;
+            case MonitoringEvent.PyUnwind:
+                CallProfile(frame, "return", PyValue.None);
+                break;
+            case MonitoringEvent.Call or MonitoringEvent.CReturn or MonitoringEvent.CRaise:
+                if (BuiltinCallee(d.Argument, d.Argument2) is { } callee)
+                {
+                    string what = d.Event == MonitoringEvent.Call ? "c_call" : d.Event == MonitoringEvent.CReturn ? "c_return" : "c_exception";
+                    CallProfile(frame, what, callee);
+                }
+                break;
+        }
+        return MonitoringResult.Continue;
+    }
+
+    /// <summary>The callable a 'c_call' names: a builtin function or bound builtin method as it is; a builtin type's
+    /// method descriptor bound to the call's first argument; null for anything else (Python code, a class).</summary>
+    private static PyValue? BuiltinCallee(PyValue callable, PyValue arg0)
+    {
+        switch (callable.Ref)
+        {
+            case PyBuiltinFunction { MethodOf: null }:
+            case PyBuiltinMethod:
+                return callable;
+            case PyBuiltinFunction { MethodOf: not null } descriptor:
+                if (arg0.Ref == MonitoringModule.Missing || arg0.IsUnbound)
+                    return null;
+                return PyValue.FromObject(new PyBuiltinMethod(arg0, descriptor.Name));
+            default:
+                return null;
+        }
+    }
+
+    private static void CallProfile(PyFrame frame, string what, PyValue arg)
+    {
+        var function = t_profile;
+        try
+        {
+            PyOps.Call(function, [PyValue.FromObject(frame), PyValue.FromString(what), arg.IsUnbound ? PyValue.None : arg], null);
+        }
+        catch (PyException)
+        {
+            SetProfile(PyValue.None);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Runtime.CompilerServices;
+
+namespace PyAot.Runtime.Monitoring;
+
+/// <summary>
+/// A frame object, as <c>sys.settrace</c> and <c>sys.setprofile</c> functions receive it: the code it runs
+/// (<c>f_code</c>), the line it is on (<c>f_lineno</c>), the frame that called it (<c>f_back</c>) and its local trace
+/// function (<c>f_trace</c>, <c>f_trace_lines</c>, <c>f_trace_opcodes</c>). Compiled code keeps no frames of its own:
+/// these are made, one per running code object, while a trace or profile function is set
+/// (<see cref="LegacyTracing"/>), from the events of its tool.
+/// </summary>
+public sealed class PyFrame : PyObject
+{
+    internal PyFrame(PyCode code, PyFrame? back, int line)
+    {
+        Code = code;
+        Back = back;
+        Line = line;
+    }
+
+    public PyCode Code { get; }
+
+    /// <summary>The frame below it on the thread's stack of traced frames (null: none traced).</summary>
+    public PyFrame? Back { get; }
+
+    /// <summary>The line of its last event (the line it is on).</summary>
+    public int Line { get; internal set; }
+
+    /// <summary><c>f_trace</c>: the local trace function (unbound: none).</summary>
+    internal PyValue Trace;
+
+    internal bool TraceLines = true;
+
+    internal bool TraceOpcodes;
+
+    /// <summary>Whether the frame was entered while its tool watched (false: found running, no 'call' event).</summary>
+    internal bool Entered;
+
+    public override PyType Type => PyTypes.Frame;
+
+    public override string Repr() =>
+        $"<frame at 0x{RuntimeHelpers.GetHashCode(this):x12}, file '{Code.FileName}', line {Line}, code {Code.Name}>";
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        switch (name)
+        {
+            case "f_code":
+                value = PyValue.FromObject(Code);
+                return true;
+            case "f_lineno":
+                value = Line < 0 ? PyValue.None : PyValue.FromInt(Line);
+                return true;
+            case "f_back":
+                value = Back is null ? PyValue.None : PyValue.FromObject(Back);
+                return true;
+            case "f_trace":
+                value = Trace.IsUnbound ? PyValue.None : Trace;
+                return true;
+            case "f_trace_lines":
+                value = PyValue.FromBool(TraceLines);
+                return true;
+            case "f_trace_opcodes":
+                value = PyValue.FromBool(TraceOpcodes);
+                return true;
+            case "f_globals" or "f_locals" or "f_builtins" or "f_lasti":
+                throw PyException.NotImplementedError($"frame.{name} is not supported by PyAot yet");
+        }
+        return base.TryGetAttr(name, out value);
+    }
+
+    public override void SetAttr(string name, PyValue value)
+    {
+        switch (name)
+        {
+            case "f_trace":
+                Trace = value.IsNone ? default : value;
+                return;
+            case "f_trace_lines":
+                TraceLines = PyOps.IsTrue(value);
+                return;
+            case "f_trace_opcodes":
+                if (PyOps.IsTrue(value))
+                    throw PyException.NotImplementedError("frame.f_trace_opcodes is not supported by PyAot yet (no INSTRUCTION events)");
+                TraceOpcodes = false;
+                return;
+            case "f_lineno":
+                throw PyException.NotImplementedError("setting frame.f_lineno (a jump) is not supported by PyAot yet");
+        }
+        base.SetAttr(name, value);
+    }
+}
