@@ -21,8 +21,23 @@ internal static class LoopExits
     /// of a loop around it (not of a loop inside it). C# forbids such jumps out of its <c>finally</c>.</summary>
     public static bool JumpsOut(List<Stmt> body) => JumpFinder.Finds(body, returns: true, continues: true);
 
+    /// <summary>Whether <paramref name="body"/> has a <c>return</c> (of its function, not of a def inside it).</summary>
+    public static bool Returns(List<Stmt> body) => ReturnFinder.Finds(body);
+
     /// <summary>Whether a <c>break</c> or <c>continue</c> in <paramref name="body"/> leaves it for a loop around it.</summary>
     public static bool LeavesForLoop(List<Stmt> body) => JumpFinder.Finds(body, returns: false, continues: true);
+
+    private sealed class ReturnFinder : StatementWalker
+    {
+        public static bool Finds(List<Stmt> body)
+        {
+            var finder = new ReturnFinder();
+            finder.VisitList(body);
+            return finder.Done;
+        }
+
+        public override void VisitReturn(Return node) => Done = true;
+    }
 
     /// <summary>A jump out of a body: a break (and, as asked, a continue) of a loop around it, or a return.</summary>
     private sealed class JumpFinder : StatementWalker

@@ -252,6 +252,8 @@ internal sealed partial class BodyLowerer
     /// is false: a break that leaves it anyway then raises nothing, and the code is refused its events).</summary>
     private string? EnterCleanup(Node statement, List<Stmt> body, bool canRaise)
     {
+        if (canRaise)
+            DeclarePendingReturn(statement, body);
         string? pending = null;
         if (canRaise && _e.Instrumenter.ObservesBranches && LoopExits.LeavesForLoop(body))
         {
@@ -264,12 +266,42 @@ internal sealed partial class BodyLowerer
 
     private void LeaveCleanup() => _cleanups.RemoveAt(_cleanups.Count - 1);
 
-    /// <summary>At the end of a with's or try-finally's C# finally block: the JUMP a break or continue left there.</summary>
+    /// <summary>At the end of a with's or try-finally's C# finally block: the JUMP a break or continue left there, and
+    /// (the outermost) the PY_RETURN of a return that left through it.</summary>
     private void RaisePending(Node statement, string? pending)
     {
         if (pending is not null && _e.Instrumenter.PendingFlow(statement, pending) is { } code)
             _w.Line(code);
+        RaisePendingReturn(statement);
     }
+
+    /// <summary>A return that leaves through with statements or finally blocks: CPython runs their cleanups first and
+    /// returns after them (PY_RETURN then), where C# returns before its finally blocks run. The outermost such statement
+    /// of a function declares where a return there is kept (which return, and its value), when its body has one, and
+    /// reports it at the end of its finally (<see cref="RaisePendingReturn"/>).</summary>
+    private (Node Owner, string Point, string Value)? _pendingReturn;
+
+    private void DeclarePendingReturn(Node statement, List<Stmt> body)
+    {
+        if (_pendingReturn is not null || _gen is not null || IsModule || !_e.Instrumenter.DefersReturns || !LoopExits.Returns(body))
+            return;
+        string point = NewBlockLocal("pendingReturn"), value = NewBlockLocal("returned");
+        _w.Line($"int {point} = -1;");
+        _w.Line($"PyValue {value} = default;");
+        _pendingReturn = (statement, point, value);
+    }
+
+    private void RaisePendingReturn(Node statement)
+    {
+        if (_pendingReturn is not { } p || !ReferenceEquals(p.Owner, statement))
+            return;
+        if (_e.Instrumenter.PendingReturn(statement, p.Point, p.Value) is { } code)
+            _w.Line(code);
+        _pendingReturn = null;
+    }
+
+    /// <summary>The condition that a return is leaving through the cleanup being written (null: none can).</summary>
+    private string? ReturnLeaving => _pendingReturn is { } p ? $"{p.Point} >= 0" : null;
 
     private void Block(List<Stmt> body)
     {
@@ -308,6 +340,15 @@ internal sealed partial class BodyLowerer
             case Return r:
                 if (IsModule)
                     throw new LoweringError("'return' outside function", r, syntax: true);
+                if (_pendingReturn is { } pr)
+                {
+                    // (Through cleanups: reported after them, RaisePendingReturn.)
+                    string v = Spill(r.Value is null ? "PyValue.None" : LowerValue(r.Value));
+                    _w.Line($"{pr.Point} = {_e.Instrumenter.DeferredReturn(r)};");
+                    _w.Line($"{pr.Value} = {v};");
+                    _w.Line($"return {v};");
+                    break;
+                }
                 _e.Return(r, r.Value is null ? "PyValue.None" : LowerValue(r.Value));
                 break;
             case Assign a:

@@ -149,6 +149,15 @@ internal sealed class CompoundInstrumenter : Instrumenter
 
     public override string Return(Node site, string value) => _parts.Aggregate(value, (v, p) => p.Return(site, v));
 
+    public override bool DefersReturns => _parts.Any(p => p.DefersReturns);
+
+    // (One instrumenter at most defers returns: the first that does.)
+    public override string? DeferredReturn(Return site) =>
+        _parts.Select(p => p.DeferredReturn(site)).FirstOrDefault(d => d is not null);
+
+    public override string? PendingReturn(Node statement, string pending, string value) =>
+        _parts.Select(p => p.PendingReturn(statement, pending, value)).FirstOrDefault(d => d is not null);
+
     public override string Yield(Node site, string value) => _parts.Aggregate(value, (v, p) => p.Yield(site, v));
 
     public override void Raise(Raise site, string? reraised, CodeWriter w)

@@ -117,6 +117,18 @@ internal abstract class Instrumenter
     /// lambda for the implicit return at the end of its body).</summary>
     public virtual string Return(Node site, string value) => value;
 
+    /// <summary>For a <c>return</c> that leaves through with statements or finally blocks, whose cleanups CPython runs
+    /// before it returns: the C# value (an int) that says which return it is, kept until <see cref="PendingReturn"/>
+    /// reports it after the cleanups (null: the instrumenter reports returns where they are, <see cref="Return"/>).</summary>
+    public virtual string? DeferredReturn(Return site) => null;
+
+    /// <summary>Whether <see cref="DeferredReturn"/> is used (then the lowering keeps a pending return).</summary>
+    public virtual bool DefersReturns => false;
+
+    /// <summary>The C# statement, at the end of the outermost cleanup's C# finally, that reports the return kept in
+    /// <paramref name="pending"/> (-1: none) with <paramref name="value"/>; null: none.</summary>
+    public virtual string? PendingReturn(Node statement, string pending, string value) => null;
+
     /// <summary>Writes what runs when a <c>yield from</c> ends because its delegate is exhausted (STOP_ITERATION).</summary>
     public virtual void DelegateReturned(YieldFrom site, CodeWriter w)
     {

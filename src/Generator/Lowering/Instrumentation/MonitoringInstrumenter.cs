@@ -164,7 +164,8 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
     {
         var body = owner switch { Module m => m.Body, ClassDef c => c.Body, _ => null };
         int line = body is { Count: > 0 } ? body[body.Count - 1].Lineno : 1;
-        Point(owner, NewPoint(owner, 'r', line), "ReturnNone", w);
+        // On the line the frame ran last, as a def's implicit return (after a try or an if, a line of their bodies).
+        w.Line($"_ = {Rt}.ReturnAt(ref {ArmedOf(owner)}, {NewPoint(owner, 'r', line)}, PyValue.None, {PreviousLineOf(owner)});");
         FrameEnd(owner, w);
         if (owner is ClassDef)
         {
@@ -298,6 +299,22 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         return site is FunctionDef
             ? $"{Rt}.ReturnAt(ref {ArmedOf(owner)}, {k}, {value}, {PreviousLineOf(owner)})"
             : ValuePoint(owner, k, "Return", value);
+    }
+
+    public override bool DefersReturns => true;
+
+    public override string? DeferredReturn(Return site)
+    {
+        var owner = _owners.OwnerOf(site);
+        return NewPoint(owner, 'r', site.Lineno).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>PY_RETURN of a return that left through cleanups: on the line the frame ran last (CPython's RETURN_VALUE
+    /// there has no location of its own: the finally body's last line, or the with's).</summary>
+    public override string? PendingReturn(Node statement, string pending, string value)
+    {
+        var owner = _owners.OwnerOf(statement);
+        return $"if ({pending} >= 0) _ = {Rt}.ReturnAt(ref {ArmedOf(owner)}, {pending}, {value}, {PreviousLineOf(owner)});";
     }
 
     public override string Yield(Node site, string value)

@@ -59,6 +59,7 @@ internal sealed partial class BodyLowerer
         if (t.Finalbody.Count == 0 || !(LoopExits.JumpsOut(t.Finalbody) || (_gen is not null && ContainsYield(t.Finalbody))))
             return false;
         _usesFlatFinally = true;
+        DeclarePendingReturn(t, t.Body.Concat(t.Handlers.SelectMany(h => h.Body)).Concat(t.Orelse).ToList());
 
         string pending, action;
         if (_gen is not null)
@@ -115,7 +116,13 @@ internal sealed partial class BodyLowerer
         CleanupRegion(t, Instrumentation.ExceptionHandlerKind.FinallyCleanup, resumable: _gen is not null && ContainsYield(t.Finalbody),
             () =>
             {
+                // (A return in the finally body runs after the cleanup it owns: reported where it is.)
+                var owned = _pendingReturn is { } p && ReferenceEquals(p.Owner, t) ? _pendingReturn : null;
+                if (owned is not null)
+                    _pendingReturn = null;
                 Statements(t.Finalbody, 0);
+                if (owned is not null)
+                    _pendingReturn = owned;
                 FinallyReraise(t, pending);
             }, when: $"{pending} is not null");
         if (endReachable)
@@ -123,6 +130,7 @@ internal sealed partial class BodyLowerer
             if (exits.Returns)
             {
                 _w.Open($"if ({action} == 1)");
+                RaisePendingReturn(t);
                 ReturnOrLeave(null, exits.ReturnTemp is null ? null : CsExpr.Value(exits.ReturnTemp), valueIsSet: _gen is not null);
                 _w.Close();
             }
@@ -139,6 +147,9 @@ internal sealed partial class BodyLowerer
                 _w.Close();
             }
         }
+        // (A finally body that always leaves by break or continue cancels any return: nothing is reported.)
+        if (_pendingReturn is { } owned && ReferenceEquals(owned.Owner, t))
+            _pendingReturn = null;
         return true;
     }
 
@@ -175,7 +186,14 @@ internal sealed partial class BodyLowerer
         string v = value is { } given ? given.AsValue() : "PyValue.None";
         if (_finallyExits.Count > 0)
         {
-            if (site is not null)
+            if (site is not null && _pendingReturn is { } pr)
+            {
+                // (reported after the finally bodies, RaisePendingReturn)
+                v = Spill(v);
+                _w.Line($"{pr.Point} = {_e.Instrumenter.DeferredReturn(site)};");
+                _w.Line($"{pr.Value} = {v};");
+            }
+            else if (site is not null)
                 v = _e.ReturnValue(site, v);
             var top = _finallyExits.Peek();
             top.Returns = true;

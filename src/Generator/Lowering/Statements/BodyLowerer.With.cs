@@ -64,6 +64,14 @@ internal sealed partial class BodyLowerer
         _w.Close();
         _w.Line("finally");
         _w.Open();
+        if (ReturnLeaving is { } returning)
+        {
+            // A return through the with: CPython calls __exit__ on the with's line (LINE), then returns.
+            _w.Line($"if ({returning})");
+            _w.Open();
+            _e.StatementCleanup(w);
+            _w.Close();
+        }
         _w.Line($"if (!{failed}) {WithExitNormal(w, exit)};");
         if (completed is not null)
             _w.Line($"if ({completed}) {{ {exitJump} }}");
