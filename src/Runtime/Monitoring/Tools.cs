@@ -260,7 +260,8 @@ public static class Tools
         int enabled = 0;
         for (int e = 0; e < MonitoringEvents.Ungrouped; e++)
         {
-            if (Global[e] != 0)
+            // (sys.settrace's tool watches JUMP only for loops on one line: not refused, SetSystemEvents)
+            if ((Global[e] & ((1 << UserToolCount) - 1)) != 0)
                 enabled |= 1 << e;
         }
         if ((enabled & FlowEvents) == 0)

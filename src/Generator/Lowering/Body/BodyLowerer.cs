@@ -250,10 +250,10 @@ internal sealed partial class BodyLowerer
     /// <summary>Registers a with or try-finally being lowered (<see cref="_cleanups"/>); returns the pending local it
     /// declares when a break or continue in <paramref name="body"/> may leave it (null: none, or <paramref name="canRaise"/>
     /// is false: a break that leaves it anyway then raises nothing, and the code is refused its events).</summary>
-    private string? EnterCleanup(Node statement, List<Stmt> body, bool canRaise)
+    private string? EnterCleanup(Node statement, List<Stmt> body, bool canRaise, Node? returnOwner = null)
     {
         if (canRaise)
-            DeclarePendingReturn(statement, body);
+            DeclarePendingReturn(returnOwner ?? statement, body);
         string? pending = null;
         if (canRaise && _e.Instrumenter.ObservesBranches && LoopExits.LeavesForLoop(body))
         {
@@ -268,11 +268,11 @@ internal sealed partial class BodyLowerer
 
     /// <summary>At the end of a with's or try-finally's C# finally block: the JUMP a break or continue left there, and
     /// (the outermost) the PY_RETURN of a return that left through it.</summary>
-    private void RaisePending(Node statement, string? pending)
+    private void RaisePending(Node statement, string? pending, Node? returnOwner = null)
     {
         if (pending is not null && _e.Instrumenter.PendingFlow(statement, pending) is { } code)
             _w.Line(code);
-        RaisePendingReturn(statement);
+        RaisePendingReturn(returnOwner ?? statement);
     }
 
     /// <summary>A return that leaves through with statements or finally blocks: CPython runs their cleanups first and
@@ -291,17 +291,16 @@ internal sealed partial class BodyLowerer
         _pendingReturn = (statement, point, value);
     }
 
-    private void RaisePendingReturn(Node statement)
+    private void RaisePendingReturn(Node owner)
     {
-        if (_pendingReturn is not { } p || !ReferenceEquals(p.Owner, statement))
+        if (_pendingReturn is not { } p || !ReferenceEquals(p.Owner, owner))
             return;
-        if (_e.Instrumenter.PendingReturn(statement, p.Point, p.Value) is { } code)
+        if (_e.Instrumenter.PendingReturn(owner, p.Point, p.Value) is { } code)
             _w.Line(code);
         _pendingReturn = null;
     }
 
-    /// <summary>The condition that a return is leaving through the cleanup being written (null: none can).</summary>
-    private string? ReturnLeaving => _pendingReturn is { } p ? $"{p.Point} >= 0" : null;
+
 
     private void Block(List<Stmt> body)
     {

@@ -36,7 +36,11 @@ internal sealed partial class BodyLowerer
         string? completed = exitJump is null ? null : NewBlockLocal("completed");
         if (completed is not null)
             _w.Line($"bool {completed} = false;");
-        string? pending = EnterCleanup(w, w.Body, canRaise: true);
+        string? pending = EnterCleanup(w, w.Body, canRaise: true, returnOwner: item);
+        // Whether the body ran to its end (the instrumenter's exit line is written there), when it can leave otherwise.
+        string? done = _e.Instrumenter.WritesStatementCode && LoopExits.JumpsOut(w.Body) ? NewBlockLocal("done") : null;
+        if (done is not null)
+            _w.Line($"bool {done} = false;");
         _w.Line("try");
         _w.Open();
         if (item.OptionalVars is not null)
@@ -50,8 +54,9 @@ internal sealed partial class BodyLowerer
             Statements(w.Body, 0);
             SuiteEdge(w.Body, w, Analysis.Flow.FlowEdgeKind.BodyEnd);
         }
-        // (Not when the body left by return, break or continue: CPython gives that exit no line of its own.)
         _e.StatementCleanup(w);
+        if (done is not null)
+            _w.Line($"{done} = true;");
         if (completed is not null)
             _w.Line($"{completed} = true;");
         _w.Close();
@@ -64,10 +69,10 @@ internal sealed partial class BodyLowerer
         _w.Close();
         _w.Line("finally");
         _w.Open();
-        if (ReturnLeaving is { } returning)
+        if (done is not null)
         {
-            // A return through the with: CPython calls __exit__ on the with's line (LINE), then returns.
-            _w.Line($"if ({returning})");
+            // Left by return, break or continue: CPython calls __exit__ on the with's line too (LINE).
+            _w.Line($"if (!{failed} && !{done})");
             _w.Open();
             _e.StatementCleanup(w);
             _w.Close();
@@ -75,7 +80,7 @@ internal sealed partial class BodyLowerer
         _w.Line($"if (!{failed}) {WithExitNormal(w, exit)};");
         if (completed is not null)
             _w.Line($"if ({completed}) {{ {exitJump} }}");
-        RaisePending(w, pending);
+        RaisePending(w, pending, returnOwner: item);
         _w.Close();
         // The body may have been cut short by a swallowed exception: only what held before is certain.
     }
