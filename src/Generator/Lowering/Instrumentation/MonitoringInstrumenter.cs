@@ -132,9 +132,12 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         // PY_START is on co_firstlineno: a decorated function's first decorator.
         Point(function, NewPoint(function, 'S', FirstLine(function)), "Start", w);
         FlowOf(function);
-        // A lambda's body is an expression: its line begins after RESUME.
+        // A lambda's body is an expression: its line begins after RESUME; so does a generator expression's (once: its
+        // resumes continue on the line).
         if (function is Lambda lambda)
             LinePoint(function, lambda.Body.Lineno, w);
+        else if (function is GeneratorExp genexp)
+            LinePoint(function, genexp.Lineno, w);
     }
 
     public override void ResumableBodyStart(Node function, CodeWriter w) => DeclarePreviousLine(function, w);
