@@ -53,47 +53,36 @@ public static class LegacyTracing
     public static PyValue GetProfile() => t_profile.IsUnbound ? PyValue.None : t_profile;
 
     /// <summary><c>sys.settrace(function)</c> for this thread (None: off).</summary>
-    public static void SetTrace(PyValue function)
-    {
-        lock (s_lock)
-        {
-            if (!s_traceCallbacks)
-            {
-                s_traceCallbacks = true;
-                var callback = MonitoringCallback.FromHandler(TraceEvent);
-                for (int e = 0; e < MonitoringEvents.Ungrouped; e++)
-                {
-                    if (((TraceEvents >> e) & 1) != 0)
-                        Tools.RegisterSystemCallback(Tools.TraceToolId, (MonitoringEvent)e, callback);
-                }
-            }
-            bool was = !t_trace.IsUnbound;
-            t_trace = function.IsNone ? default : function;
-            s_tracingThreads += (t_trace.IsUnbound ? 0 : 1) - (was ? 1 : 0);
-            Tools.SetSystemEvents(Tools.TraceToolId, s_tracingThreads > 0 ? TraceEvents : 0);
-            ForgetFrames();
-        }
-    }
+    public static void SetTrace(PyValue function) =>
+        Set(ref t_trace, ref s_tracingThreads, ref s_traceCallbacks, function, Tools.TraceToolId, TraceEvents, 0, TraceEvent);
 
     /// <summary><c>sys.setprofile(function)</c> for this thread (None: off).</summary>
-    public static void SetProfile(PyValue function)
+    public static void SetProfile(PyValue function) =>
+        Set(ref t_profile, ref s_profilingThreads, ref s_profileCallbacks, function, Tools.ProfileToolId, ProfileEvents,
+            MonitoringEvents.CReturnEvents, ProfileEvent);
+
+    /// <summary>Sets this thread's function in <paramref name="slot"/>; the tool's callbacks are registered the first
+    /// time (for <paramref name="events"/> and <paramref name="alsoCallbacks"/>, which follow them), and its events are
+    /// on while any thread has a function.</summary>
+    private static void Set(ref PyValue slot, ref int threads, ref bool registered, PyValue function, int tool, int events,
+                            int alsoCallbacks, MonitoringHandler handler)
     {
         lock (s_lock)
         {
-            if (!s_profileCallbacks)
+            if (!registered)
             {
-                s_profileCallbacks = true;
-                var callback = MonitoringCallback.FromHandler(ProfileEvent);
+                registered = true;
+                var callback = MonitoringCallback.FromHandler(handler);
                 for (int e = 0; e < MonitoringEvents.Count; e++)
                 {
-                    if (((ProfileEvents >> e) & 1) != 0 || e is (int)MonitoringEvent.CReturn or (int)MonitoringEvent.CRaise)
-                        Tools.RegisterSystemCallback(Tools.ProfileToolId, (MonitoringEvent)e, callback);
+                    if ((((events | alsoCallbacks) >> e) & 1) != 0)
+                        Tools.RegisterSystemCallback(tool, (MonitoringEvent)e, callback);
                 }
             }
-            bool was = !t_profile.IsUnbound;
-            t_profile = function.IsNone ? default : function;
-            s_profilingThreads += (t_profile.IsUnbound ? 0 : 1) - (was ? 1 : 0);
-            Tools.SetSystemEvents(Tools.ProfileToolId, s_profilingThreads > 0 ? ProfileEvents : 0);
+            bool was = !slot.IsUnbound;
+            slot = function.IsNone ? default : function;
+            threads += (slot.IsUnbound ? 0 : 1) - (was ? 1 : 0);
+            Tools.SetSystemEvents(tool, threads > 0 ? events : 0);
             ForgetFrames();
         }
     }

@@ -1,43 +1,12 @@
-"""Records what a sys.settrace function sees under CPython 3.12 for the conformance programs that MonitoredProgramTests runs: each
-program is imported by the watcher (watcher.py.txt, NAME substituted), whose output after the program's own is the
-first events of the program's file (event, co_qualname, f_lineno, the exception's type) and their counts. Usage: python3.12 SettraceTraces/record_traces.py [NAME...] writes SettraceTraces/NAME.trace for each (all of them when
-no name is given)."""
+"""Records what a sys.settrace function sees under CPython 3.12 for the conformance programs that MonitoredProgramTests
+runs: each program is imported by the watcher (watcher.py.txt, NAME substituted), whose output after the program's own
+is the first records of the program's file (event, co_qualname, f_lineno, the exception's type) and their counts.
+Usage: python3.12 SettraceTraces/record_traces.py [NAME...] writes SettraceTraces/NAME.trace for each (all of them when
+no name is given); it shares BranchTraces/record_traces.py's runner."""
 import os
-import subprocess
 import sys
-import tempfile
 
-here = os.path.dirname(os.path.abspath(__file__))
-programs = os.path.join(here, "..", "Programs")
-watcher = open(os.path.join(here, "watcher.py.txt"), encoding="utf-8").read()
-def eligible():
-    """The programs MonitoredProgramTests runs (the same filters)."""
-    import re
-    for file in sorted(os.listdir(programs)):
-        name, ext = os.path.splitext(file)
-        if ext != ".py" or not os.path.exists(os.path.join(programs, name + ".expected")):
-            continue
-        if os.path.exists(os.path.join(programs, name + ".expected_err")) or name.startswith("monitoring_"):
-            continue
-        source = open(os.path.join(programs, file), encoding="utf-8").read()
-        if re.search(r"__main__|sys\.argv|__file__", source) or name in ("recursion_typed", "gen_edge"):
-            continue
-        if "__main__" in open(os.path.join(programs, name + ".expected"), encoding="utf-8").read():
-            continue
-        yield name
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "BranchTraces"))
+import record_traces  # noqa: E402  (BranchTraces/record_traces.py)
 
-
-for name in sys.argv[1:] or list(eligible()):
-    with tempfile.TemporaryDirectory() as tmp:
-        main = os.path.join(tmp, "trace_main.py")
-        with open(main, "w", encoding="utf-8") as f:
-            f.write(watcher.replace("{0}", name))
-        env = dict(os.environ, PYTHONPATH=programs, PYTHONHASHSEED="0")
-        r = subprocess.run([sys.executable, main], capture_output=True, text=True, env=env, cwd=programs, timeout=120)
-        out = r.stdout
-        marker = out.find("==trace==")
-        if r.returncode != 0 or marker < 0:
-            print(f"skip {name}: exit {r.returncode}", file=sys.stderr)
-            continue
-        with open(os.path.join(here, name + ".trace"), "w", encoding="utf-8", newline="\n") as f:
-            f.write(out[marker:])
+record_traces.record(os.path.dirname(os.path.abspath(__file__)), "==trace==", sys.argv[1:])
