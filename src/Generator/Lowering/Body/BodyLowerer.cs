@@ -283,8 +283,16 @@ internal sealed partial class BodyLowerer
 
     private void DeclarePendingReturn(Node statement, List<Stmt> body)
     {
-        if (_pendingReturn is not null || _gen is not null || IsModule || !_e.Instrumenter.DefersReturns || !LoopExits.Returns(body))
+        if (_pendingReturn is not null || IsModule || !_e.Instrumenter.DefersReturns || !LoopExits.Returns(body))
             return;
+        if (_gen is not null)
+        {
+            // (A generator's return value is its ReturnValue field; the point a field too: a resume jumps past here.)
+            string field = GeneratorField("int", "pendingReturn");
+            _w.Line($"{field} = -1;");
+            _pendingReturn = (statement, field, "ReturnValue");
+            return;
+        }
         string point = NewBlockLocal("pendingReturn"), value = NewBlockLocal("returned");
         _w.Line($"int {point} = -1;");
         _w.Line($"PyValue {value} = default;");

@@ -381,6 +381,12 @@ internal sealed partial class BodyLowerer
     {
         switch (stmt)
         {
+            case Return r when _pendingReturn is { } pr:
+                // (Through cleanups: reported after them, RaisePendingReturn.)
+                _w.Line($"ReturnValue = {(r.Value is null ? "PyValue.None" : LowerValue(r.Value))};");
+                _w.Line($"{pr.Point} = {_e.Instrumenter.DeferredReturn(r)};");
+                _w.Line("return false;");
+                return true;
             case Return r:
                 _e.GeneratorReturn(r, r.Value is null ? null : LowerValue(r.Value), storeNone: _finallyExits.Count > 0 || _usesFlatFinally);
                 return true;

@@ -188,10 +188,13 @@ internal sealed partial class BodyLowerer
         {
             if (site is not null && _pendingReturn is { } pr)
             {
-                // (reported after the finally bodies, RaisePendingReturn)
-                v = Spill(v);
+                // (reported after the finally bodies, RaisePendingReturn; a generator's value is its ReturnValue)
+                if (_gen is null)
+                {
+                    v = Spill(v);
+                    _w.Line($"{pr.Value} = {v};");
+                }
                 _w.Line($"{pr.Point} = {_e.Instrumenter.DeferredReturn(site)};");
-                _w.Line($"{pr.Value} = {v};");
             }
             else if (site is not null)
                 v = _e.ReturnValue(site, v);

@@ -396,6 +396,7 @@ internal sealed partial class BodyLowerer
         if (HasFinally(t))
         {
             EnterCleanup(t, t.Body, canRaise: false);
+            DeclarePendingReturn(t, t.Body.Concat(t.Handlers.SelectMany(h => h.Body)).Concat(t.Orelse).ToList());
             DeclareUnwinding(t);
             ResumableTryBlock(TryWithHandlers);
             LeaveCleanup();
@@ -405,6 +406,7 @@ internal sealed partial class BodyLowerer
             _w.Line("if (!Suspending)");
             _w.Open();
             FinallyBody(t, unwinding);
+            RaisePendingReturn(t);
             _w.Close();
             _w.Close();
         }

@@ -99,6 +99,10 @@ internal sealed partial class BodyLowerer
         string failed = GeneratorField("bool", "failed");
         _w.Line($"{failed} = false;");
         EnterCleanup(w, w.Body, canRaise: false);
+        DeclarePendingReturn(item, w.Body);
+        string? done = _e.Instrumenter.WritesStatementCode && LoopExits.JumpsOut(w.Body) ? GeneratorField("bool", "done") : null;
+        if (done is not null)
+            _w.Line($"{done} = false;");
         ResumableTryBlock(() =>
         {
             if (item.OptionalVars is not null)
@@ -113,6 +117,8 @@ internal sealed partial class BodyLowerer
                 SuiteEdge(w.Body, w, Analysis.Flow.FlowEdgeKind.BodyEnd);
             }
             _e.StatementCleanup(w);
+            if (done is not null)
+                _w.Line($"{done} = true;");
         });
         LeaveCleanup();
         string exc = NewBlockLocal("exception");
@@ -123,7 +129,22 @@ internal sealed partial class BodyLowerer
         _w.Close();
         _w.Line("finally");
         _w.Open();
+        if (done is not null)
+        {
+            // Left by return, break or continue: CPython calls __exit__ on the with's line too (LINE).
+            _w.Line($"if (!Suspending && !{failed} && !{done})");
+            _w.Open();
+            _e.StatementCleanup(w);
+            _w.Close();
+        }
         _w.Line($"if (!Suspending && !{failed}) {WithExitNormal(w, exit)};");
+        if (_pendingReturn is { } p && ReferenceEquals(p.Owner, item))
+        {
+            _w.Line("if (!Suspending)");
+            _w.Open();
+            RaisePendingReturn(item);
+            _w.Close();
+        }
         _w.Close();
     }
 
