@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace PyAot.Runtime.Monitoring;
 
@@ -12,9 +11,10 @@ namespace PyAot.Runtime.Monitoring;
 /// <c>(type, value, traceback)</c>; for a profile function, CALL, C_RETURN and C_RAISE of a builtin are 'c_call',
 /// 'c_return' and 'c_exception'. A trace function's result for 'call' becomes the frame's local trace function, which
 /// gets the frame's other events (none when it returned None).
-/// <para>Frames: compiled code keeps none, so while either function is set this class keeps a stack per thread, pushed
-/// at each start or resume and popped at each return, yield or unwind that the tools see (<see cref="Track"/>, from
-/// <see cref="Instrument"/> once per event, before the callbacks; <see cref="Untrack"/> after them). A frame running
+/// <para>Frames: compiled code keeps none, so while either function is set this class keeps a stack per thread (its
+/// top frame, linked down by f_back), pushed at each start or resume and popped at each return, yield or unwind that
+/// the tools see (<see cref="Track"/>, from <see cref="Instrument"/> once per event, before the callbacks;
+/// <see cref="Untrack"/> after them). A frame running
 /// when the function was set is found at its first event, without a 'call' (no local trace function, as in CPython)
 /// and without the frames below it.</para>
 /// </summary>
@@ -23,14 +23,19 @@ public static class LegacyTracing
     /// <summary>The tools whose events <see cref="Track"/> follows.</summary>
     internal const int ToolsMask = (1 << Tools.ProfileToolId) | (1 << Tools.TraceToolId);
 
-    [ThreadStatic]
-    private static List<PyFrame>? t_frames;
+    /// <summary>A thread's functions and frames (null: neither function set on the thread), in one thread-static so that
+    /// an event reads it once.</summary>
+    private sealed class ThreadState
+    {
+        public PyValue Trace;
+        public PyValue Profile;
+
+        /// <summary>The top of the thread's stack of frames (each links to the one below, its <c>f_back</c>).</summary>
+        public PyFrame? Top;
+    }
 
     [ThreadStatic]
-    private static PyValue t_trace;
-
-    [ThreadStatic]
-    private static PyValue t_profile;
+    private static ThreadState? t_state;
 
     private static readonly object s_lock = new();
     private static int s_tracingThreads, s_profilingThreads;
@@ -47,18 +52,19 @@ public static class LegacyTracing
         (1 << (int)MonitoringEvent.PyThrow);
 
     /// <summary><c>sys.gettrace()</c>: this thread's trace function (None: none).</summary>
-    public static PyValue GetTrace() => t_trace.IsUnbound ? PyValue.None : t_trace;
+    public static PyValue GetTrace() => t_state is { Trace.IsUnbound: false } st ? st.Trace : PyValue.None;
 
     /// <summary><c>sys.getprofile()</c>.</summary>
-    public static PyValue GetProfile() => t_profile.IsUnbound ? PyValue.None : t_profile;
+    public static PyValue GetProfile() => t_state is { Profile.IsUnbound: false } st ? st.Profile : PyValue.None;
 
     /// <summary><c>sys.settrace(function)</c> for this thread (None: off).</summary>
     public static void SetTrace(PyValue function) =>
-        Set(ref t_trace, ref s_tracingThreads, ref s_traceCallbacks, function, Tools.TraceToolId, TraceEvents, 0, TraceEvent);
+        Set(ref (t_state ??= new ThreadState()).Trace, ref s_tracingThreads, ref s_traceCallbacks, function, Tools.TraceToolId,
+            TraceEvents, 0, TraceEvent);
 
     /// <summary><c>sys.setprofile(function)</c> for this thread (None: off).</summary>
     public static void SetProfile(PyValue function) =>
-        Set(ref t_profile, ref s_profilingThreads, ref s_profileCallbacks, function, Tools.ProfileToolId, ProfileEvents,
+        Set(ref (t_state ??= new ThreadState()).Profile, ref s_profilingThreads, ref s_profileCallbacks, function, Tools.ProfileToolId, ProfileEvents,
             MonitoringEvents.CReturnEvents, ProfileEvent);
 
     /// <summary>Sets this thread's function in <paramref name="slot"/>; the tool's callbacks are registered the first
@@ -90,32 +96,26 @@ public static class LegacyTracing
     /// <summary>With neither function set on this thread, its frames are no longer followed.</summary>
     private static void ForgetFrames()
     {
-        if (t_trace.IsUnbound && t_profile.IsUnbound)
-            t_frames = null;
+        if (t_state is { Trace.IsUnbound: true, Profile.IsUnbound: true })
+            t_state = null;
     }
 
-    /// <summary>The frame of the event being raised: the top of the thread's stack.</summary>
-    private static PyFrame? Current => t_frames is { Count: > 0 } f ? f[f.Count - 1] : null;
 
     /// <summary>Before the callbacks of an event that goes to the trace or profile tool: a start or resume pushes a
     /// frame; any other event finds its frame on top (or pushes one found running) and sets its line.</summary>
     internal static void Track(MonitoringEvent e, PyCode code, int offset)
     {
-        if (t_trace.IsUnbound && t_profile.IsUnbound)
+        if (t_state is not { } st)
             return;
-        var stack = t_frames ??= new List<PyFrame>();
-        var top = stack.Count > 0 ? stack[stack.Count - 1] : null;
+        var top = st.Top;
         int line = e == MonitoringEvent.Line ? offset : code.LineOfOffset(offset);
         if (e is MonitoringEvent.PyStart or MonitoringEvent.PyResume or MonitoringEvent.PyThrow)
         {
-            stack.Add(new PyFrame(code, top, line) { Entered = true });
+            st.Top = new PyFrame(code, top, line) { Entered = true };
             return;
         }
         if (top is null || !ReferenceEquals(top.Code, code))
-        {
-            top = new PyFrame(code, top, line);
-            stack.Add(top);
-        }
+            st.Top = top = new PyFrame(code, top, line);
         if (line >= 0)
             top.Line = line;
     }
@@ -125,20 +125,20 @@ public static class LegacyTracing
     {
         if (e is not (MonitoringEvent.PyReturn or MonitoringEvent.PyYield or MonitoringEvent.PyUnwind))
             return;
-        if (t_frames is { Count: > 0 } stack && ReferenceEquals(stack[stack.Count - 1].Code, code))
-            stack.RemoveAt(stack.Count - 1);
+        if (t_state is { Top: { } top } st && ReferenceEquals(top.Code, code))
+            st.Top = top.Back;
     }
 
     // The trace function (sys_trace_* in legacy_tracing.c, trace_trampoline in sysmodule.c).
 
     private static MonitoringResult TraceEvent(in MonitoringEventData d)
     {
-        if (t_trace.IsUnbound || Current is not { } frame)
+        if (t_state is not { Trace.IsUnbound: false, Top: { } frame } st)
             return MonitoringResult.Continue;
         switch (d.Event)
         {
             case MonitoringEvent.PyStart or MonitoringEvent.PyResume or MonitoringEvent.PyThrow:
-                CallTrace(frame, t_trace, "call", PyValue.None);
+                CallTrace(frame, st.Trace, "call", PyValue.None);
                 break;
             case MonitoringEvent.Line:
                 if (frame.TraceLines)
@@ -206,24 +206,24 @@ public static class LegacyTracing
 
     private static MonitoringResult ProfileEvent(in MonitoringEventData d)
     {
-        if (t_profile.IsUnbound || Current is not { } frame)
+        if (t_state is not { Profile.IsUnbound: false, Top: { } frame } st)
             return MonitoringResult.Continue;
         switch (d.Event)
         {
             case MonitoringEvent.PyStart or MonitoringEvent.PyResume or MonitoringEvent.PyThrow:
-                CallProfile(frame, "call", PyValue.None);
+                CallProfile(st.Profile, frame, "call", PyValue.None);
                 break;
             case MonitoringEvent.PyReturn or MonitoringEvent.PyYield:
-                CallProfile(frame, "return", d.Argument);
+                CallProfile(st.Profile, frame, "return", d.Argument);
                 break;
             case MonitoringEvent.PyUnwind:
-                CallProfile(frame, "return", PyValue.None);
+                CallProfile(st.Profile, frame, "return", PyValue.None);
                 break;
             case MonitoringEvent.Call or MonitoringEvent.CReturn or MonitoringEvent.CRaise:
                 if (BuiltinCallee(d.Argument, d.Argument2) is { } callee)
                 {
                     string what = d.Event == MonitoringEvent.Call ? "c_call" : d.Event == MonitoringEvent.CReturn ? "c_return" : "c_exception";
-                    CallProfile(frame, what, callee);
+                    CallProfile(st.Profile, frame, what, callee);
                 }
                 break;
         }
@@ -248,9 +248,8 @@ public static class LegacyTracing
         }
     }
 
-    private static void CallProfile(PyFrame frame, string what, PyValue arg)
+    private static void CallProfile(PyValue function, PyFrame frame, string what, PyValue arg)
     {
-        var function = t_profile;
         try
         {
             PyOps.Call(function, [PyValue.FromObject(frame), PyValue.FromString(what), arg.IsUnbound ? PyValue.None : arg], null);
