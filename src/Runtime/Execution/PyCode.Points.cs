@@ -226,9 +226,7 @@ public sealed partial class PyCode
             foreach (var c in s_all)
                 c.Rearm(restart);
         }
-        Instrument.Active = Monitoring.Tools.AnyEnabled();
-        Instrument.FlowActive = Monitoring.Tools.AnyEnabled(Monitoring.Tools.FlowEvents);
-        Instrument.ExceptionsActive = Monitoring.Tools.AnyEnabled(Monitoring.Tools.ExceptionEvents);
+        Monitoring.Tools.UpdateFlags();
     }
 
     internal static bool AnyLocalEvents(int events = -1)

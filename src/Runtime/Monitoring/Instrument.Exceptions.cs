@@ -56,19 +56,8 @@ public static partial class Instrument
     /// passes (the handler runs no Python code, so .NET's first pass is the right time). False (the filter does not
     /// catch) unless a callback raised an exception, which then replaces <paramref name="e"/> (<see cref="Replacement"/>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static bool CleanupFilter(ref byte[]? armed, int handler, int reraise, PyException e, int line, ref int raisedAt)
-    {
-        try
-        {
-            Cleanup(ref armed, handler, reraise, e, line, ref raisedAt);
-            return false;
-        }
-        catch (PyException raised)
-        {
-            t_replacement = raised;
-            return true;
-        }
-    }
+    public static bool CleanupFilter(ref byte[]? armed, int handler, int reraise, PyException e, int line, ref int raisedAt) =>
+        InFilter(ref armed, e, line, ref raisedAt, handler, reraise, leaves: false);
 
     /// <summary>RERAISE at <paramref name="point"/> (-1: a point of <paramref name="line"/>, the frame's line): a bare
     /// <c>raise</c>, no except clause matched, a finally block or a <c>with</c> that lets the exception go on.</summary>
@@ -89,11 +78,20 @@ public static partial class Instrument
     /// where it was raised last. False (the filter does not catch) unless a callback raised an exception, which then
     /// replaces <paramref name="e"/> (<see cref="Replacement"/>), as in CPython.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static bool Unwinding(ref byte[]? armed, PyException e, int line, ref int raisedAt, int handler = -1, int reraise = -1)
+    public static bool Unwinding(ref byte[]? armed, PyException e, int line, ref int raisedAt, int handler = -1, int reraise = -1) =>
+        InFilter(ref armed, e, line, ref raisedAt, handler, reraise, leaves: true);
+
+    /// <summary>A filter's events: the cleanup handler's (<see cref="Cleanup"/>), or the frame's end
+    /// (<paramref name="leaves"/>, <see cref="Unwound"/>). A callback's exception is kept for <see cref="Replacement"/>
+    /// and the filter then catches (a filter cannot throw).</summary>
+    private static bool InFilter(ref byte[]? armed, PyException e, int line, ref int raisedAt, int handler, int reraise, bool leaves)
     {
         try
         {
-            Unwound(ref armed, e, line, ref raisedAt, handler, reraise);
+            if (leaves)
+                Unwound(ref armed, e, line, ref raisedAt, handler, reraise);
+            else
+                Cleanup(ref armed, handler, reraise, e, line, ref raisedAt);
             return false;
         }
         catch (PyException raised)

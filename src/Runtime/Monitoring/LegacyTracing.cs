@@ -100,7 +100,6 @@ public static class LegacyTracing
             t_state = null;
     }
 
-
     /// <summary>Before the callbacks of an event that goes to the trace or profile tool: a start or resume pushes a
     /// frame; any other event finds its frame on top (or pushes one found running) and sets its line.</summary>
     internal static void Track(MonitoringEvent e, PyCode code, int offset)
@@ -111,7 +110,7 @@ public static class LegacyTracing
         int line = e == MonitoringEvent.Line ? offset : code.LineOfOffset(offset);
         if (e is MonitoringEvent.PyStart or MonitoringEvent.PyResume or MonitoringEvent.PyThrow)
         {
-            st.Top = new PyFrame(code, top, line) { Entered = true };
+            st.Top = new PyFrame(code, top, line);
             return;
         }
         if (top is null || !ReferenceEquals(top.Code, code))

@@ -31,11 +31,6 @@ public sealed class PyFrame : PyObject
 
     internal bool TraceLines = true;
 
-    internal bool TraceOpcodes;
-
-    /// <summary>Whether the frame was entered while its tool watched (false: found running, no 'call' event).</summary>
-    internal bool Entered;
-
     public override PyType Type => PyTypes.Frame;
 
     public override string Repr() =>
@@ -61,7 +56,7 @@ public sealed class PyFrame : PyObject
                 value = PyValue.FromBool(TraceLines);
                 return true;
             case "f_trace_opcodes":
-                value = PyValue.FromBool(TraceOpcodes);
+                value = PyValue.False; // (setting it true is refused: no INSTRUCTION events)
                 return true;
             case "f_globals" or "f_locals" or "f_builtins" or "f_lasti":
                 throw PyException.NotImplementedError($"frame.{name} is not supported by PyAot yet");
@@ -82,7 +77,6 @@ public sealed class PyFrame : PyObject
             case "f_trace_opcodes":
                 if (PyOps.IsTrue(value))
                     throw PyException.NotImplementedError("frame.f_trace_opcodes is not supported by PyAot yet (no INSTRUCTION events)");
-                TraceOpcodes = false;
                 return;
             case "f_lineno":
                 throw PyException.NotImplementedError("setting frame.f_lineno (a jump) is not supported by PyAot yet");

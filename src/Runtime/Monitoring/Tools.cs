@@ -160,9 +160,7 @@ public static class Tools
                 return;
             Assign(local, toolId, events);
             code.Rearm();
-            Instrument.Active = AnyEnabled();
-            Instrument.FlowActive = AnyEnabled(FlowEvents);
-            Instrument.ExceptionsActive = AnyEnabled(ExceptionEvents);
+            UpdateFlags();
         }
     }
 
@@ -187,6 +185,15 @@ public static class Tools
 
     /// <summary>Whether any tool enabled any of <paramref name="events"/> (default: any event) anywhere, globally or
     /// locally.</summary>
+    /// <summary>Sets the flags generated code tests from the event sets: <see cref="Instrument.Active"/> (any event),
+    /// <see cref="Instrument.FlowActive"/> (BRANCH, JUMP), <see cref="Instrument.ExceptionsActive"/>.</summary>
+    internal static void UpdateFlags()
+    {
+        Instrument.Active = AnyEnabled();
+        Instrument.FlowActive = AnyEnabled(FlowEvents);
+        Instrument.ExceptionsActive = AnyEnabled(ExceptionEvents);
+    }
+
     internal static bool AnyEnabled(int events = -1)
     {
         for (int e = 0; e < Global.Length; e++)

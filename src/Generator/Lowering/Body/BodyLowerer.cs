@@ -285,18 +285,24 @@ internal sealed partial class BodyLowerer
     {
         if (_pendingReturn is not null || IsModule || !_e.Instrumenter.DefersReturns || !LoopExits.Returns(body))
             return;
+        string point = ResumeSafeLocal("int", "pendingReturn", "-1");
+        // (A generator's return value is its ReturnValue field.)
+        _pendingReturn = (statement, point, _gen is not null ? "ReturnValue" : ResumeSafeLocal("PyValue", "returned", "default"));
+    }
+
+    /// <summary>Declares a variable initialised to <paramref name="init"/> that code after a resume point may read: in a
+    /// generator a field (a resume jumps past declarations, into try blocks), else a block local.</summary>
+    private string ResumeSafeLocal(string type, string hint, string init)
+    {
         if (_gen is not null)
         {
-            // (A generator's return value is its ReturnValue field; the point a field too: a resume jumps past here.)
-            string field = GeneratorField("int", "pendingReturn");
-            _w.Line($"{field} = -1;");
-            _pendingReturn = (statement, field, "ReturnValue");
-            return;
+            string field = GeneratorField(type, hint);
+            _w.Line($"{field} = {init};");
+            return field;
         }
-        string point = NewBlockLocal("pendingReturn"), value = NewBlockLocal("returned");
-        _w.Line($"int {point} = -1;");
-        _w.Line($"PyValue {value} = default;");
-        _pendingReturn = (statement, point, value);
+        string local = NewBlockLocal(hint);
+        _w.Line($"{type} {local} = {init};");
+        return local;
     }
 
     private void RaisePendingReturn(Node owner)
@@ -307,8 +313,6 @@ internal sealed partial class BodyLowerer
             _w.Line(code);
         _pendingReturn = null;
     }
-
-
 
     private void Block(List<Stmt> body)
     {

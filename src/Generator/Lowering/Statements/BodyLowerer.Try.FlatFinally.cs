@@ -59,23 +59,10 @@ internal sealed partial class BodyLowerer
         if (t.Finalbody.Count == 0 || !(LoopExits.JumpsOut(t.Finalbody) || (_gen is not null && ContainsYield(t.Finalbody))))
             return false;
         _usesFlatFinally = true;
-        DeclarePendingReturn(t, t.Body.Concat(t.Handlers.SelectMany(h => h.Body)).Concat(t.Orelse).ToList());
+        DeclarePendingReturn(t, ProtectedStatements(t));
 
-        string pending, action;
-        if (_gen is not null)
-        {
-            pending = GeneratorField("PyException?", "pending");
-            action = GeneratorField("int", "action");
-            _w.Line($"{pending} = null;");
-            _w.Line($"{action} = 0;");
-        }
-        else
-        {
-            pending = NewBlockLocal("pending");
-            action = NewBlockLocal("action");
-            _w.Line($"PyException? {pending} = null;");
-            _w.Line($"int {action} = 0;");
-        }
+        string pending = ResumeSafeLocal("PyException?", "pending", "null");
+        string action = ResumeSafeLocal("int", "action", "0");
         var exits = new FinallyExits(NewLabel("finally"), action, _loops.Count);
         // The protected part: the try itself, lowered as if it had no finally (HasFinally), so that its handlers report
         // themselves as its own.
@@ -85,7 +72,7 @@ internal sealed partial class BodyLowerer
             _finallyElsewhere = t;
             if (t.Handlers.Count == 0)
                 Statements(t.Body, 0);
-            else if (_gen is not null && (ContainsYield(t.Body) || t.Handlers.Any(h => ContainsYield(h.Body)) || ContainsYield(t.Orelse)))
+            else if (_gen is not null && TryBodies(t).Any(ContainsYield))
                 GeneratorTry(t);
             else if (!TryFastTryStatement(t))
                 TryStatement(t);

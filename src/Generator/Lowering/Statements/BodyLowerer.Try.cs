@@ -20,6 +20,9 @@ namespace PyAot.Generator.Lowering;
 /// </summary>
 internal sealed partial class BodyLowerer
 {
+    /// <summary>The statements a try's finally protects: its body, handlers and else, in that order.</summary>
+    private static List<Stmt> ProtectedStatements(Try t) => TryBodies(t).SelectMany(b => b).ToList();
+
     /// <summary>The bodies of a try statement that may delete names before its handlers or finally run.</summary>
     private static List<Stmt>[] TryBodies(Try t, bool withElse = true)
     {
@@ -154,21 +157,9 @@ internal sealed partial class BodyLowerer
     /// <summary>Where an exception no except clause of <paramref name="t"/> matches is kept, declared before the try
     /// (null: the last clause is bare). It is raised again after the catch, from the frame: a rethrow inside the catch
     /// would run on top of the stack it was thrown on, and a deep recursion unwinding through such frames would
-    /// overflow the stack. (In a generator, a field: a resume jumps past the declaration, into the try.)</summary>
-    private string? DeclareUnmatched(Try t)
-    {
-        if (t.Handlers[t.Handlers.Count - 1].Type is null)
-            return null;
-        if (_gen is not null)
-        {
-            string field = GeneratorField("PyException?", "unmatched");
-            _w.Line($"{field} = null;");
-            return field;
-        }
-        string local = NewBlockLocal("unmatched");
-        _w.Line($"PyException? {local} = null;");
-        return local;
-    }
+    /// overflow the stack.</summary>
+    private string? DeclareUnmatched(Try t) =>
+        t.Handlers[t.Handlers.Count - 1].Type is null ? null : ResumeSafeLocal("PyException?", "unmatched", "null");
 
     /// <summary>The C# catch of a try's except clauses: CPython's handler entered, then the clauses tested in order under
     /// the handler CPython puts around them (its cleanup).</summary>
@@ -210,7 +201,7 @@ internal sealed partial class BodyLowerer
             _w.Line($"bool {completed} = false;");
         if (HasFinally(t))
         {
-            pending = EnterCleanup(t, t.Body.Concat(t.Handlers.SelectMany(h => h.Body)).Concat(t.Orelse).ToList(), canRaise: true);
+            pending = EnterCleanup(t, ProtectedStatements(t), canRaise: true);
             DeclareUnwinding(t);
             _w.Line("try");
             _w.Open();
@@ -269,10 +260,7 @@ internal sealed partial class BodyLowerer
     {
         if (!_e.ObservesExceptions)
             return null;
-        // (In a generator, a field: a resume jumps past the declaration, into the try.)
-        string local = _unwinding[t] = _gen is not null ? GeneratorField("PyException?", "unwinding") : NewBlockLocal("unwinding");
-        _w.Line(_gen is not null ? $"{local} = null;" : $"PyException? {local} = null;");
-        return local;
+        return _unwinding[t] = ResumeSafeLocal("PyException?", "unwinding", "null");
     }
 
     private readonly Dictionary<Try, string> _unwinding = new();
@@ -396,7 +384,7 @@ internal sealed partial class BodyLowerer
         if (HasFinally(t))
         {
             EnterCleanup(t, t.Body, canRaise: false);
-            DeclarePendingReturn(t, t.Body.Concat(t.Handlers.SelectMany(h => h.Body)).Concat(t.Orelse).ToList());
+            DeclarePendingReturn(t, ProtectedStatements(t));
             DeclareUnwinding(t);
             ResumableTryBlock(TryWithHandlers);
             LeaveCleanup();

@@ -37,10 +37,7 @@ internal sealed partial class BodyLowerer
         if (completed is not null)
             _w.Line($"bool {completed} = false;");
         string? pending = EnterCleanup(w, w.Body, canRaise: true, returnOwner: item);
-        // Whether the body ran to its end (the instrumenter's exit line is written there), when it can leave otherwise.
-        string? done = _e.Instrumenter.WritesStatementCode && LoopExits.JumpsOut(w.Body) ? NewBlockLocal("done") : null;
-        if (done is not null)
-            _w.Line($"bool {done} = false;");
+        string? done = DeclareBodyDone(w);
         _w.Line("try");
         _w.Open();
         if (item.OptionalVars is not null)
@@ -69,14 +66,7 @@ internal sealed partial class BodyLowerer
         _w.Close();
         _w.Line("finally");
         _w.Open();
-        if (done is not null)
-        {
-            // Left by return, break or continue: CPython calls __exit__ on the with's line too (LINE).
-            _w.Line($"if (!{failed} && !{done})");
-            _w.Open();
-            _e.StatementCleanup(w);
-            _w.Close();
-        }
+        ExitLineIfLeft(w, done, $"!{failed}");
         _w.Line($"if (!{failed}) {WithExitNormal(w, exit)};");
         if (completed is not null)
             _w.Line($"if ({completed}) {{ {exitJump} }}");
@@ -100,9 +90,7 @@ internal sealed partial class BodyLowerer
         _w.Line($"{failed} = false;");
         EnterCleanup(w, w.Body, canRaise: false);
         DeclarePendingReturn(item, w.Body);
-        string? done = _e.Instrumenter.WritesStatementCode && LoopExits.JumpsOut(w.Body) ? GeneratorField("bool", "done") : null;
-        if (done is not null)
-            _w.Line($"{done} = false;");
+        string? done = DeclareBodyDone(w);
         ResumableTryBlock(() =>
         {
             if (item.OptionalVars is not null)
@@ -129,14 +117,7 @@ internal sealed partial class BodyLowerer
         _w.Close();
         _w.Line("finally");
         _w.Open();
-        if (done is not null)
-        {
-            // Left by return, break or continue: CPython calls __exit__ on the with's line too (LINE).
-            _w.Line($"if (!Suspending && !{failed} && !{done})");
-            _w.Open();
-            _e.StatementCleanup(w);
-            _w.Close();
-        }
+        ExitLineIfLeft(w, done, $"!Suspending && !{failed}");
         _w.Line($"if (!Suspending && !{failed}) {WithExitNormal(w, exit)};");
         if (_pendingReturn is { } p && ReferenceEquals(p.Owner, item))
         {
@@ -145,6 +126,23 @@ internal sealed partial class BodyLowerer
             RaisePendingReturn(item);
             _w.Close();
         }
+        _w.Close();
+    }
+
+    /// <summary>Whether the with's body ran to its end (the instrumenter's exit line is written there), declared when the
+    /// instrumenter writes that line and the body can leave otherwise (null: not needed).</summary>
+    private string? DeclareBodyDone(With w) =>
+        _e.Instrumenter.WritesStatementCode && LoopExits.JumpsOut(w.Body) ? ResumeSafeLocal("bool", "done", "false") : null;
+
+    /// <summary>In the with's C# finally, when <paramref name="running"/> holds (not failed, not suspending): a body left by
+    /// return, break or continue gets the exit's line too, as CPython calls __exit__ on the with's line (LINE).</summary>
+    private void ExitLineIfLeft(With w, string? done, string running)
+    {
+        if (done is null)
+            return;
+        _w.Line($"if ({running} && !{done})");
+        _w.Open();
+        _e.StatementCleanup(w);
         _w.Close();
     }
 
