@@ -36,10 +36,10 @@ public static class InMemoryBuild
     public sealed record SourceFile(string Path, string Text);
 
     /// <summary>Generates, analyzes and compiles; <paramref name="mainModule"/> gets an entry point when not null.</summary>
-    public static Result Compile(IReadOnlyList<SourceFile> files, string root, string? mainModule, CancellationToken ct = default)
+    public static Result Compile(IReadOnlyList<SourceFile> files, string root, string? mainModule, bool monitoring = true, CancellationToken ct = default)
     {
         var additional = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
-        var options = new GlobalOptions(root);
+        var options = new GlobalOptions(root, monitoring);
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = new List<SyntaxTree>();
         if (mainModule is not null)
@@ -118,10 +118,15 @@ public static class InMemoryBuild
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class GlobalOptions(string root) : AnalyzerConfigOptions
+    private sealed class GlobalOptions(string root, bool monitoring) : AnalyzerConfigOptions
     {
         public override bool TryGetValue(string key, out string value)
         {
+            if (!monitoring && string.Equals(key, "build_property.PyAotMonitoring", StringComparison.OrdinalIgnoreCase))
+            {
+                value = "false";
+                return true;
+            }
             if (string.Equals(key, "build_property.PyAotRoot", StringComparison.OrdinalIgnoreCase))
             {
                 value = root;

@@ -41,10 +41,10 @@ public static class RunCommand
         return (int)entry.Invoke(null, new object[] { programArgs })!;
     }
 
-    internal static InMemoryBuild.Result Compile(PythonSources sources)
+    internal static InMemoryBuild.Result Compile(PythonSources sources, bool monitoring = true)
     {
         var files = sources.Files.Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f))).ToList();
         string mainModule = ModuleNames.FromPath(sources.Root, sources.MainFile);
-        return InMemoryBuild.Compile(files, sources.Root, mainModule);
+        return InMemoryBuild.Compile(files, sources.Root, mainModule, monitoring);
     }
 }

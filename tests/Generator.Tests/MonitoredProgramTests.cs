@@ -178,6 +178,47 @@ public sealed class MonitoredProgramTests
         Assert.Equal(expected, stdout);
     }
 
+    /// <summary>The programs with CPython 3.12's LINE and INSTRUCTION records (InstructionTraces/NAME.trace).</summary>
+    public static IEnumerable<object[]> InstructionPrograms() =>
+        Directory.EnumerateFiles(Path.Combine(TestPaths.ProjectDirectory, "InstructionTraces"), "*.trace")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OrderBy(n => n, System.StringComparer.Ordinal)
+            .Select(n => new object[] { n! });
+
+    /// <summary>
+    /// INSTRUCTION as CPython 3.12 raises it, up to the offsets (each compiler numbers its own instructions): each program
+    /// runs under a tool watching LINE and INSTRUCTION (InstructionTraces/watcher.py.txt), prints what CPython printed,
+    /// and its records, a run of INSTRUCTION events on one line being one, are CPython's. Programs with code the compiler
+    /// does not lay out are refused, as for BRANCH and JUMP (BranchTraces/refused.txt); those listed in
+    /// InstructionTraces/differing.txt (each for a reason given there) must still differ.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(InstructionPrograms))]
+    public void RaisesCPythonsInstructionEvents(string name)
+    {
+        string dir = Path.Combine(TestPaths.ProjectDirectory, "Programs");
+        string traces = Path.Combine(TestPaths.ProjectDirectory, "InstructionTraces");
+        string watcher = File.ReadAllText(Path.Combine(traces, "watcher.py.txt")).Replace("{0}", name);
+        var result = ProgramRunner.Run(Path.Combine(dir, "instr_" + name + ".py"), watcher, ProgramFiles(name));
+        string stdout = result.Stdout.Replace("\r\n", "\n");
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}, stderr:\n{result.Stderr}");
+        if (stdout.Contains("==refused==", System.StringComparison.Ordinal))
+        {
+            Assert.Contains(name, KnownRefused());
+            return;
+        }
+        string expected = File.ReadAllText(Path.Combine(dir, name + ".expected")).Replace("\r\n", "\n")
+                          + File.ReadAllText(Path.Combine(traces, name + ".trace")).Replace("\r\n", "\n");
+        bool known = File.ReadAllLines(Path.Combine(traces, "differing.txt"))
+            .Select(l => l.Split('#')[0].Trim()).Contains(name);
+        if (known)
+        {
+            Assert.True(stdout != expected, $"{name} gives CPython's records now: take it off InstructionTraces/differing.txt");
+            return;
+        }
+        Assert.Equal(expected, stdout);
+    }
+
     /// <summary>The count of exception events a trace's first line gives (after BRANCH's and JUMP's).</summary>
     private static int ExceptionEvents(string trace) =>
         trace.Substring(0, trace.IndexOf('\n')).Split(' ').Skip(3).Sum(int.Parse);

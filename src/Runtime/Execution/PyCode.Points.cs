@@ -11,10 +11,18 @@ namespace PyAot.Runtime;
 /// Compiled code has no bytecode, so its "instructions" are the points the generator placed (docs/monitoring.md): each
 /// has a kind (the event it raises: <c>S</c> PY_START, <c>R</c> PY_RESUME, <c>r</c> PY_RETURN, <c>Y</c> PY_YIELD,
 /// <c>L</c> LINE, <c>I</c> STOP_ITERATION, <c>C</c> CALL, and C_RETURN/C_RAISE at the same offset, <c>B</c> BRANCH,
+/// <c>F</c> BRANCH of a <c>for</c> loop's step (FOR_ITER),
 /// <c>J</c> JUMP, <c>d</c> none: a jump's destination, <c>H</c> EXCEPTION_HANDLED: a handler's entry, <c>E</c> RERAISE;
 /// RAISE and PY_UNWIND are at a point of the line that raised) and a source line (-1: none, as CPython's lineless instructions). Point <c>k</c> is offset
 /// <c>2k</c>, the way CPython's offsets count 2-byte code units, and <c>co_lines()</c> maps <c>[2k, 2k+2)</c> to its
 /// line, so a tool maps any offset it is given to the line CPython would give.
+/// </para>
+/// <para>
+/// INSTRUCTION is raised at the points a frame passes as it runs (<see cref="RaisesInstruction"/>): each resume after a
+/// yield, each statement and loop head, each call (before it, and again at its offset when it returns), branch and
+/// jump, each return and yield, each handler's entry and each re-raise; they are this code's instructions. A point's byte in <see cref="Armed"/> is the union of the tools that want its own event there
+/// (<see cref="EventTools"/>) and those that want INSTRUCTION there (<see cref="InstructionTools"/>), each less what
+/// DISABLE switched off for that event at that point.
 /// </para>
 /// </summary>
 public sealed partial class PyCode
@@ -33,11 +41,20 @@ public sealed partial class PyCode
     /// code object's id follows the points.</summary>
     public readonly byte[] Armed;
 
+    /// <summary>Per point, the tools that want the point's own event there (not INSTRUCTION).</summary>
+    internal readonly byte[] EventTools;
+
+    /// <summary>Per point, the tools that want INSTRUCTION there.</summary>
+    internal readonly byte[] InstructionTools;
+
     /// <summary>Per ungrouped event, the tools that enabled it for this code object alone (null: none yet).</summary>
     internal byte[]? LocalTools;
 
-    /// <summary>Per point, the tools whose callback returned DISABLE there (null: none).</summary>
+    /// <summary>Per point, the tools whose callback returned DISABLE there for the point's own event (null: none).</summary>
     private byte[]? _disarmed;
+
+    /// <summary>Per point, the tools whose INSTRUCTION callback returned DISABLE there (null: none).</summary>
+    private byte[]? _instructionDisarmed;
 
     public override PyType Type => PyTypes.Code;
 
@@ -101,6 +118,19 @@ public sealed partial class PyCode
         return k < 0 ? null : k;
     }
 
+    /// <summary>The first point on <paramref name="line"/> armed for INSTRUCTION (null: none).</summary>
+    internal int? InstructionOnLine(int line)
+    {
+        if (PointOnLine(line) is not int first)
+            return null;
+        for (int k = first; k < _pointLines.Length; k++)
+        {
+            if (_pointLines[k] == line && InstructionTools[k] != 0)
+                return k;
+        }
+        return null;
+    }
+
     /// <summary>For each line from the first to the last of the points, its first point (-1: none); made when first
     /// needed (an implicit return placed on the line a frame ran last looks it up each time).</summary>
     private LineIndex? _lineIndex;
@@ -158,19 +188,26 @@ public sealed partial class PyCode
         'L' => (int)MonitoringEvent.Line,
         'I' => (int)MonitoringEvent.StopIteration,
         'C' => (int)MonitoringEvent.Call,
-        'B' => (int)MonitoringEvent.Branch,
+        'B' or 'F' => (int)MonitoringEvent.Branch,
         'J' => (int)MonitoringEvent.Jump,
         _ => -1,
     };
+
+    /// <summary>Whether a point of this kind is an instruction, raising INSTRUCTION when passed: all but PY_START's
+    /// (CPython instruments nothing before <c>_co_firsttraceable</c>, the frame's first RESUME), a jump's destination
+    /// (<c>d</c>, passed in the jump's own event) and STOP_ITERATION's point (an event of a loop's end, at the loop's
+    /// step).</summary>
+    private static bool RaisesInstruction(char kind) => kind is 'R' or 'r' or 'Y' or 'L' or 'C' or 'B' or 'F' or 'J' or 'H' or 'E';
 
     /// <summary>Recomputes <see cref="Armed"/> from the global and local tool sets, less what callbacks disabled
     /// (<paramref name="restart"/>: forget those).</summary>
     internal void Rearm(bool restart = false)
     {
         if (restart)
-            _disarmed = null;
+            _disarmed = _instructionDisarmed = null;
         var global = Monitoring.Tools.Global;
         var local = LocalTools;
+        int instruction = global[(int)MonitoringEvent.Instruction] | (local is null ? 0 : local[(int)MonitoringEvent.Instruction]);
         int any = 0;
         for (int k = 0; k < _pointKinds.Length; k++)
         {
@@ -178,8 +215,13 @@ public sealed partial class PyCode
             int tools = e < 0 ? 0 : global[e] | (local is null ? 0 : local[e]);
             if (_disarmed is not null)
                 tools &= ~_disarmed[k];
-            Armed[k] = (byte)tools;
-            any |= tools;
+            int instructionTools = RaisesInstruction(_pointKinds[k]) ? instruction : 0;
+            if (_instructionDisarmed is not null)
+                instructionTools &= ~_instructionDisarmed[k];
+            EventTools[k] = (byte)tools;
+            InstructionTools[k] = (byte)instructionTools;
+            Armed[k] = (byte)(tools | instructionTools);
+            any |= tools | instructionTools;
         }
         if (_pointKinds.Length > 0)
             Armed[_pointKinds.Length] = (byte)any;
@@ -190,13 +232,24 @@ public sealed partial class PyCode
     internal int ToolsOf(MonitoringEvent e) =>
         Monitoring.Tools.Global[(int)e] | (LocalTools is { } local ? local[(int)e] : 0);
 
-    /// <summary>A callback of <paramref name="tool"/> returned DISABLE at <paramref name="point"/>.</summary>
-    internal void Disarm(int point, int tool)
+    /// <summary>A callback of <paramref name="tool"/> for <paramref name="e"/> returned DISABLE at <paramref name="point"/>:
+    /// that event stops there for that tool (INSTRUCTION and the point's own event are disabled apart).</summary>
+    internal void Disarm(int point, int tool, MonitoringEvent e)
     {
         lock (s_all)
         {
-            (_disarmed ??= new byte[_pointKinds.Length])[point] |= (byte)(1 << tool);
-            Armed[point] &= (byte)~(1 << tool);
+            byte bit = (byte)(1 << tool);
+            if (e == MonitoringEvent.Instruction)
+            {
+                (_instructionDisarmed ??= new byte[_pointKinds.Length])[point] |= bit;
+                InstructionTools[point] &= (byte)~bit;
+            }
+            else
+            {
+                (_disarmed ??= new byte[_pointKinds.Length])[point] |= bit;
+                EventTools[point] &= (byte)~bit;
+            }
+            Armed[point] = (byte)(EventTools[point] | InstructionTools[point]);
             int any = 0;
             for (int k = 0; k < _pointKinds.Length; k++)
                 any |= Armed[k];

@@ -29,6 +29,8 @@ public sealed partial class PyCode : PyObject
             throw new System.ArgumentException("one line per instrumentation point", nameof(lines));
         Id = Interlocked.Increment(ref s_nextId);
         Armed = NewArmed(_pointKinds.Length, Id);
+        EventTools = new byte[_pointKinds.Length];
+        InstructionTools = new byte[_pointKinds.Length];
         EndLineNo = endLineNo;
         Owner = owner;
         Name = name;

@@ -47,6 +47,15 @@ public static partial class Instrument
         return true;
     }
 
+    /// <summary>The call at <paramref name="point"/> returned: INSTRUCTION there again, for the instruction that takes
+    /// its result (a call on its fast form has it from the callee's return, <see cref="LeavingFrame"/>).</summary>
+    private static void CallReturned(byte[] armed, int point)
+    {
+        t_returnedInto = false;
+        if (Raising(armed, point))
+            RaiseInstruction(PyCode.OfArmed(armed), point, PyCode.OffsetOf(point));
+    }
+
     /// <summary><c>callable(args)</c> after <see cref="Calls"/> raised its CALL: the call, then C_RETURN or C_RAISE.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyValue Returning(ref byte[]? armed, int point, PyValue callable, ReadOnlySpan<PyValue> args, string[]? kwNames) =>
@@ -93,18 +102,22 @@ public static partial class Instrument
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyValue CallEx(ref byte[]? armed, int point, PyValue callable, PyList positional, PyDict? keywords)
     {
+        PyValue result;
         if (callable.Ref is PyFunction or PyMethod)
-            return Rt.CallEx(callable, positional, keywords);
+        {
+            if (Raising(armed, point))
+                RaiseInstruction(PyCode.OfArmed(armed), point, PyCode.OffsetOf(point));
+            result = Rt.CallEx(callable, positional, keywords);
+            CallReturned(armed!, point);
+            return result;
+        }
         var arg0 = positional.Count > 0 ? positional.Items[0] : PyValue.None;
         int tools = Calling(armed!, point, callable, arg0);
-        if (tools == 0)
-            return Rt.CallEx(callable, positional, keywords);
-        PyValue result;
         try
         {
             result = Rt.CallEx(callable, positional, keywords);
         }
-        catch (PyException)
+        catch (PyException) when (tools != 0)
         {
             Returned(armed!, point, tools, MonitoringEvent.CRaise, callable, arg0);
             throw;
@@ -129,8 +142,7 @@ public static partial class Instrument
             Returned(armed!, point, tools, MonitoringEvent.CRaise, super, Missing);
             throw;
         }
-        if (tools != 0)
-            Returned(armed!, point, tools, MonitoringEvent.CReturn, super, Missing);
+        Returned(armed!, point, tools, MonitoringEvent.CReturn, super, Missing);
         return result;
     }
 
@@ -170,8 +182,11 @@ public static partial class Instrument
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CallingGenerator(byte[] armed, int point, PyCode code, string module, PyIterator iterator) =>
+    private static void CallingGenerator(byte[] armed, int point, PyCode code, string module, PyIterator iterator)
+    {
         Calling(armed, point, PyValue.FromObject(new InlineCodeFunction(code, module)), PyValue.FromObject(iterator));
+        CallReturned(armed, point);
+    }
 
     /// <summary>How the callee of an observed call is called.</summary>
     private enum Callee
@@ -195,8 +210,8 @@ public static partial class Instrument
         ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         int tools = Calling(armed, point, callable, arg0);
-        if (tools == 0 || (how != Callee.MethodObject && IsPythonFunction(callable)))
-            return Invoke(how, callable, obj, name, args, kwNames);
+        if (how != Callee.MethodObject && IsPythonFunction(callable))
+            tools = 0;
         return InvokeObserved(armed, point, tools, how, callable, arg0, obj, name, args, kwNames);
     }
 
@@ -209,7 +224,7 @@ public static partial class Instrument
         {
             result = Invoke(how, callable, obj, name, args, kwNames);
         }
-        catch (PyException)
+        catch (PyException) when (tools != 0)
         {
             Returned(armed, point, tools, MonitoringEvent.CRaise, callable, arg0);
             throw;
@@ -263,8 +278,7 @@ public static partial class Instrument
             Returned(armed!, point, tools, MonitoringEvent.CRaise, range, a0);
             throw;
         }
-        if (tools != 0)
-            Returned(armed!, point, tools, MonitoringEvent.CReturn, range, a0);
+        Returned(armed!, point, tools, MonitoringEvent.CReturn, range, a0);
         return loop;
     }
 
@@ -284,8 +298,7 @@ public static partial class Instrument
             Returned(armed!, point, tools, MonitoringEvent.CRaise, next, iterator);
             throw;
         }
-        if (tools != 0)
-            Returned(armed!, point, tools, got ? MonitoringEvent.CReturn : MonitoringEvent.CRaise, next, iterator);
+        Returned(armed!, point, tools, got ? MonitoringEvent.CReturn : MonitoringEvent.CRaise, next, iterator);
         return got;
     }
 
@@ -293,12 +306,13 @@ public static partial class Instrument
     private static int Calling(byte[] armed, int point, PyValue callable, PyValue arg0)
     {
         // (Inside a callback no event is raised, and none follows: 0.)
-        int tools = t_inCallback == 0 ? armed[point] : 0;
+        if (t_inCallback != 0 || armed[point] == 0)
+            return 0;
+        var code = PyCode.OfArmed(armed);
+        RaiseInstruction(code, point, PyCode.OffsetOf(point));
+        int tools = code.EventTools[point];
         if (tools != 0)
-        {
-            var code = PyCode.OfArmed(armed);
             Call(code, tools, PyCode.OffsetOf(point), MonitoringEvent.Call, callable, arg0, disarmPoint: point);
-        }
         return tools;
     }
 
@@ -307,9 +321,15 @@ public static partial class Instrument
     /// DISABLE returned for that CALL does not stop them, as in CPython 3.12).</summary>
     private static void Returned(byte[] armed, int point, int tools, MonitoringEvent e, PyValue callable, PyValue arg0)
     {
-        var code = PyCode.OfArmed(armed);
-        tools &= code.ToolsOf(MonitoringEvent.Call);
         if (tools != 0)
-            Call(code, tools, PyCode.OffsetOf(point), e, callable, arg0, disarmPoint: -1);
+        {
+            var code = PyCode.OfArmed(armed);
+            tools &= code.ToolsOf(MonitoringEvent.Call);
+            if (tools != 0)
+                Call(code, tools, PyCode.OffsetOf(point), e, callable, arg0, disarmPoint: -1);
+        }
+        // The call is over (C_RAISE: not, the exception goes on); the instruction after it runs.
+        if (e != MonitoringEvent.CRaise)
+            CallReturned(armed, point);
     }
 }

@@ -40,6 +40,8 @@ public static partial class Instrument
         RaiseOnce(code, e, line, ref raisedAt);
         raisedAt = -1;
         FireUnlocated(code, handler, MonitoringEvent.ExceptionHandled, e.Value);
+        // The handler's first instruction (PUSH_EXC_INFO) runs after the event, as CPython raises it while unwinding.
+        RaiseInstruction(code, handler, PyCode.OffsetOf(handler));
     }
 
     /// <summary>A handler that only cleans up and raises the exception again (an <c>except ... as</c> name's, the
@@ -70,6 +72,7 @@ public static partial class Instrument
         if (point < 0)
             point = PointOfLine(code, line);
         raisedAt = point;
+        RaiseInstruction(code, point, PyCode.OffsetOf(point));
         FireUnlocated(code, point, MonitoringEvent.Reraise, e.Value);
     }
 

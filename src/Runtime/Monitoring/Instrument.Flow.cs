@@ -15,6 +15,19 @@ public static partial class Instrument
     /// only lines or calls costs them nothing more).</summary>
     public static bool FlowActive;
 
+    /// <summary>No frame line given (<see cref="Flow"/>).</summary>
+    private const int UnknownLine = int.MinValue;
+
+    /// <summary>Whether <paramref name="point"/> has a line, and another than the frame's (kept complemented by a resumed
+    /// generator; -1: none yet).</summary>
+    private static bool OnAnotherLine(PyCode code, int point, int frameLine)
+    {
+        if (frameLine == UnknownLine)
+            return false;
+        int line = code.PointLine(point);
+        return line >= 0 && line != (frameLine < -1 ? ~frameLine : frameLine);
+    }
+
     /// <summary>A test: <paramref name="condition"/>, after raising the events of <paramref name="whenTrue"/> or
     /// <paramref name="whenFalse"/> (-1: none).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -35,12 +48,19 @@ public static partial class Instrument
         return value;
     }
 
-    /// <summary>Raises the events of a sequence of the code's flow table at the points armed for them.</summary>
+    /// <summary>Raises the events of a sequence of the code's flow table at the points armed for them;
+    /// <paramref name="frameLine"/>, the frame's line (its line local, as <see cref="Line"/> keeps it; unknown when not
+    /// given), places INSTRUCTION: a JUMP on another line than the one before it (the frame's, then the previous event's)
+    /// is the first instruction of that line, whose LINE the point the lowering has there raises next (a
+    /// <c>while True</c> loop's head), and INSTRUCTION with it.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Flow(ref byte[]? armed, int sequence)
+    public static void Flow(ref byte[]? armed, int sequence, int frameLine = UnknownLine)
     {
         if (sequence < 0 || armed is null || armed.Length == 0 || t_inCallback != 0)
             return;
+        // (an iterator's step that returned from Python code is reported by the events here, or not at all: a for loop
+        // that ends goes past its store)
+        t_returnedInto = false;
         var code = PyCode.OfArmed(armed);
         var flow = code.Flow;
         if (sequence >= flow.Length)
@@ -49,11 +69,23 @@ public static partial class Instrument
         for (int i = 0; i < n; i++)
         {
             int point = flow[sequence + 1 + 2 * i];
+            // (the line control was on before this event: the frame's, then the previous event's)
+            if (i > 0)
+                frameLine = code.PointLine(flow[sequence - 1 + 2 * i]);
             if (!On(armed, point))
                 continue;
             int destination = flow[sequence + 2 + 2 * i];
-            var e = code.PointKind(point) == 'B' ? MonitoringEvent.Branch : MonitoringEvent.Jump;
-            Call(code, code.Armed[point], PyCode.OffsetOf(point), e, PyValue.FromInt(PyCode.OffsetOf(destination)), default,
+            char kind = code.PointKind(point);
+            // A for loop's step is raised after the iterator's step, where FOR_ITER's instruction has run before it (the
+            // loop head's point raised it): INSTRUCTION here stands for the loop's store into its target, which follows
+            // only when the loop goes on (into the next point; its exit lands past the loop).
+            if ((kind != 'F' || destination == point + 1) && !(kind == 'J' && OnAnotherLine(code, point, frameLine)))
+                RaiseInstruction(code, point, PyCode.OffsetOf(point));
+            int tools = code.EventTools[point];
+            if (tools == 0)
+                continue;
+            var e = kind == 'J' ? MonitoringEvent.Jump : MonitoringEvent.Branch;
+            Call(code, tools, PyCode.OffsetOf(point), e, PyValue.FromInt(PyCode.OffsetOf(destination)), default,
                 disarmPoint: point);
         }
     }

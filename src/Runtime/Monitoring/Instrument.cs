@@ -58,6 +58,9 @@ public static partial class Instrument
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Start(ref byte[]? armed, int point)
     {
+        // (a frame that returned before this one started returned into C code: no instruction of Python code follows)
+        if (InstructionsActive && t_inCallback == 0)
+            t_returnedInto = false;
         // Fire(ref armed...)'s body, not a call of it: one call less per function entry is 5% of a PY_START+PY_RETURN
         // tool's time on recursive code (mon_fib mode c, 0.52 s against 0.49 s).
         if (Raising(armed, point))
@@ -98,10 +101,66 @@ public static partial class Instrument
     public static void Line(ref byte[]? armed, int point, int line, ref int previous)
     {
         if (previous == line)
+        {
+            // The statement is an instruction still (INSTRUCTION), though not a new line.
+            if (InstructionsActive)
+                Instruction(armed, point);
             return;
+        }
+        if (InstructionsActive && t_returnedInto)
+            ReturnedInto(armed, previous);
         previous = line;
         if (Raising(armed, point))
             Fire(PyCode.OfArmed(armed), point, MonitoringEvent.Line, default);
+    }
+
+    /// <summary>Whether any tool enabled INSTRUCTION, globally or locally.</summary>
+    public static bool InstructionsActive;
+
+    /// <summary>INSTRUCTION alone at a point passed on the line of the one before it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Instruction(byte[]? armed, int point)
+    {
+        if (Raising(armed, point))
+            RaiseInstruction(PyCode.OfArmed(armed), point, PyCode.OffsetOf(point));
+    }
+
+    /// <summary>A Python frame returned (or yielded) into the code that called it, and no point has raised INSTRUCTION
+    /// since: the caller's next instruction, which takes the result, has not been reported. A call site reports it
+    /// (<see cref="CallReturned"/>), as does any point of the caller's line; an implicit call (a dunder method, a
+    /// property, <c>__enter__</c>, a generator unpacked), whose statement has no point after it, has it reported
+    /// when the caller's next point starts another line (<see cref="Line"/>). A frame's start clears it (the frame
+    /// returned into C code).</summary>
+    [ThreadStatic]
+    private static bool t_returnedInto;
+
+    /// <summary>A frame returns or yields to its caller (a PY_RETURN or PY_YIELD point, armed or not).</summary>
+    private static void LeavingFrame()
+    {
+        if (InstructionsActive && t_inCallback == 0)
+            t_returnedInto = true;
+    }
+
+    /// <summary>The caller's instruction after an implicit call, on the line it was on (<paramref name="line"/>), reported
+    /// before its next line begins.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ReturnedInto(byte[]? armed, int line)
+    {
+        t_returnedInto = false;
+        if (armed is null || armed.Length == 0 || t_inCallback != 0 || line == -1)
+            return;
+        var code = PyCode.OfArmed(armed);
+        if (code.InstructionOnLine(line < -1 ? ~line : line) is int point)
+            RaiseInstruction(code, point, PyCode.OffsetOf(point));
+    }
+
+    /// <summary>INSTRUCTION at <paramref name="point"/> (offset <paramref name="offset"/>) for the tools that want it there.</summary>
+    private static void RaiseInstruction(PyCode code, int point, int offset)
+    {
+        t_returnedInto = false;
+        int tools = code.InstructionTools[point];
+        if (tools != 0)
+            Call(code, tools, offset, MonitoringEvent.Instruction, default, default, disarmPoint: point);
     }
 
     /// <summary>A loop's head as a condition that is always true, for <c>At(...) &amp;&amp; it.MoveNext(...)</c>: the
@@ -138,11 +197,15 @@ public static partial class Instrument
     private static void ReturnAtSlow(ref byte[]? armed, int point, PyValue value, int previousLine)
     {
         if (!Raising(armed, point))
+        {
+            LeavingFrame();
             return;
+        }
         var code = PyCode.OfArmed(armed);
         // (A line kept complemented: a generator resumed on it, having passed no point since.)
         int line = previousLine < -1 ? ~previousLine : previousLine;
         Fire(code, point, MonitoringEvent.PyReturn, value, code.PointOnLine(line) ?? point);
+        LeavingFrame();
     }
 
     /// <summary>PY_RETURN of None, where a module or class body ends.</summary>
@@ -194,6 +257,8 @@ public static partial class Instrument
     {
         if (Raising(armed, point))
             Fire(PyCode.OfArmed(armed), point, e, argument);
+        if (e is MonitoringEvent.PyReturn or MonitoringEvent.PyYield)
+            LeavingFrame();
     }
 
     /// <summary>
@@ -208,8 +273,16 @@ public static partial class Instrument
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Fire(PyCode code, int point, MonitoringEvent e, PyValue argument, int offsetPoint = -1)
     {
-        int offset = e == MonitoringEvent.Line ? code.PointLine(point) : PyCode.OffsetOf(offsetPoint < 0 ? point : offsetPoint);
-        Call(code, code.Armed[point], offset, e, argument, default, disarmPoint: point);
+        // INSTRUCTION comes before the instruction's own event, and after LINE (as CPython's INSTRUMENTED_LINE runs
+        // before the instruction it wraps).
+        int offset = PyCode.OffsetOf(offsetPoint < 0 ? point : offsetPoint);
+        if (e != MonitoringEvent.Line)
+            RaiseInstruction(code, point, offset);
+        int tools = code.EventTools[point];
+        if (tools != 0)
+            Call(code, tools, e == MonitoringEvent.Line ? code.PointLine(point) : offset, e, argument, default, disarmPoint: point);
+        if (e == MonitoringEvent.Line)
+            RaiseInstruction(code, point, offset);
     }
 
     /// <summary>Calls, in CPython's order (highest tool id first), the callback of each of <paramref name="tools"/>, with
@@ -237,7 +310,7 @@ public static partial class Instrument
                     continue;
                 if (disarmPoint >= 0)
                 {
-                    code.Disarm(disarmPoint, tool);
+                    code.Disarm(disarmPoint, tool, e);
                     continue;
                 }
                 Tools.RegisterCallback(tool, e, null);

@@ -56,7 +56,7 @@ public sealed class PyFrame : PyObject
                 value = PyValue.FromBool(TraceLines);
                 return true;
             case "f_trace_opcodes":
-                value = PyValue.False; // (setting it true is refused: no INSTRUCTION events)
+                value = PyValue.False; // (setting it true is refused: no 'opcode' events yet)
                 return true;
             case "f_globals" or "f_locals" or "f_builtins" or "f_lasti":
                 throw PyException.NotImplementedError($"frame.{name} is not supported by PyAot yet");
@@ -76,7 +76,7 @@ public sealed class PyFrame : PyObject
                 return;
             case "f_trace_opcodes":
                 if (PyOps.IsTrue(value))
-                    throw PyException.NotImplementedError("frame.f_trace_opcodes is not supported by PyAot yet (no INSTRUCTION events)");
+                    throw PyException.NotImplementedError("frame.f_trace_opcodes is not supported by PyAot yet");
                 return;
             case "f_lineno":
                 throw PyException.NotImplementedError("setting frame.f_lineno (a jump) is not supported by PyAot yet");

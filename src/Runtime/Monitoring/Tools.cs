@@ -34,7 +34,7 @@ public static class Tools
     internal const int Supported =
         (1 << (int)MonitoringEvent.PyStart) | (1 << (int)MonitoringEvent.PyResume) | (1 << (int)MonitoringEvent.PyReturn) |
         (1 << (int)MonitoringEvent.PyYield) | (1 << (int)MonitoringEvent.Line) | (1 << (int)MonitoringEvent.StopIteration) |
-        (1 << (int)MonitoringEvent.PyThrow) | (1 << (int)MonitoringEvent.Call) | FlowEvents | ExceptionEvents;
+        (1 << (int)MonitoringEvent.PyThrow) | (1 << (int)MonitoringEvent.Call) | LaidOutEvents | ExceptionEvents;
 
     /// <summary>RAISE | RERAISE | EXCEPTION_HANDLED | PY_UNWIND, raised from the catch blocks generated code has for
     /// them (<see cref="Instrument.ExceptionsActive"/>).</summary>
@@ -43,6 +43,9 @@ public static class Tools
 
     /// <summary>BRANCH | JUMP, which code the compiler does not lay out as CPython does cannot raise.</summary>
     internal const int FlowEvents = (1 << (int)MonitoringEvent.Branch) | (1 << (int)MonitoringEvent.Jump);
+
+    /// <summary>FlowEvents and INSTRUCTION, which is raised at the points of the jumps too (and so is refused with them).</summary>
+    internal const int LaidOutEvents = FlowEvents | (1 << (int)MonitoringEvent.Instruction);
 
     /// <summary>Claims <paramref name="toolId"/> for a tool named <paramref name="name"/>.</summary>
     public static void UseToolId(int toolId, string name)
@@ -102,7 +105,7 @@ public static class Tools
             CheckInUse(toolId);
             if (EventsOf(Global, toolId) == events)
                 return;
-            if ((events & FlowEvents) != 0)
+            if ((events & LaidOutEvents) != 0)
             {
                 foreach (var code in PyCode.All())
                     CheckFlow(code, events);
@@ -183,17 +186,20 @@ public static class Tools
         return list.ToArray();
     }
 
-    /// <summary>Whether any tool enabled any of <paramref name="events"/> (default: any event) anywhere, globally or
-    /// locally.</summary>
     /// <summary>Sets the flags generated code tests from the event sets: <see cref="Instrument.Active"/> (any event),
-    /// <see cref="Instrument.FlowActive"/> (BRANCH, JUMP), <see cref="Instrument.ExceptionsActive"/>.</summary>
+    /// <see cref="Instrument.FlowActive"/> (BRANCH, JUMP, INSTRUCTION), <see cref="Instrument.InstructionsActive"/>,
+    /// <see cref="Instrument.ExceptionsActive"/>.</summary>
     internal static void UpdateFlags()
     {
         Instrument.Active = AnyEnabled();
-        Instrument.FlowActive = AnyEnabled(FlowEvents);
-        Instrument.ExceptionsActive = AnyEnabled(ExceptionEvents);
+        Instrument.FlowActive = AnyEnabled(LaidOutEvents);
+        Instrument.InstructionsActive = AnyEnabled(1 << (int)MonitoringEvent.Instruction);
+        // (INSTRUCTION too: handlers' entries and re-raises are instructions, raised where the exception events are.)
+        Instrument.ExceptionsActive = AnyEnabled(ExceptionEvents | (1 << (int)MonitoringEvent.Instruction));
     }
 
+    /// <summary>Whether any tool enabled any of <paramref name="events"/> (default: any event) anywhere, globally or
+    /// locally.</summary>
     internal static bool AnyEnabled(int events = -1)
     {
         for (int e = 0; e < Global.Length; e++)
@@ -247,14 +253,15 @@ public static class Tools
     }
 
     /// <summary>
-    /// Refuses BRANCH and JUMP for code whose jumps the compiler does not place as CPython 3.12 does (a construct its
-    /// flow model does not follow yet), rather than let a tool miss them: <c>NotImplementedError</c>, naming the code.
+    /// Refuses BRANCH, JUMP and INSTRUCTION for code whose jumps the compiler does not place as CPython 3.12 does (a
+    /// construct its flow model does not follow yet), rather than let a tool miss them: <c>NotImplementedError</c>,
+    /// naming the code.
     /// </summary>
     private static void CheckFlow(PyCode code, int events)
     {
-        if ((events & FlowEvents) == 0 || code.FlowUnsupported is not { } why)
+        if ((events & LaidOutEvents) == 0 || code.FlowUnsupported is not { } why)
             return;
-        int e = System.Numerics.BitOperations.TrailingZeroCount(events & FlowEvents);
+        int e = System.Numerics.BitOperations.TrailingZeroCount(events & LaidOutEvents);
         throw PyException.NotImplementedError(
             $"sys.monitoring: the {MonitoringEvents.Name((MonitoringEvent)e)} event is not supported by PyAot yet in " +
             $"{code.QualName} (\"{code.FileName}\", line {code.FirstLineNo}): {why}");
@@ -271,7 +278,7 @@ public static class Tools
             if ((Global[e] & ((1 << UserToolCount) - 1)) != 0)
                 enabled |= 1 << e;
         }
-        if ((enabled & FlowEvents) == 0)
+        if ((enabled & LaidOutEvents) == 0)
             return;
         foreach (var code in PyCode.OfOwner(module))
             CheckFlow(code, enabled);

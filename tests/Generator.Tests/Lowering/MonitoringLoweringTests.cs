@@ -41,7 +41,8 @@ public sealed class MonitoringLoweringTests
         Assert.Contains("if (Instrument.Branch(ref Points.f, 0, 3, PyOps.GtBool(x, PyValue.FromInt(1))))", cs);
         // A for loop's step is a BRANCH; the end of its body a JUMP back.
         Assert.Contains("Instrument.Branch(ref Points.h, 0, 3, (Instrument.At(ref Points.h, 6, 10, ref pyaotLine) && Instrument.Step(iter.MoveNext(ref x), ref Points.h, 7, in iter)))", cs);
-        Assert.Contains("if (Instrument.FlowActive) Instrument.Flow(ref Points.h, 6);", cs);
+        // (with the frame's line, which places INSTRUCTION for a jump to another line)
+        Assert.Contains("if (Instrument.FlowActive) Instrument.Flow(ref Points.h, 6, pyaotLine);", cs);
         Assert.Contains("new PyCode(\"<module>\", \"<module>\"", cs);
         Assert.Contains("new PyCode(\"C\", \"C\"", cs);
         Assert.Contains("new PyCode(\"<genexpr>\", \"<genexpr>\"", cs);

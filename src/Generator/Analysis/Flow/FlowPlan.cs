@@ -105,7 +105,8 @@ internal sealed class FlowPlan
             if (!marked.Contains(ins))
                 continue;
             pointOf[ins] = Points.Count;
-            char kind = ins.Op.IsConditional() || ins.Op == FlowOp.ForIter ? 'B' : ins.Op == FlowOp.Jump ? 'J' : 'd';
+            // (FOR_ITER's branch is a kind of its own, 'F': its instruction starts before the iterator's step.)
+            char kind = ins.Op.IsConditional() ? 'B' : ins.Op == FlowOp.ForIter ? 'F' : ins.Op == FlowOp.Jump ? 'J' : 'd';
             Points.Add((kind, ins.Line));
         }
 

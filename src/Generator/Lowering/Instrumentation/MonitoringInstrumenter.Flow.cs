@@ -180,11 +180,17 @@ internal sealed partial class MonitoringInstrumenter
     {
         if (EdgeSequence(new FlowEdge(owner, kind)) is not var (armed, seq))
             return null;
-        return DeferTo is { } pending ? $"{pending} = {seq};" : $"if (Instrument.FlowActive) {Flow}(ref {armed}, {seq});";
+        // (the frame's line: a JUMP to another line, as a `while True` loop's back-edge, raises its INSTRUCTION after
+        // that line's LINE, at the point the lowering has there)
+        return DeferTo is { } pending ? $"{pending} = {seq};"
+            : $"if (Instrument.FlowActive) {Flow}(ref {armed}, {seq}, {PreviousLineOf(_owners.OwnerOf(owner))});";
     }
 
-    public override string? PendingFlow(Node statement, string pending) =>
-        $"if ({pending} >= 0) {{ if (Instrument.FlowActive) {Flow}(ref {ArmedOf(_owners.OwnerOf(statement))}, {pending}); {pending} = -1; }}";
+    public override string? PendingFlow(Node statement, string pending)
+    {
+        var owner = _owners.OwnerOf(statement);
+        return $"if ({pending} >= 0) {{ if (Instrument.FlowActive) {Flow}(ref {ArmedOf(owner)}, {pending}, {PreviousLineOf(owner)}); {pending} = -1; }}";
+    }
 
     /// <summary>A <c>yield from</c> ended in a step that threw into its delegate: CPython's CLEANUP_THROW jumps on
     /// (a jump its compiler adds out of the exception handler, on no line).</summary>
