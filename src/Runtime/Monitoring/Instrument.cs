@@ -173,6 +173,16 @@ public static partial class Instrument
         return true;
     }
 
+    /// <summary><paramref name="value"/>, evaluated after <paramref name="point"/> (a LINE point inside a statement that
+    /// spans lines, where its evaluation moves to another line: <see cref="At"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Before<T>(bool point, T value) => value;
+
+    /// <summary><paramref name="value"/>, evaluated before <paramref name="point"/> (a LINE point where an instruction of
+    /// the expression around it runs, on another line than the value's last).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T After<T>(T value, bool point) => value;
+
     /// <summary>PY_RETURN with the value returned; returns it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue Return(ref byte[]? armed, int point, PyValue value)

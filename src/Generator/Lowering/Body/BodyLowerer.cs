@@ -321,7 +321,27 @@ internal sealed partial class BodyLowerer
         _w.Close();
     }
 
+    /// <summary>Where the lines change inside the simple statement being lowered, when it spans several and the
+    /// instrumenter places points there (<see cref="ExpressionLines"/>; null: none).</summary>
+    private Dictionary<Expr, ExpressionLines.Mark>? _lineMarks;
+
     private void Statement(Stmt stmt)
+    {
+        var saved = _lineMarks;
+        _lineMarks = _e.Instrumenter.WritesStatementCode && stmt is ExprStmt or Return or Assign or FunctionDef or ClassDef
+            ? ExpressionLines.Of(stmt)
+            : null;
+        try
+        {
+            StatementCore(stmt);
+        }
+        finally
+        {
+            _lineMarks = saved;
+        }
+    }
+
+    private void StatementCore(Stmt stmt)
     {
         switch (stmt)
         {

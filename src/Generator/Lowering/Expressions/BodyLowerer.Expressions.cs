@@ -68,6 +68,35 @@ internal sealed partial class BodyLowerer
     {
         if (_preLowered.Count > 0 && _preLowered.TryGetValue(e, out var pre))
             return pre;
+        var lowered = LowerUnmarked(e);
+        return _lineMarks is not null && _lineMarks.TryGetValue(e, out var mark) ? WithLinePoints(e, lowered, mark) : lowered;
+    }
+
+    /// <summary><paramref name="lowered"/> with the LINE points of a statement spanning lines around it: the line its
+    /// evaluation starts on, and those its parents' instructions after it run on (<see cref="ExpressionLines"/>).</summary>
+    private CsExpr WithLinePoints(Expr e, CsExpr lowered, ExpressionLines.Mark mark)
+    {
+        string code = lowered.Code;
+        if (mark.Before != 0 && _e.Instrumenter.LineWithin(e, mark.Before) is { } before)
+            code = $"Instrument.Before({before}, {code})";
+        foreach (int line in mark.After ?? Enumerable.Empty<int>())
+        {
+            if (_e.Instrumenter.LineWithin(e, line) is { } after)
+                code = $"Instrument.After({code}, {after})";
+        }
+        if (code == lowered.Code)
+            return lowered;
+        // A name or a constant may be written twice (a call's operand, in its fast and its generic form): with its
+        // points, it is evaluated once, into a temporary, where it stands (it runs no Python code: the order is kept).
+        if (CallOperands.IsSimple(e) || lowered.IsConstant)
+            return CsExpr.Value(Spill(new CsExpr(code, lowered.Type).AsValue()));
+        return new CsExpr(code, lowered.Type);
+    }
+
+    private CsExpr LowerUnmarked(Expr e)
+    {
+        if (_preLowered.Count > 0 && _preLowered.TryGetValue(e, out var pre))
+            return pre;
         switch (e)
         {
             case Constant c:

@@ -213,6 +213,12 @@ internal sealed class CompoundInstrumenter : Instrumenter
 
     public override string Branch(Node site, string condition) => _parts.Aggregate(condition, (c, p) => p.Branch(site, c));
 
+    public override string? LineWithin(Expr e, int line)
+    {
+        var codes = _parts.Select(p => p.LineWithin(e, line)).Where(c => c is not null).ToList();
+        return codes.Count == 0 ? null : string.Join(" && ", codes);
+    }
+
     public override string WhileHead(While loop, string condition) => _parts.Aggregate(condition, (c, p) => p.WhileHead(loop, c));
 
     public override void BackEdge(Node loop, Node at, CodeWriter w)

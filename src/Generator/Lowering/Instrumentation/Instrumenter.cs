@@ -193,6 +193,11 @@ internal abstract class Instrumenter
     {
     }
 
+    /// <summary>A point inside a statement that spans lines, where its evaluation moves to <paramref name="line"/> before
+    /// or after <paramref name="e"/> (<see cref="Analysis.ExpressionLines"/>): a C# <c>bool</c> expression, always
+    /// true, evaluated there (null: none).</summary>
+    public virtual string? LineWithin(Expr e, int line) => null;
+
     /// <summary>The C# condition of a two-way decision (<paramref name="site"/>: the <c>if</c>, <c>while</c>,
     /// conditional expression or <c>assert</c>).</summary>
     public virtual string Branch(Node site, string condition) => condition;

@@ -237,6 +237,8 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         return head is null ? step : $"({head} && {step})";
     }
 
+    public override string? LineWithin(Expr e, int line) => HeadPoint(_owners.OwnerOf(e), line);
+
     public override string WhileHead(While loop, string condition) =>
         $"({HeadPoint(_owners.OwnerOf(loop), loop.Lineno)} && ({condition}))";
 

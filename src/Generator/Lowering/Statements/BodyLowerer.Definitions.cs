@@ -51,8 +51,15 @@ internal sealed partial class BodyLowerer
         }
         for (int i = decorators.Count - 1; i >= 0; i--)
             value = ApplyDecorator(f.DecoratorList[i], decorators[i], value);
-        StoreName(f.Name, value, f);
+        StoreName(f.Name, StoredOnLine(f, value), f);
     }
+
+    /// <summary>A decorated definition's value, then the STORE's line (the def's or class's), where CPython stores it
+    /// (<see cref="ExpressionLines"/>: only while lowering with its marks).</summary>
+    private string StoredOnLine(Stmt definition, string value) =>
+        _lineMarks is not null && _e.Instrumenter.LineWithin(definition is FunctionDef f ? f.DecoratorList[0] : ((ClassDef)definition).DecoratorList[0], definition.Lineno) is { } point
+            ? $"Instrument.After({value}, {point})"
+            : value;
 
     /// <summary>
     /// <c>class C(B): body</c>: decorators and bases first, then the body runs inline with its names going to a
@@ -99,7 +106,7 @@ internal sealed partial class BodyLowerer
         string value = cls;
         for (int i = decorators.Count - 1; i >= 0; i--)
             value = ApplyDecorator(c.DecoratorList[i], decorators[i], value);
-        StoreName(c.Name, value, c);
+        StoreName(c.Name, StoredOnLine(c, value), c);
     }
 
     /// <summary><c>decorator(value)</c>, a call an instrumenter sees. Under one that observes calls the value (the
@@ -110,6 +117,9 @@ internal sealed partial class BodyLowerer
         if (!_e.ObservesCalls)
             return _e.Call(site, null, $"PyOps.Call({decorator}, [{value}], null)");
         string made = Spill(value);
+        // (its CALL is on the decorator's line, when the statement's lines are followed: ExpressionLines)
+        if (_lineMarks is not null && _e.Instrumenter.LineWithin(site, site.Lineno) is { } point)
+            _w.Line($"_ = {point};");
         return _e.Call(site, CallShape.Of(decorator, new[] { made }), $"PyOps.Call({decorator}, [{made}], null)");
     }
 

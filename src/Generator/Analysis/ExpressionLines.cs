@@ -1,0 +1,287 @@
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+
+namespace PyAot.Generator.Analysis;
+
+/// <summary>
+/// Where the line changes inside a statement that spans several lines, as CPython 3.12 compiles it: each instruction
+/// has the line of the node it comes from (<c>Python/compile.c</c>: a call's CALL on the call's line, or on its
+/// method name's for <c>obj.m(...)</c>; an attribute's LOAD_ATTR on the attribute name's; an operator's on the
+/// operator expression's; a display's BUILD on the display's; the STORE of an assignment on its target's; a return's
+/// on the statement's), and LINE fires when the line of the instruction about to run differs from the one before
+/// (straight-line code: every change is a line start). So <c>x = f(a,\n      b)</c> raises LINE 1, 2, 1.
+/// <para>
+/// For each expression whose evaluation moves the frame to another line, <see cref="Mark"/> says to which line before
+/// its first instruction (only a name, a constant, or what folds to a constant, has its own first instruction here),
+/// and to which lines after it, where its parent's own instruction runs. The lowering puts a LINE point there.
+/// Statements with a construct the model does not follow (a comprehension, a lambda, <c>and</c>/<c>or</c>, an
+/// f-string...), or whose first instruction is not on the statement's first line, get no marks: their LINE events
+/// are the statement's alone, as before.
+/// </para>
+/// </summary>
+internal static class ExpressionLines
+{
+    /// <summary>The line to move to before an expression is evaluated (0: none), and those after it, in order.</summary>
+    internal sealed class Mark
+    {
+        public int Before;
+        public List<int>? After;
+    }
+
+    /// <summary>The marks of a simple statement spanning several lines, or of a decorated definition (null: none). A
+    /// decorated definition's own instructions are the lowering's to place: MAKE_FUNCTION (or LOAD_BUILD_CLASS) on the
+    /// <c>def</c> (<c>class</c>) line after the decorators (and defaults), each decorator's CALL on its line, the STORE
+    /// on the <c>def</c> line; the marks here place the first.</summary>
+    public static Dictionary<Expr, Mark>? Of(Stmt s)
+    {
+        if (s is FunctionDef { DecoratorList.Count: > 0 } or ClassDef { DecoratorList.Count: > 0 })
+            return Decorated(s);
+        if (s.EndLineno <= s.Lineno)
+            return null;
+        var walker = new Walker(s.Lineno);
+        try
+        {
+            switch (s)
+            {
+                case ExprStmt e:
+                    // (its POP_TOP has no location: the line of the instruction before it)
+                    if (!walker.Walk(e.Value))
+                        return null;
+                    break;
+                case Return { Value: { } v and not Constant } r:
+                    if (!walker.Walk(v))
+                        return null;
+                    walker.Own(r.Lineno);
+                    break;
+                case Assign a when a.Targets.All(t => t.Lineno == s.Lineno && t.EndLineno == s.Lineno):
+                    if (!walker.Walk(a.Value))
+                        return null;
+                    walker.Own(s.Lineno);
+                    break;
+                default:
+                    return null;
+            }
+        }
+        catch (ConstantFolding.Unknown)
+        {
+            return null;
+        }
+        // (A statement whose first instruction is on a later line raises no LINE for its first line in CPython, while
+        // the statement's own point raises it here: left as it is.)
+        return walker.FirstLine == s.Lineno && walker.Marks.Count > 0 ? walker.Marks : null;
+    }
+
+    private static Dictionary<Expr, Mark>? Decorated(Stmt s)
+    {
+        var (decorators, operands) = s switch
+        {
+            FunctionDef f => (f.DecoratorList, f.Args.Defaults.Concat(f.Args.KwDefaults.Where(d => d is not null)).Select(d => d!)),
+            ClassDef c => (c.DecoratorList, Enumerable.Empty<Expr>()),
+            _ => throw new System.ArgumentException("a definition", nameof(s)),
+        };
+        // (annotations are evaluated too, and a class's bases after LOAD_BUILD_CLASS: not followed when they are
+        // anywhere but on the def or class line)
+        if (s is FunctionDef fd && AnnotationsOf(fd).Any(a => a.Lineno != s.Lineno || a.EndLineno != s.Lineno))
+            return null;
+        if (s is ClassDef cd && cd.Bases.Concat(cd.Keywords.Select(k => k.Value)).Any(b => b.Lineno != s.Lineno || b.EndLineno != s.Lineno))
+            return null;
+        int first = FirstLines.Of(s);
+        var walker = new Walker(first);
+        try
+        {
+            foreach (var d in decorators.Concat(operands))
+            {
+                if (!walker.Walk(d))
+                    return null;
+            }
+        }
+        catch (ConstantFolding.Unknown)
+        {
+            return null;
+        }
+        walker.Own(s.Lineno);
+        return walker.FirstLine == first ? walker.Marks : null;
+    }
+
+    private static IEnumerable<Expr> AnnotationsOf(FunctionDef f)
+    {
+        var a = f.Args;
+        var all = a.Posonlyargs.Concat(a.Args).Concat(a.Kwonlyargs);
+        if (a.Vararg is not null)
+            all = all.Append(a.Vararg);
+        if (a.Kwarg is not null)
+            all = all.Append(a.Kwarg);
+        foreach (var arg in all)
+        {
+            if (arg.Annotation is not null)
+                yield return arg.Annotation;
+        }
+        if (f.Returns is not null)
+            yield return f.Returns;
+    }
+
+    private sealed class Walker(int line)
+    {
+        public readonly Dictionary<Expr, Mark> Marks = new();
+
+        /// <summary>The line of the statement's first instruction (0: none yet).</summary>
+        public int FirstLine;
+
+        private int _current = line;
+
+        /// <summary>The expression evaluated last, whose end is where the next instruction's line change goes.</summary>
+        private Expr? _last;
+
+        private Mark MarkOf(Expr e) => Marks.TryGetValue(e, out var m) ? m : Marks[e] = new Mark();
+
+        /// <summary>An expression whose instructions are all on its own line (a name, a constant).</summary>
+        private void Leaf(Expr e, int at)
+        {
+            if (FirstLine == 0)
+                FirstLine = at;
+            if (at != _current)
+            {
+                MarkOf(e).Before = at;
+                _current = at;
+            }
+            _last = e;
+        }
+
+        /// <summary>The instruction of the expression being walked, after its operands: on <paramref name="at"/>.</summary>
+        public void Own(int at, Expr? completes = null)
+        {
+            if (at != _current && _last is not null)
+            {
+                (MarkOf(_last).After ??= new List<int>()).Add(at);
+                _current = at;
+            }
+            if (completes is not null)
+                _last = completes;
+        }
+
+        public bool Walk(Expr e)
+        {
+            if (ConstantFolding.Folds(e, out _))
+            {
+                Leaf(e, e.Lineno);
+                return true;
+            }
+            switch (e)
+            {
+                case Name:
+                    Leaf(e, e.Lineno);
+                    return true;
+                case Attribute a:
+                    if (!Walk(a.Value))
+                        return false;
+                    Own(a.EndLineno, a);
+                    return true;
+                case BinOp b:
+                    if (!Walk(b.Left) || !Walk(b.Right))
+                        return false;
+                    Own(b.Lineno, b);
+                    return true;
+                case UnaryOp u:
+                    if (!Walk(u.Operand))
+                        return false;
+                    Own(u.Lineno, u);
+                    return true;
+                case Compare { Ops.Count: 1 } c:
+                    if (!Walk(c.Left) || !Walk(c.Comparators[0]))
+                        return false;
+                    Own(c.Lineno, c);
+                    return true;
+                case Subscript { Slice: not Slice } s:
+                    if (!Walk(s.Value) || !Walk(s.Slice))
+                        return false;
+                    Own(s.Lineno, s);
+                    return true;
+                case Call c:
+                    return Call(c);
+                case List or Set:
+                {
+                    var elts = e is List l ? l.Elts : ((Set)e).Elts;
+                    if (elts.Any(x => x is Starred))
+                        return false;
+                    // starunpack_helper: more than two constants are loaded as one tuple, on the display's line
+                    if (elts.Count == 0 || (elts.Count > 2 && elts.All(x => ConstantFolding.Folds(x, out _))))
+                    {
+                        Leaf(e, e.Lineno);
+                        return true;
+                    }
+                    return Sequence(elts) && OwnOf(e);
+                }
+                case Tuple t:
+                    // (a tuple of constants folded above)
+                    if (t.Elts.Count == 0 || t.Elts.Any(x => x is Starred))
+                        return false;
+                    return Sequence(t.Elts) && OwnOf(e);
+                case Dict d:
+                    return Dict(d);
+                default:
+                    return false;
+            }
+        }
+
+        private bool OwnOf(Expr e)
+        {
+            Own(e.Lineno, e);
+            return true;
+        }
+
+        private bool Sequence(IEnumerable<Expr> items)
+        {
+            foreach (var x in items)
+            {
+                if (!Walk(x))
+                    return false;
+            }
+            return true;
+        }
+
+        private bool Call(Call c)
+        {
+            if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null))
+                return false;
+            int callLine = c.Lineno;
+            if (c.Func is Attribute { Ctx: ExprContext.Load } m)
+            {
+                // maybe_optimize_method_call: LOAD_ATTR and CALL on the method name's line
+                if (!Walk(m.Value))
+                    return false;
+                Own(m.EndLineno, m);
+                callLine = m.EndLineno;
+            }
+            else if (!Walk(c.Func))
+            {
+                return false;
+            }
+            if (!Sequence(c.Args) || !Sequence(c.Keywords.Select(k => k.Value)))
+                return false;
+            Own(callLine, c);
+            return true;
+        }
+
+        private bool Dict(Dict d)
+        {
+            int n = d.Keys.Count;
+            if (d.Keys.Any(k => k is null) || n > 15)
+                return false; // (** unpacking; a dict big enough to be built in chunks)
+            if (n == 0)
+            {
+                Leaf(d, d.Lineno);
+                return true;
+            }
+            // compiler_subdict: constant keys are loaded as one tuple after the values, on the display's line
+            if (n > 1 && d.Keys.All(k => ConstantFolding.Folds(k!, out _)))
+                return Sequence(d.Values) && OwnOf(d);
+            for (int i = 0; i < n; i++)
+            {
+                if (!Walk(d.Keys[i]!) || !Walk(d.Values[i]))
+                    return false;
+            }
+            return OwnOf(d);
+        }
+    }
+}
