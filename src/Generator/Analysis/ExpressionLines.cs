@@ -29,47 +29,55 @@ internal static class ExpressionLines
         public List<int>? After;
     }
 
-    /// <summary>The marks of a simple statement spanning several lines, or of a decorated definition (null: none). A
+    /// <summary>The marks of a simple statement (or a for loop's iterable) spanning several lines, or of a decorated
+    /// definition (null: none). A
     /// decorated definition's own instructions are the lowering's to place: MAKE_FUNCTION (or LOAD_BUILD_CLASS) on the
     /// <c>def</c> (<c>class</c>) line after the decorators (and defaults), each decorator's CALL on its line, the STORE
     /// on the <c>def</c> line; the marks here place the first.</summary>
-    public static Dictionary<Expr, Mark>? Of(Stmt s)
+    public static Dictionary<Expr, Mark>? Of(Stmt s) => Analyze(s)?.Marks;
+
+    /// <summary>The line of the statement's first instruction: where its LINE point is. A statement whose first
+    /// instruction is on a later line (<c>x = (\n    f(1))</c>, a display whose first item is on the next line) raises
+    /// no LINE for its first line before it.</summary>
+    public static int StartLine(Stmt s) => Analyze(s)?.FirstLine ?? FirstLines.Of(s);
+
+    private static (Dictionary<Expr, Mark> Marks, int FirstLine)? Analyze(Stmt s)
     {
         if (s is FunctionDef { DecoratorList.Count: > 0 } or ClassDef { DecoratorList.Count: > 0 })
-            return Decorated(s);
+            return Decorated(s) is { } marks ? (marks, FirstLines.Of(s)) : null;
+        if (s is For f)
+            return f.Iter.Lineno == f.Lineno && f.Iter.EndLineno == f.Lineno ? null : Simple(s, f.Iter, f.Lineno);
         if (s.EndLineno <= s.Lineno)
             return null;
+        return s switch
+        {
+            ExprStmt e => Simple(s, e.Value, null), // (its POP_TOP has no location: the line of the instruction before it)
+            Return { Value: { } v and not Constant } r => Simple(s, v, r.Lineno),
+            Assign a when a.Targets.TrueForAll(t => t.Lineno == s.Lineno && t.EndLineno == s.Lineno) => Simple(s, a.Value, s.Lineno),
+            _ => null,
+        };
+    }
+
+    /// <summary>A statement that evaluates <paramref name="value"/>, then runs an instruction on
+    /// <paramref name="then"/> (a STORE, RETURN_VALUE, GET_ITER; null: none).</summary>
+    private static (Dictionary<Expr, Mark> Marks, int FirstLine)? Simple(Stmt s, Expr value, int? then)
+    {
         var walker = new Walker(s.Lineno);
         try
         {
-            switch (s)
-            {
-                case ExprStmt e:
-                    // (its POP_TOP has no location: the line of the instruction before it)
-                    if (!walker.Walk(e.Value))
-                        return null;
-                    break;
-                case Return { Value: { } v and not Constant } r:
-                    if (!walker.Walk(v))
-                        return null;
-                    walker.Own(r.Lineno);
-                    break;
-                case Assign a when a.Targets.All(t => t.Lineno == s.Lineno && t.EndLineno == s.Lineno):
-                    if (!walker.Walk(a.Value))
-                        return null;
-                    walker.Own(s.Lineno);
-                    break;
-                default:
-                    return null;
-            }
+            if (!walker.Walk(value))
+                return null;
         }
         catch (ConstantFolding.Unknown)
         {
             return null;
         }
-        // (A statement whose first instruction is on a later line raises no LINE for its first line in CPython, while
-        // the statement's own point raises it here: left as it is.)
-        return walker.FirstLine == s.Lineno && walker.Marks.Count > 0 ? walker.Marks : null;
+        if (then is int line)
+            walker.Own(line);
+        // (the statement's point is on its first instruction's line: that instruction needs no point of its own)
+        if (walker.FirstLeaf is { } first && walker.Marks.TryGetValue(first, out var m) && m.Before == walker.FirstLine)
+            m.Before = 0;
+        return walker.Marks.Values.Any(x => x.Before != 0 || x.After is not null) ? (walker.Marks, walker.FirstLine) : null;
     }
 
     private static Dictionary<Expr, Mark>? Decorated(Stmt s)
@@ -135,11 +143,17 @@ internal static class ExpressionLines
 
         private Mark MarkOf(Expr e) => Marks.TryGetValue(e, out var m) ? m : Marks[e] = new Mark();
 
+        /// <summary>The expression of the statement's first instruction.</summary>
+        public Expr? FirstLeaf;
+
         /// <summary>An expression whose instructions are all on its own line (a name, a constant).</summary>
         private void Leaf(Expr e, int at)
         {
             if (FirstLine == 0)
+            {
                 FirstLine = at;
+                FirstLeaf = e;
+            }
             if (at != _current)
             {
                 MarkOf(e).Before = at;
@@ -219,6 +233,17 @@ internal static class ExpressionLines
                     return Sequence(t.Elts) && OwnOf(e);
                 case Dict d:
                     return Dict(d);
+                case Lambda lambda:
+                {
+                    // its defaults, then MAKE_FUNCTION on its line
+                    var defaults = lambda.Args.Defaults.Concat(lambda.Args.KwDefaults.Where(k => k is not null)).Select(k => k!).ToList();
+                    if (defaults.Count == 0)
+                    {
+                        Leaf(e, e.Lineno);
+                        return true;
+                    }
+                    return Sequence(defaults) && OwnOf(e);
+                }
                 default:
                     return false;
             }

@@ -92,6 +92,13 @@ public sealed class PyList : PyObject
                 return;
         }
         var it = PyOps.GetIter(iterable);
+        // (CPython's list_extend asks a length hint of the iterable, after its iterator: a class's __len__ runs)
+        if (iterable.Ref is PyInstance inst)
+        {
+            long hint = inst.LengthHint(8);
+            if (hint > 0 && _count + hint <= 1 << 20 && _count + hint > _items.Length)
+                Grow((int)(_count + hint));
+        }
         while (it.MoveNext(out var x))
             Append(x);
     }

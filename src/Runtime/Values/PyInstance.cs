@@ -123,6 +123,41 @@ public partial class PyInstance : PyObject
         return r.Bits;
     }
 
+    /// <summary>CPython's <c>PyObject_LengthHint</c>, as <c>list(x)</c> and <c>list.extend</c> ask it of an iterable
+    /// after its iterator is made: <c>__len__</c> (a TypeError from it is passed over), else <c>__length_hint__</c>
+    /// (NotImplemented or a TypeError: the default), else <paramref name="defaultValue"/>.</summary>
+    internal long LengthHint(long defaultValue)
+    {
+        if (TryDunder("__len__", out _))
+        {
+            try
+            {
+                return Length();
+            }
+            catch (PyException e) when (e.Matches(PyTypes.TypeError))
+            {
+            }
+        }
+        if (!TryDunder("__length_hint__", out var hint))
+            return defaultValue;
+        PyValue r;
+        try
+        {
+            r = CallDunder(hint, default);
+        }
+        catch (PyException e) when (e.Matches(PyTypes.TypeError))
+        {
+            return defaultValue;
+        }
+        if (ReferenceEquals(r.Ref, PyNotImplementedType.Instance))
+            return defaultValue;
+        if (!r.IsInt && !r.IsBool)
+            throw PyException.TypeError($"__length_hint__ must be an integer, not {PyOps.TypeName(r)}");
+        if (r.Bits < 0)
+            throw PyException.ValueError("__length_hint__() should return >= 0");
+        return r.Bits;
+    }
+
     public override PyValue GetItem(PyValue key) =>
         TryDunder("__getitem__", out var m) ? CallDunder(m, new[] { key }) : base.GetItem(key);
 

@@ -328,7 +328,7 @@ internal sealed partial class BodyLowerer
     private void Statement(Stmt stmt)
     {
         var saved = _lineMarks;
-        _lineMarks = _e.Instrumenter.WritesStatementCode && stmt is ExprStmt or Return or Assign or FunctionDef or ClassDef
+        _lineMarks = _e.Instrumenter.WritesStatementCode && stmt is ExprStmt or Return or Assign or FunctionDef or ClassDef or For
             ? ExpressionLines.Of(stmt)
             : null;
         try
