@@ -51,7 +51,8 @@ public static partial class Instrument
     /// its result (a call on its fast form has it from the callee's return, <see cref="LeavingFrame"/>).</summary>
     private static void CallReturned(byte[] armed, int point)
     {
-        t_returnedInto = false;
+        if (InstructionsActive)
+            t_returnedInto = false;
         if (Raising(armed, point))
             RaiseInstruction(PyCode.OfArmed(armed), point, PyCode.OffsetOf(point));
     }
@@ -147,7 +148,15 @@ public static partial class Instrument
     }
 
     /// <summary><c>__build_class__</c>, the callable of a class statement's CALL.</summary>
-    private static readonly PyValue s_buildClass = Rt.Builtin("__build_class__");
+    private static PyValue BuildClass => BuiltinHolder.BuildClass;
+
+    /// <summary>The builtins the slow paths name, in a class of their own: a static field initialized by a call would give
+    /// <see cref="Instrument"/> a static constructor, and every read of its flags (<see cref="Active"/>...) a test that
+    /// the class is initialized (NativeAOT preinitializes a class without one).</summary>
+    private static class BuiltinHolder
+    {
+        public static readonly PyValue BuildClass = Rt.Builtin("__build_class__");
+    }
 
     /// <summary>A class statement whose CALL is armed, after its bases are evaluated, before its body runs: CALL of
     /// <c>__build_class__</c> with the body's function (made for the event); returns that function, for
@@ -157,19 +166,19 @@ public static partial class Instrument
     {
         int tools = armed![point];
         var function = PyValue.FromObject(new InlineCodeFunction(body, module) { Tools = tools });
-        Calling(armed, point, s_buildClass, function);
+        Calling(armed, point, BuildClass, function);
         return function;
     }
 
     /// <summary>The class of the statement was created: C_RETURN.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void ClassBuilt(ref byte[]? armed, int point, PyValue body) =>
-        Returned(armed!, point, ((InlineCodeFunction)body.Ref!).Tools, MonitoringEvent.CReturn, s_buildClass, body);
+        Returned(armed!, point, ((InlineCodeFunction)body.Ref!).Tools, MonitoringEvent.CReturn, BuildClass, body);
 
     /// <summary>The class body or the class's creation raised: C_RAISE (the exception goes on).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void ClassRaised(ref byte[]? armed, int point, PyValue body) =>
-        Returned(armed!, point, ((InlineCodeFunction)body.Ref!).Tools, MonitoringEvent.CRaise, s_buildClass, body);
+        Returned(armed!, point, ((InlineCodeFunction)body.Ref!).Tools, MonitoringEvent.CRaise, BuildClass, body);
 
     /// <summary>A generator expression is created from <paramref name="iterator"/> (its first iterable's iterator): CALL of
     /// its function with the iterator, as CPython calls it (a Python function: no C_RETURN); returns the iterator.</summary>

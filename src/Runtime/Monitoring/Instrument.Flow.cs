@@ -60,7 +60,8 @@ public static partial class Instrument
             return;
         // (an iterator's step that returned from Python code is reported by the events here, or not at all: a for loop
         // that ends goes past its store)
-        t_returnedInto = false;
+        if (InstructionsActive)
+            t_returnedInto = false;
         var code = PyCode.OfArmed(armed);
         var flow = code.Flow;
         if (sequence >= flow.Length)

@@ -59,8 +59,6 @@ public static partial class Instrument
     public static void Start(ref byte[]? armed, int point)
     {
         // (a frame that returned before this one started returned into C code: no instruction of Python code follows)
-        if (InstructionsActive && t_inCallback == 0)
-            t_returnedInto = false;
         // Fire(ref armed...)'s body, not a call of it: one call less per function entry is 5% of a PY_START+PY_RETURN
         // tool's time on recursive code (mon_fib mode c, 0.52 s against 0.49 s).
         if (Raising(armed, point))
@@ -107,11 +105,14 @@ public static partial class Instrument
                 Instruction(armed, point);
             return;
         }
-        if (InstructionsActive && t_returnedInto)
-            ReturnedInto(armed, previous);
+        int was = previous;
         previous = line;
         if (Raising(armed, point))
+        {
+            if (InstructionsActive && t_returnedInto)
+                ReturnedInto(armed, was);
             Fire(PyCode.OfArmed(armed), point, MonitoringEvent.Line, default);
+        }
     }
 
     /// <summary>Whether any tool enabled INSTRUCTION, globally or locally.</summary>
@@ -129,12 +130,14 @@ public static partial class Instrument
     /// since: the caller's next instruction, which takes the result, has not been reported. A call site reports it
     /// (<see cref="CallReturned"/>), as does any point of the caller's line; an implicit call (a dunder method, a
     /// property, <c>__enter__</c>, a generator unpacked), whose statement has no point after it, has it reported
-    /// when the caller's next point starts another line (<see cref="Line"/>). A frame's start clears it (the frame
-    /// returned into C code).</summary>
+    /// when the caller's next point starts another line (<see cref="Line"/>). Any INSTRUCTION raised clears it: one of
+    /// the caller's line stands for that instruction; one in another frame means the frame returned into C code that
+    /// called Python again (<c>sorted</c> calling its key), whose last return sets it again.</summary>
     [ThreadStatic]
     private static bool t_returnedInto;
 
     /// <summary>A frame returns or yields to its caller (a PY_RETURN or PY_YIELD point, armed or not).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void LeavingFrame()
     {
         if (InstructionsActive && t_inCallback == 0)
@@ -154,8 +157,17 @@ public static partial class Instrument
             RaiseInstruction(code, point, PyCode.OffsetOf(point));
     }
 
-    /// <summary>INSTRUCTION at <paramref name="point"/> (offset <paramref name="offset"/>) for the tools that want it there.</summary>
+    /// <summary>INSTRUCTION at <paramref name="point"/> (offset <paramref name="offset"/>) for the tools that want it there
+    /// (one test of a static flag while no tool wants INSTRUCTION anywhere).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void RaiseInstruction(PyCode code, int point, int offset)
+    {
+        if (InstructionsActive)
+            RaiseInstructionSlow(code, point, offset);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RaiseInstructionSlow(PyCode code, int point, int offset)
     {
         t_returnedInto = false;
         int tools = code.InstructionTools[point];
@@ -283,8 +295,21 @@ public static partial class Instrument
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Fire(PyCode code, int point, MonitoringEvent e, PyValue argument, int offsetPoint = -1)
     {
-        // INSTRUCTION comes before the instruction's own event, and after LINE (as CPython's INSTRUMENTED_LINE runs
-        // before the instruction it wraps).
+        if (InstructionsActive)
+        {
+            FireWithInstruction(code, point, e, argument, offsetPoint);
+            return;
+        }
+        int offset = e == MonitoringEvent.Line ? code.PointLine(point) : PyCode.OffsetOf(offsetPoint < 0 ? point : offsetPoint);
+        Call(code, code.Armed[point], offset, e, argument, default, disarmPoint: point);
+    }
+
+    /// <summary><see cref="Fire(PyCode, int, MonitoringEvent, PyValue, int)"/> while a tool wants INSTRUCTION: it comes
+    /// before the instruction's own event, and after LINE (as CPython's INSTRUMENTED_LINE runs before the instruction it
+    /// wraps); the point's byte is then the union of both events' tools.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FireWithInstruction(PyCode code, int point, MonitoringEvent e, PyValue argument, int offsetPoint)
+    {
         int offset = PyCode.OffsetOf(offsetPoint < 0 ? point : offsetPoint);
         if (e != MonitoringEvent.Line)
             RaiseInstruction(code, point, offset);
