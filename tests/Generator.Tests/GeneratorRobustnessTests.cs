@@ -15,6 +15,7 @@ public sealed class GeneratorRobustnessTests
     [InlineData("deep_unary", 2900)]
     [InlineData("deep_not", 2900)]
     [InlineData("deep_sum", 2900)]
+    [InlineData("deep_sum_lines", 2900)]
     public void DeepTreesDoNotCrashTheGenerator(string shape, int depth)
     {
         string source = shape switch
@@ -22,6 +23,8 @@ public sealed class GeneratorRobustnessTests
             "deep_unary" => "x = " + new string('-', depth) + "1\nprint(x)\n",
             "deep_not" => "x = " + string.Concat(Enumerable.Repeat("not ", depth)) + "1\nprint(x)\n",
             "deep_sum" => "x = " + string.Join("+", Enumerable.Repeat("1", depth)) + "\nprint(x)\n",
+            // (across lines: the lines of its instructions are followed, ExpressionLines and ConstantFolding)
+            "deep_sum_lines" => "x = (" + string.Join("+\n", Enumerable.Repeat("y", depth)) + ")\nprint(x)\n",
             _ => shape + "\n",
         };
         var build = InMemoryBuild.Compile(new[] { new InMemoryBuild.SourceFile("/project/deep.py", source) }, "/project", mainModule: null);
