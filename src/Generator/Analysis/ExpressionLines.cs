@@ -22,10 +22,10 @@ namespace PyAot.Generator.Analysis;
 /// </summary>
 internal static class ExpressionLines
 {
-    /// <summary>The line to move to before an expression is evaluated (0: none), and those after it, in order.</summary>
+    /// <summary>The lines to move to before an expression is evaluated, and those after it, in order.</summary>
     internal sealed class Mark
     {
-        public int Before;
+        public List<int>? Before;
         public List<int>? After;
     }
 
@@ -75,9 +75,9 @@ internal static class ExpressionLines
         if (then is int line)
             walker.Own(line);
         // (the statement's point is on its first instruction's line: that instruction needs no point of its own)
-        if (walker.FirstLeaf is { } first && walker.Marks.TryGetValue(first, out var m) && m.Before == walker.FirstLine)
-            m.Before = 0;
-        return walker.Marks.Values.Any(x => x.Before != 0 || x.After is not null) ? (walker.Marks, walker.FirstLine) : null;
+        if (walker.FirstLeaf is { } first && walker.Marks.TryGetValue(first, out var m) && m.Before is { Count: 1 } only && only[0] == walker.FirstLine)
+            m.Before = null;
+        return walker.Marks.Values.Any(x => x.Before is not null || x.After is not null) ? (walker.Marks, walker.FirstLine) : null;
     }
 
     private static Dictionary<Expr, Mark>? Decorated(Stmt s)
@@ -129,6 +129,21 @@ internal static class ExpressionLines
             yield return f.Returns;
     }
 
+    private static List<Comprehension> Generators(Expr e) => e switch
+    {
+        ListComp l => l.Generators,
+        SetComp st => st.Generators,
+        DictComp d => d.Generators,
+        _ => new List<Comprehension>(),
+    };
+
+    /// <summary>Whether the lines of comprehension <paramref name="e"/> are followed: it spans lines, has one loop
+    /// (not async) into a name. Its loop then has a LINE point at each round, on its first line (FOR_ITER's), which the
+    /// lowering asks for here.</summary>
+    public static bool IsFollowedComprehension(Expr e) =>
+        e is ListComp or SetComp or DictComp && e.EndLineno > e.Lineno && Generators(e) is { Count: 1 } gens &&
+        gens[0] is { IsAsync: 0, Target: Name } gen && gen.Target.Lineno == gen.Target.EndLineno;
+
     private sealed class Walker(int line)
     {
         public readonly Dictionary<Expr, Mark> Marks = new();
@@ -146,6 +161,10 @@ internal static class ExpressionLines
         /// <summary>The expression of the statement's first instruction.</summary>
         public Expr? FirstLeaf;
 
+        /// <summary>Lines instructions run on before the next expression's, with none of their own to mark (a
+        /// comprehension's STORE into its target).</summary>
+        private List<int>? _pending;
+
         /// <summary>An expression whose instructions are all on its own line (a name, a constant).</summary>
         private void Leaf(Expr e, int at)
         {
@@ -154,12 +173,27 @@ internal static class ExpressionLines
                 FirstLine = at;
                 FirstLeaf = e;
             }
+            if (_pending is not null)
+            {
+                (MarkOf(e).Before ??= new List<int>()).AddRange(_pending);
+                _pending = null;
+            }
             if (at != _current)
             {
-                MarkOf(e).Before = at;
+                (MarkOf(e).Before ??= new List<int>()).Add(at);
                 _current = at;
             }
             _last = e;
+        }
+
+        /// <summary>An instruction on <paramref name="at"/> before the next expression (<see cref="_pending"/>).</summary>
+        private void Then(int at)
+        {
+            if (at != _current)
+            {
+                (_pending ??= new List<int>()).Add(at);
+                _current = at;
+            }
         }
 
         /// <summary>The instruction of the expression being walked, after its operands: on <paramref name="at"/>.</summary>
@@ -233,6 +267,8 @@ internal static class ExpressionLines
                     return Sequence(t.Elts) && OwnOf(e);
                 case Dict d:
                     return Dict(d);
+                case ListComp or SetComp or DictComp:
+                    return Comprehension(e);
                 case Lambda lambda:
                 {
                     // its defaults, then MAKE_FUNCTION on its line
@@ -285,6 +321,34 @@ internal static class ExpressionLines
             if (!Sequence(c.Args) || !Sequence(c.Keywords.Select(k => k.Value)))
                 return false;
             Own(callLine, c);
+            return true;
+        }
+
+        /// <summary>An inlined comprehension (PEP 709) with one loop into a name: its iterable, GET_ITER on the
+        /// comprehension's line, then each round from FOR_ITER there (<see cref="IsFollowedComprehension"/>: the lowering
+        /// has a point there), the STORE on the target's line, its tests, its element, and LIST_APPEND (SET_ADD,
+        /// MAP_ADD) on the element's line.</summary>
+        private bool Comprehension(Expr e)
+        {
+            if (!IsFollowedComprehension(e))
+                return false;
+            var gen = Generators(e)[0];
+            if (!Walk(gen.Iter))
+                return false;
+            Own(e.Lineno, e);
+            Then(gen.Target.Lineno); // (its STORE, each round)
+            foreach (var test in gen.Ifs)
+            {
+                if (!Walk(test))
+                    return false;
+            }
+            var element = e is DictComp d ? d.Key : e is ListComp l ? l.Elt : ((SetComp)e).Elt;
+            if (!Walk(element) || (e is DictComp dv && !Walk(dv.Value)))
+                return false;
+            Own(element.Lineno);
+            // (after the last round, FOR_ITER on the comprehension's line ends the loop)
+            _current = e.Lineno;
+            _last = e;
             return true;
         }
 

@@ -77,8 +77,12 @@ internal sealed partial class BodyLowerer
     private CsExpr WithLinePoints(Expr e, CsExpr lowered, ExpressionLines.Mark mark)
     {
         string code = lowered.Code;
-        if (mark.Before != 0 && _e.Instrumenter.LineWithin(e, mark.Before) is { } before)
-            code = $"Instrument.Before({before}, {code})";
+        // (the first line's point outermost: it runs first)
+        foreach (int line in Enumerable.Reverse(mark.Before ?? new List<int>()))
+        {
+            if (_e.Instrumenter.LineWithin(e, line) is { } before)
+                code = $"Instrument.Before({before}, {code})";
+        }
         foreach (int line in mark.After ?? Enumerable.Empty<int>())
         {
             if (_e.Instrumenter.LineWithin(e, line) is { } after)

@@ -231,7 +231,10 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         var owner = loop is GeneratorExp ? loop : _owners.OwnerOf(loop);
         // STOP_ITERATION where the loop ends on a Python generator it was iterating, which returned in that step (a range
         // never is one).
-        string? head = loop is For ? HeadPoint(owner, loop.Lineno) : null;
+        // (a comprehension whose lines are followed has one too: CPython's FOR_ITER on its first line, each round)
+        string? head = loop is For || (loop is Expr comp && Analysis.ExpressionLines.IsFollowedComprehension(comp))
+            ? HeadPoint(owner, loop.Lineno)
+            : null;
         string step = cursor.IsRange
             ? moveNext
             : $"{Rt}.Step({moveNext}, ref {ArmedOf(owner)}, {NewPoint(owner, 'I', loop.Lineno)}, in {cursorLocal})";
