@@ -185,6 +185,21 @@ public static partial class Instrument
         return true;
     }
 
+    /// <summary><paramref name="value"/>, the result of a call of <paramref name="callee"/> from which control falls
+    /// through into a join (the last operand of <c>and</c>/<c>or</c>, which their conditional jumps target): CPython
+    /// 3.12 raises LINE there again, on the same line, when the callee was a Python function (its frame returned to the
+    /// CALL's cache entry, which has no line), and so does this point.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue Rejoin(ref byte[]? armed, int point, int line, ref int previous, PyValue callee, PyValue value)
+    {
+        if (Active && IsPythonFunction(callee))
+        {
+            previous = -1;
+            Line(ref armed, point, line, ref previous);
+        }
+        return value;
+    }
+
     /// <summary><paramref name="value"/>, evaluated after <paramref name="point"/> (a LINE point inside a statement that
     /// spans lines, where its evaluation moves to another line: <see cref="At"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -170,7 +170,7 @@ internal sealed partial class BodyLowerer
         if (!b.Values.Skip(1).Any(NeedsStatements))
         {
             // a and b  ->  (PyOps.IsTrue(t = a) ? b : t);  a or b  ->  (PyOps.IsTrue(t = a) ? t : b)
-            string result = LowerValue(b.Values[b.Values.Count - 1]);
+            string result = IntoJoin(b, b.Values[b.Values.Count - 1], LowerValue(b.Values[b.Values.Count - 1]));
             for (int i = b.Values.Count - 2; i >= 0; i--)
             {
                 string left = LowerValue(b.Values[i]);
@@ -192,12 +192,22 @@ internal sealed partial class BodyLowerer
         {
             _w.Open($"if ({(isAnd ? "" : "!")}{Paren(_e.Test(b.Values[i - 1], 0, $"PyOps.IsTrue({r})"))})");
             opened++;
-            _w.Line($"{r} = {LowerValue(b.Values[i])};");
+            string operand = LowerValue(b.Values[i]);
+            _w.Line($"{r} = {(i == b.Values.Count - 1 ? IntoJoin(b, b.Values[i], operand) : operand)};");
         }
         for (int i = 0; i < opened; i++)
             _w.Close();
         return CsExpr.Value(r);
     }
+
+    /// <summary>The value of <paramref name="operand"/>, the last of <c>and</c>/<c>or</c> <paramref name="join"/>, from
+    /// which control falls through into the join its conditional jumps target: a call of a name that is not a builtin
+    /// gets the instrumenter's hook (CPython's LINE again after a Python function returns there,
+    /// <see cref="Instrumentation.Instrumenter.AfterCallIntoJoin"/>). (A conditional expression's join is the target of
+    /// an unconditional jump, which CPython's optimizer replaces with a copy of a small exit block after it, such as a
+    /// return, and then there is none: not followed.)</summary>
+    private string IntoJoin(Expr join, Expr operand, string value) =>
+        operand is Call { Func: Name n } && !IsBuiltin(n) ? _e.Instrumenter.AfterCallIntoJoin(join, LoadName(n).Code, value) : value;
 
     private CsExpr Conditional(IfExp i)
     {

@@ -213,6 +213,9 @@ internal sealed class CompoundInstrumenter : Instrumenter
 
     public override string Branch(Node site, string condition) => _parts.Aggregate(condition, (c, p) => p.Branch(site, c));
 
+    public override string AfterCallIntoJoin(Expr join, string callee, string value) =>
+        _parts.Aggregate(value, (v, p) => p.AfterCallIntoJoin(join, callee, v));
+
     public override string? LineWithin(Expr e, int line)
     {
         var codes = _parts.Select(p => p.LineWithin(e, line)).Where(c => c is not null).ToList();

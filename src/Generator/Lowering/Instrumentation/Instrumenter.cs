@@ -193,6 +193,12 @@ internal abstract class Instrumenter
     {
     }
 
+    /// <summary>The value of a call of <paramref name="callee"/> that control falls through from into a join (the last
+    /// operand of <c>and</c>/<c>or</c>, <paramref name="join"/>): where CPython
+    /// 3.12 raises LINE again when the callee was a Python function (its frame returns to the CALL's cache entry, which
+    /// has no line, and the join is a line start).</summary>
+    public virtual string AfterCallIntoJoin(Expr join, string callee, string value) => value;
+
     /// <summary>A point inside a statement that spans lines, where its evaluation moves to <paramref name="line"/> before
     /// or after <paramref name="e"/> (<see cref="Analysis.ExpressionLines"/>): a C# <c>bool</c> expression, always
     /// true, evaluated there (null: none).</summary>

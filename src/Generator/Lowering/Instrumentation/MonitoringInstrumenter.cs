@@ -241,6 +241,12 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         return head is null ? step : $"({head} && {step})";
     }
 
+    public override string AfterCallIntoJoin(Expr join, string callee, string value)
+    {
+        var owner = _owners.OwnerOf(join);
+        return $"{Rt}.Rejoin(ref {ArmedOf(owner)}, {NewPoint(owner, 'L', join.Lineno)}, {join.Lineno}, ref {PreviousLineOf(owner)}, {callee}, {value})";
+    }
+
     public override string? LineWithin(Expr e, int line) => HeadPoint(_owners.OwnerOf(e), line);
 
     public override string WhileHead(While loop, string condition) =>
