@@ -12,12 +12,15 @@ namespace PyAot.Generator.Analysis;
 /// on the statement's), and LINE fires when the line of the instruction about to run differs from the one before
 /// (straight-line code: every change is a line start). So <c>x = f(a,\n      b)</c> raises LINE 1, 2, 1.
 /// <para>
-/// For each expression whose evaluation moves the frame to another line, <see cref="Mark"/> says to which line before
-/// its first instruction (only a name, a constant, or what folds to a constant, has its own first instruction here),
-/// and to which lines after it, where its parent's own instruction runs. The lowering puts a LINE point there.
-/// Statements with a construct the model does not follow (a comprehension, a lambda, <c>and</c>/<c>or</c>, an
-/// f-string...), or whose first instruction is not on the statement's first line, get no marks: their LINE events
-/// are the statement's alone, as before.
+/// For each expression whose evaluation moves the frame to another line, <see cref="Mark"/> says to which lines before
+/// its first instruction (only a name, a constant, what folds to a constant, a lambda or an empty display has its own
+/// first instruction here), and to which lines after it, where its parent's own instructions run. The lowering puts a
+/// LINE point there (<c>Instrument.Before</c>/<c>After</c>), and the statement's own point on the line of its first
+/// instruction (<see cref="StartLine"/>). Followed: assignments, expression statements, returns, a for loop's
+/// iterable, decorated definitions, over names, constants, calls, attributes, operators, single comparisons,
+/// subscripts, displays, lambdas and inlined comprehensions with one loop. A statement with anything else
+/// (<c>and</c>/<c>or</c>, a conditional expression, an f-string, a slice...) gets no marks: its LINE events are its
+/// own point's alone.
 /// </para>
 /// </summary>
 internal static class ExpressionLines
@@ -30,10 +33,9 @@ internal static class ExpressionLines
     }
 
     /// <summary>The marks of a simple statement (or a for loop's iterable) spanning several lines, or of a decorated
-    /// definition (null: none). A
-    /// decorated definition's own instructions are the lowering's to place: MAKE_FUNCTION (or LOAD_BUILD_CLASS) on the
-    /// <c>def</c> (<c>class</c>) line after the decorators (and defaults), each decorator's CALL on its line, the STORE
-    /// on the <c>def</c> line; the marks here place the first.</summary>
+    /// definition (null: none). A decorated definition's own instructions are the lowering's to place: MAKE_FUNCTION
+    /// (or LOAD_BUILD_CLASS) on the <c>def</c> (<c>class</c>) line after the decorators (and defaults), each
+    /// decorator's CALL on its line, the STORE on the <c>def</c> line; the marks here place the first.</summary>
     public static Dictionary<Expr, Mark>? Of(Stmt s) => Analyze(s)?.Marks;
 
     /// <summary>The line of the statement's first instruction: where its LINE point is. A statement whose first
