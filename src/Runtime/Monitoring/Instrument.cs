@@ -186,7 +186,7 @@ public static partial class Instrument
     }
 
     /// <summary><paramref name="value"/>, the result of a call of <paramref name="callee"/> from which control falls
-    /// through into a join (the last operand of <c>and</c>/<c>or</c>, which their conditional jumps target): CPython
+    /// through into a join (the last operand of <c>and</c>/<c>or</c>, a conditional expression's <c>else</c>): CPython
     /// 3.12 raises LINE there again, on the same line, when the callee was a Python function (its frame returned to the
     /// CALL's cache entry, which has no line), and so does this point.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

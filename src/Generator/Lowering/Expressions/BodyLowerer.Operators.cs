@@ -200,12 +200,11 @@ internal sealed partial class BodyLowerer
         return CsExpr.Value(r);
     }
 
-    /// <summary>The value of <paramref name="operand"/>, the last of <c>and</c>/<c>or</c> <paramref name="join"/>, from
-    /// which control falls through into the join its conditional jumps target: a call of a name that is not a builtin
-    /// gets the instrumenter's hook (CPython's LINE again after a Python function returns there,
-    /// <see cref="Instrumentation.Instrumenter.AfterCallIntoJoin"/>). (A conditional expression's join is the target of
-    /// an unconditional jump, which CPython's optimizer replaces with a copy of a small exit block after it, such as a
-    /// return, and then there is none: not followed.)</summary>
+    /// <summary>The value of <paramref name="operand"/>, the last of <c>and</c>/<c>or</c> <paramref name="join"/> (or a
+    /// conditional expression's <c>else</c>), from which control falls through into the join the other operands jump
+    /// to: a call of a name that is not a builtin gets the instrumenter's hook (CPython's LINE again after a Python
+    /// function returns there, <see cref="Instrumentation.Instrumenter.AfterCallIntoJoin"/>, which also knows whether a
+    /// conditional expression's join is still a jump target after CPython's optimizer).</summary>
     private string IntoJoin(Expr join, Expr operand, string value) =>
         operand is Call { Func: Name n } && !IsBuiltin(n) ? _e.Instrumenter.AfterCallIntoJoin(join, LoadName(n).Code, value) : value;
 
@@ -214,7 +213,7 @@ internal sealed partial class BodyLowerer
         if (!NeedsStatements(i.Body) && !NeedsStatements(i.Orelse))
         {
             string cond = _e.Branch(i, LowerCondition(i.Test));
-            return CsExpr.Value($"({cond} ? {_e.ValueEnd(i, LowerValue(i.Body))} : {LowerValue(i.Orelse)})");
+            return CsExpr.Value($"({cond} ? {_e.ValueEnd(i, LowerValue(i.Body))} : {IntoJoin(i, i.Orelse, LowerValue(i.Orelse))})");
         }
         if (SuspendsIn(i))
             return FlatConditional(i);
@@ -224,7 +223,7 @@ internal sealed partial class BodyLowerer
         _w.Line($"{r} = {_e.ValueEnd(i, LowerValue(i.Body))};");
         _w.Close();
         _w.Open("else");
-        _w.Line($"{r} = {LowerValue(i.Orelse)};");
+        _w.Line($"{r} = {IntoJoin(i, i.Orelse, LowerValue(i.Orelse))};");
         _w.Close();
         return CsExpr.Value(r);
     }
@@ -361,7 +360,7 @@ internal sealed partial class BodyLowerer
         _w.Line($"{r} = {_e.ValueEnd(i, LowerValue(i.Body))};");
         _w.Line($"goto {end};");
         _w.Line($"{orelse}:");
-        _w.Line($"{r} = {LowerValue(i.Orelse)};");
+        _w.Line($"{r} = {IntoJoin(i, i.Orelse, LowerValue(i.Orelse))};");
         _w.Line($"{end}:;");
         return CsExpr.Value(r);
     }

@@ -194,7 +194,7 @@ internal abstract class Instrumenter
     }
 
     /// <summary>The value of a call of <paramref name="callee"/> that control falls through from into a join (the last
-    /// operand of <c>and</c>/<c>or</c>, <paramref name="join"/>): where CPython
+    /// operand of <c>and</c>/<c>or</c>, a conditional expression's <c>else</c>; <paramref name="join"/>): where CPython
     /// 3.12 raises LINE again when the callee was a Python function (its frame returns to the CALL's cache entry, which
     /// has no line, and the join is a line start).</summary>
     public virtual string AfterCallIntoJoin(Expr join, string callee, string value) => value;

@@ -68,6 +68,15 @@ internal sealed partial class MonitoringInstrumenter
         return state;
     }
 
+    /// <summary>Whether a conditional expression's join is a jump target in CPython's layout: the JUMP at the end of its
+    /// first value is kept, not replaced by a copy of a small exit block after the join (as before a <c>return</c>).</summary>
+    private bool JumpsToJoin(Expr conditional)
+    {
+        var plan = PlanOf(_owners.OwnerOf(conditional));
+        return plan.Unmodelled is null &&
+               plan.EdgeEvents(new FlowEdge(conditional, FlowEdgeKind.ValueEnd)).Any(e => plan.Points[e.Point].Kind == 'J');
+    }
+
     /// <summary>The start index of <paramref name="events"/> in the code object's flow table (-1: none).</summary>
     private static int Sequence(FlowState st, IReadOnlyList<FlowPlan.Event> events)
     {

@@ -243,6 +243,8 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
 
     public override string AfterCallIntoJoin(Expr join, string callee, string value)
     {
+        if (join is IfExp && !JumpsToJoin(join))
+            return value;
         var owner = _owners.OwnerOf(join);
         return $"{Rt}.Rejoin(ref {ArmedOf(owner)}, {NewPoint(owner, 'L', join.Lineno)}, {join.Lineno}, ref {PreviousLineOf(owner)}, {callee}, {value})";
     }

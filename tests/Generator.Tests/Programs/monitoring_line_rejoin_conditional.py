@@ -1,5 +1,5 @@
 # CPython 3.12's LINE again at the join of a conditional expression whose else branch called a Python function, where
-# the join is not a small exit block: PyAot does not raise it yet (docs/monitoring.md).
+# the join is still a jump target (not a small exit block its optimizer copies in place of the jump).
 import sys
 mon = sys.monitoring
 
