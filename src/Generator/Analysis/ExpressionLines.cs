@@ -38,15 +38,20 @@ internal static class ExpressionLines
     /// decorator's CALL on its line, the STORE on the <c>def</c> line; the marks here place the first.</summary>
     public static Dictionary<Expr, Mark>? Of(Stmt s) => Analyze(s)?.Marks;
 
+    /// <summary>The expressions of <paramref name="s"/> that hold a name or a constant with points (it included): the
+    /// lowering computes such a leaf into a temporary where it stands, once (a call writes its operands twice), so these
+    /// write statements, and what is evaluated before them is spilled first, in Python's order.</summary>
+    public static HashSet<Expr> HoldersOf(Stmt s) => Analyze(s)?.Holders ?? new HashSet<Expr>();
+
     /// <summary>The line of the statement's first instruction: where its LINE point is. A statement whose first
     /// instruction is on a later line (<c>x = (\n    f(1))</c>, a display whose first item is on the next line) raises
     /// no LINE for its first line before it.</summary>
     public static int StartLine(Stmt s) => Analyze(s)?.FirstLine ?? FirstLines.Of(s);
 
-    private static (Dictionary<Expr, Mark> Marks, int FirstLine)? Analyze(Stmt s)
+    private static (Dictionary<Expr, Mark> Marks, int FirstLine, HashSet<Expr> Holders)? Analyze(Stmt s)
     {
         if (s is FunctionDef { DecoratorList.Count: > 0 } or ClassDef { DecoratorList.Count: > 0 })
-            return Decorated(s) is { } marks ? (marks, FirstLines.Of(s)) : null;
+            return Decorated(s) is { } walker ? (walker.Marks, FirstLines.Of(s), walker.Holders) : null;
         if (s is For f)
             return f.Iter.Lineno == f.Lineno && f.Iter.EndLineno == f.Lineno ? null : Simple(s, f.Iter, f.Lineno);
         if (s.EndLineno <= s.Lineno)
@@ -62,7 +67,7 @@ internal static class ExpressionLines
 
     /// <summary>A statement that evaluates <paramref name="value"/>, then runs an instruction on
     /// <paramref name="then"/> (a STORE, RETURN_VALUE, GET_ITER; null: none).</summary>
-    private static (Dictionary<Expr, Mark> Marks, int FirstLine)? Simple(Stmt s, Expr value, int? then)
+    private static (Dictionary<Expr, Mark> Marks, int FirstLine, HashSet<Expr> Holders)? Simple(Stmt s, Expr value, int? then)
     {
         var walker = new Walker(s.Lineno);
         try
@@ -79,10 +84,10 @@ internal static class ExpressionLines
         // (the statement's point is on its first instruction's line: that instruction needs no point of its own)
         if (walker.FirstLeaf is { } first && walker.Marks.TryGetValue(first, out var m) && m.Before is { Count: 1 } only && only[0] == walker.FirstLine)
             m.Before = null;
-        return walker.Marks.Values.Any(x => x.Before is not null || x.After is not null) ? (walker.Marks, walker.FirstLine) : null;
+        return walker.Marks.Values.Any(x => x.Before is not null || x.After is not null) ? (walker.Marks, walker.FirstLine, walker.Holders) : null;
     }
 
-    private static Dictionary<Expr, Mark>? Decorated(Stmt s)
+    private static Walker? Decorated(Stmt s)
     {
         var (decorators, operands) = s switch
         {
@@ -111,7 +116,7 @@ internal static class ExpressionLines
             return null;
         }
         walker.Own(s.Lineno);
-        return walker.FirstLine == first ? walker.Marks : null;
+        return walker.FirstLine == first ? walker : null;
     }
 
     private static IEnumerable<Expr> AnnotationsOf(FunctionDef f)
@@ -150,6 +155,24 @@ internal static class ExpressionLines
     {
         public readonly Dictionary<Expr, Mark> Marks = new();
 
+        /// <summary>See <see cref="HoldersOf"/>.</summary>
+        public readonly HashSet<Expr> Holders = new();
+
+        /// <summary>The expressions being walked, outermost first.</summary>
+        private readonly List<Expr> _path = new();
+
+        /// <summary><paramref name="e"/> got points: when it is a name or a constant (or folds to one), the lowering
+        /// computes it into a temporary where it stands (a call writes such an operand twice), so it and the expressions
+        /// being walked around it write statements (<see cref="Holders"/>).</summary>
+        private void Holding(Expr e)
+        {
+            if (e is Name or Constant || ConstantFolding.Folds(e, out _))
+            {
+                Holders.UnionWith(_path);
+                Holders.Add(e);
+            }
+        }
+
         /// <summary>The line of the statement's first instruction (0: none yet).</summary>
         public int FirstLine;
 
@@ -179,11 +202,13 @@ internal static class ExpressionLines
             {
                 (MarkOf(e).Before ??= new List<int>()).AddRange(_pending);
                 _pending = null;
+                Holding(e);
             }
             if (at != _current)
             {
                 (MarkOf(e).Before ??= new List<int>()).Add(at);
                 _current = at;
+                Holding(e);
             }
             _last = e;
         }
@@ -205,12 +230,21 @@ internal static class ExpressionLines
             {
                 (MarkOf(_last).After ??= new List<int>()).Add(at);
                 _current = at;
+                Holding(_last);
             }
             if (completes is not null)
                 _last = completes;
         }
 
         public bool Walk(Expr e)
+        {
+            _path.Add(e);
+            bool followed = WalkNode(e);
+            _path.RemoveAt(_path.Count - 1);
+            return followed;
+        }
+
+        private bool WalkNode(Expr e)
         {
             if (ConstantFolding.Folds(e, out _))
             {

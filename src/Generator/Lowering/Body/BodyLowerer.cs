@@ -325,19 +325,22 @@ internal sealed partial class BodyLowerer
     /// instrumenter places points there (<see cref="ExpressionLines"/>; null: none).</summary>
     private Dictionary<Expr, ExpressionLines.Mark>? _lineMarks;
 
+    /// <summary>The expressions of that statement that write statements for its points (<see cref="ExpressionLines.HoldersOf"/>).</summary>
+    private HashSet<Expr>? _lineHolders;
+
     private void Statement(Stmt stmt)
     {
-        var saved = _lineMarks;
-        _lineMarks = _e.Instrumenter.WritesStatementCode && stmt is ExprStmt or Return or Assign or FunctionDef or ClassDef or For
-            ? ExpressionLines.Of(stmt)
-            : null;
+        var (savedMarks, savedHolders) = (_lineMarks, _lineHolders);
+        bool follows = _e.Instrumenter.WritesStatementCode && stmt is ExprStmt or Return or Assign or FunctionDef or ClassDef or For;
+        _lineMarks = follows ? ExpressionLines.Of(stmt) : null;
+        _lineHolders = _lineMarks is null ? null : ExpressionLines.HoldersOf(stmt);
         try
         {
             StatementCore(stmt);
         }
         finally
         {
-            _lineMarks = saved;
+            (_lineMarks, _lineHolders) = (savedMarks, savedHolders);
         }
     }
 

@@ -18,7 +18,8 @@ internal sealed partial class BodyLowerer
     private string LowerValue(Expr e) => Lower(e).AsValue();
 
     /// <summary>Whether lowering <paramref name="e"/> writes statements (<see cref="NeedsStatementsFact"/>).</summary>
-    private bool NeedsStatements(Expr e) => (_needsStatements ??= new NeedsStatementsFact(_e.ObservesCalls)).Of(e);
+    private bool NeedsStatements(Expr e) =>
+        (_needsStatements ??= new NeedsStatementsFact(_e.ObservesCalls)).Of(e) || (_lineHolders?.Contains(e) ?? false);
 
     /// <summary>Lowers operands evaluated left to right, spilling the ones before a statement-emitting operand.</summary>
     private List<CsExpr> LowerOperands(IReadOnlyList<Expr?> ops)
@@ -91,11 +92,13 @@ internal sealed partial class BodyLowerer
         if (code == lowered.Code)
             return lowered;
         // A name or a constant may be written twice (a call's operand, in its fast and its generic form): with its
-        // points, it is evaluated once, into a temporary, where it stands (it runs no Python code: the order is kept).
+        // points, it is evaluated once, into a temporary, where it stands; what comes before it in the statement is
+        // spilled first, as it writes statements (ExpressionLines.HoldersOf, NeedsStatements).
         if (CallOperands.IsSimple(e) || lowered.IsConstant)
             return CsExpr.Value(Spill(new CsExpr(code, lowered.Type).AsValue()));
         return new CsExpr(code, lowered.Type);
     }
+
 
     private CsExpr LowerUnmarked(Expr e)
     {
