@@ -294,13 +294,13 @@ internal static class ExpressionLines
                         Leaf(e, e.Lineno);
                         return true;
                     }
-                    return Sequence(elts) && OwnOf(e);
+                    return elts.Count > StackUseGuideline ? BuiltItemByItem(e, elts) : Sequence(elts) && OwnOf(e);
                 }
                 case Tuple t:
                     // (a tuple of constants folded above)
                     if (t.Elts.Count == 0 || t.Elts.Any(x => x is Starred))
                         return false;
-                    return Sequence(t.Elts) && OwnOf(e);
+                    return t.Elts.Count > StackUseGuideline ? BuiltItemByItem(e, t.Elts) : Sequence(t.Elts) && OwnOf(e);
                 case Dict d:
                     return Dict(d);
                 case ListComp or SetComp or DictComp:
@@ -321,6 +321,24 @@ internal static class ExpressionLines
             }
         }
 
+        /// <summary>CPython's STACK_USE_GUIDELINE: a display with more items is built one item at a time.</summary>
+        private const int StackUseGuideline = 30;
+
+        /// <summary>starunpack_helper's "big" display: BUILD_LIST first, then each item and its LIST_APPEND (SET_ADD) on
+        /// the display's line.</summary>
+        private bool BuiltItemByItem(Expr e, List<Expr> items)
+        {
+            Leaf(e, e.Lineno);
+            foreach (var x in items)
+            {
+                if (!Walk(x))
+                    return false;
+                Own(e.Lineno);
+            }
+            _last = e;
+            return true;
+        }
+
         private bool OwnOf(Expr e)
         {
             Own(e.Lineno, e);
@@ -339,8 +357,8 @@ internal static class ExpressionLines
 
         private bool Call(Call c)
         {
-            if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null))
-                return false;
+            if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null) || c.Args.Count + c.Keywords.Count > StackUseGuideline)
+                return false; // (CALL_FUNCTION_EX; a call with more arguments, built otherwise: not followed)
             int callLine = c.Lineno;
             if (c.Func is Attribute { Ctx: ExprContext.Load } m)
             {

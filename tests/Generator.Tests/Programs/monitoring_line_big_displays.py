@@ -1,0 +1,78 @@
+# LINE in displays of more than 30 items, which CPython 3.12 builds one item at a time (BUILD_LIST, then each item
+# and its LIST_APPEND on the display's line), and in a tuple so built.
+import sys
+mon = sys.monitoring
+def on_line(code, line):
+    if code.co_name == "<module>":
+        print("  line", line)
+def t(x):
+    return x
+mon.use_tool_id(1, "t"); mon.register_callback(1, mon.events.LINE, on_line); mon.set_events(1, mon.events.LINE)
+big = [0,
+     t(1),
+     t(2),
+     3,
+     t(4),
+     t(5),
+     6,
+     t(7),
+     t(8),
+     9,
+     t(10),
+     t(11),
+     12,
+     t(13),
+     t(14),
+     15,
+     t(16),
+     t(17),
+     18,
+     t(19),
+     t(20),
+     21,
+     t(22),
+     t(23),
+     24,
+     t(25),
+     t(26),
+     27,
+     t(28),
+     t(29),
+     30,
+     t(31),
+     t(32)]
+tup = (0,
+     t(1),
+     t(2),
+     3,
+     t(4),
+     t(5),
+     6,
+     t(7),
+     t(8),
+     9,
+     t(10),
+     t(11),
+     12,
+     t(13),
+     t(14),
+     15,
+     t(16),
+     t(17),
+     18,
+     t(19),
+     t(20),
+     21,
+     t(22),
+     t(23),
+     24,
+     t(25),
+     t(26),
+     27,
+     t(28),
+     t(29),
+     30,
+     t(31),
+     t(32))
+mon.set_events(1, 0)
+print(len(big), len(tup))
