@@ -16,7 +16,7 @@ namespace PyAot.Generator.Analysis;
 /// its first instruction (only a name, a constant, what folds to a constant, a lambda or an empty display has its own
 /// first instruction here), and to which lines after it, where its parent's own instructions run. The lowering puts a
 /// LINE point there (<c>Instrument.Before</c>/<c>After</c>), and the statement's own point on the line of its first
-/// instruction (<see cref="StartLine"/>). Followed: assignments, expression statements, returns, a for loop's
+/// instruction (<see cref="Plan.FirstLine"/>). Followed: assignments, expression statements, returns, a for loop's
 /// iterable, decorated definitions, over names, constants, calls, attributes, operators, single comparisons,
 /// subscripts, displays, lambdas and inlined comprehensions with one loop. A statement with anything else
 /// (<c>and</c>/<c>or</c>, a conditional expression, an f-string, a slice...) gets no marks: its LINE events are its
@@ -32,26 +32,23 @@ internal static class ExpressionLines
         public List<int>? After;
     }
 
-    /// <summary>The marks of a simple statement (or a for loop's iterable) spanning several lines, or of a decorated
-    /// definition (null: none). A decorated definition's own instructions are the lowering's to place: MAKE_FUNCTION
-    /// (or LOAD_BUILD_CLASS) on the <c>def</c> (<c>class</c>) line after the decorators (and defaults), each
-    /// decorator's CALL on its line, the STORE on the <c>def</c> line; the marks here place the first.</summary>
-    public static Dictionary<Expr, Mark>? Of(Stmt s) => Analyze(s)?.Marks;
+    /// <summary>A followed statement's lines.</summary>
+    /// <param name="Marks">The points around its expressions.</param>
+    /// <param name="Holders">The expressions that hold a name or a constant with points (it included): the lowering
+    /// computes such a leaf into a temporary where it stands, once (a call writes its operands twice), so these write
+    /// statements, and what is evaluated before them is spilled first, in Python's order.</param>
+    /// <param name="FirstLine">The line of its first instruction: where its own LINE point is (a statement whose first
+    /// instruction is on a later line, <c>x = (\n    f(1))</c>, raises no LINE for its first line before it).</param>
+    internal sealed record Plan(Dictionary<Expr, Mark> Marks, HashSet<Expr> Holders, int FirstLine);
 
-    /// <summary>The expressions of <paramref name="s"/> that hold a name or a constant with points (it included): the
-    /// lowering computes such a leaf into a temporary where it stands, once (a call writes its operands twice), so these
-    /// write statements, and what is evaluated before them is spilled first, in Python's order.</summary>
-    public static HashSet<Expr> HoldersOf(Stmt s) => Analyze(s)?.Holders ?? new HashSet<Expr>();
-
-    /// <summary>The line of the statement's first instruction: where its LINE point is. A statement whose first
-    /// instruction is on a later line (<c>x = (\n    f(1))</c>, a display whose first item is on the next line) raises
-    /// no LINE for its first line before it.</summary>
-    public static int StartLine(Stmt s) => Analyze(s)?.FirstLine ?? FirstLines.Of(s);
-
-    private static (Dictionary<Expr, Mark> Marks, int FirstLine, HashSet<Expr> Holders)? Analyze(Stmt s)
+    /// <summary>The plan of a simple statement (or a for loop's iterable) spanning several lines, or of a decorated
+    /// definition (null: not followed). A decorated definition's own instructions are the lowering's to place:
+    /// MAKE_FUNCTION (or LOAD_BUILD_CLASS) on the <c>def</c> (<c>class</c>) line after the decorators (and defaults),
+    /// each decorator's CALL on its line, the STORE on the <c>def</c> line; the marks here place the first.</summary>
+    public static Plan? Of(Stmt s)
     {
         if (s is FunctionDef { DecoratorList.Count: > 0 } or ClassDef { DecoratorList.Count: > 0 })
-            return Decorated(s) is { } walker ? (walker.Marks, FirstLines.Of(s), walker.Holders) : null;
+            return Decorated(s) is { } walker ? new Plan(walker.Marks, walker.Holders, FirstLines.Of(s)) : null;
         if (s is For f)
             return f.Iter.Lineno == f.Lineno && f.Iter.EndLineno == f.Lineno ? null : Simple(s, f.Iter, f.Lineno);
         if (s.EndLineno <= s.Lineno)
@@ -67,7 +64,7 @@ internal static class ExpressionLines
 
     /// <summary>A statement that evaluates <paramref name="value"/>, then runs an instruction on
     /// <paramref name="then"/> (a STORE, RETURN_VALUE, GET_ITER; null: none).</summary>
-    private static (Dictionary<Expr, Mark> Marks, int FirstLine, HashSet<Expr> Holders)? Simple(Stmt s, Expr value, int? then)
+    private static Plan? Simple(Stmt s, Expr value, int? then)
     {
         var walker = new Walker(s.Lineno);
         try
@@ -84,7 +81,9 @@ internal static class ExpressionLines
         // (the statement's point is on its first instruction's line: that instruction needs no point of its own)
         if (walker.FirstLeaf is { } first && walker.Marks.TryGetValue(first, out var m) && m.Before is { Count: 1 } only && only[0] == walker.FirstLine)
             m.Before = null;
-        return walker.Marks.Values.Any(x => x.Before is not null || x.After is not null) ? (walker.Marks, walker.FirstLine, walker.Holders) : null;
+        return walker.Marks.Values.Any(x => x.Before is not null || x.After is not null)
+            ? new Plan(walker.Marks, walker.Holders, walker.FirstLine)
+            : null;
     }
 
     private static Walker? Decorated(Stmt s)
@@ -155,7 +154,7 @@ internal static class ExpressionLines
     {
         public readonly Dictionary<Expr, Mark> Marks = new();
 
-        /// <summary>See <see cref="HoldersOf"/>.</summary>
+        /// <summary>See <see cref="Plan.Holders"/>.</summary>
         public readonly HashSet<Expr> Holders = new();
 
         /// <summary>The expressions being walked, outermost first.</summary>

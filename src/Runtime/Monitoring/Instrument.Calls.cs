@@ -51,10 +51,10 @@ public static partial class Instrument
     /// its result (a call on its fast form has it from the callee's return, <see cref="LeavingFrame"/>).</summary>
     private static void CallReturned(byte[] armed, int point)
     {
-        if (InstructionsActive)
-            t_returnedInto = false;
-        if (Raising(armed, point))
-            RaiseInstruction(PyCode.OfArmed(armed), point, PyCode.OffsetOf(point));
+        if (!InstructionsActive)
+            return;
+        t_returnedInto = false;
+        Instruction(armed, point);
     }
 
     /// <summary><c>callable(args)</c> after <see cref="Calls"/> raised its CALL: the call, then C_RETURN or C_RAISE.</summary>
@@ -106,8 +106,7 @@ public static partial class Instrument
         PyValue result;
         if (callable.Ref is PyFunction or PyMethod)
         {
-            if (Raising(armed, point))
-                RaiseInstruction(PyCode.OfArmed(armed), point, PyCode.OffsetOf(point));
+            Instruction(armed, point);
             result = Rt.CallEx(callable, positional, keywords);
             CallReturned(armed!, point);
             return result;

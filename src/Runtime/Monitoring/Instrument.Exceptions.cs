@@ -162,5 +162,5 @@ public static partial class Instrument
     }
 
     /// <summary>A point of <paramref name="line"/> (kept complemented by a resumed generator), or the code's first.</summary>
-    private static int PointOfLine(PyCode code, int line) => code.PointOnLine(line < -1 ? ~line : line) ?? 0;
+    private static int PointOfLine(PyCode code, int line) => code.PointOnLine(LineOf(line)) ?? 0;
 }

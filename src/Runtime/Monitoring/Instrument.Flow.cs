@@ -18,14 +18,13 @@ public static partial class Instrument
     /// <summary>No frame line given (<see cref="Flow"/>).</summary>
     private const int UnknownLine = int.MinValue;
 
-    /// <summary>Whether <paramref name="point"/> has a line, and another than the frame's (kept complemented by a resumed
-    /// generator; -1: none yet).</summary>
+    /// <summary>Whether <paramref name="point"/> has a line, and another than the frame's (<see cref="LineOf"/>).</summary>
     private static bool OnAnotherLine(PyCode code, int point, int frameLine)
     {
         if (frameLine == UnknownLine)
             return false;
         int line = code.PointLine(point);
-        return line >= 0 && line != (frameLine < -1 ? ~frameLine : frameLine);
+        return line >= 0 && line != LineOf(frameLine);
     }
 
     /// <summary>A test: <paramref name="condition"/>, after raising the events of <paramref name="whenTrue"/> or

@@ -58,7 +58,6 @@ public static partial class Instrument
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Start(ref byte[]? armed, int point)
     {
-        // (a frame that returned before this one started returned into C code: no instruction of Python code follows)
         // Fire(ref armed...)'s body, not a call of it: one call less per function entry is 5% of a PY_START+PY_RETURN
         // tool's time on recursive code (mon_fib mode c, 0.52 s against 0.49 s).
         if (Raising(armed, point))
@@ -115,10 +114,14 @@ public static partial class Instrument
         }
     }
 
+    /// <summary>The line a frame's line local (<see cref="Line"/>'s <c>previous</c>) holds: kept complemented by a
+    /// generator resumed on it, having passed no point since (-1: none yet).</summary>
+    private static int LineOf(int local) => local < -1 ? ~local : local;
+
     /// <summary>Whether any tool enabled INSTRUCTION, globally or locally.</summary>
     public static bool InstructionsActive;
 
-    /// <summary>INSTRUCTION alone at a point passed on the line of the one before it.</summary>
+    /// <summary>INSTRUCTION alone at a point: a statement passed again on its line, a call site when its call returns.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Instruction(byte[]? armed, int point)
     {
@@ -153,7 +156,7 @@ public static partial class Instrument
         if (armed is null || armed.Length == 0 || t_inCallback != 0 || line == -1)
             return;
         var code = PyCode.OfArmed(armed);
-        if (code.InstructionOnLine(line < -1 ? ~line : line) is int point)
+        if (code.InstructionOnLine(LineOf(line)) is int point)
             RaiseInstruction(code, point, PyCode.OffsetOf(point));
     }
 
@@ -239,8 +242,7 @@ public static partial class Instrument
             return;
         }
         var code = PyCode.OfArmed(armed);
-        // (A line kept complemented: a generator resumed on it, having passed no point since.)
-        int line = previousLine < -1 ? ~previousLine : previousLine;
+        int line = LineOf(previousLine);
         Fire(code, point, MonitoringEvent.PyReturn, value, code.PointOnLine(line) ?? point);
         LeavingFrame();
     }

@@ -321,26 +321,23 @@ internal sealed partial class BodyLowerer
         _w.Close();
     }
 
-    /// <summary>Where the lines change inside the simple statement being lowered, when it spans several and the
-    /// instrumenter places points there (<see cref="ExpressionLines"/>; null: none).</summary>
-    private Dictionary<Expr, ExpressionLines.Mark>? _lineMarks;
-
-    /// <summary>The expressions of that statement that write statements for its points (<see cref="ExpressionLines.HoldersOf"/>).</summary>
-    private HashSet<Expr>? _lineHolders;
+    /// <summary>Where the lines change inside the statement being lowered, when it spans several and the instrumenter
+    /// places points there (<see cref="ExpressionLines"/>; null: none).</summary>
+    private ExpressionLines.Plan? _linePlan;
 
     private void Statement(Stmt stmt)
     {
-        var (savedMarks, savedHolders) = (_lineMarks, _lineHolders);
-        bool follows = _e.Instrumenter.WritesStatementCode && stmt is ExprStmt or Return or Assign or FunctionDef or ClassDef or For;
-        _lineMarks = follows ? ExpressionLines.Of(stmt) : null;
-        _lineHolders = _lineMarks is null ? null : ExpressionLines.HoldersOf(stmt);
+        var saved = _linePlan;
+        _linePlan = _e.Instrumenter.WritesStatementCode && stmt is ExprStmt or Return or Assign or FunctionDef or ClassDef or For
+            ? ExpressionLines.Of(stmt)
+            : null;
         try
         {
             StatementCore(stmt);
         }
         finally
         {
-            (_lineMarks, _lineHolders) = (savedMarks, savedHolders);
+            _linePlan = saved;
         }
     }
 

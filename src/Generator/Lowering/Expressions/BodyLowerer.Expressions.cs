@@ -19,7 +19,7 @@ internal sealed partial class BodyLowerer
 
     /// <summary>Whether lowering <paramref name="e"/> writes statements (<see cref="NeedsStatementsFact"/>).</summary>
     private bool NeedsStatements(Expr e) =>
-        (_needsStatements ??= new NeedsStatementsFact(_e.ObservesCalls)).Of(e) || (_lineHolders?.Contains(e) ?? false);
+        (_needsStatements ??= new NeedsStatementsFact(_e.ObservesCalls)).Of(e) || (_linePlan?.Holders.Contains(e) ?? false);
 
     /// <summary>Lowers operands evaluated left to right, spilling the ones before a statement-emitting operand.</summary>
     private List<CsExpr> LowerOperands(IReadOnlyList<Expr?> ops)
@@ -70,7 +70,7 @@ internal sealed partial class BodyLowerer
         if (_preLowered.Count > 0 && _preLowered.TryGetValue(e, out var pre))
             return pre;
         var lowered = LowerUnmarked(e);
-        return _lineMarks is not null && _lineMarks.TryGetValue(e, out var mark) ? WithLinePoints(e, lowered, mark) : lowered;
+        return _linePlan is not null && _linePlan.Marks.TryGetValue(e, out var mark) ? WithLinePoints(e, lowered, mark) : lowered;
     }
 
     /// <summary><paramref name="lowered"/> with the LINE points of a statement spanning lines around it: the line its
@@ -93,7 +93,7 @@ internal sealed partial class BodyLowerer
             return lowered;
         // A name or a constant may be written twice (a call's operand, in its fast and its generic form): with its
         // points, it is evaluated once, into a temporary, where it stands; what comes before it in the statement is
-        // spilled first, as it writes statements (ExpressionLines.HoldersOf, NeedsStatements).
+        // spilled first, as it writes statements (ExpressionLines.Plan.Holders, NeedsStatements).
         if (CallOperands.IsSimple(e) || lowered.IsConstant)
             return CsExpr.Value(Spill(new CsExpr(code, lowered.Type).AsValue()));
         return new CsExpr(code, lowered.Type);

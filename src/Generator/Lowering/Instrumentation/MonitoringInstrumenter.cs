@@ -180,7 +180,7 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
     public override void Statement(Node statement, CodeWriter w) =>
         // A decorated def or class begins with its first decorator, as CPython evaluates it first; a statement whose
         // first instruction is on a later line, on that line.
-        LinePoint(_owners.OwnerOf(statement), statement is Stmt s ? Analysis.ExpressionLines.StartLine(s) : FirstLine(statement), w);
+        LinePoint(_owners.OwnerOf(statement), statement is Stmt s && Analysis.ExpressionLines.Of(s) is { } plan ? plan.FirstLine : FirstLine(statement), w);
 
     /// <summary>
     /// A class statement is a call of <c>__build_class__</c> in CPython: CALL after the bases, C_RETURN once the class

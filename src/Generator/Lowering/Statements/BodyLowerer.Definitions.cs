@@ -57,7 +57,7 @@ internal sealed partial class BodyLowerer
     /// <summary>A decorated definition's value, then the STORE's line (the def's or class's), where CPython stores it
     /// (<see cref="ExpressionLines"/>: only while lowering with its marks).</summary>
     private string StoredOnLine(Stmt definition, string value) =>
-        _lineMarks is not null && _e.Instrumenter.LineWithin(definition is FunctionDef f ? f.DecoratorList[0] : ((ClassDef)definition).DecoratorList[0], definition.Lineno) is { } point
+        _linePlan is not null && _e.Instrumenter.LineWithin(definition is FunctionDef f ? f.DecoratorList[0] : ((ClassDef)definition).DecoratorList[0], definition.Lineno) is { } point
             ? $"Instrument.After({value}, {point})"
             : value;
 
@@ -118,7 +118,7 @@ internal sealed partial class BodyLowerer
             return _e.Call(site, null, $"PyOps.Call({decorator}, [{value}], null)");
         string made = Spill(value);
         // (its CALL is on the decorator's line, when the statement's lines are followed: ExpressionLines)
-        if (_lineMarks is not null && _e.Instrumenter.LineWithin(site, site.Lineno) is { } point)
+        if (_linePlan is not null && _e.Instrumenter.LineWithin(site, site.Lineno) is { } point)
             _w.Line($"_ = {point};");
         return _e.Call(site, CallShape.Of(decorator, new[] { made }), $"PyOps.Call({decorator}, [{made}], null)");
     }
