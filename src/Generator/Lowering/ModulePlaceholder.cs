@@ -17,6 +17,7 @@ internal static class ModulePlaceholder
             // PyAot could not compile the Python module '{{CsNames.CommentText(moduleName)}}' (its errors are reported in its .py file).
             // This declaration only keeps C# that refers to the module from failing with errors of its own.
             #nullable enable
+            #pragma warning disable CS8981 // the module's class has the Python module's name, lower case and all
             namespace {{ModuleNaming.Namespace}};
 
             public static partial class {{cls}}

@@ -1,0 +1,143 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace PyAot.Package.Tests;
+
+/// <summary>
+/// The package as a user meets it, as the README's "Use it in your own project" tells it: an app made by
+/// <c>dotnet new console</c>, the package added from a folder feed, the README's files written into it; the app runs
+/// and prints what the README says, and publishes with NativeAOT with no warnings, for each .NET an app may target.
+/// </summary>
+public sealed class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
+{
+    private static readonly ReadmeSection Readme = ReadmeSection.Read(Path.Combine(Dotnet.RepositoryRoot, "README.md"));
+
+    [Theory]
+    [InlineData("net10.0")]
+    [InlineData("net9.0")]
+    [InlineData("net8.0")]
+    public void TheReadmesAppRunsAndPublishesWithNativeAot(string framework)
+    {
+        using var app = NewApp(framework);
+        app.WriteReadmeFiles();
+
+        // `dotnet run` needs that .NET's runtime; a machine with only the newest has only net10.0's. The NativeAOT
+        // binary needs none.
+        if (Environment.Version.Major == int.Parse(framework.AsSpan(3, 2).TrimEnd('.')))
+            Assert.Equal(Readme.Output, app.Dotnet("run"));
+
+        string publish = app.Dotnet("publish", "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", "native");
+        Assert.DoesNotContain(": warning ", publish);
+        var (exit, output) = Dotnet.Exec(Path.Combine(app.Directory, "native", "hello"), app.Directory);
+        Assert.Equal(0, exit);
+        Assert.Equal(Readme.Output, output);
+    }
+
+    [Fact]
+    public void AMistakeInAModuleIsOneError()
+    {
+        using var app = NewApp("net10.0");
+        app.WriteReadmeFiles();
+        app.Write("greetings.py", Readme.Files["greetings.py"] + "\ndef wave(:\n");
+
+        // The build fails on the mistake, located in its file, with nothing else reported: no C# error or warning
+        // from the code generated for the module that did not compile, nor from main.py, which imports it.
+        var (exit, output) = Dotnet.Run(app.Directory, "build", "-nologo");
+        Assert.NotEqual(0, exit);
+        var problems = output.Split('\n').Where(l => l.Contains(": error ") || l.Contains(": warning "))
+            .Select(l => l.Trim()).Distinct().ToArray();
+        var only = Assert.Single(problems);
+        Assert.Contains("greetings.py(", only);
+        Assert.Contains(": error PY0001: SyntaxError:", only);
+    }
+
+    [Fact]
+    public void PythonCompileItemsChooseTheFiles()
+    {
+        using var app = NewApp("net10.0");
+        app.WriteReadmeFiles();
+        app.Write("tools/broken.py", "def f(x):\n    return g(x,\n");
+
+        // Every .py file under the project is compiled by default...
+        var (exit, output) = Dotnet.Run(app.Directory, "build", "-nologo");
+        Assert.NotEqual(0, exit);
+        Assert.Contains(Path.Combine("tools", "broken.py") + "(2,13): error PY0001: SyntaxError: '(' was never closed", output);
+
+        // ... and left out as C# files are.
+        app.EditProject(p => p.Replace("</Project>", "  <ItemGroup>\n    <PythonCompile Remove=\"tools/**\" />\n  </ItemGroup>\n</Project>"));
+        Assert.Equal(Readme.Output, app.Dotnet("run"));
+    }
+
+    [Fact]
+    public void ARelativeImportRootNamesTheModules()
+    {
+        using var app = NewApp("net10.0");
+        app.WriteReadmeFiles();
+        // The Python files move under src/, the import root: src/greetings.py is still the module greetings.
+        string root = Path.Combine(app.Directory, "src");
+        Directory.CreateDirectory(root);
+        foreach (var name in Readme.Files.Keys.Where(n => n.EndsWith(".py", StringComparison.Ordinal)))
+            File.Move(Path.Combine(app.Directory, name), Path.Combine(root, name));
+        app.EditProject(p => p.Replace("</PropertyGroup>", "  <PyAotRoot>src</PyAotRoot>\n  </PropertyGroup>"));
+        Assert.Equal(Readme.Output, app.Dotnet("run"));
+    }
+
+    private App NewApp(string framework)
+    {
+        var app = new App(Path.Combine(Path.GetTempPath(), "pyaot-app-" + Guid.NewGuid().ToString("N")));
+        app.Dotnet("new", "console", "-o", ".", "-n", "hello");
+        string project = Path.Combine(app.Directory, "hello.csproj");
+        File.WriteAllText(project, Regex.Replace(File.ReadAllText(project), "<TargetFramework>[^<]*</TargetFramework>",
+            $"<TargetFramework>{framework}</TargetFramework>"));
+        File.WriteAllText(Path.Combine(app.Directory, "nuget.config"), feed.NuGetConfig());
+        app.Dotnet("add", "package", "PyAot", "--version", feed.Version);
+        return app;
+    }
+
+    /// <summary>An app in a directory of its own, deleted afterwards.</summary>
+    private sealed class App : IDisposable
+    {
+        public App(string directory)
+        {
+            Directory = directory;
+            System.IO.Directory.CreateDirectory(directory);
+        }
+
+        public string Directory { get; }
+
+        /// <summary>Runs <c>dotnet</c> in the app, which must succeed; what it printed.</summary>
+        public string Dotnet(params string[] args)
+        {
+            var (exit, output) = Tests.Dotnet.Run(Directory, args);
+            Assert.True(exit == 0, $"dotnet {string.Join(' ', args)} failed ({exit}):\n{output}");
+            return output;
+        }
+
+        public void Write(string name, string text)
+        {
+            string path = Path.Combine(Directory, name);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
+
+        public void WriteReadmeFiles()
+        {
+            foreach (var (name, text) in Readme.Files)
+                Write(name, text);
+        }
+
+        public void EditProject(Func<string, string> edit)
+        {
+            string project = Path.Combine(Directory, "hello.csproj");
+            string text = File.ReadAllText(project);
+            string edited = edit(text);
+            Assert.NotEqual(text, edited);
+            File.WriteAllText(project, edited);
+        }
+
+        public void Dispose() => PackageFeed.TryDelete(Directory);
+    }
+}
