@@ -55,6 +55,23 @@ public sealed class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
     }
 
     [Fact]
+    public void AnUndefinedNameWarnsWithCPythonsHintsAndAGlobalConfigMakesItAnError()
+    {
+        using var app = NewApp("net10.0");
+        app.WriteReadmeFiles();
+        app.Write("main.py", "def cwd():\n    return os.getcwd()\n\n\nprnt('x')\n");
+
+        string build = app.Dotnet("build", "-nologo");
+        Assert.Contains("main.py(2,12): warning PY1001: name 'os' is not defined. Did you forget to import 'os'?", build);
+        Assert.Contains("main.py(5,1): warning PY1001: name 'prnt' is not defined. Did you mean: 'print'?", build);
+
+        app.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.PY1001.severity = error\n");
+        var (exit, output) = Dotnet.Run(app.Directory, "build", "-nologo");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("main.py(5,1): error PY1001: name 'prnt' is not defined. Did you mean: 'print'?", output);
+    }
+
+    [Fact]
     public void PythonCompileItemsChooseTheFiles()
     {
         using var app = NewApp("net10.0");

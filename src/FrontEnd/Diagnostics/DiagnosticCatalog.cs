@@ -5,17 +5,22 @@ public sealed record DiagnosticKind(string Id, string Title, string Category, bo
 
 /// <summary>
 /// Every diagnostic id the project reports, in one place. PY0xxx come from the front end (reported by the
-/// analyzer, so they squiggle in the IDE and fail the build), PY2xxx from lowering (reported by the generator),
+/// analyzer, so they squiggle in the IDE and fail the build), PY1xxx are Python 3.12's run-time errors seen before the
+/// program runs (reported by the analyzer as warnings: the code is valid Python), PY2xxx from lowering (reported by the generator),
 /// PY9xxx are compiler faults. Messages are complete sentences built where the problem is found.
 /// </summary>
 public static class DiagnosticCatalog
 {
     public const string SyntaxErrorId = "PY0001";
+    public const string UndefinedNameId = "PY1001";
     public const string UnsupportedId = "PY2001";
     public const string InternalErrorId = "PY9999";
 
     public static readonly DiagnosticKind SyntaxError =
         new(SyntaxErrorId, "Python syntax error", "Python.Syntax", IsError: true);
+
+    public static readonly DiagnosticKind UndefinedName =
+        new(UndefinedNameId, "Name not defined", "Python.Names", IsError: false);
 
     public static readonly DiagnosticKind Unsupported =
         new(UnsupportedId, "Python feature not supported yet", "Python.Compiler", IsError: true);
@@ -26,6 +31,7 @@ public static class DiagnosticCatalog
     public static DiagnosticKind ById(string id) => id switch
     {
         SyntaxErrorId => SyntaxError,
+        UndefinedNameId => UndefinedName,
         UnsupportedId => Unsupported,
         _ => InternalError,
     };

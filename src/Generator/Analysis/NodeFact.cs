@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
 
 namespace PyAot.Generator.Analysis;
 

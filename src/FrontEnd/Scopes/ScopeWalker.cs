@@ -1,13 +1,13 @@
 using PyAot.FrontEnd.Ast;
 
-namespace PyAot.Generator.Analysis;
+namespace PyAot.FrontEnd.Scopes;
 
 /// <summary>
 /// A walker that stays in one scope: of a nested <c>def</c>, <c>class</c>, <c>lambda</c> or comprehension it visits
 /// only what the enclosing scope evaluates (decorators, defaults and annotations, bases and keywords, a
 /// comprehension's first iterable), not the nested body.
 /// </summary>
-internal abstract class ScopeWalker : AstWalker
+public abstract class ScopeWalker : AstWalker
 {
     public override void VisitFunctionDef(FunctionDef node)
     {

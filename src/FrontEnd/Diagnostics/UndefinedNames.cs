@@ -1,0 +1,375 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Scopes;
+
+namespace PyAot.FrontEnd.Diagnostics;
+
+/// <summary>A name read where nothing visible binds it: CPython raises NameError there if the line runs.</summary>
+/// <param name="Node">The name as read.</param>
+/// <param name="Message">CPython 3.12's message with the hints its traceback adds: <c>name 'prnt' is not defined. Did
+/// you mean: 'print'?</c>, <c>Did you forget to import 'os'?</c>, <c>Did you mean: 'self.radius'?</c>.</param>
+public sealed record UndefinedName(Name Node, string Message);
+
+/// <summary>
+/// Finds the names a module reads that no scope binds: not a local of the function or class reading it, not a
+/// variable of an enclosing function, not a global the module binds anywhere (at its top level, or in a function
+/// that declares it <c>global</c>), not a builtin. A module with <c>from m import *</c> may bind anything, so none is
+/// reported there, nor in one that writes its namespace at run time (<see cref="DynamicNamespace"/>); nor a name read
+/// in a <c>try</c> whose handlers catch NameError (a probe, <c>try: WindowsError</c>). Annotations are skipped where CPython 3.12 does not evaluate them (a function's local
+/// annotations; every annotation under <c>from __future__ import annotations</c>). Each message carries the hints
+/// CPython's traceback gives for the NameError, computed from the names the frame would have (its local variables,
+/// the module's globals, the builtins: <see cref="Suggestions"/>).
+/// </summary>
+public static class UndefinedNames
+{
+    public static IReadOnlyList<UndefinedName> Find(Module module, SymbolTable table)
+    {
+        var root = table.Module;
+        if (root.HasStarImport || DynamicNamespace.Reaches(module))
+            return Array.Empty<UndefinedName>();
+        var finder = new Finder(module, table);
+        finder.Run(root);
+        return finder.Found;
+    }
+
+    private sealed class Finder
+    {
+        private static readonly HashSet<string> s_builtins = new(PythonNames.Builtins, StringComparer.Ordinal);
+        private static readonly HashSet<string> s_stdlib = new(PythonNames.StdlibModules, StringComparer.Ordinal);
+
+        private readonly SymbolTable _table;
+        private readonly bool _lazyAnnotations;
+        private readonly List<string> _globals = new();
+        private readonly HashSet<string> _globalSet = new(StringComparer.Ordinal);
+
+        public Finder(Module module, SymbolTable table)
+        {
+            _table = table;
+            _lazyAnnotations = module.Body.OfType<ImportFrom>().Any(i =>
+                i.Module == "__future__" && i.Names.Any(a => a.Name == "annotations"));
+            // The module's globals in the order its dict would have them: what every module starts with, then what it
+            // binds (at its top level, or through `global` in a function), as first seen.
+            foreach (var name in PythonNames.ModuleGlobals)
+                AddGlobal(name);
+            AddGlobal("__cached__");
+            if (table.Module.Symbols.Any(s => (s.Flags & SymbolFlags.Annotated) != 0))
+                AddGlobal("__annotations__");
+            AddBindings(table.Module, isModule: true);
+        }
+
+        public List<UndefinedName> Found { get; } = new();
+
+        private void AddGlobal(string name)
+        {
+            if (_globalSet.Add(name))
+                _globals.Add(name);
+        }
+
+        private void AddBindings(Scope scope, bool isModule)
+        {
+            foreach (var symbol in scope.Symbols)
+            {
+                bool binds = (symbol.Flags & (SymbolFlags.Bound | SymbolFlags.Deleted)) != 0;
+                if (binds && (isModule || symbol.Kind == SymbolKind.GlobalExplicit))
+                    AddGlobal(symbol.Name);
+            }
+            foreach (var child in scope.Children)
+                AddBindings(child, isModule: false);
+        }
+
+        public void Run(Scope scope)
+        {
+            var reads = new NameReads(scope, _lazyAnnotations);
+            foreach (var node in OwnCode(scope.Node))
+                reads.Visit(node);
+            foreach (var name in reads.Names)
+                Check(scope, name);
+            foreach (var child in scope.Children)
+                Run(child);
+        }
+
+        private void Check(Scope scope, Name node)
+        {
+            string name = node.Id;
+            var (owner, symbol) = scope.Resolve(name);
+            if (owner != _table.Module)
+                return; // a local, or a variable of an enclosing function
+            if (_globalSet.Contains(name) || s_builtins.Contains(name) || IsImplicit(scope, name))
+                return;
+            Found.Add(new UndefinedName(node, Message(scope, name)));
+        }
+
+        /// <summary>Names CPython binds without a statement: a class body's <c>__module__</c> and <c>__qualname__</c>,
+        /// the <c>__class__</c> cell of a method, a package's <c>__path__</c>.</summary>
+        private static bool IsImplicit(Scope scope, string name)
+        {
+            if (name == "__path__")
+                return true;
+            for (var s = scope; s is not null; s = s.Parent)
+            {
+                if (s.Kind == ScopeKind.Class && (name is "__module__" or "__qualname__" || name == "__class__" && s != scope))
+                    return true;
+            }
+            return false;
+        }
+
+        private string Message(Scope scope, string name)
+        {
+            string message = $"name '{name}' is not defined";
+            string? suggestion = Suggestion(scope, name);
+            if (suggestion is not null)
+                message += $". Did you mean: '{suggestion}'?";
+            if (s_stdlib.Contains(name))
+                message += suggestion is null ? $". Did you forget to import '{name}'?" : $" Or did you forget to import '{name}'?";
+            return message;
+        }
+
+        /// <summary>CPython 3.12's suggestion for a NameError, tier by tier: the closest of the frame's local variables
+        /// (its code's <c>co_varnames</c>); else, in a method, <c>self.name</c> when the instance has that attribute;
+        /// else the closest global; else the closest builtin.</summary>
+        private string? Suggestion(Scope scope, string name) =>
+            Suggestions.Closest(name, LocalVariables(scope))
+            ?? SelfAttribute(scope, name)
+            ?? Suggestions.Closest(name, _globals)
+            ?? Suggestions.Closest(name, PythonNames.Builtins);
+
+        /// <summary>The <c>co_varnames</c> of the code the scope runs in: a function's parameters, then its other
+        /// locals that no nested function captures (those are cells), with the variables of the comprehensions inlined
+        /// into it (PEP 709); none for a module or class body, whose names are not fast locals.</summary>
+        private static List<string> LocalVariables(Scope scope)
+        {
+            var frame = scope;
+            var inlined = new List<Scope>();
+            while (frame.Kind == ScopeKind.Comprehension && frame.IsInlinedComprehension && frame.Parent is not null)
+            {
+                inlined.Insert(0, frame);
+                frame = frame.Parent;
+            }
+            var names = new List<string>();
+            if (frame.Kind is ScopeKind.Module or ScopeKind.Class)
+                return names;
+            names.AddRange(frame.Parameters);
+            names.AddRange(frame.Symbols.Where(s => !s.IsParameter && s.Kind == SymbolKind.Local && (s.Flags & SymbolFlags.Bound) != 0)
+                .Select(s => s.Name));
+            foreach (var comprehension in inlined)
+                names.AddRange(comprehension.Symbols.Where(s => s.Kind == SymbolKind.Local).Select(s => s.Name));
+            return names;
+        }
+
+        /// <summary>In a method with a <c>self</c>, <c>self.name</c> when the class has that attribute: one its body
+        /// binds, or one a method of it assigns to <c>self</c> (CPython asks <c>hasattr(self, name)</c>).</summary>
+        private static string? SelfAttribute(Scope scope, string name)
+        {
+            if (!scope.IsFunctionLike || scope.Lookup("self") is not { IsLocal: true } || scope.Parent is not { Kind: ScopeKind.Class } cls)
+                return null;
+            if (cls.Lookup(name) is { } attribute && (attribute.Flags & SymbolFlags.Bound) != 0)
+                return "self." + name;
+            foreach (var method in cls.Children.Where(c => c.IsFunctionLike))
+            {
+                var stores = new SelfStores();
+                foreach (var node in OwnCode(method.Node))
+                    stores.Visit(node);
+                if (stores.Attributes.Contains(name))
+                    return "self." + name;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>The code a scope runs itself (not what its enclosing scope evaluates for it, such as defaults).</summary>
+    private static IEnumerable<Node> OwnCode(Node node)
+    {
+        switch (node)
+        {
+            case Module m: return m.Body;
+            case FunctionDef f: return f.Body;
+            case AsyncFunctionDef f: return f.Body;
+            case ClassDef c: return c.Body;
+            case Lambda l: return new Node[] { l.Body };
+            case ListComp c: return Comprehension(c.Generators, c.Elt);
+            case SetComp c: return Comprehension(c.Generators, c.Elt);
+            case GeneratorExp c: return Comprehension(c.Generators, c.Elt);
+            case DictComp c: return Comprehension(c.Generators, c.Key, c.Value);
+            default: return Array.Empty<Node>(); // an annotation scope (PEP 695): not checked
+        }
+    }
+
+    /// <summary>A comprehension's own code: all but its first iterable, which the enclosing scope evaluates.</summary>
+    private static IEnumerable<Node> Comprehension(List<Comprehension> generators, params Expr[] elements)
+    {
+        for (int i = 0; i < generators.Count; i++)
+        {
+            yield return generators[i].Target;
+            if (i > 0)
+                yield return generators[i].Iter;
+            foreach (var condition in generators[i].Ifs)
+                yield return condition;
+        }
+        foreach (var element in elements)
+            yield return element;
+    }
+
+    /// <summary>The names a scope's own code reads, in source order, but for those a NameError handler guards and the
+    /// type parameters (PEP 695) of the definition they are used in.</summary>
+    private sealed class NameReads(Scope scope, bool lazyAnnotations) : ScopeWalker
+    {
+        private readonly List<HashSet<string>> _typeParams = new();
+        private int _guarded;
+
+        public List<Name> Names { get; } = new();
+
+        public override void VisitName(Name node)
+        {
+            if (node.Ctx == ExprContext.Load && _guarded == 0 && !_typeParams.Any(p => p.Contains(node.Id)))
+                Names.Add(node);
+        }
+
+        public override void VisitTry(Try node)
+        {
+            Guarded(node.Body, node.Handlers);
+            VisitList(node.Handlers);
+            VisitList(node.Orelse);
+            VisitList(node.Finalbody);
+        }
+
+        public override void VisitTryStar(TryStar node)
+        {
+            Guarded(node.Body, node.Handlers);
+            VisitList(node.Handlers);
+            VisitList(node.Orelse);
+            VisitList(node.Finalbody);
+        }
+
+        private void Guarded(List<Stmt> body, List<ExceptHandler> handlers)
+        {
+            bool guards = handlers.Any(h => h.Type is null || CatchesNameError(h.Type));
+            if (guards)
+                _guarded++;
+            VisitList(body);
+            if (guards)
+                _guarded--;
+        }
+
+        private static bool CatchesNameError(Expr type) => type switch
+        {
+            Name n => n.Id is "NameError" or "Exception" or "BaseException",
+            Ast.Tuple t => t.Elts.Any(CatchesNameError),
+            _ => false,
+        };
+
+        // A function's local annotations are never evaluated; none is under `from __future__ import annotations`.
+        public override void VisitAnnAssign(AnnAssign node)
+        {
+            Visit(node.Target);
+            if (!lazyAnnotations && !scope.IsFunctionLike)
+                Visit(node.Annotation);
+            Visit(node.Value);
+        }
+
+        public override void VisitArg(Arg node)
+        {
+            if (!lazyAnnotations)
+                base.VisitArg(node);
+        }
+
+        public override void VisitFunctionDef(FunctionDef node) => Definition(node.DecoratorList, node.TypeParams, node.Args, node.Returns);
+
+        public override void VisitAsyncFunctionDef(AsyncFunctionDef node) => Definition(node.DecoratorList, node.TypeParams, node.Args, node.Returns);
+
+        private void Definition(List<Expr> decorators, List<TypeParam> typeParams, Arguments args, Expr? returns)
+        {
+            VisitList(decorators);
+            WithTypeParams(typeParams, () =>
+            {
+                Visit(args);
+                if (!lazyAnnotations)
+                    Visit(returns);
+            });
+        }
+
+        public override void VisitClassDef(ClassDef node)
+        {
+            VisitList(node.DecoratorList);
+            WithTypeParams(node.TypeParams, () =>
+            {
+                VisitList(node.Bases);
+                VisitList(node.Keywords);
+            });
+        }
+
+        // `type X = ...` evaluates its value lazily, when X.__value__ is read.
+        public override void VisitTypeAlias(TypeAlias node) { }
+
+        /// <summary>Visits what a generic definition evaluates with its type parameters bound (their bounds and
+        /// constraints are evaluated lazily, and not here).</summary>
+        private void WithTypeParams(List<TypeParam> typeParams, Action visit)
+        {
+            if (typeParams.Count == 0)
+            {
+                visit();
+                return;
+            }
+            _typeParams.Add(new HashSet<string>(typeParams.Select(p => p switch
+            {
+                TypeVar v => v.Name,
+                ParamSpec p2 => p2.Name,
+                TypeVarTuple t => t.Name,
+                _ => "",
+            }), StringComparer.Ordinal));
+            visit();
+            _typeParams.RemoveAt(_typeParams.Count - 1);
+        }
+    }
+
+    /// <summary>Whether a module writes its global namespace at run time, so that any name may be bound there:
+    /// <c>globals()</c>, <c>exec()</c>, <c>vars()</c> with no argument, <c>sys.modules[__name__]</c>, an enum's
+    /// <c>_convert_</c> or <c>@global_enum</c> (which add its members to the module's globals).</summary>
+    private sealed class DynamicNamespace : AstWalker
+    {
+        private bool _found;
+
+        public static bool Reaches(Module module)
+        {
+            var walker = new DynamicNamespace();
+            walker.VisitList(module.Body);
+            return walker._found;
+        }
+
+        public override void VisitCall(Call node)
+        {
+            if (node.Func is Name { Id: "globals" or "exec" } || node.Func is Name { Id: "vars" } && node.Args.Count == 0
+                || node.Func is Ast.Attribute { Attr: "_convert_" })
+                _found = true;
+            base.VisitCall(node);
+        }
+
+        public override void VisitClassDef(ClassDef node)
+        {
+            if (node.DecoratorList.Any(d => d is Name { Id: "global_enum" } or Ast.Attribute { Attr: "global_enum" }))
+                _found = true;
+            base.VisitClassDef(node);
+        }
+
+        public override void VisitSubscript(Subscript node)
+        {
+            if (node.Value is Ast.Attribute { Attr: "modules", Value: Name { Id: "sys" } } && node.Slice is Name { Id: "__name__" })
+                _found = true;
+            base.VisitSubscript(node);
+        }
+    }
+
+    /// <summary>The attributes a method's own code assigns to <c>self</c>.</summary>
+    private sealed class SelfStores : ScopeWalker
+    {
+        public HashSet<string> Attributes { get; } = new(StringComparer.Ordinal);
+
+        public override void VisitAttribute(Ast.Attribute node)
+        {
+            if (node.Ctx == ExprContext.Store && node.Value is Name { Id: "self" })
+                Attributes.Add(node.Attr);
+            base.VisitAttribute(node);
+        }
+    }
+}

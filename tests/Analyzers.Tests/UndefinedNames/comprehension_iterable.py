@@ -1,0 +1,2 @@
+items = [1]
+print([x for x in {|#0:itms|}])

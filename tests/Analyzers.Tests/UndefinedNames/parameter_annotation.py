@@ -1,0 +1,2 @@
+def f(x: {|#0:Lisst|}) -> int:
+    return 1

@@ -1,0 +1,2 @@
+tim = 1
+print({|#0:time|}.time())
