@@ -1,15 +1,20 @@
 using System;
 using System.Collections.Generic;
 
+#if PYAOT_RUNTIME
+namespace PyAot.Runtime;
+#else
 namespace PyAot.FrontEnd.Diagnostics;
+#endif
 
 /// <summary>
-/// CPython 3.12's "Did you mean" suggestions (<c>Python/suggestions.c</c>, and <c>traceback.py</c>'s
-/// <c>_compute_suggestion_error</c>, which the traceback printer uses): the candidate closest to the wrong name by a
+/// CPython 3.12's "Did you mean" suggestions, as its traceback printer computes them (<c>Python/suggestions.c</c>;
+/// <c>traceback.py</c>'s copy, which <c>print_exc()</c> uses, differs in its first cut-off): the candidate closest to
+/// the wrong name by a
 /// Levenshtein distance in which a change of case costs half a substitution, within a third of the characters
 /// involved; the first of equally close candidates wins, so the candidates' order is CPython's order.
 /// </summary>
-public static class Suggestions
+internal static class Suggestions
 {
     private const int MaxCandidateItems = 750;
     private const int MaxStringSize = 40;

@@ -19,8 +19,7 @@ public sealed record UndefinedName(Name Node, string Message);
 /// reported there, nor in one that writes its namespace at run time (<see cref="DynamicNamespace"/>); nor a name read
 /// in a <c>try</c> whose handlers catch NameError (a probe, <c>try: WindowsError</c>). Annotations are skipped where CPython 3.12 does not evaluate them (a function's local
 /// annotations; every annotation under <c>from __future__ import annotations</c>). Each message carries the hints
-/// CPython's traceback gives for the NameError, computed from the names the frame would have (its local variables,
-/// the module's globals, the builtins: <see cref="Suggestions"/>).
+/// CPython's traceback gives for the NameError (<see cref="NameErrorHints"/>).
 /// </summary>
 public static class UndefinedNames
 {
@@ -37,52 +36,25 @@ public static class UndefinedNames
     private sealed class Finder
     {
         private static readonly HashSet<string> s_builtins = new(PythonNames.Builtins, StringComparer.Ordinal);
-        private static readonly HashSet<string> s_stdlib = new(PythonNames.StdlibModules, StringComparer.Ordinal);
 
         private readonly SymbolTable _table;
         private readonly bool _lazyAnnotations;
-        private readonly List<string> _globals = new();
-        private readonly HashSet<string> _globalSet = new(StringComparer.Ordinal);
+        private readonly NameErrorHints _hints;
 
         public Finder(Module module, SymbolTable table)
         {
             _table = table;
             _lazyAnnotations = module.Body.OfType<ImportFrom>().Any(i =>
                 i.Module == "__future__" && i.Names.Any(a => a.Name == "annotations"));
-            // The module's globals in the order its dict would have them: what every module starts with, then what it
-            // binds (at its top level, or through `global` in a function), as first seen.
-            foreach (var name in PythonNames.ModuleGlobals)
-                AddGlobal(name);
-            AddGlobal("__cached__");
-            if (table.Module.Symbols.Any(s => (s.Flags & SymbolFlags.Annotated) != 0))
-                AddGlobal("__annotations__");
-            AddBindings(table.Module, isModule: true);
+            _hints = new NameErrorHints(table);
         }
 
         public List<UndefinedName> Found { get; } = new();
 
-        private void AddGlobal(string name)
-        {
-            if (_globalSet.Add(name))
-                _globals.Add(name);
-        }
-
-        private void AddBindings(Scope scope, bool isModule)
-        {
-            foreach (var symbol in scope.Symbols)
-            {
-                bool binds = (symbol.Flags & (SymbolFlags.Bound | SymbolFlags.Deleted)) != 0;
-                if (binds && (isModule || symbol.Kind == SymbolKind.GlobalExplicit))
-                    AddGlobal(symbol.Name);
-            }
-            foreach (var child in scope.Children)
-                AddBindings(child, isModule: false);
-        }
-
         public void Run(Scope scope)
         {
             var reads = new NameReads(scope, _lazyAnnotations);
-            foreach (var node in OwnCode(scope.Node))
+            foreach (var node in scope.OwnCode())
                 reads.Visit(node);
             foreach (var name in reads.Names)
                 Check(scope, name);
@@ -96,7 +68,7 @@ public static class UndefinedNames
             var (owner, symbol) = scope.Resolve(name);
             if (owner != _table.Module)
                 return; // a local, or a variable of an enclosing function
-            if (_globalSet.Contains(name) || s_builtins.Contains(name) || IsImplicit(scope, name))
+            if (_hints.IsGlobal(name) || s_builtins.Contains(name) || IsImplicit(scope, name))
                 return;
             Found.Add(new UndefinedName(node, Message(scope, name)));
         }
@@ -115,100 +87,7 @@ public static class UndefinedNames
             return false;
         }
 
-        private string Message(Scope scope, string name)
-        {
-            string message = $"name '{name}' is not defined";
-            string? suggestion = Suggestion(scope, name);
-            if (suggestion is not null)
-                message += $". Did you mean: '{suggestion}'?";
-            if (s_stdlib.Contains(name))
-                message += suggestion is null ? $". Did you forget to import '{name}'?" : $" Or did you forget to import '{name}'?";
-            return message;
-        }
-
-        /// <summary>CPython 3.12's suggestion for a NameError, tier by tier: the closest of the frame's local variables
-        /// (its code's <c>co_varnames</c>); else, in a method, <c>self.name</c> when the instance has that attribute;
-        /// else the closest global; else the closest builtin.</summary>
-        private string? Suggestion(Scope scope, string name) =>
-            Suggestions.Closest(name, LocalVariables(scope))
-            ?? SelfAttribute(scope, name)
-            ?? Suggestions.Closest(name, _globals)
-            ?? Suggestions.Closest(name, PythonNames.Builtins);
-
-        /// <summary>The <c>co_varnames</c> of the code the scope runs in: a function's parameters, then its other
-        /// locals that no nested function captures (those are cells), with the variables of the comprehensions inlined
-        /// into it (PEP 709); none for a module or class body, whose names are not fast locals.</summary>
-        private static List<string> LocalVariables(Scope scope)
-        {
-            var frame = scope;
-            var inlined = new List<Scope>();
-            while (frame.Kind == ScopeKind.Comprehension && frame.IsInlinedComprehension && frame.Parent is not null)
-            {
-                inlined.Insert(0, frame);
-                frame = frame.Parent;
-            }
-            var names = new List<string>();
-            if (frame.Kind is ScopeKind.Module or ScopeKind.Class)
-                return names;
-            names.AddRange(frame.Parameters);
-            names.AddRange(frame.Symbols.Where(s => !s.IsParameter && s.Kind == SymbolKind.Local && (s.Flags & SymbolFlags.Bound) != 0)
-                .Select(s => s.Name));
-            foreach (var comprehension in inlined)
-                names.AddRange(comprehension.Symbols.Where(s => s.Kind == SymbolKind.Local).Select(s => s.Name));
-            return names;
-        }
-
-        /// <summary>In a method with a <c>self</c>, <c>self.name</c> when the class has that attribute: one its body
-        /// binds, or one a method of it assigns to <c>self</c> (CPython asks <c>hasattr(self, name)</c>).</summary>
-        private static string? SelfAttribute(Scope scope, string name)
-        {
-            if (!scope.IsFunctionLike || scope.Lookup("self") is not { IsLocal: true } || scope.Parent is not { Kind: ScopeKind.Class } cls)
-                return null;
-            if (cls.Lookup(name) is { } attribute && (attribute.Flags & SymbolFlags.Bound) != 0)
-                return "self." + name;
-            foreach (var method in cls.Children.Where(c => c.IsFunctionLike))
-            {
-                var stores = new SelfStores();
-                foreach (var node in OwnCode(method.Node))
-                    stores.Visit(node);
-                if (stores.Attributes.Contains(name))
-                    return "self." + name;
-            }
-            return null;
-        }
-    }
-
-    /// <summary>The code a scope runs itself (not what its enclosing scope evaluates for it, such as defaults).</summary>
-    private static IEnumerable<Node> OwnCode(Node node)
-    {
-        switch (node)
-        {
-            case Module m: return m.Body;
-            case FunctionDef f: return f.Body;
-            case AsyncFunctionDef f: return f.Body;
-            case ClassDef c: return c.Body;
-            case Lambda l: return new Node[] { l.Body };
-            case ListComp c: return Comprehension(c.Generators, c.Elt);
-            case SetComp c: return Comprehension(c.Generators, c.Elt);
-            case GeneratorExp c: return Comprehension(c.Generators, c.Elt);
-            case DictComp c: return Comprehension(c.Generators, c.Key, c.Value);
-            default: return Array.Empty<Node>(); // an annotation scope (PEP 695): not checked
-        }
-    }
-
-    /// <summary>A comprehension's own code: all but its first iterable, which the enclosing scope evaluates.</summary>
-    private static IEnumerable<Node> Comprehension(List<Comprehension> generators, params Expr[] elements)
-    {
-        for (int i = 0; i < generators.Count; i++)
-        {
-            yield return generators[i].Target;
-            if (i > 0)
-                yield return generators[i].Iter;
-            foreach (var condition in generators[i].Ifs)
-                yield return condition;
-        }
-        foreach (var element in elements)
-            yield return element;
+        private string Message(Scope scope, string name) => $"name '{name}' is not defined" + _hints.For(scope, name);
     }
 
     /// <summary>The names a scope's own code reads, in source order, but for those a NameError handler guards and the
@@ -357,19 +236,6 @@ public static class UndefinedNames
             if (node.Value is Ast.Attribute { Attr: "modules", Value: Name { Id: "sys" } } && node.Slice is Name { Id: "__name__" })
                 _found = true;
             base.VisitSubscript(node);
-        }
-    }
-
-    /// <summary>The attributes a method's own code assigns to <c>self</c>.</summary>
-    private sealed class SelfStores : ScopeWalker
-    {
-        public HashSet<string> Attributes { get; } = new(StringComparer.Ordinal);
-
-        public override void VisitAttribute(Ast.Attribute node)
-        {
-            if (node.Ctx == ExprContext.Store && node.Value is Name { Id: "self" })
-                Attributes.Add(node.Attr);
-            base.VisitAttribute(node);
         }
     }
 }

@@ -109,6 +109,39 @@ public sealed class Scope
         }
     }
 
+    /// <summary>The code a scope runs itself (not what its enclosing scope evaluates for it, such as defaults).</summary>
+    public IEnumerable<Node> OwnCode()
+    {
+        switch (Node)
+        {
+            case Module m: return m.Body;
+            case FunctionDef f: return f.Body;
+            case AsyncFunctionDef f: return f.Body;
+            case ClassDef c: return c.Body;
+            case Lambda l: return new Node[] { l.Body };
+            case ListComp c: return Comprehension(c.Generators, c.Elt);
+            case SetComp c: return Comprehension(c.Generators, c.Elt);
+            case GeneratorExp c: return Comprehension(c.Generators, c.Elt);
+            case DictComp c: return Comprehension(c.Generators, c.Key, c.Value);
+            default: return System.Array.Empty<Node>(); // an annotation scope (PEP 695): not checked
+        }
+    }
+
+    /// <summary>A comprehension's own code: all but its first iterable, which the enclosing scope evaluates.</summary>
+    private static IEnumerable<Node> Comprehension(List<Comprehension> generators, params Expr[] elements)
+    {
+        for (int i = 0; i < generators.Count; i++)
+        {
+            yield return generators[i].Target;
+            if (i > 0)
+                yield return generators[i].Iter;
+            foreach (var condition in generators[i].Ifs)
+                yield return condition;
+        }
+        foreach (var element in elements)
+            yield return element;
+    }
+
     public Scope Root
     {
         get

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Numerics;
 using System.Threading;
 using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Diagnostics;
 using PyAot.Generator.Analysis;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator.Model;
@@ -148,6 +149,10 @@ internal sealed partial class ModuleCompiler
     public Module Tree { get; }
     public SymbolTable Table { get; }
     public SourceMap Map { get; }
+
+    /// <summary>The "Did you mean" of a NameError the compiled code raises (made when the first is needed).</summary>
+    public NameErrorHints NameErrorHints => _nameErrorHints ??= new NameErrorHints(Table);
+    private NameErrorHints? _nameErrorHints;
 
     /// <summary>Typed twins of pure int/float functions (see <see cref="TypedTwins"/>).</summary>
     public TypedTwins Twins { get; private set; } = null!;

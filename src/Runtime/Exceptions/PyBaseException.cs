@@ -15,6 +15,10 @@ public class PyBaseException : PyInstance
     /// <summary>The .NET exception that last carried this instance (for tracebacks and re-raise).</summary>
     public PyException? Carrier { get; set; }
 
+    /// <summary>What the traceback adds after the message when the compiler worked it out (a NameError's
+    /// ". Did you mean: 'print'?"); null: <see cref="TracebackHints"/> works it out from the exception, if it can.</summary>
+    internal string? TracebackHint { get; set; }
+
     public PyBaseException(PyType type, PyTuple args)
         : base(type) => Args = args;
 
@@ -69,6 +73,13 @@ public class PyBaseException : PyInstance
         }
         if (TryGetOwn(name, out value))
             return true;
+        // NameError.name, AttributeError.name and .obj: None unless the error was raised for a name.
+        if (name == "name" && (Type.IsSubtypeOf(PyTypes.NameError) || Type.IsSubtypeOf(PyTypes.AttributeError))
+            || name == "obj" && Type.IsSubtypeOf(PyTypes.AttributeError))
+        {
+            value = PyValue.None;
+            return true;
+        }
         if (name == "value" && Type.IsSubtypeOf(PyTypes.StopIteration))
         {
             value = Args.Count > 0 ? Args[0] : PyValue.None;

@@ -112,6 +112,16 @@ public sealed class PyException : Exception
     public static PyException IndexError(string message) => Create(PyTypes.IndexError, message);
     public static PyException KeyError(PyValue key) => Create(PyTypes.KeyError, key);
     public static PyException AttributeError(string message) => Create(PyTypes.AttributeError, message);
+
+    /// <summary>The AttributeError of reading <paramref name="name"/> of <paramref name="obj"/>, with its <c>name</c>
+    /// and <c>obj</c> (the traceback suggests a close name from them).</summary>
+    public static PyException AttributeError(PyValue obj, string name, string message)
+    {
+        var e = Create(PyTypes.AttributeError, message);
+        e.Instance.SetAttrDirect("name", PyValue.FromString(name));
+        e.Instance.SetAttrDirect("obj", obj);
+        return e;
+    }
     public static PyException ZeroDivisionError(string message) => Create(PyTypes.ZeroDivisionError, message);
     public static PyException OverflowError(string message) => Create(PyTypes.OverflowError, message);
     public static PyException RuntimeError(string message) => Create(PyTypes.RuntimeError, message);
@@ -132,7 +142,17 @@ public sealed class PyException : Exception
         Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'; '{notAPackage}' is not a package");
     public static PyException SystemExit(PyValue code) =>
         code.IsUnbound ? Create(PyTypes.SystemExit, (string?)null) : Create(PyTypes.SystemExit, code);
-    public static PyException NameError(string name) => Create(PyTypes.NameError, $"name '{name}' is not defined");
+    public static PyException NameError(string name) => NameError(name, null);
+
+    /// <summary>NameError for <paramref name="name"/>, with its <c>name</c>; <paramref name="hint"/> is what the traceback
+    /// adds to the message (". Did you mean: 'print'?"), worked out by the compiler from the scopes that read it.</summary>
+    public static PyException NameError(string name, string? hint)
+    {
+        var e = Create(PyTypes.NameError, $"name '{name}' is not defined");
+        e.Instance.SetAttrDirect("name", PyValue.FromString(name));
+        e.Instance.TracebackHint = hint;
+        return e;
+    }
     public static PyException UnboundLocal(string name) =>
         Create(PyTypes.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
     /// <summary>A free variable read before assignment in the enclosing scope.</summary>

@@ -49,7 +49,25 @@ public sealed class PyModule : PyObject
     {
         if (TryGetAttr(name, out var v))
             return v;
-        throw PyException.AttributeError($"module '{Name}' has no attribute '{name}'");
+        throw PyException.AttributeError(PyValue.FromObject(this), name, $"module '{Name}' has no attribute '{name}'");
+    }
+
+    /// <summary>The names the module has now (<c>dir(module)</c>, unsorted): its bound globals, then the others.</summary>
+    internal IEnumerable<string> BoundNames()
+    {
+        foreach (var name in _names)
+        {
+            if (_get(name, out _))
+                yield return name;
+        }
+        if (_extra is null)
+            yield break;
+        int pos = 0;
+        while (_extra.Next(ref pos, out var key, out _))
+        {
+            if (key.Ref is string s)
+                yield return s;
+        }
     }
 
     public override void SetAttr(string name, PyValue value)

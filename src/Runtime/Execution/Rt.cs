@@ -54,8 +54,9 @@ public static class Rt
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowUnboundFree(string name) => throw PyException.UnboundFree(name);
 
-    /// <summary>A name that is neither local, global nor builtin: always NameError.</summary>
-    public static PyValue NameError(string name) => throw PyException.NameError(name);
+    /// <summary>A name that is neither local, global nor builtin: always NameError. <paramref name="hint"/>: what the
+    /// traceback adds to its message, as the compiler worked it out (". Did you mean: 'print'?").</summary>
+    public static PyValue NameError(string name, string? hint = null) => throw PyException.NameError(name, hint);
 
     /// <summary><c>del x</c> of a local: UnboundLocalError when already unbound; returns the unbound value.</summary>
     public static PyValue DeleteLocal(PyValue value, string name)
@@ -411,6 +412,8 @@ public static class Rt
     {
         if (module.TryGetAttr(name, out var v))
             return v;
-        throw PyException.ImportError($"cannot import name '{name}' from '{module.Name}' (unknown location)");
+        var e = PyException.ImportError($"cannot import name '{name}' from '{module.Name}' (unknown location)");
+        e.Instance.TracebackHint = TracebackHints.DidYouMean(name, TracebackHints.AttributeNames(PyValue.FromObject(module)));
+        throw e;
     }
 }

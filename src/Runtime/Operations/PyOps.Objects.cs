@@ -237,13 +237,15 @@ public static partial class PyOps
         return false;
     }
 
+    /// <summary>The AttributeError of reading a missing attribute, with its <c>name</c> and <c>obj</c> (from which the
+    /// traceback suggests a close name, as CPython 3.12's does).</summary>
     public static PyException NoAttribute(PyValue obj, string name)
     {
         if (obj.Ref is PyType t)
-            return PyException.AttributeError($"type object '{t.Name}' has no attribute '{name}'");
+            return PyException.AttributeError(obj, name, $"type object '{t.Name}' has no attribute '{name}'");
         if (obj.Ref is PyModule m)
-            return PyException.AttributeError($"module '{m.Name}' has no attribute '{name}'");
-        return PyException.AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'");
+            return PyException.AttributeError(obj, name, $"module '{m.Name}' has no attribute '{name}'");
+        return PyException.AttributeError(obj, name, $"'{TypeName(obj)}' object has no attribute '{name}'");
     }
 
     public static void SetAttr(PyValue obj, string name, PyValue value)

@@ -107,7 +107,8 @@ public static class PyProgram
         sb.Append(FormatExceptionLine(inst)).Append('\n');
     }
 
-    /// <summary>"TypeName: message", or just "TypeName" when the message is empty.</summary>
+    /// <summary>"TypeName: message", or just "TypeName" when the message is empty, then what the traceback adds (a
+    /// NameError's or AttributeError's "Did you mean": <see cref="TracebackHints"/>).</summary>
     public static string FormatExceptionLine(PyBaseException inst)
     {
         string name = inst.Type.IsBuiltin || inst.Type.Module is null or "__main__" or "builtins"
@@ -122,7 +123,8 @@ public static class PyProgram
         {
             message = "<exception str() failed>";
         }
-        return message.Length == 0 ? name : name + ": " + message;
+        string line = message.Length == 0 ? name : name + ": " + message;
+        return line + TracebackHints.For(inst);
     }
 
     /// <summary>

@@ -164,6 +164,10 @@ internal sealed partial class BodyLowerer
         }
         if (BuiltinNames.All.Contains(name))
             return CsExpr.Value(_m.BuiltinRef(name));
-        return CsExpr.Value($"Rt.NameError({CsNames.StringLiteral(name)})");
+        // Bound nowhere: the traceback's "Did you mean" is known now, from the scopes (as the analyzer's PY1001 has it).
+        string hint = _m.NameErrorHints.For(_scope, name);
+        return CsExpr.Value(hint.Length == 0
+            ? $"Rt.NameError({CsNames.StringLiteral(name)})"
+            : $"Rt.NameError({CsNames.StringLiteral(name)}, {CsNames.StringLiteral(hint)})");
     }
 }
