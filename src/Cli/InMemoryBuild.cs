@@ -35,8 +35,10 @@ public static class InMemoryBuild
     /// <summary>A .py file given by path and text (the text need not be on disk).</summary>
     public sealed record SourceFile(string Path, string Text);
 
-    /// <summary>Generates, analyzes and compiles; <paramref name="mainModule"/> gets an entry point when not null.</summary>
-    public static Result Compile(IReadOnlyList<SourceFile> files, string root, string? mainModule, bool monitoring = true, CancellationToken ct = default)
+    /// <summary>Generates, analyzes and compiles; <paramref name="mainModule"/> gets an entry point when not null;
+    /// else <paramref name="csharpProgram"/>, when given, is a C# program (with its own Main) compiled with the modules.</summary>
+    public static Result Compile(IReadOnlyList<SourceFile> files, string root, string? mainModule, bool monitoring = true, CancellationToken ct = default,
+                                 string? csharpProgram = null)
     {
         var additional = files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
         var options = new GlobalOptions(root, monitoring);
@@ -49,11 +51,16 @@ public static class InMemoryBuild
                 + ModuleNaming.ClassName(mainModule) + ".Run(args[1..], args[0]); }";
             trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(entry, System.Text.Encoding.UTF8), parseOptions, "PyAotEntryPoint.cs", cancellationToken: ct));
         }
+        else if (csharpProgram is not null)
+        {
+            trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(csharpProgram, System.Text.Encoding.UTF8), parseOptions, "Program.cs", cancellationToken: ct));
+        }
+        bool executable = mainModule is not null || csharpProgram is not null;
         var compilation = CSharpCompilation.Create(
-            mainModule is null ? "PythonModules" : "PythonProgram",
+            executable ? "PythonProgram" : "PythonModules",
             trees,
             References.Value,
-            new CSharpCompilationOptions(mainModule is null ? OutputKind.DynamicallyLinkedLibrary : OutputKind.ConsoleApplication,
+            new CSharpCompilationOptions(executable ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
                 optimizationLevel: OptimizationLevel.Release,
                 nullableContextOptions: NullableContextOptions.Enable,
                 mainTypeName: mainModule is null ? null : "PyAotEntryPoint"));

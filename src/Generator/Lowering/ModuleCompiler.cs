@@ -99,7 +99,7 @@ internal sealed partial class ModuleCompiler
     public static readonly string[] ReservedMembers =
     {
         "Run", "Import", "ModuleBody", "Globals", "Functions", "Cache", "Codes", "ModuleObject", "GetGlobal",
-        "SetGlobal", "GlobalNames", "Execute", "ModuleName", "Points",
+        "SetGlobal", "GlobalNames", "Execute", "ModuleName", "Points", TypedClass,
     };
 
     /// <summary>Identifiers the generated code uses unqualified inside method bodies: Python names avoid them.</summary>
@@ -311,6 +311,7 @@ internal sealed partial class ModuleCompiler
         EmitModuleAccessors(w);
         EmitGlobals(w);
         EmitFunctions(w);
+        EmitTypedEntryPoints(w);
         EmitCodes(w);
         EmitCache(w);
         w.Close();

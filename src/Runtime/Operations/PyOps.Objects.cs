@@ -46,6 +46,10 @@ public static partial class PyOps
                         return true;
                 }
                 return false;
+            case PyUnionType union:
+                return IsInstance(v, PyValue.FromObject(union.Args));
+            case PyGenericAlias:
+                throw PyException.TypeError("isinstance() argument 2 cannot be a parameterized generic");
         }
         throw PyException.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }

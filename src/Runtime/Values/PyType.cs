@@ -227,11 +227,32 @@ public sealed partial class PyType : PyObject, IPyCallable
         InvalidateCaches();
     }
 
-    public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
+    /// <summary><c>X | Y</c> of annotations: a <c>types.UnionType</c> (PEP 604).</summary>
+    public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected) =>
+        op == BinOp.BitOr ? PyUnionType.Of(PyValue.FromObject(this), other, reflected) : default;
+
+    /// <summary><c>C[args]</c>: a class's <c>__class_getitem__</c>, or for a built-in generic class (PEP 585) a
+    /// <c>types.GenericAlias</c>.</summary>
+    public override PyValue GetItem(PyValue key)
     {
-        // X | Y union types are not modelled; only report NotImplemented.
-        return default;
+        if (!IsBuiltin && TryLookup("__class_getitem__", out var classGetItem))
+        {
+            // Implicitly a class method: a plain function gets the class first.
+            var self = PyValue.FromObject(this);
+            return classGetItem.Ref is PyFunction
+                ? PyOps.Call(classGetItem, [self, key], null)
+                : PyOps.Call(TryGetAttr("__class_getitem__", out var bound) ? bound : classGetItem, [key], null);
+        }
+        if (IsBuiltinGeneric)
+            return PyValue.FromObject(new PyGenericAlias(this, key));
+        throw PyException.TypeError($"type '{Name}' is not subscriptable");
     }
+
+    /// <summary>The built-in classes CPython 3.12 makes generic aliases of (<c>list[int]</c>).</summary>
+    private bool IsBuiltinGeneric =>
+        IsBuiltin && (ReferenceEquals(this, PyTypes.List) || ReferenceEquals(this, PyTypes.Dict) || ReferenceEquals(this, PyTypes.Tuple)
+            || ReferenceEquals(this, PyTypes.Set) || ReferenceEquals(this, PyTypes.FrozenSet) || ReferenceEquals(this, PyTypes.Type)
+            || ReferenceEquals(this, PyTypes.Enumerate));
 
     public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames)
     {

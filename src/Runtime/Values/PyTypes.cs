@@ -51,6 +51,8 @@ public static class PyTypes
     public static readonly PyType Map = new("map", Object);
     public static readonly PyType Filter = new("filter", Object);
     public static readonly PyType Reversed = new("reversed", Object);
+    public static readonly PyType GenericAlias = new("GenericAlias", Object) { Module = "types" };
+    public static readonly PyType UnionType = new("UnionType", Object) { Module = "types", IsBaseType = false };
     public static readonly PyType TextIOWrapper = new("TextIOWrapper", Object) { Module = "_io" };
 
     // Exceptions (the hierarchy of CPython 3.12's Lib/test/exception_hierarchy.txt).

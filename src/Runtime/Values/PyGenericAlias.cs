@@ -1,0 +1,157 @@
+using System;
+using System.Linq;
+using System.Text;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// <c>types.GenericAlias</c> (PEP 585): what subscripting a built-in generic class makes, <c>list[int]</c>,
+/// <c>dict[str, int]</c>, <c>tuple[int, ...]</c>, as annotations evaluate them. It keeps <c>__origin__</c> and
+/// <c>__args__</c>, compares and hashes by them, prints as written, and calling it calls its origin.
+/// </summary>
+public sealed class PyGenericAlias : PyObject
+{
+    public PyGenericAlias(PyType origin, PyValue args)
+    {
+        Origin = origin;
+        Args = args.Ref is PyTuple t ? t : new PyTuple(new[] { args });
+    }
+
+    public PyType Origin { get; }
+
+    public PyTuple Args { get; }
+
+    public override PyType Type => PyTypes.GenericAlias;
+
+    public override string Repr()
+    {
+        var sb = new StringBuilder(TypeAnnotation.Repr(PyValue.FromObject(Origin))).Append('[');
+        if (Args.Count == 0)
+            sb.Append("()");
+        for (int i = 0; i < Args.Count; i++)
+        {
+            if (i > 0)
+                sb.Append(", ");
+            sb.Append(TypeAnnotation.Repr(Args[i]));
+        }
+        return sb.Append(']').ToString();
+    }
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        switch (name)
+        {
+            case "__origin__":
+                value = PyValue.FromObject(Origin);
+                return true;
+            case "__args__":
+                value = PyValue.FromObject(Args);
+                return true;
+            case "__parameters__":
+                value = PyValue.FromObject(PyTuple.Empty);
+                return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+
+    public override PyValue RichCompare(PyValue other, CompareOp op)
+    {
+        if (op is not (CompareOp.Eq or CompareOp.Ne) || other.Ref is not PyGenericAlias g)
+            return default;
+        bool equal = ReferenceEquals(Origin, g.Origin) && PyOps.EqBool(PyValue.FromObject(Args), PyValue.FromObject(g.Args));
+        return PyValue.FromBool(equal == (op == CompareOp.Eq));
+    }
+
+    public override long Hash() => RuntimeHelpersHash(Origin) ^ PyOps.Hash(PyValue.FromObject(Args));
+
+    private static long RuntimeHelpersHash(object o) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
+
+    public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected) =>
+        op == BinOp.BitOr ? PyUnionType.Of(PyValue.FromObject(this), other, reflected) : default;
+
+    public override bool TryCall(ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        result = Origin.Call(args, kwNames);
+        return true;
+    }
+}
+
+/// <summary>
+/// <c>types.UnionType</c>: <c>int | None</c>, <c>str | int | None</c> (PEP 604), flattened and without repeats; equal
+/// to another with the same members in any order.
+/// </summary>
+public sealed class PyUnionType : PyObject
+{
+    private PyUnionType(PyValue[] args) => Args = new PyTuple(args);
+
+    public PyTuple Args { get; }
+
+    public override PyType Type => PyTypes.UnionType;
+
+    /// <summary><c>left | right</c> of two annotations (a class, None, a generic alias or a union); unbound
+    /// (NotImplemented) when the other operand is none of these.</summary>
+    public static PyValue Of(PyValue self, PyValue other, bool reflected)
+    {
+        if (!TypeAnnotation.IsUnionMember(other))
+            return default;
+        var (left, right) = reflected ? (other, self) : (self, other);
+        var members = new System.Collections.Generic.List<PyValue>();
+        foreach (var side in new[] { left, right })
+        {
+            var items = side.Ref is PyUnionType u ? u.Args.AsSpan().ToArray() : new[] { side.IsNone ? PyValue.FromObject(PyTypes.NoneType) : side };
+            foreach (var item in items)
+            {
+                if (!members.Any(m => PyOps.EqBool(m, item)))
+                    members.Add(item);
+            }
+        }
+        return members.Count == 1 ? members[0] : PyValue.FromObject(new PyUnionType(members.ToArray()));
+    }
+
+    public override string Repr() => string.Join(" | ", Args.AsSpan().ToArray().Select(TypeAnnotation.Repr));
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        if (name == "__args__")
+        {
+            value = PyValue.FromObject(Args);
+            return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+
+    public override PyValue RichCompare(PyValue other, CompareOp op)
+    {
+        if (op is not (CompareOp.Eq or CompareOp.Ne) || other.Ref is not PyUnionType u)
+            return default;
+        bool equal = Args.Count == u.Args.Count && Args.AsSpan().ToArray().All(a => u.Args.AsSpan().ToArray().Any(b => PyOps.EqBool(a, b)));
+        return PyValue.FromBool(equal == (op == CompareOp.Eq));
+    }
+
+    public override long Hash()
+    {
+        long h = 0;
+        foreach (var a in Args.AsSpan().ToArray())
+            h ^= PyOps.Hash(a);
+        return h;
+    }
+
+    public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected) =>
+        op == BinOp.BitOr ? Of(PyValue.FromObject(this), other, reflected) : default;
+}
+
+/// <summary>How annotations print inside a generic alias or a union (CPython's <c>ga_repr_item</c>): a class as its
+/// qualified name (no <c>builtins.</c>), <c>...</c>, None's type as <c>None</c>, anything else by its repr.</summary>
+internal static class TypeAnnotation
+{
+    public static string Repr(PyValue v) => v.Ref switch
+    {
+        PyType t when ReferenceEquals(t, PyTypes.NoneType) => "None",
+        PyType t => t.QualifiedName,
+        PyEllipsisType => "...",
+        _ => PyOps.Repr(v),
+    };
+
+    /// <summary>Whether <paramref name="v"/> can be a member of a <c>|</c> union of annotations.</summary>
+    public static bool IsUnionMember(PyValue v) => v.IsNone || v.Ref is PyType or PyGenericAlias or PyUnionType;
+}
