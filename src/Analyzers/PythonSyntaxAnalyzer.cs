@@ -2,8 +2,6 @@ using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
-using PyAot.FrontEnd;
 using PyAot.FrontEnd.Diagnostics;
 
 namespace PyAot.Analyzers;
@@ -35,26 +33,15 @@ public sealed class PythonSyntaxAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeFile(AdditionalFileAnalysisContext context)
     {
-        var file = context.AdditionalFile;
-        if (!file.Path.EndsWith(".py", StringComparison.OrdinalIgnoreCase))
+        if (PythonSource.Read(context) is not { } python)
             return;
-        var text = file.GetText(context.CancellationToken);
-        if (text is null)
-            return;
-        string source = text.ToString();
-        var result = PythonParser.Parse(source, file.Path, context.CancellationToken);
-        foreach (var error in result.Errors)
+        foreach (var error in python.Parse.Errors)
         {
-            int start = SourcePositions.OffsetOfCodePointColumn(source, error.Line, Math.Max(0, error.Column - 1));
+            int start = SourcePositions.OffsetOfCodePointColumn(python.Source, error.Line, Math.Max(0, error.Column - 1));
             int end = error.EndLine > 0
-                ? SourcePositions.OffsetOfCodePointColumn(source, error.EndLine, Math.Max(0, error.EndColumn - 1))
+                ? SourcePositions.OffsetOfCodePointColumn(python.Source, error.EndLine, Math.Max(0, error.EndColumn - 1))
                 : start;
-            if (end < start)
-                end = start;
-            var span = TextSpan.FromBounds(Math.Min(start, text.Length), Math.Min(end, text.Length));
-            var location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
-            string message = error.Kind + ": " + error.Message;
-            context.ReportDiagnostic(Diagnostic.Create(SyntaxError, location, message));
+            context.ReportDiagnostic(Diagnostic.Create(SyntaxError, python.Location(start, end), error.Kind + ": " + error.Message));
         }
     }
 }

@@ -1,9 +1,6 @@
-using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
-using PyAot.FrontEnd;
 using PyAot.FrontEnd.Diagnostics;
 using PyAot.FrontEnd.Scopes;
 
@@ -41,27 +38,12 @@ public sealed class UndefinedNameAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeFile(AdditionalFileAnalysisContext context)
     {
-        var file = context.AdditionalFile;
-        if (!file.Path.EndsWith(".py", StringComparison.OrdinalIgnoreCase))
+        if (PythonSource.Read(context) is not { Parse.HasErrors: false } python)
             return;
-        var text = file.GetText(context.CancellationToken);
-        if (text is null)
-            return;
-        string source = text.ToString();
-        var result = PythonParser.Parse(source, file.Path, context.CancellationToken);
-        if (result.Errors.Count > 0)
-            return;
-        var table = SymbolTable.Build(result.Module);
+        var table = SymbolTable.Build(python.Parse.Module);
         if (table.Errors.Count > 0)
             return;
-        foreach (var undefined in UndefinedNames.Find(result.Module, table))
-        {
-            var node = undefined.Node;
-            int start = SourcePositions.OffsetOfUtf8Column(source, node.Lineno, node.ColOffset);
-            int end = SourcePositions.OffsetOfUtf8Column(source, node.EndLineno, node.EndColOffset);
-            var span = TextSpan.FromBounds(Math.Min(start, text.Length), Math.Min(Math.Max(start, end), text.Length));
-            var location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
-            context.ReportDiagnostic(Diagnostic.Create(UndefinedName, location, undefined.Message));
-        }
+        foreach (var undefined in UndefinedNames.Find(python.Parse.Module, table))
+            context.ReportDiagnostic(Diagnostic.Create(UndefinedName, python.Location(undefined.Node), undefined.Message));
     }
 }
