@@ -8,7 +8,8 @@ using PyAot.Generator;
 
 namespace PyAot.Cli;
 
-/// <summary>`run FILE.py [ARGS...]`: compiles the program in memory through the generator and runs it in this process.</summary>
+/// <summary>`run FILE.py [ARGS...]`: compiles the program in memory through the generator (or takes it from the
+/// <see cref="RunCache"/>, when nothing changed since it was compiled) and runs it in this process.</summary>
 public static class RunCommand
 {
     public static int Run(string[] args)
@@ -31,11 +32,20 @@ public static class RunCommand
         }
 
         var sources = PythonSources.Beside(mainFile);
-        var build = Compile(sources);
-        if (!build.Succeeded)
-            return CompileErrors.Report(build);
+        var files = sources.Files.Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f))).ToList();
+        string mainModule = ModuleNames.FromPath(sources.Root, sources.MainFile);
+        // An unchanged program (same sources, same compiler) runs from the cache, without compiling again.
+        var cache = RunCache.For(files, sources.Root, mainModule, monitoring: true);
+        if (cache is null || !cache.TryLoad(out var image, out var pdb))
+        {
+            var build = InMemoryBuild.Compile(files, sources.Root, mainModule);
+            if (!build.Succeeded)
+                return CompileErrors.Report(build);
+            (image, pdb) = (build.Assembly!, build.Pdb!);
+            cache?.Store(image, pdb);
+        }
 
-        var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(build.Assembly!), new MemoryStream(build.Pdb!));
+        var assembly = AssemblyLoadContext.Default.LoadFromStream(new MemoryStream(image), new MemoryStream(pdb));
         var entry = assembly.EntryPoint!;
         string[] programArgs = new[] { args[0] }.Concat(args.Skip(1)).ToArray();
         return (int)entry.Invoke(null, new object[] { programArgs })!;

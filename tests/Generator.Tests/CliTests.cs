@@ -26,4 +26,32 @@ public sealed class CliTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void RunReusesABuildOnlyWhileNothingChanged()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "pyaot-cache-" + System.Guid.NewGuid().ToString("N"));
+        try
+        {
+            var files = new[] { new InMemoryBuild.SourceFile("/app/main.py", "print(1)\n"), new InMemoryBuild.SourceFile("/app/util.py", "x = 1\n") };
+            var first = RunCache.At(dir, files, "/app", "main", monitoring: true);
+            Assert.False(first.TryLoad(out _, out _));
+            first.Store(new byte[] { 1, 2, 3 }, new byte[] { 4 });
+
+            Assert.True(RunCache.At(dir, files, "/app", "main", monitoring: true).TryLoad(out var image, out var pdb));
+            Assert.Equal(new byte[] { 1, 2, 3 }, image);
+            Assert.Equal(new byte[] { 4 }, pdb);
+
+            // Any change to a module, the options or the main module is another build.
+            var edited = new[] { files[0], new InMemoryBuild.SourceFile("/app/util.py", "x = 2\n") };
+            Assert.False(RunCache.At(dir, edited, "/app", "main", monitoring: true).TryLoad(out _, out _));
+            Assert.False(RunCache.At(dir, files, "/app", "main", monitoring: false).TryLoad(out _, out _));
+            Assert.False(RunCache.At(dir, files, "/app", "util", monitoring: true).TryLoad(out _, out _));
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+                Directory.Delete(dir, recursive: true);
+        }
+    }
 }

@@ -13,6 +13,8 @@ public static class DiagnosticCatalog
 {
     public const string SyntaxErrorId = "PY0001";
     public const string UndefinedNameId = "PY1001";
+    public const string UnusedImportId = "PY1002";
+    public const string UnusedVariableId = "PY1003";
     public const string UnsupportedId = "PY2001";
     public const string InternalErrorId = "PY9999";
 
@@ -21,6 +23,12 @@ public static class DiagnosticCatalog
 
     public static readonly DiagnosticKind UndefinedName =
         new(UndefinedNameId, "Name not defined", "Python.Names", IsError: false);
+
+    public static readonly DiagnosticKind UnusedImport =
+        new(UnusedImportId, "Import not used", "Python.Names", IsError: false);
+
+    public static readonly DiagnosticKind UnusedVariable =
+        new(UnusedVariableId, "Local variable not used", "Python.Names", IsError: false);
 
     public static readonly DiagnosticKind Unsupported =
         new(UnsupportedId, "Python feature not supported yet", "Python.Compiler", IsError: true);
@@ -32,6 +40,8 @@ public static class DiagnosticCatalog
     {
         SyntaxErrorId => SyntaxError,
         UndefinedNameId => UndefinedName,
+        UnusedImportId => UnusedImport,
+        UnusedVariableId => UnusedVariable,
         UnsupportedId => Unsupported,
         _ => InternalError,
     };
