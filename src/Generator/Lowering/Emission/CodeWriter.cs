@@ -15,6 +15,8 @@ internal sealed class CodeWriter
     private string? _lineDirective;
     /// <summary>No code line written since <see cref="_lineDirective"/>.</summary>
     private bool _directiveFresh;
+    /// <summary>A <c>#line hidden</c> was written for a brace since the last code line (while a directive is in effect).</summary>
+    private bool _hiddenSince;
 
     public int Indent
     {
@@ -32,8 +34,18 @@ internal sealed class CodeWriter
     private void BeforeCode(string text)
     {
         string t = text.Trim();
+        if (t is "{" or "}" && _lineDirective is not null && !_hiddenSince)
+        {
+            // A brace has no Python line: the sequence point C# may give it (a block's end) is hidden, rather than
+            // on the line after the statement's (a line the .py file may not have). The next code line maps again.
+            _sb.Append("#line hidden\n");
+            _hiddenSince = true;
+            _directiveFresh = false;
+            return;
+        }
         if (t is "{" or "}" or "" || t.StartsWith("//", System.StringComparison.Ordinal))
             return; // no code of its own
+        _hiddenSince = false;
         if (_lineDirective is not null && !_directiveFresh)
             _sb.Append(_lineDirective).Append('\n');
         _directiveFresh = false;
@@ -46,6 +58,7 @@ internal sealed class CodeWriter
         string rest = directive.Substring(5).Trim();
         _lineDirective = rest.Length > 0 && char.IsDigit(rest[0]) ? directive : null;
         _directiveFresh = true;
+        _hiddenSince = false;
     }
 
     public CodeWriter Line() 
