@@ -15,6 +15,7 @@ public static class DiagnosticCatalog
     public const string UndefinedNameId = "PY1001";
     public const string UnusedImportId = "PY1002";
     public const string UnusedVariableId = "PY1003";
+    public const string CallArgumentsId = "PY1004";
     public const string UnsupportedId = "PY2001";
     public const string InternalErrorId = "PY9999";
 
@@ -30,6 +31,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticKind UnusedVariable =
         new(UnusedVariableId, "Local variable not used", "Python.Names", IsError: false);
 
+    public static readonly DiagnosticKind CallArguments =
+        new(CallArgumentsId, "Arguments do not match the function's parameters", "Python.Calls", IsError: false);
+
     public static readonly DiagnosticKind Unsupported =
         new(UnsupportedId, "Python feature not supported yet", "Python.Compiler", IsError: true);
 
@@ -42,6 +46,7 @@ public static class DiagnosticCatalog
         UndefinedNameId => UndefinedName,
         UnusedImportId => UnusedImport,
         UnusedVariableId => UnusedVariable,
+        CallArgumentsId => CallArguments,
         UnsupportedId => Unsupported,
         _ => InternalError,
     };
