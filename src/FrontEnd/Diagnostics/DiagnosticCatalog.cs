@@ -16,6 +16,7 @@ public static class DiagnosticCatalog
     public const string UnusedImportId = "PY1002";
     public const string UnusedVariableId = "PY1003";
     public const string CallArgumentsId = "PY1004";
+    public const string ModuleNotFoundId = "PY1005";
     public const string UnsupportedId = "PY2001";
     public const string InternalErrorId = "PY9999";
 
@@ -34,6 +35,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticKind CallArguments =
         new(CallArgumentsId, "Arguments do not match the function's parameters", "Python.Calls", IsError: false);
 
+    public static readonly DiagnosticKind ModuleNotFound =
+        new(ModuleNotFoundId, "No such module", "Python.Imports", IsError: true);
+
     public static readonly DiagnosticKind Unsupported =
         new(UnsupportedId, "Python feature not supported yet", "Python.Compiler", IsError: true);
 
@@ -47,6 +51,7 @@ public static class DiagnosticCatalog
         UnusedImportId => UnusedImport,
         UnusedVariableId => UnusedVariable,
         CallArgumentsId => CallArguments,
+        ModuleNotFoundId => ModuleNotFound,
         UnsupportedId => Unsupported,
         _ => InternalError,
     };

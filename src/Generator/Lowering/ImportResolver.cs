@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PyAot.Generator.Lowering;
 
@@ -23,6 +24,11 @@ internal sealed class ImportResolver
     }
 
     public bool IsProjectModule(string dotted) => _projectModules.Contains(dotted);
+
+    /// <summary>Whether the project has <paramref name="dotted"/> as a module or as a package of modules (with or
+    /// without an __init__.py).</summary>
+    public bool InProject(string dotted) =>
+        _projectModules.Contains(dotted) || _projectModules.Any(m => m.StartsWith(dotted + ".", StringComparison.Ordinal));
 
     /// <summary>The standard-library modules the runtime implements (src/Runtime/Modules).</summary>
     public static readonly HashSet<string> BuiltinModules = new(StringComparer.Ordinal) { "math", "sys", "time" };

@@ -70,8 +70,8 @@ public static class ModuleLowering
 
             var imports = new ImportResolver(new System.Collections.Generic.HashSet<string>(input.ProjectModules), input.ModuleName, input.FilePath);
             var checker = new SliceChecker(table, imports);
-            foreach (var (message, node) in checker.Check(module))
-                diags.Add(map.Diagnostic(NotSupportedId, message, input.FilePath, node));
+            foreach (var (id, message, node) in checker.Check(module))
+                diags.Add(map.Diagnostic(id, message, input.FilePath, node));
             if (diags.Count > 0)
                 return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(diags));
 

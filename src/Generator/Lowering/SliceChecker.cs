@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
 using PyAot.FrontEnd.Ast;
+using PyAot.FrontEnd.Diagnostics;
 using PyAot.FrontEnd.Scopes;
 
 namespace PyAot.Generator.Lowering;
@@ -14,7 +15,7 @@ internal sealed class SliceChecker
 {
     private readonly SymbolTable _table;
     private readonly ImportResolver _imports;
-    private readonly List<(string Message, Node Node)> _problems = new();
+    private readonly List<(string Id, string Message, Node Node)> _problems = new();
     private int _functionDepth;
     private int _handlerDepth;
     /// <summary>Inside a class body (not inside its methods).</summary>
@@ -28,13 +29,24 @@ internal sealed class SliceChecker
         _imports = imports;
     }
 
-    public List<(string Message, Node Node)> Check(Module module)
+    public List<(string Id, string Message, Node Node)> Check(Module module)
     {
         Body(module.Body);
         return _problems;
     }
 
-    private void NotSupported(string what, Node node) => _problems.Add(($"{what} not supported yet", node));
+    private void NotSupported(string what, Node node) => _problems.Add((DiagnosticCatalog.UnsupportedId, $"{what} not supported yet", node));
+
+    /// <summary>An import of a module that exists nowhere: not in the project, not in CPython's standard library (a
+    /// standard module the compiler lacks is "not supported yet" instead). CPython raises ModuleNotFoundError there.</summary>
+    private bool ModuleNotFound(string module, Node node)
+    {
+        string top = module.Split('.')[0];
+        if (System.Array.IndexOf(PythonNames.StdlibModules, top) >= 0 || _imports.InProject(top))
+            return false;
+        _problems.Add((DiagnosticCatalog.ModuleNotFoundId, $"ModuleNotFoundError: No module named '{top}'", node));
+        return true;
+    }
 
     private void Body(List<Stmt> body)
     {
@@ -181,7 +193,7 @@ internal sealed class SliceChecker
                     if (_imports.IsBuiltinModule(alias.Name) || _imports.UnderNonPackage(alias.Name, out _, out _))
                         continue;
                     _imports.Chain(alias.Name, out var missing);
-                    if (missing is not null)
+                    if (missing is not null && !ModuleNotFound(alias.Name, alias))
                     {
                         NotSupported(missing == alias.Name
                             ? $"importing '{alias.Name}' (not a module of this project) is"
@@ -200,7 +212,7 @@ internal sealed class SliceChecker
                 string? missing = null;
                 if (!_imports.IsBuiltinModule(target) && !_imports.UnderNonPackage(target, out _, out _))
                     _imports.Chain(target!, out missing);
-                if (missing is not null)
+                if (missing is not null && !ModuleNotFound(target!, imp))
                 {
                     NotSupported(missing == target
                         ? $"importing from '{target}' (not a module of this project) is"

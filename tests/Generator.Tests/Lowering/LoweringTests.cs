@@ -145,6 +145,16 @@ public sealed class LoweringTests
     }
 
     [Fact]
+    public void ImportOfAModuleThatExistsNowhereIsCPythonsModuleNotFoundError()
+    {
+        foreach (var source in new[] { "import nump\n", "import nump.linalg\n", "from nump.linalg import inv\n", "from nump import x\n" })
+        {
+            var d = Assert.Single(LoweringHarness.Lower("m", source).Diagnostics);
+            Assert.Equal(("PY1005", "ModuleNotFoundError: No module named 'nump'"), (d.Id, d.Message));
+        }
+    }
+
+    [Fact]
     public void RuntimeModulesImportAndCallDirectly()
     {
         string cs = LoweringHarness.LowerOk("m", "import math\nfrom math import pi\nimport sys as s\nprint(math.sqrt(pi), s.maxsize)\n");
