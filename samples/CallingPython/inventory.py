@@ -38,3 +38,27 @@ def report(lines: list[str]) -> None:
     """Prints the lines, numbered."""
     for number, line in enumerate(lines, 1):
         print(f"{number}. {line}")
+
+
+class Shelf:
+    """A shelf of named items with counts."""
+
+    def __init__(self, name: str, capacity: int = 10):
+        self.name = name
+        self.capacity = capacity
+        self.items = {}
+
+    def put(self, item: str, count: int) -> int:
+        """Puts `count` of `item` on the shelf; how many are there now."""
+        if sum(self.items.values()) + count > self.capacity:
+            raise ValueError(f"shelf {self.name} is full")
+        self.items[item] = self.items.get(item, 0) + count
+        return self.items[item]
+
+    def contents(self) -> list[tuple[str, int]]:
+        return sorted(self.items.items())
+
+
+def biggest(shelves: list[Shelf]) -> Shelf:
+    """The shelf with the most items."""
+    return max(shelves, key=lambda s: sum(s.items.values()))

@@ -65,7 +65,7 @@ public sealed class PythonGenerator : IIncrementalGenerator
             foreach (var info in module.Diagnostics)
                 spc.ReportDiagnostic(DiagnosticFactory.Create(info));
             // A module that did not compile still declares its class, so that its errors are the only ones.
-            spc.AddSource(module.HintName, module.CSharp ?? ModulePlaceholder.For(module.ModuleName));
+            spc.AddSource(module.HintName, module.CSharp ?? module.Placeholder ?? ModulePlaceholder.For(module.ModuleName));
         });
     }
 }

@@ -42,4 +42,16 @@ public sealed class ErrorCascadeTests
         Assert.NotEmpty(ids);
         Assert.All(ids, id => Assert.StartsWith("PY", id));
     }
+
+    [Fact]
+    public void CSharpUsingTheTypedApiOfAModuleThatDidNotCompile()
+    {
+        // The module's annotations still declare its Typed API: the C# that calls it brings no errors of its own.
+        var build = InMemoryBuild.Compile(
+            [new InMemoryBuild.SourceFile("/app/util.py", "def area(w: int, h: int) -> int:\n    return w * h\n\n\nclass Box:\n    def __init__(self, size: int):\n        self.size: int = size\n\n    def grow(self, by: int) -> int:\n        return self.size + by\n\n\nasync def later():\n    pass\n")],
+            "/app", mainModule: null, csharpProgram: "public static class Program { public static void Main() { long a = PyAot.Modules.util.Typed.area(2, 3); long b = new PyAot.Modules.util.Typed.Box(1).grow(2); } }");
+        Assert.False(build.Succeeded);
+        Assert.NotEmpty(build.Errors);
+        Assert.All(build.Errors.Select(d => d.Id), id => Assert.StartsWith("PY", id));
+    }
 }

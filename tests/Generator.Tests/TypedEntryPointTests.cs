@@ -13,7 +13,7 @@ namespace PyAot.Generator.Tests;
 /// </summary>
 public sealed class TypedEntryPointTests
 {
-    private const string Library = """
+    private const string Library = """"
         def scale(values: list[float], by: float = 2.0) -> list[float]:
             return [v * by for v in values]
 
@@ -45,7 +45,25 @@ public sealed class TypedEntryPointTests
 
         def fails(n: int) -> int:
             return 10 // n
-        """;
+
+        class Counter:
+            """Counts."""
+            def __init__(self, start: int = 0):
+                self.value = start
+
+            def add(self, n: int) -> int:
+                self.value += n
+                return self.value
+
+            def pair(self, other: "Counter") -> int:
+                return self.value + other.value
+
+        def larger(a: Counter, b: Counter) -> Counter:
+            return a if a.value >= b.value else b
+
+        def not_a_counter() -> Counter:
+            return 5
+        """";
 
     private const string Program = """
         using System;
@@ -64,7 +82,10 @@ public sealed class TypedEntryPointTests
                 Console.WriteLine($"{lib.Typed.lookup(table, "x")} {lib.Typed.lookup(table, "y")?.ToString() ?? "null"}");
                 Console.WriteLine(lib.Typed.pair(true, 7));
                 Console.WriteLine(lib.Typed.decorated_target(21));
-                foreach (Func<long> call in new Func<long>[] { lib.Typed.wrong, lib.Typed.huge, () => lib.Typed.fails(0) })
+                var c1 = new lib.Typed.Counter();
+                var c2 = new lib.Typed.Counter(start: 10);
+                Console.WriteLine($"{c1.add(5)} {c2.add(1)} {lib.Typed.larger(c1, c2).add(0)} {PyOps.Repr(lib.Typed.larger(c1, c2).Instance)[..13]}");
+                foreach (Func<long> call in new Func<long>[] { lib.Typed.wrong, lib.Typed.huge, () => lib.Typed.fails(0), () => lib.Typed.not_a_counter().add(1) })
                 {
                     try { call(); }
                     catch (PyException e) { Console.WriteLine(e.Message); }
@@ -88,9 +109,11 @@ public sealed class TypedEntryPointTests
             1 null
             (False, 7000)
             42
+            5 11 11 <lib.Counter 
             TypeError: expected int, got str
             OverflowError: Python int too large to convert to C long
             ZeroDivisionError: integer division or modulo by zero
+            TypeError: expected Counter, got int
 
             """.Replace("\r\n", "\n"), run.Stdout.Replace("\r\n", "\n"));
     }

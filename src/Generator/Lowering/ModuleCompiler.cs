@@ -99,7 +99,7 @@ internal sealed partial class ModuleCompiler
     public static readonly string[] ReservedMembers =
     {
         "Run", "Import", "ModuleBody", "Globals", "Functions", "Cache", "Codes", "ModuleObject", "GetGlobal",
-        "SetGlobal", "GlobalNames", "Execute", "ModuleName", "Points", TypedClass,
+        "SetGlobal", "GlobalNames", "Execute", "ModuleName", "Points", TypedApi.TypedClass,
     };
 
     /// <summary>Identifiers the generated code uses unqualified inside method bodies: Python names avoid them.</summary>
@@ -311,7 +311,13 @@ internal sealed partial class ModuleCompiler
         EmitModuleAccessors(w);
         EmitGlobals(w);
         EmitFunctions(w);
-        EmitTypedEntryPoints(w);
+        var typed = TypedApi.Lines(Tree, ClassName);
+        if (typed.Count > 0)
+        {
+            w.Line();
+            foreach (var line in typed)
+                w.Line(line);
+        }
         EmitCodes(w);
         EmitCache(w);
         w.Close();

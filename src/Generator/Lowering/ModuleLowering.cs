@@ -34,7 +34,7 @@ public static class ModuleLowering
         {
             var parsed = ParserBridge.Parse(input.Text, input.FilePath);
             if (parsed.HasErrors)
-                return new LoweredModule(input.ModuleName, hint, null, EquatableArray<DiagnosticInfo>.Empty);
+                return Failed(input, hint, EquatableArray<DiagnosticInfo>.Empty, parsed.Module);
             // Trees can be as deep as CPython allows (about 3,000 levels); the recursive scopes and lowering walk such a
             // tree on a large stack rather than overflow the compiler's (a stack overflow would kill the compiler server).
             return LargeStack.Run(parsed.Module, () => LowerTree(input, parsed.Module, ct));
@@ -66,14 +66,14 @@ public static class ModuleLowering
             foreach (var err in table.Errors)
                 diags.Add(map.Diagnostic(CompileSyntaxErrorId, "SyntaxError: " + err.Message, input.FilePath, err.Node));
             if (diags.Count > 0)
-                return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(diags));
+                return Failed(input, hint, new EquatableArray<DiagnosticInfo>(diags), module);
 
             var imports = new ImportResolver(new System.Collections.Generic.HashSet<string>(input.ProjectModules), input.ModuleName, input.FilePath);
             var checker = new SliceChecker(table, imports);
             foreach (var (id, message, node) in checker.Check(module))
                 diags.Add(map.Diagnostic(id, message, input.FilePath, node));
             if (diags.Count > 0)
-                return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(diags));
+                return Failed(input, hint, new EquatableArray<DiagnosticInfo>(diags), module);
 
             var compiler = new ModuleCompiler(input, module, table, map, imports, ct, instrumenter);
             (instrumenter as Instrumentation.MonitoringInstrumenter)?.Bind(compiler.CodeField, compiler.IsGeneratorCode, table);
@@ -89,7 +89,7 @@ public static class ModuleLowering
                 code = null;
             }
             if (compiler.Diagnostics.Count > 0)
-                return new LoweredModule(input.ModuleName, hint, null, new EquatableArray<DiagnosticInfo>(compiler.Diagnostics));
+                return Failed(input, hint, new EquatableArray<DiagnosticInfo>(compiler.Diagnostics), module);
             return new LoweredModule(input.ModuleName, hint, code, EquatableArray<DiagnosticInfo>.Empty);
         }
         catch (OperationCanceledException)
@@ -100,6 +100,23 @@ public static class ModuleLowering
         {
             return InternalError(input, hint, ex);
         }
+    }
+
+    /// <summary>A module that did not compile: its diagnostics, and the placeholder that declares what C# may use of it
+    /// (the module class; the typed API, read from the tree the parser recovered, even with syntax errors).</summary>
+    private static LoweredModule Failed(ModuleInput input, string hint, EquatableArray<DiagnosticInfo> diagnostics, Module? tree)
+    {
+        string? placeholder = null;
+        try
+        {
+            if (tree is not null)
+                placeholder = ModulePlaceholder.For(input.ModuleName, TypedApi.Lines(tree, ModuleNaming.ClassName(input.ModuleName)));
+        }
+        catch (Exception)
+        {
+            // A tree too broken to read: the plain placeholder.
+        }
+        return new LoweredModule(input.ModuleName, hint, null, diagnostics, placeholder);
     }
 
     private static LoweredModule InternalError(ModuleInput input, string hint, Exception ex)

@@ -1,14 +1,21 @@
+using System.Linq;
+
 namespace PyAot.Generator.Lowering;
 
 /// <summary>
 /// The C# added for a module that did not compile (a syntax error, Python not supported yet): only the module class
-/// with its entry points, so that C# referring to the module (the app's <c>main.Run(args)</c>, another module's
-/// <c>import</c>) does not fail with errors of its own. The build fails anyway, on the module's own diagnostics,
+/// with its entry points and its typed API (<see cref="TypedApi"/>), so that C# referring to the module (the app's
+/// <c>main.Run(args)</c>, another module's <c>import</c>, a call of <c>main.Typed.f</c>) does not fail with errors of
+/// its own. The build fails anyway, on the module's own diagnostics,
 /// which are located in its <c>.py</c> file: one error per mistake.
 /// </summary>
 internal static class ModulePlaceholder
 {
-    public static string For(string moduleName)
+    public static string For(string moduleName) => For(moduleName, System.Array.Empty<string>());
+
+    /// <summary>The placeholder, with <paramref name="typedApi"/> (the lines of the module's <c>Typed</c> class, whose
+    /// members then fail as <c>Import()</c> does).</summary>
+    public static string For(string moduleName, System.Collections.Generic.IReadOnlyList<string> typedApi)
     {
         string cls = ModuleNaming.ClassName(moduleName);
         string failed = CsNames.StringLiteral($"the Python module '{moduleName}' did not compile");
@@ -18,6 +25,8 @@ internal static class ModulePlaceholder
             // This declaration only keeps C# that refers to the module from failing with errors of its own.
             #nullable enable
             #pragma warning disable CS8981 // the module's class has the Python module's name, lower case and all
+            using PyAot.Runtime;
+
             namespace {{ModuleNaming.Namespace}};
 
             public static partial class {{cls}}
@@ -25,6 +34,7 @@ internal static class ModulePlaceholder
                 public static int Run(string[] args, string? scriptName = null) => throw new global::System.InvalidOperationException({{failed}});
 
                 public static global::PyAot.Runtime.PyModule Import() => throw new global::System.InvalidOperationException({{failed}});
+            {{string.Concat(typedApi.Select(l => "\n    " + l))}}
             }
 
             """;

@@ -26,6 +26,29 @@ public static class Interop
         }
     }
 
+    /// <summary>Calls the method <paramref name="name"/> of a Python object a typed wrapper holds, then flushes Python's
+    /// stdout (as <see cref="Call"/>).</summary>
+    public static PyValue CallMethod(PyValue instance, string name, ReadOnlySpan<PyValue> args)
+    {
+        try
+        {
+            return PyOps.CallMethod(instance, name, args, null);
+        }
+        finally
+        {
+            PyStdio.Flush();
+        }
+    }
+
+    /// <summary><paramref name="value"/>, when it is an instance of the class <paramref name="module"/> binds to
+    /// <paramref name="className"/> (a typed wrapper's result); else TypeError.</summary>
+    public static PyValue InstanceOf(PyModule module, string className, PyValue value) =>
+        PyOps.IsInstance(value, module.GetAttr(className)) ? value : throw Expected(className, value);
+
+    /// <summary>The Python object a typed wrapper passes for an argument (ArgumentNullException for null).</summary>
+    public static PyValue Unwrap(ITypedWrapper? wrapper) =>
+        (wrapper ?? throw new ArgumentNullException(nameof(wrapper))).Instance;
+
     public static PyValue FromString(string value) =>
         PyValue.FromString(value ?? throw new ArgumentNullException(nameof(value)));
 
@@ -129,4 +152,15 @@ public static class Interop
 
     private static PyException Expected(string annotation, PyValue value) =>
         PyException.TypeError($"expected {annotation}, got {PyOps.TypeOf(value).Name}");
+}
+
+/// <summary>A generated typed wrapper of a Python class (a module's <c>Typed.ClassName</c>): the instance it holds.</summary>
+public interface ITypedWrapper
+{
+    PyValue Instance { get; }
+}
+
+/// <summary>Marks the constructor of a typed wrapper that wraps an existing instance (no Python signature can take it).</summary>
+public readonly struct WrapExisting
+{
 }
