@@ -15,7 +15,7 @@ namespace PyAot.Analyzers.Tests;
 /// message is the NameError CPython 3.12 printed for the same program (its <c>.expected</c>, recorded by
 /// <c>record.py</c>); a program CPython ran to its end (<c>ok</c>) must have no PY1001 at all.
 /// </summary>
-public sealed class UndefinedNameAnalyzerTests
+public sealed class UndefinedNamesTests
 {
     private static readonly string Cases = Path.Combine(AppContext.BaseDirectory, "UndefinedNames");
 
@@ -29,7 +29,7 @@ public sealed class UndefinedNameAnalyzerTests
     {
         string python = File.ReadAllText(Path.Combine(Cases, name + ".py"));
         string expected = File.ReadAllText(Path.Combine(Cases, name + ".expected")).TrimEnd('\n');
-        var test = new CSharpAnalyzerTest<UndefinedNameAnalyzer, DefaultVerifier> { TestCode = "" };
+        var test = PythonModuleTest.Reporting("PY1001");
         test.TestState.AdditionalFiles.Add(("/app/main.py", python));
         if (expected != "ok")
         {
@@ -47,7 +47,7 @@ public sealed class UndefinedNameAnalyzerTests
     // (error too: the diagnostic is then a warning reported as an error, as tests/Package.Tests sees in a real build)
     public async Task AGlobalAnalyzerConfigSetsTheSeverity(string setting, DiagnosticSeverity? severity)
     {
-        var test = new CSharpAnalyzerTest<UndefinedNameAnalyzer, DefaultVerifier> { TestCode = "" };
+        var test = PythonModuleTest.Reporting("PY1001");
         test.TestState.AdditionalFiles.Add(("/app/main.py", "{|#0:prnt|}(1)\n"));
         test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\ndotnet_diagnostic.PY1001.severity = {setting}\n"));
         if (severity is { } s)

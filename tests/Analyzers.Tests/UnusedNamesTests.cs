@@ -8,11 +8,11 @@ namespace PyAot.Analyzers.Tests;
 
 /// <summary>PY1002 and PY1003 on marked-up sources: <c>{|#N:...|}</c> is where each must be; every other binding below
 /// is read somewhere, or is one of the forms that are never reported.</summary>
-public sealed class UnusedNameAnalyzerTests
+public sealed class UnusedNamesTests
 {
     private static async Task Verify(string path, string python, params DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<UnusedNameAnalyzer, DefaultVerifier> { TestCode = "" };
+        var test = PythonModuleTest.Reporting("PY1002", "PY1003");
         test.TestState.AdditionalFiles.Add((path, python));
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
