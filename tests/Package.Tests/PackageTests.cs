@@ -34,6 +34,15 @@ public sealed class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
         var (exit, output) = Dotnet.Exec(Path.Combine(app.Directory, "native", "hello"), app.Directory);
         Assert.Equal(0, exit);
         Assert.Equal(Readme.Output, output);
+
+        // perf's view (README, "Debugging and profiling"): the debug symbols beside the binary name the Python
+        // function (<assembly>_PyAot_Modules_<module>__<function>), and their line tables (DWARF, compressed: read by
+        // binutils' readelf, which NativeAOT's toolchain brings) name its .py file.
+        string dbg = Path.Combine(app.Directory, "native", "hello.dbg");
+        Assert.Contains("hello_PyAot_Modules_greetings__greet", System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(dbg)));
+        var (readelf, lines) = Dotnet.Exec("readelf", app.Directory, "--debug-dump=line", dbg);
+        Assert.Equal(0, readelf);
+        Assert.Matches(@"\sgreetings\.py\n", lines);
     }
 
     [Fact]
