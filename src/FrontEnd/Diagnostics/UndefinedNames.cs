@@ -17,9 +17,10 @@ public sealed record UndefinedName(Name Node, string Message);
 /// variable of an enclosing function, not a global the module binds anywhere (at its top level, or in a function
 /// that declares it <c>global</c>), not a builtin. A module with <c>from m import *</c> may bind anything, so none is
 /// reported there, nor in one that writes its namespace at run time (<see cref="DynamicNamespace"/>); nor a name read
-/// in a <c>try</c> whose handlers catch NameError (a probe, <c>try: WindowsError</c>). Annotations are skipped where CPython 3.12 does not evaluate them (a function's local
-/// annotations; every annotation under <c>from __future__ import annotations</c>). Each message carries the hints
-/// CPython's traceback gives for the NameError (<see cref="NameErrorHints"/>).
+/// in a <c>try</c> whose handlers catch NameError (a probe, <c>try: WindowsError</c>). Annotations are skipped where
+/// CPython 3.12 does not evaluate them (a function's local annotations; every annotation under
+/// <c>from __future__ import annotations</c>). Each message carries the hints CPython's traceback gives for the
+/// NameError (<see cref="NameErrorHints"/>).
 /// </summary>
 public static class UndefinedNames
 {
@@ -65,7 +66,7 @@ public static class UndefinedNames
         private void Check(Scope scope, Name node)
         {
             string name = node.Id;
-            var (owner, symbol) = scope.Resolve(name);
+            var (owner, _) = scope.Resolve(name);
             if (owner != _table.Module)
                 return; // a local, or a variable of an enclosing function
             if (_hints.IsGlobal(name) || s_builtins.Contains(name) || IsImplicit(scope, name))
