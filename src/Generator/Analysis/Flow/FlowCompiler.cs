@@ -69,7 +69,7 @@ internal sealed partial class FlowCompiler
                 Suite(m.Body, docstring: true);
                 break;
             case FunctionDef f:
-                Suite(f.Body.Skip(IsDocstring(f.Body) ? 1 : 0).ToList(), docstring: false);
+                Suite(f.Body.Skip(Docstring.Of(f.Body) is not null ? 1 : 0).ToList(), docstring: false);
                 break;
             case Lambda l:
                 Expression(l.Body);
@@ -104,9 +104,6 @@ internal sealed partial class FlowCompiler
         _g.Add(FlowOp.ReturnValue, -1);
     }
 
-    private static bool IsDocstring(List<Stmt> body) =>
-        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string } };
-
     private static bool NeedsClassCell(ClassDef cd)
     {
         bool found = false;
@@ -129,7 +126,7 @@ internal sealed partial class FlowCompiler
     {
         for (int i = 0; i < body.Count; i++)
         {
-            if (i == 0 && docstring && IsDocstring(body))
+            if (i == 0 && docstring && Docstring.Of(body) is not null)
             {
                 Code(body[0].Lineno, 2); // __doc__ = ...
                 continue;

@@ -85,8 +85,8 @@ internal sealed partial class BodyLowerer
         _classNamespaces[scope] = ns;
         var savedScope = _scope;
         _scope = scope;
-        if (c.Body.Count > 0 && c.Body[0] is ExprStmt { Value: Constant { Value: string } })
-            _w.Line($"{ns}.Set(\"__doc__\", PyValue.FromString({CsNames.StringLiteral((string)((Constant)((ExprStmt)c.Body[0]).Value).Value!)}));");
+        if (Docstring.Of(c.Body) is { } doc)
+            _w.Line($"{ns}.Set(\"__doc__\", PyValue.FromString({CsNames.StringLiteral(doc)}));");
         // A class body is not inside the enclosing loops ('break' there is a SyntaxError).
         var savedLoops = _loops.ToArray();
         _loops.Clear();
