@@ -34,10 +34,11 @@ internal abstract class InteropType
     public abstract string FromPython(string expr, int depth);
 
     /// <summary>The type <paramref name="annotation"/> names (<see cref="Value"/> when none is known);
-    /// <paramref name="classes"/>: the module's classes with a typed wrapper, which an annotation may name.</summary>
-    public static InteropType Of(Expr? annotation, ICollection<string>? classes = null) => annotation switch
+    /// <paramref name="classes"/>: the module's classes with a typed wrapper, which an annotation may name (Python name
+    /// to the wrapper's C# name).</summary>
+    public static InteropType Of(Expr? annotation, IReadOnlyDictionary<string, string>? classes = null) => annotation switch
     {
-        Name { Id: var id } when classes is not null && classes.Contains(id) => new WrapperType(id),
+        Name { Id: var id } when classes is not null && classes.TryGetValue(id, out var wrapper) => new WrapperType(wrapper),
         Name { Id: "int" } => new Plain("long", "PyValue.FromInt({0})", "Interop.ToInt64({0})"),
         Name { Id: "float" } => new Plain("double", "PyValue.FromFloat({0})", "Interop.ToDouble({0})"),
         Name { Id: "bool" } => new Plain("bool", "PyValue.FromBool({0})", "Interop.ToBool({0})"),

@@ -335,7 +335,7 @@ internal sealed partial class ModuleCompiler
         return cw;
     }
 
-    private static string Escape(string s) => CsNames.CommentText(s).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    private static string Escape(string s) => CsNames.DocText(s);
 
     /// <summary>C# parameter names, fixed per function so the body lowerer and the signature agree.</summary>
     public Dictionary<FunctionInfo, List<string>> ParamNames { get; } = new();
@@ -416,8 +416,8 @@ internal sealed partial class ModuleCompiler
                 fn.Parameters.Add(a.Name);
             if (fn.Args.Kwarg is not null)
                 fn.Parameters.Add(fn.Args.Kwarg.Name);
-            if (fn.Node is FunctionDef f && f.Body.Count > 0 && f.Body[0] is ExprStmt { Value: Constant { Value: string doc } })
-                fn.Doc = doc;
+            if (fn.Node is FunctionDef f)
+                fn.Doc = Docstring.Of(f.Body);
             if (fn.IsTopLevel && counts[fn.Name] == 1 && fn.IsSimple)
                 UniqueDefs[fn.Name] = fn;
             foreach (var sym in fn.Scope.Symbols)

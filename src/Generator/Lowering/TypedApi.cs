@@ -32,12 +32,14 @@ internal static class TypedApi
         var classes = tree.Body.OfType<ClassDef>()
             .Where(c => c.DecoratorList.Count == 0 && c.Name != TypedClass && WrappedMethods(c).Any())
             .GroupBy(c => c.Name).Where(g => g.Count() == 1).Select(g => g.Single()).ToList();
-        var classNames = new HashSet<string>(classes.Select(c => c.Name));
+        // The C# names of Typed's members (a Python name may be a C# keyword, or the same once made an identifier).
+        var ids = new NameAllocator(new[] { TypedClass });
+        var classIds = classes.ToDictionary(c => c.Name, c => ids.AllocateWithUnderscores(c.Name));
         var members = new List<List<string>>();
-        members.AddRange(classes.Select(c => Wrapper(c, classNames)));
+        members.AddRange(classes.Select(c => Wrapper(c, classIds)));
         members.AddRange(tree.Body.OfType<FunctionDef>()
-            .GroupBy(f => f.Name).Where(g => g.Count() == 1 && !classNames.Contains(g.Key)).Select(g => g.Single())
-            .Select(f => TypedFunction(f, classNames)).OfType<List<string>>());
+            .GroupBy(f => f.Name).Where(g => g.Count() == 1 && !classIds.ContainsKey(g.Key)).Select(g => g.Single())
+            .Select(f => TypedFunction(f, classIds, ids)).OfType<List<string>>());
         if (members.Count == 0)
             return lines;
         lines.Add("/// <summary>The module's annotated functions and classes, with the C# types their annotations name (PyAot.Runtime.Interop");
@@ -56,22 +58,23 @@ internal static class TypedApi
 
     /// <summary>The lines of one function's typed entry point; null when its signature has no C# form (no annotation
     /// that names a C# type, or a default that is not a constant of its parameter's type).</summary>
-    private static List<string>? TypedFunction(FunctionDef def, ICollection<string> classes)
+    private static List<string>? TypedFunction(FunctionDef def, IReadOnlyDictionary<string, string> classes, NameAllocator ids)
     {
         if (Signature(def, skip: 0, classes) is not var (parameters, arguments, result) || result is { IsValue: true } && parameters.All(p => p.StartsWith("PyValue ")))
             return null;
         string call = $"Interop.Call(Import(), {CsNames.StringLiteral(def.Name)}, [{string.Join(", ", arguments)}])";
-        var lines = Summary(DocOf(def.Body), $"Python <c>def {Escape(def.Name)}</c> (line {def.Lineno}).");
-        lines.AddRange(Method("public static", EscapeKeyword(CsNames.SanitizeIdentifier(def.Name)), parameters, result, call));
+        var lines = Summary(Docstring.Of(def.Body), $"Python <c>def {CsNames.DocText(def.Name)}</c> (line {def.Lineno}).");
+        lines.AddRange(Method("public static", ids.AllocateWithUnderscores(def.Name), parameters, result, call));
         return lines;
     }
 
     /// <summary>A class's wrapper: the instance it holds, its constructor (from <c>__init__</c>), its methods.</summary>
-    private static List<string> Wrapper(ClassDef cls, ICollection<string> classes)
+    private static List<string> Wrapper(ClassDef cls, IReadOnlyDictionary<string, string> classes)
     {
-        string name = CsNames.SanitizeIdentifier(cls.Name);
+        string name = classes[cls.Name];
+        var methodIds = new NameAllocator(WrapperMembers.Append(name.TrimStart('@')));
         string literal = CsNames.StringLiteral(cls.Name);
-        var lines = Summary(DocOf(cls.Body), $"Python <c>class {Escape(cls.Name)}</c> (line {cls.Lineno}), as a C# type.");
+        var lines = Summary(Docstring.Of(cls.Body), $"Python <c>class {CsNames.DocText(cls.Name)}</c> (line {cls.Lineno}), as a C# type.");
         lines.Add($"public sealed class {name} : ITypedWrapper");
         lines.Add("{");
         var body = new List<string>
@@ -88,13 +91,13 @@ internal static class TypedApi
         if (init is not null && init.DecoratorList.Count == 0 && Signature(init, skip: 1, classes) is var (ps, args, _))
         {
             body.Add("");
-            body.AddRange(Summary(DocOf(init.Body), $"Python <c>{Escape(cls.Name)}(...)</c>: a new instance."));
+            body.AddRange(Summary(Docstring.Of(init.Body), $"Python <c>{CsNames.DocText(cls.Name)}(...)</c>: a new instance."));
             body.Add($"public {name}({string.Join(", ", ps)}) : this(Interop.Call(Import(), {literal}, [{string.Join(", ", args)}]), default) {{ }}");
         }
         else if (init is null && cls.Bases.Count == 0 && cls.Keywords.Count == 0)
         {
             body.Add("");
-            body.Add($"/// <summary>Python <c>{Escape(cls.Name)}()</c>: a new instance.</summary>");
+            body.Add($"/// <summary>Python <c>{CsNames.DocText(cls.Name)}()</c>: a new instance.</summary>");
             body.Add($"public {name}() : this(Interop.Call(Import(), {literal}, []), default) {{ }}");
         }
         foreach (var method in WrappedMethods(cls))
@@ -103,8 +106,8 @@ internal static class TypedApi
                 continue;
             string call = $"Interop.CallMethod(Instance, {CsNames.StringLiteral(method.Name)}, [{string.Join(", ", margs)}])";
             body.Add("");
-            body.AddRange(Summary(DocOf(method.Body), $"Python <c>{Escape(cls.Name)}.{Escape(method.Name)}</c> (line {method.Lineno})."));
-            body.AddRange(Method("public", EscapeKeyword(CsNames.SanitizeIdentifier(method.Name)), mps, result, call));
+            body.AddRange(Summary(Docstring.Of(method.Body), $"Python <c>{CsNames.DocText(cls.Name)}.{CsNames.DocText(method.Name)}</c> (line {method.Lineno})."));
+            body.AddRange(Method("public", methodIds.AllocateWithUnderscores(method.Name), mps, result, call));
         }
         lines.AddRange(body.Select(l => l.Length == 0 ? "" : "    " + l));
         lines.Add("}");
@@ -122,7 +125,8 @@ internal static class TypedApi
     /// <paramref name="skip"/> parameters left out: <c>self</c>); null when it has no C# form (<c>*args</c>,
     /// keyword-only or positional-only parameters, a default that is not a constant of its parameter's type).
     /// The result is null for <c>-&gt; None</c>.</summary>
-    private static (List<string> Parameters, List<string> Arguments, InteropType? Result)? Signature(FunctionDef def, int skip, ICollection<string> classes)
+    private static (List<string> Parameters, List<string> Arguments, InteropType? Result)? Signature(FunctionDef def, int skip,
+        IReadOnlyDictionary<string, string> classes)
     {
         var a = def.Args;
         if (a.Posonlyargs.Count > 0 || a.Vararg is not null || a.Kwonlyargs.Count > 0 || a.Kwarg is not null || a.Args.Count < skip)
@@ -135,7 +139,7 @@ internal static class TypedApi
         for (int i = 0; i < args.Count; i++)
         {
             var type = InteropType.Of(args[i].Annotation, classes);
-            string name = EscapeKeyword(names.Allocate(CsNames.SanitizeIdentifier(args[i].Name)));
+            string name = names.Allocate(args[i].Name);
             string parameter = $"{type.Argument} {name}";
             if (i >= firstDefault)
             {
@@ -163,16 +167,10 @@ internal static class TypedApi
 
     private static List<string> Summary(string? doc, string fallback)
     {
-        string text = doc is not null ? string.Join("\n/// ", doc.Trim().Split('\n').Select(l => Escape(l.Trim()))) : fallback;
+        string text = doc is not null ? string.Join("\n/// ", doc.Trim().Split('\n').Select(l => CsNames.DocText(l.Trim()))) : fallback;
         return $"/// <summary>{text}</summary>".Split('\n').ToList();
     }
 
-    private static string? DocOf(List<Stmt> body) =>
-        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string doc } } ? doc : null;
-
-    private static string EscapeKeyword(string name) => CsNames.IsKeyword(name) ? "@" + name : name;
-
-    private static string Escape(string s) => CsNames.CommentText(s).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     /// <summary>A C# constant for a default value, when it is one of the parameter's type.</summary>
     private static string? DefaultConstant(Expr value, InteropType type) => (value, type.Argument.TrimEnd('?')) switch

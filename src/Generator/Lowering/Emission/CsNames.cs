@@ -69,6 +69,9 @@ internal static class CsNames
         return sb.Append('"').ToString();
     }
 
+    /// <summary>Text safe inside an XML documentation comment: a // comment's, with the XML escapes.</summary>
+    public static string DocText(string s) => CommentText(s).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
     /// <summary>Text safe inside a // comment (no line terminators).</summary>
     public static string CommentText(string s)
     {
