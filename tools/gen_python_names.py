@@ -38,7 +38,7 @@ def main():
 namespace PyAot.FrontEnd.Diagnostics;
 
 /// <summary>Names CPython 3.12 has before any code runs, in the orders its suggestions see them.</summary>
-public static class PythonNames
+public static partial class PythonNames
 {{
     /// <summary>The builtins module's names, in its dict's order (<c>list(builtins.__dict__)</c>).</summary>
     public static readonly string[] Builtins =

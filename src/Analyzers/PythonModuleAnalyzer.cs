@@ -54,16 +54,16 @@ public sealed class PythonModuleAnalyzer : DiagnosticAnalyzer
     {
         if (PythonSource.Read(context) is not { Parse.HasErrors: false } python)
             return;
-        var module = python.Parse.Module;
-        var table = SymbolTable.Build(module);
+        var table = SymbolTable.Build(python.Parse.Module);
         if (table.Errors.Count > 0)
             return;
-        foreach (var undefined in UndefinedNames.Find(module, table))
+        var module = new CheckedModule(python.Parse.Module, table);
+        foreach (var undefined in UndefinedNames.Find(module))
             context.ReportDiagnostic(Diagnostic.Create(UndefinedName, python.Location(undefined.Node), undefined.Message));
         bool isPackage = string.Equals(Path.GetFileName(python.File.Path), "__init__.py", StringComparison.Ordinal);
-        foreach (var unused in UnusedNames.Find(module, table, isPackage))
+        foreach (var unused in UnusedNames.Find(module, isPackage))
             context.ReportDiagnostic(Diagnostic.Create(unused.IsImport ? UnusedImport : UnusedVariable, python.Location(unused.Node), unused.Message));
-        foreach (var mismatch in CallArguments.Find(module, table))
+        foreach (var mismatch in CallArguments.Find(module))
             context.ReportDiagnostic(Diagnostic.Create(CallArgumentsMismatch, python.Location(mismatch.Node), "TypeError: " + mismatch.Message));
     }
 }

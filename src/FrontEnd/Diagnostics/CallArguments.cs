@@ -19,10 +19,11 @@ public sealed record CallMismatch(Call Node, string Message);
 /// </summary>
 public static class CallArguments
 {
-    public static IReadOnlyList<CallMismatch> Find(Module module, SymbolTable table)
+    public static IReadOnlyList<CallMismatch> Find(CheckedModule checkedModule)
     {
-        if (table.Module.HasStarImport || DynamicNamespace.Reaches(module))
+        if (!checkedModule.HasStaticNamespace)
             return Array.Empty<CallMismatch>();
+        var (module, table) = (checkedModule.Tree, checkedModule.Table);
         var bindings = new Bindings();
         bindings.VisitList(module.Body);
         var functions = module.Body.OfType<FunctionDef>()

@@ -14,8 +14,6 @@ namespace PyAot.FrontEnd.Diagnostics;
 /// </summary>
 public sealed class NameErrorHints
 {
-    private static readonly HashSet<string> s_stdlib = new(PythonNames.StdlibModules, StringComparer.Ordinal);
-
     private readonly List<string> _globals = new();
     private readonly HashSet<string> _globalSet = new(StringComparer.Ordinal);
 
@@ -41,7 +39,7 @@ public sealed class NameErrorHints
         string? suggestion = Suggestion(scope, name);
         if (suggestion is not null)
             hint = $". Did you mean: '{suggestion}'?";
-        if (s_stdlib.Contains(name))
+        if (PythonNames.IsStdlibModule(name))
             hint += suggestion is null ? $". Did you forget to import '{name}'?" : $" Or did you forget to import '{name}'?";
         return hint;
     }

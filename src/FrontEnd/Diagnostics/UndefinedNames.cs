@@ -16,7 +16,7 @@ public sealed record UndefinedName(Name Node, string Message);
 /// Finds the names a module reads that no scope binds: not a local of the function or class reading it, not a
 /// variable of an enclosing function, not a global the module binds anywhere (at its top level, or in a function
 /// that declares it <c>global</c>), not a builtin. A module with <c>from m import *</c> may bind anything, so none is
-/// reported there, nor in one that writes its namespace at run time (<see cref="DynamicNamespace"/>); nor a name read
+/// reported there, nor in one that writes its namespace at run time (<see cref="CheckedModule.HasStaticNamespace"/>); nor a name read
 /// in a <c>try</c> whose handlers catch NameError (a probe, <c>try: WindowsError</c>). Annotations are skipped where
 /// CPython 3.12 does not evaluate them (a function's local annotations; every annotation under
 /// <c>from __future__ import annotations</c>). Each message carries the hints CPython's traceback gives for the
@@ -24,20 +24,17 @@ public sealed record UndefinedName(Name Node, string Message);
 /// </summary>
 public static class UndefinedNames
 {
-    public static IReadOnlyList<UndefinedName> Find(Module module, SymbolTable table)
+    public static IReadOnlyList<UndefinedName> Find(CheckedModule module)
     {
-        var root = table.Module;
-        if (root.HasStarImport || DynamicNamespace.Reaches(module))
+        if (!module.HasStaticNamespace)
             return Array.Empty<UndefinedName>();
-        var finder = new Finder(module, table);
-        finder.Run(root);
+        var finder = new Finder(module.Tree, module.Table);
+        finder.Run(module.Table.Module);
         return finder.Found;
     }
 
     private sealed class Finder
     {
-        private static readonly HashSet<string> s_builtins = new(PythonNames.Builtins, StringComparer.Ordinal);
-
         private readonly SymbolTable _table;
         private readonly bool _lazyAnnotations;
         private readonly NameErrorHints _hints;
@@ -69,7 +66,7 @@ public static class UndefinedNames
             var (owner, _) = scope.Resolve(name);
             if (owner != _table.Module)
                 return; // a local, or a variable of an enclosing function
-            if (_hints.IsGlobal(name) || s_builtins.Contains(name) || IsImplicit(scope, name))
+            if (_hints.IsGlobal(name) || PythonNames.IsBuiltin(name) || IsImplicit(scope, name))
                 return;
             Found.Add(new UndefinedName(node, Message(scope, name)));
         }

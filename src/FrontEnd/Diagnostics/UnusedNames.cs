@@ -22,10 +22,11 @@ public sealed record UnusedName(Node Node, string Name, bool IsImport)
 /// </summary>
 public static class UnusedNames
 {
-    public static IReadOnlyList<UnusedName> Find(Module module, SymbolTable table, bool isPackage)
+    public static IReadOnlyList<UnusedName> Find(CheckedModule checkedModule, bool isPackage)
     {
-        if (table.Module.HasStarImport || DynamicNamespace.Reaches(module))
+        if (!checkedModule.HasStaticNamespace)
             return Array.Empty<UnusedName>();
+        var (module, table) = (checkedModule.Tree, checkedModule.Table);
         var reads = new AllReads();
         reads.VisitList(module.Body);
         var found = new List<UnusedName>();

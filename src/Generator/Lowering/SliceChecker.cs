@@ -42,7 +42,7 @@ internal sealed class SliceChecker
     private bool ModuleNotFound(string module, Node node)
     {
         string top = module.Split('.')[0];
-        if (System.Array.IndexOf(PythonNames.StdlibModules, top) >= 0 || _imports.InProject(top))
+        if (PythonNames.IsStdlibModule(top) || _imports.InProject(top))
             return false;
         _problems.Add((DiagnosticCatalog.ModuleNotFoundId, $"ModuleNotFoundError: No module named '{top}'", node));
         return true;
