@@ -50,7 +50,7 @@ public static class BuildCommand
 
         var sources = PythonSources.Beside(file);
         string stem = Path.GetFileNameWithoutExtension(sources.MainFile);
-        string mainModule = ModuleNames.FromPath(sources.Root, sources.MainFile);
+        string mainModule = sources.MainModule;
         string project = Path.Combine(Path.GetTempPath(), "pyaot-build-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(project);
         try

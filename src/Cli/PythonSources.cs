@@ -10,6 +10,12 @@ namespace PyAot.Cli;
 /// <summary>A Python program to compile: its main file, the import root, and the .py files it imports.</summary>
 public sealed record PythonSources(string MainFile, string Root, IReadOnlyList<string> Files)
 {
+    /// <summary>The main file's module name under the root.</summary>
+    public string MainModule => ModuleNames.FromPath(Root, MainFile);
+
+    /// <summary>The files with their text, as the in-memory build takes them.</summary>
+    public List<InMemoryBuild.SourceFile> Read() => Files.Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f))).ToList();
+
     /// <summary>
     /// The main file plus every .py file under its folder that it imports, directly or through other imports
     /// (the folder is the import root, as sys.path[0] is for a script). Other files are left alone, so an unrelated

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using PyAot.FrontEnd;
-using PyAot.Generator;
 
 namespace PyAot.Cli;
 
@@ -32,8 +31,8 @@ public static class RunCommand
         }
 
         var sources = PythonSources.Beside(mainFile);
-        var files = sources.Files.Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f))).ToList();
-        string mainModule = ModuleNames.FromPath(sources.Root, sources.MainFile);
+        var files = sources.Read();
+        string mainModule = sources.MainModule;
         // An unchanged program (same sources, same compiler) runs from the cache, without compiling again.
         var cache = RunCache.For(files, sources.Root, mainModule, monitoring: true);
         if (cache is null || !cache.TryLoad(out var image, out var pdb))
@@ -51,10 +50,6 @@ public static class RunCommand
         return (int)entry.Invoke(null, new object[] { programArgs })!;
     }
 
-    internal static InMemoryBuild.Result Compile(PythonSources sources, bool monitoring = true)
-    {
-        var files = sources.Files.Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f))).ToList();
-        string mainModule = ModuleNames.FromPath(sources.Root, sources.MainFile);
-        return InMemoryBuild.Compile(files, sources.Root, mainModule, monitoring);
-    }
+    internal static InMemoryBuild.Result Compile(PythonSources sources, bool monitoring = true) =>
+        InMemoryBuild.Compile(sources.Read(), sources.Root, sources.MainModule, monitoring);
 }
