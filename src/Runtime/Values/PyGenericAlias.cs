@@ -62,9 +62,7 @@ public sealed class PyGenericAlias : PyObject
         return PyValue.FromBool(equal == (op == CompareOp.Eq));
     }
 
-    public override long Hash() => RuntimeHelpersHash(Origin) ^ PyOps.Hash(PyValue.FromObject(Args));
-
-    private static long RuntimeHelpersHash(object o) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
+    public override long Hash() => PyOps.Hash(PyValue.FromObject(Origin)) ^ PyOps.Hash(PyValue.FromObject(Args));
 
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected) =>
         op == BinOp.BitOr ? PyUnionType.Of(PyValue.FromObject(this), other, reflected) : default;
@@ -82,7 +80,14 @@ public sealed class PyGenericAlias : PyObject
 /// </summary>
 public sealed class PyUnionType : PyObject
 {
-    private PyUnionType(PyValue[] args) => Args = new PyTuple(args);
+    /// <summary>The members, in order (None as its type).</summary>
+    private readonly PyValue[] _members;
+
+    private PyUnionType(PyValue[] members)
+    {
+        _members = members;
+        Args = new PyTuple(members);
+    }
 
     public PyTuple Args { get; }
 
@@ -98,7 +103,7 @@ public sealed class PyUnionType : PyObject
         var members = new System.Collections.Generic.List<PyValue>();
         foreach (var side in new[] { left, right })
         {
-            var items = side.Ref is PyUnionType u ? u.Args.AsSpan().ToArray() : new[] { side.IsNone ? PyValue.FromObject(PyTypes.NoneType) : side };
+            var items = side.Ref is PyUnionType u ? u._members : new[] { side.IsNone ? PyValue.FromObject(PyTypes.NoneType) : side };
             foreach (var item in items)
             {
                 if (!members.Any(m => PyOps.EqBool(m, item)))
@@ -108,7 +113,7 @@ public sealed class PyUnionType : PyObject
         return members.Count == 1 ? members[0] : PyValue.FromObject(new PyUnionType(members.ToArray()));
     }
 
-    public override string Repr() => string.Join(" | ", Args.AsSpan().ToArray().Select(TypeAnnotation.Repr));
+    public override string Repr() => string.Join(" | ", _members.Select(TypeAnnotation.Repr));
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
@@ -124,14 +129,14 @@ public sealed class PyUnionType : PyObject
     {
         if (op is not (CompareOp.Eq or CompareOp.Ne) || other.Ref is not PyUnionType u)
             return default;
-        bool equal = Args.Count == u.Args.Count && Args.AsSpan().ToArray().All(a => u.Args.AsSpan().ToArray().Any(b => PyOps.EqBool(a, b)));
+        bool equal = _members.Length == u._members.Length && _members.All(a => u._members.Any(b => PyOps.EqBool(a, b)));
         return PyValue.FromBool(equal == (op == CompareOp.Eq));
     }
 
     public override long Hash()
     {
         long h = 0;
-        foreach (var a in Args.AsSpan().ToArray())
+        foreach (var a in _members)
             h ^= PyOps.Hash(a);
         return h;
     }
