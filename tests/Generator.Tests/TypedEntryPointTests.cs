@@ -117,4 +117,15 @@ public sealed class TypedEntryPointTests
 
             """.Replace("\r\n", "\n"), run.Stdout.Replace("\r\n", "\n"));
     }
+
+    [Fact]
+    public void NamesThatAreCSharpKeywordsAreEscaped()
+    {
+        const string library = "class string:\n    def __init__(self, v: int):\n        self.v = v\n\n    def get(self) -> int:\n        return self.v\n\n\ndef object(x: int) -> string:\n    return string(x)\n";
+        const string program = "public static class Program { public static void Main() { System.Console.WriteLine(PyAot.Modules.kw.Typed.@object(3).get() + new PyAot.Modules.kw.Typed.@string(4).get()); } }";
+        var build = InMemoryBuild.Compile([new InMemoryBuild.SourceFile("/app/kw.py", library)], "/app", mainModule: null, csharpProgram: program);
+        Assert.True(build.Succeeded, string.Join("\n", build.Errors.Select(d => d.ToString())));
+        var run = ProgramRunner.Execute(build, "/app/Program.cs");
+        Assert.Equal("7\n", run.Stdout.Replace("\r\n", "\n"));
+    }
 }
