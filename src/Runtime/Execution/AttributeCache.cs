@@ -274,6 +274,17 @@ public static class AttrSites
         return true;
     }
 
+    /// <summary>The Python function <c>obj.name(...)</c> calls through <paramref name="site"/> as the site's fast call
+    /// finds it (a function of a plain instance's class); null when the call takes another path. Monitoring raises CALL
+    /// with it before the fast call runs (<c>Instrument.CallsMethod</c>).</summary>
+    internal static PyFunction? MethodOf(PyValue obj, AttrSite site)
+    {
+        if (!IsPlainInstance(obj, out var inst))
+            return null;
+        ref var e = ref Entry(inst, site, store: false);
+        return e.Kind == SiteEntry.Method ? Unsafe.As<PyFunction>(e.Value.Ref!) : null;
+    }
+
     private static readonly SiteEntry[] NoEntry = new SiteEntry[1];
 
     /// <summary>The class's answer for the site, computed now if the class has none yet (an empty entry when uncacheable).</summary>

@@ -47,6 +47,26 @@ public static partial class Instrument
         return true;
     }
 
+    /// <summary>
+    /// A method call site with an attribute cache (<c>obj.name(args)</c>, positional arguments): while a tool watches CALL
+    /// there and the cache gives a Python function of the instance's class, which is what the fast form then calls,
+    /// raises CALL (the function, then <paramref name="obj"/> as its first argument, as CPython's LOAD_ATTR method form
+    /// passes them) and says false: the fast form runs, as no event follows a Python callee. True: the generic form
+    /// (<see cref="CallMethod"/>) looks the method up and raises the call's events.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool CallsMethod(ref byte[]? armed, int point, PyValue obj, AttrSite site) =>
+        Watching(armed, point) && MethodCallRaised(armed!, point, obj, site);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool MethodCallRaised(byte[] armed, int point, PyValue obj, AttrSite site)
+    {
+        if (AttrSites.MethodOf(obj, site) is not { } function)
+            return true;
+        Calling(armed, point, PyValue.FromObject(function), obj);
+        return false;
+    }
+
     /// <summary>The call at <paramref name="point"/> returned: INSTRUCTION there again, for the instruction that takes
     /// its result (a call on its fast form has it from the callee's return, <see cref="LeavingFrame"/>).</summary>
     private static void CallReturned(byte[] armed, int point)

@@ -113,7 +113,10 @@ internal sealed partial class BodyLowerer
         return c.Func switch
         {
             Name n when callee is null => CallShape.Of(_m.BuiltinRef(n.Id), args, kw),
-            Attribute a => CallShape.OfMethod(lowered[0].AsValue(), a.Attr, args, kw),
+            Attribute a => CallShape.OfMethod(lowered[0].AsValue(), a.Attr, args, kw) with
+            {
+                Site = c.Keywords.Count == 0 && UsesAttrSite(a.Attr) ? AttrSiteField(a.Attr, store: false) : null,
+            },
             _ => CallShape.Of(lowered[0].AsValue(), args, kw),
         };
     }

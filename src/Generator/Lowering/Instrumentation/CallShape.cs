@@ -44,6 +44,9 @@ internal enum CallForm
 internal sealed record CallShape(CallForm Form, string Callable, IReadOnlyList<string> Args, string KwNames = "null",
     string? Method = null, IReadOnlyList<string>? Out = null)
 {
+    /// <summary>For <see cref="CallForm.Method"/>: the C# of the attribute cache site of the method's name (null: none),
+    /// through which a watched call of a Python method raises its CALL and keeps its fast form.</summary>
+    public string? Site { get; init; }
 
     /// <summary><c>callable(args)</c> with the keyword names (<c>null</c>: none).</summary>
     public static CallShape Of(string callable, IReadOnlyList<string> args, string kwNames = "null") =>

@@ -290,6 +290,9 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
             CallForm.GeneratorExpression => code,
             _ => throw new InvalidOperationException(shape.Form.ToString()),
         };
+        // A method of a Python class keeps its fast form after its CALL, found through the method's cache site.
+        if (shape.Form == CallForm.Method && shape.Site is { } methodSite)
+            return $"({Rt}.CallsMethod(ref {armed}, {k}, {shape.Callable}, {methodSite}) ? {generic} : {code})";
         // One inlined test, and the generic form first: written as Active && On(...), or with the fast form first, the
         // JIT's native-to-IL map can lose the fast call's entry (found by tracebacks without the frame's line).
         return $"({Rt}.Watching({armed}, {k}) ? {generic} : {code})";
