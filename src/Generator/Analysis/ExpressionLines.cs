@@ -16,11 +16,11 @@ namespace PyAot.Generator.Analysis;
 /// its first instruction (only a name, a constant, what folds to a constant, a lambda or an empty display has its own
 /// first instruction here), and to which lines after it, where its parent's own instructions run. The lowering puts a
 /// LINE point there (<c>Instrument.Before</c>/<c>After</c>), and the statement's own point on the line of its first
-/// instruction (<see cref="Plan.FirstLine"/>). Followed: assignments, expression statements, returns, a for loop's
-/// iterable, decorated definitions, over names, constants, calls, attributes, operators, single comparisons,
-/// subscripts, displays, lambdas and inlined comprehensions with one loop. A statement with anything else
-/// (<c>and</c>/<c>or</c>, a conditional expression, an f-string, a slice...) gets no marks: its LINE events are its
-/// own point's alone.
+/// instruction (<see cref="Plan.FirstLine"/>). Followed: assignments, augmented assignments to a name, expression
+/// statements, returns, a for loop's iterable, decorated definitions, over names, constants, calls, attributes,
+/// operators, comparisons, <c>and</c>/<c>or</c>, conditional expressions, subscripts, displays, lambdas and inlined
+/// comprehensions with one loop; and an <c>if</c> statement's test. A statement with anything else (an f-string, a
+/// slice...) gets no marks: its LINE events are its own point's alone.
 /// </para>
 /// </summary>
 internal static class ExpressionLines
@@ -58,17 +58,23 @@ internal static class ExpressionLines
             ExprStmt e => Simple(s, e.Value, null), // (its POP_TOP has no location: the line of the instruction before it)
             Return { Value: { } v and not Constant } r => Simple(s, v, r.Lineno),
             Assign a when a.Targets.TrueForAll(t => t.Lineno == s.Lineno && t.EndLineno == s.Lineno) => Simple(s, a.Value, s.Lineno),
+            // compiler_augassign: the target's LOAD on its line, the value, the in-place operator on the statement's
+            // line, the STORE on the target's
+            AugAssign { Target: Name t } a when t.Lineno == s.Lineno => Simple(s, a.Value, s.Lineno, target: t),
+            If i => Test(s, i.Test),
             _ => null,
         };
     }
 
     /// <summary>A statement that evaluates <paramref name="value"/>, then runs an instruction on
     /// <paramref name="then"/> (a STORE, RETURN_VALUE, GET_ITER; null: none).</summary>
-    private static Plan? Simple(Stmt s, Expr value, int? then)
+    private static Plan? Simple(Stmt s, Expr value, int? then, Name? target = null)
     {
         var walker = new Walker(s.Lineno);
         try
         {
+            if (target is not null)
+                walker.Walk(target);
             if (!walker.Walk(value))
                 return null;
         }
@@ -78,12 +84,38 @@ internal static class ExpressionLines
         }
         if (then is int line)
             walker.Own(line);
+        return Planned(walker, s.Lineno);
+    }
+
+    /// <summary>The walked statement's plan: null when it has no point to add, nor a first instruction on a later line
+    /// than <paramref name="statementLine"/>.</summary>
+    private static Plan? Planned(Walker walker, int statementLine)
+    {
         // (the statement's point is on its first instruction's line: that instruction needs no point of its own)
         if (walker.FirstLeaf is { } first && walker.Marks.TryGetValue(first, out var m) && m.Before is { Count: 1 } only && only[0] == walker.FirstLine)
             m.Before = null;
-        return walker.Marks.Values.Any(x => x.Before is not null || x.After is not null)
+        return walker.Marks.Values.Any(x => x.Before is not null || x.After is not null) || walker.FirstLine != statementLine
             ? new Plan(walker.Marks, walker.Holders, walker.FirstLine)
             : null;
+    }
+
+    /// <summary>An <c>if</c> statement's test (<see cref="Walker.WalkTest"/>); where control goes next, its body or
+    /// what follows, has points of its own.</summary>
+    private static Plan? Test(Stmt s, Expr test)
+    {
+        if (test.Lineno == s.Lineno && test.EndLineno == s.Lineno)
+            return null;
+        var walker = new Walker(s.Lineno);
+        try
+        {
+            if (!walker.WalkTest(test))
+                return null;
+        }
+        catch (ConstantFolding.Unknown)
+        {
+            return null;
+        }
+        return Planned(walker, s.Lineno);
     }
 
     private static Walker? Decorated(Stmt s)
@@ -270,11 +302,37 @@ internal static class ExpressionLines
                         return false;
                     Own(u.Lineno, u);
                     return true;
-                case Compare { Ops.Count: 1 } c:
-                    if (!Walk(c.Left) || !Walk(c.Comparators[0]))
+                case Compare c:
+                    return Comparison(c);
+                case BoolOp b:
+                {
+                    // compiler_boolop: each operand but the last, then its COPY and jump on the operation's line; the
+                    // last. Where control goes on from depends on the operand that ended it: the line is unknown.
+                    for (int i = 0; i < b.Values.Count - 1; i++)
+                    {
+                        if (!Walk(b.Values[i]))
+                            return false;
+                        Own(b.Lineno);
+                    }
+                    if (!Walk(b.Values[b.Values.Count - 1]))
                         return false;
-                    Own(c.Lineno, c);
+                    Joined(b);
                     return true;
+                }
+                case IfExp ifExp:
+                {
+                    // compiler_ifexp: the test as a jump, then the body or the else value; either may have ended it.
+                    if (!WalkTest(ifExp.Test))
+                        return false;
+                    int afterTest = _current;
+                    if (!Walk(ifExp.Body))
+                        return false;
+                    _current = afterTest;
+                    if (!Walk(ifExp.Orelse))
+                        return false;
+                    Joined(ifExp);
+                    return true;
+                }
                 case Subscript { Slice: not Slice } s:
                     if (!Walk(s.Value) || !Walk(s.Slice))
                         return false;
@@ -317,6 +375,72 @@ internal static class ExpressionLines
                 }
                 default:
                     return false;
+            }
+        }
+
+        /// <summary>A line that depends on the path control took (after <c>and</c>/<c>or</c> or a conditional
+        /// expression): the next instruction gets a point whatever its line, which raises LINE only when the frame is on
+        /// another line then.</summary>
+        private const int UnknownLine = int.MinValue;
+
+        /// <summary>An expression whose paths join after it (<see cref="UnknownLine"/>).</summary>
+        private void Joined(Expr e)
+        {
+            _current = UnknownLine;
+            _last = e;
+        }
+
+        /// <summary>A comparison (compiler_compare, and compiler_jump_if's for a chain): the left operand, then each
+        /// comparand with its compare (and a chain's jump) on the comparison's line. A chain that stops early also ends
+        /// on that line.</summary>
+        private bool Comparison(Compare c)
+        {
+            if (!Walk(c.Left))
+                return false;
+            foreach (var comparand in c.Comparators)
+            {
+                if (!Walk(comparand))
+                    return false;
+                Own(c.Lineno, comparand);
+            }
+            _last = c;
+            return true;
+        }
+
+        /// <summary>A test that jumps (compiler_jump_if: an <c>if</c> statement's, a conditional expression's): a
+        /// <c>not</c> is no instruction, <c>and</c>/<c>or</c> jump after each operand on the operand's own line, a
+        /// comparison chain as in a value; anything else is evaluated, then jumps on its first line.</summary>
+        public bool WalkTest(Expr e)
+        {
+            _path.Add(e);
+            bool followed = WalkTestNode(e);
+            _path.RemoveAt(_path.Count - 1);
+            return followed;
+        }
+
+        private bool WalkTestNode(Expr e)
+        {
+            switch (e)
+            {
+                case UnaryOp { Op: UnaryOperator.Not } not when !ConstantFolding.Folds(not, out _):
+                    return WalkTest(not.Operand);
+                case BoolOp b:
+                    foreach (var v in b.Values)
+                    {
+                        if (!WalkTest(v))
+                            return false;
+                    }
+                    Joined(b);
+                    return true;
+                case IfExp:
+                    return false; // (compiler_jump_if's own layout of a conditional test: not followed)
+                case Compare { Ops.Count: > 1 } c:
+                    return Walk(c);
+                default:
+                    if (!Walk(e))
+                        return false;
+                    Own(e.Lineno);
+                    return true;
             }
         }
 

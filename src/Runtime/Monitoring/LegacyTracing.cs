@@ -182,7 +182,7 @@ public static class LegacyTracing
         PyValue result;
         try
         {
-            result = PyOps.Call(function, [PyValue.FromObject(frame), PyValue.FromString(what), arg], null);
+            result = PyOps.Call3(function, PyValue.FromObject(frame), PyValue.FromString(what), arg);
         }
         catch (PyException)
         {
@@ -251,7 +251,7 @@ public static class LegacyTracing
     {
         try
         {
-            PyOps.Call(function, [PyValue.FromObject(frame), PyValue.FromString(what), arg.IsUnbound ? PyValue.None : arg], null);
+            PyOps.Call3(function, PyValue.FromObject(frame), PyValue.FromString(what), arg.IsUnbound ? PyValue.None : arg);
         }
         catch (PyException)
         {

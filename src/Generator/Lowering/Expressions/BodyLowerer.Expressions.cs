@@ -77,7 +77,26 @@ internal sealed partial class BodyLowerer
     /// evaluation starts on, and those its parents' instructions after it run on (<see cref="ExpressionLines"/>).</summary>
     private CsExpr WithLinePoints(Expr e, CsExpr lowered, ExpressionLines.Mark mark)
     {
-        string code = lowered.Code;
+        _linePointsWritten.Add(e);
+        string code = WithLinePoints(e, lowered.Code, mark);
+        if (code == lowered.Code)
+            return lowered;
+        // A name or a constant may be written twice (a call's operand, in its fast and its generic form): with its
+        // points, it is evaluated once, into a temporary, where it stands; what comes before it in the statement is
+        // spilled first, as it writes statements (ExpressionLines.Plan.Holders, NeedsStatements).
+        if (CallOperands.IsSimple(e) || lowered.IsConstant)
+            return CsExpr.Value(Spill(new CsExpr(code, lowered.Type).AsValue()));
+        return new CsExpr(code, lowered.Type);
+    }
+
+
+    /// <summary>The expressions of the statement being lowered whose LINE points are written (a test lowered as a
+    /// condition may be lowered as a value inside, which writes them).</summary>
+    private readonly HashSet<Expr> _linePointsWritten = new();
+
+    /// <summary><paramref name="code"/> (C# of any type) with the points of <paramref name="mark"/> around it.</summary>
+    private string WithLinePoints(Expr e, string code, ExpressionLines.Mark mark)
+    {
         // (the first line's point outermost: it runs first)
         foreach (int line in Enumerable.Reverse(mark.Before ?? new List<int>()))
         {
@@ -89,16 +108,8 @@ internal sealed partial class BodyLowerer
             if (_e.Instrumenter.LineWithin(e, line) is { } after)
                 code = $"Instrument.After({code}, {after})";
         }
-        if (code == lowered.Code)
-            return lowered;
-        // A name or a constant may be written twice (a call's operand, in its fast and its generic form): with its
-        // points, it is evaluated once, into a temporary, where it stands; what comes before it in the statement is
-        // spilled first, as it writes statements (ExpressionLines.Plan.Holders, NeedsStatements).
-        if (CallOperands.IsSimple(e) || lowered.IsConstant)
-            return CsExpr.Value(Spill(new CsExpr(code, lowered.Type).AsValue()));
-        return new CsExpr(code, lowered.Type);
+        return code;
     }
-
 
     private CsExpr LowerUnmarked(Expr e)
     {

@@ -73,6 +73,15 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private string LowerCondition(Expr e)
     {
+        string condition = LowerConditionUnmarked(e);
+        // (a test lowered without Lower, a comparison or and/or, has the LINE points of its statement's plan here)
+        if (_linePlan is null || !_linePlan.Marks.TryGetValue(e, out var mark) || !_linePointsWritten.Add(e))
+            return condition;
+        return WithLinePoints(e, condition, mark);
+    }
+
+    private string LowerConditionUnmarked(Expr e)
+    {
         if (!_e.Instrumenter.ObservesBranches)
             return LowerConditionCore(e);
         switch (e)
