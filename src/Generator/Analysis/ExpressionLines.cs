@@ -19,8 +19,8 @@ namespace PyAot.Generator.Analysis;
 /// instruction (<see cref="Plan.FirstLine"/>). Followed: assignments, augmented assignments to a name, expression
 /// statements, returns, a for loop's iterable, decorated definitions, over names, constants, calls, attributes,
 /// operators, comparisons, <c>and</c>/<c>or</c>, conditional expressions, subscripts, displays, lambdas and inlined
-/// comprehensions with one loop; and an <c>if</c> statement's test. A statement with anything else (an f-string, a
-/// slice...) gets no marks: its LINE events are its own point's alone.
+/// comprehensions with one loop, f-strings; and an <c>if</c> statement's test. A statement with anything else (a
+/// slice, a starred item...) gets no marks: its LINE events are its own point's alone.
 /// </para>
 /// </summary>
 internal static class ExpressionLines
@@ -360,6 +360,8 @@ internal static class ExpressionLines
                     return t.Elts.Count > StackUseGuideline ? BuiltItemByItem(e, t.Elts) : Sequence(t.Elts) && OwnOf(e);
                 case Dict d:
                     return Dict(d);
+                case JoinedStr js:
+                    return FString(js);
                 case ListComp or SetComp or DictComp:
                     return Comprehension(e);
                 case Lambda lambda:
@@ -526,6 +528,42 @@ internal static class ExpressionLines
             // (after the last round, FOR_ITER on the comprehension's line ends the loop)
             _current = e.Lineno;
             _last = e;
+            return true;
+        }
+
+        /// <summary>An f-string (compiler_joined_str, compiler_formatted_value): each constant part loaded on its own
+        /// line, each value evaluated, then its format spec, then FORMAT_VALUE on the replacement field's line; BUILD_STRING
+        /// on the f-string's line when it has more than one part.</summary>
+        private bool FString(JoinedStr js)
+        {
+            if (js.Values.Count == 0 || js.Values.Count > StackUseGuideline)
+            {
+                if (js.Values.Count > StackUseGuideline)
+                    return false; // (built with str.join: not followed)
+                Leaf(js, js.Lineno);
+                return true;
+            }
+            foreach (var part in js.Values)
+            {
+                if (part is Constant)
+                {
+                    Leaf(part, part.Lineno);
+                    continue;
+                }
+                if (part is not FormattedValue fv)
+                    return false;
+                // (the field is on the path of what its value holds: its part is then computed in order)
+                _path.Add(fv);
+                bool followed = Walk(fv.Value) && (fv.FormatSpec is not { } spec || Walk(spec));
+                _path.RemoveAt(_path.Count - 1);
+                if (!followed)
+                    return false;
+                Own(fv.Lineno, fv);
+            }
+            if (js.Values.Count > 1)
+                Own(js.Lineno, js);
+            else
+                _last = js;
             return true;
         }
 

@@ -15,15 +15,34 @@ internal sealed partial class BodyLowerer
 {
     private CsExpr FString(JoinedStr js)
     {
-        var parts = new List<string>();
-        foreach (var v in js.Values)
+        // A part that writes statements (a LINE point's temporary, a call's spilled operand) comes after the parts
+        // before it: those are computed into temporaries first, in order (a constant part without points may wait).
+        int spillBefore = -1;
+        for (int i = js.Values.Count - 1; i >= 0 && spillBefore < 0; i--)
         {
-            if (v is Constant { Value: string s })
-                parts.Add(CsNames.StringLiteral(s));
-            else if (v is FormattedValue fv)
-                parts.Add(FormattedPart(fv));
-            else
-                parts.Add(Lower(v).AsString());
+            if (NeedsStatements(js.Values[i]))
+                spillBefore = i;
+        }
+        var parts = new List<string>();
+        for (int i = 0; i < js.Values.Count; i++)
+        {
+            var v = js.Values[i];
+            string part = v switch
+            {
+                Constant { Value: string s } => CsNames.StringLiteral(s),
+                FormattedValue fv => FormattedPart(fv),
+                _ => Lower(v).AsString(),
+            };
+            // (a constant part and FORMAT_VALUE have the LINE points of the statement's plan here, not in Lower)
+            bool marked = false;
+            if (_linePlan is not null && _linePlan.Marks.TryGetValue(v, out var mark) && _linePointsWritten.Add(v))
+            {
+                string withPoints = WithLinePoints(v, part, mark);
+                marked = withPoints != part;
+                part = withPoints;
+            }
+            bool spill = i < spillBefore && (marked || v is not Constant);
+            parts.Add(spill ? $"PyOps.Str({Spill($"PyValue.FromString({part})")})" : part);
         }
         return parts.Count switch
         {
