@@ -19,7 +19,7 @@ namespace PyAot.Generator.Analysis;
 /// instruction (<see cref="Plan.FirstLine"/>). Followed: assignments, augmented assignments to a name, expression
 /// statements, returns, a for loop's iterable, decorated definitions, over names, constants, calls, attributes,
 /// operators, comparisons, <c>and</c>/<c>or</c>, conditional expressions, subscripts, displays, lambdas and inlined
-/// comprehensions with one loop, f-strings; and an <c>if</c> statement's test. A statement with anything else (a
+/// comprehensions with one loop, f-strings; and the tests of <c>if</c>, <c>while</c> and <c>assert</c>. A statement with anything else (a
 /// slice, a starred item...) gets no marks: its LINE events are its own point's alone.
 /// </para>
 /// </summary>
@@ -62,6 +62,9 @@ internal static class ExpressionLines
             // line, the STORE on the target's
             AugAssign { Target: Name t } a when t.Lineno == s.Lineno => Simple(s, a.Value, s.Lineno, target: t),
             If i => Test(s, i.Test),
+            // (the loop's head point is on the while line: followed when its test starts there)
+            While w when w.Test.Lineno == s.Lineno => Test(s, w.Test),
+            Assert a => Test(s, a.Test, a),
             _ => null,
         };
     }
@@ -99,17 +102,26 @@ internal static class ExpressionLines
             : null;
     }
 
-    /// <summary>An <c>if</c> statement's test (<see cref="Walker.WalkTest"/>); where control goes next, its body or
-    /// what follows, has points of its own.</summary>
-    private static Plan? Test(Stmt s, Expr test)
+    /// <summary>An <c>if</c> or <c>while</c> statement's test (<see cref="Walker.WalkTest"/>); where control goes next,
+    /// its body or what follows, has points of its own. An <c>assert</c>'s, then where it fails (compiler_assert):
+    /// LOAD_ASSERTION_ERROR on the statement's line, the message, CALL and RAISE_VARARGS on the statement's line (the
+    /// lowering puts a point for the first where there is no message).</summary>
+    private static Plan? Test(Stmt s, Expr test, Assert? assert = null)
     {
-        if (test.Lineno == s.Lineno && test.EndLineno == s.Lineno)
+        if (test.Lineno == s.Lineno && test.EndLineno == s.Lineno && (assert is null || s.EndLineno == s.Lineno))
             return null;
         var walker = new Walker(s.Lineno);
         try
         {
             if (!walker.WalkTest(test))
                 return null;
+            if (assert?.Msg is { } msg)
+            {
+                walker.Then(s.Lineno);
+                if (!walker.Walk(msg))
+                    return null;
+                walker.Own(s.Lineno);
+            }
         }
         catch (ConstantFolding.Unknown)
         {
@@ -245,7 +257,7 @@ internal static class ExpressionLines
         }
 
         /// <summary>An instruction on <paramref name="at"/> before the next expression (<see cref="_pending"/>).</summary>
-        private void Then(int at)
+        public void Then(int at)
         {
             if (at != _current)
             {

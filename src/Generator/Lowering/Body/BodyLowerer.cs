@@ -328,7 +328,7 @@ internal sealed partial class BodyLowerer
     private void Statement(Stmt stmt)
     {
         var saved = _linePlan;
-        _linePlan = _e.Instrumenter.WritesStatementCode && stmt is ExprStmt or Return or Assign or AugAssign or If or FunctionDef or ClassDef or For
+        _linePlan = _e.Instrumenter.WritesStatementCode && stmt is ExprStmt or Return or Assign or AugAssign or If or While or Assert or FunctionDef or ClassDef or For
             ? ExpressionLines.Of(stmt)
             : null;
         try
@@ -456,6 +456,9 @@ internal sealed partial class BodyLowerer
                 string cond = LowerCondition(a.Test);
                 var (pre, msg) = Capture(() => a.Msg is null ? "default" : LowerShared(new[] { a.Msg })[0].AsValue());
                 _w.Open($"if (!({_e.Branch(a, cond)}))");
+                // (a followed assert without a message: LOAD_ASSERTION_ERROR's line, where its test may have left it)
+                if (_linePlan is not null && a.Msg is null && _e.Instrumenter.LineWithin(a.Test, a.Lineno) is { } failing)
+                    _w.Line($"_ = {failing};");
                 _w.Append(pre, 0);
                 _w.Line($"throw {AssertionErrorOf(a, msg)};");
                 _w.Close();

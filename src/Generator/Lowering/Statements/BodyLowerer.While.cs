@@ -23,20 +23,23 @@ internal sealed partial class BodyLowerer
         var (pre, cond) = Capture(() => WhileCondition(wh));
         if (!LoopExits.IsInfinite(wh)) // (while True: no test, no branch)
             cond = _e.Branch(wh, cond);
-        cond = _e.WhileHead(wh, cond);
+        // (the head's point runs before the test: before the statements a test writes, when it writes any)
+        string head = _e.WhileHead(wh, pre.Length == 0 ? cond : "true");
         var loop = new LoopInfo(wh);
         if (wh.Orelse.Count > 0)
             loop.BreakLabel = NewLabel("break");
         _loops.Push(loop);
         if (pre.Length == 0)
         {
-            _w.Line($"while ({cond})");
+            _w.Line($"while ({head})");
             _w.Open();
         }
         else
         {
             _w.Line("while (true)");
             _w.Open();
+            if (head != "true")
+                _w.Line($"_ = {head};");
             _w.Append(pre, 0);
             _w.Line($"if (!({cond})) break;");
         }
@@ -61,10 +64,21 @@ internal sealed partial class BodyLowerer
         string? elseLabel = wh.Orelse.Count > 0 ? NewLabel("while_else") : null;
         _e.WhileStart(wh);
         _w.Line($"{top}:");
-        string cond = WhileCondition(wh);
+        var (pre, cond) = Capture(() => WhileCondition(wh));
         if (!LoopExits.IsInfinite(wh)) // (while True: no test, no branch)
             cond = _e.Branch(wh, cond);
-        cond = _e.WhileHead(wh, cond);
+        if (pre.Length == 0)
+        {
+            cond = _e.WhileHead(wh, cond);
+        }
+        else
+        {
+            // (the head's point runs before the statements the test writes)
+            string head = _e.WhileHead(wh, "true");
+            if (head != "true")
+                _w.Line($"_ = {head};");
+            _w.Append(pre, 0);
+        }
         if (cond != "true")
             _w.Line($"if (!({cond})) goto {elseLabel ?? end};");
         var loop = new LoopInfo(wh) { BreakLabel = end, ContinueLabel = top };
