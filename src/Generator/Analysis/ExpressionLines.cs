@@ -19,8 +19,9 @@ namespace PyAot.Generator.Analysis;
 /// instruction (<see cref="Plan.FirstLine"/>). Followed: assignments, augmented assignments to a name, expression
 /// statements, returns, a for loop's iterable, decorated definitions, over names, constants, calls, attributes,
 /// operators, comparisons, <c>and</c>/<c>or</c>, conditional expressions, subscripts, displays, lambdas and inlined
-/// comprehensions with one loop, f-strings; and the tests of <c>if</c>, <c>while</c> and <c>assert</c>. A statement with anything else (a
-/// slice, a starred item...) gets no marks: its LINE events are its own point's alone.
+/// comprehensions with one loop, f-strings, slices; and the tests of <c>if</c>, <c>while</c> and <c>assert</c>. A statement
+/// with anything else (a starred item, a comprehension with two loops...) gets no marks: its LINE events are its own
+/// point's alone.
 /// </para>
 /// </summary>
 internal static class ExpressionLines
@@ -345,6 +346,11 @@ internal static class ExpressionLines
                     Joined(ifExp);
                     return true;
                 }
+                case Subscript { Slice: Slice slice } sliced:
+                    if (!Walk(sliced.Value) || !SliceParts(slice))
+                        return false;
+                    Own(sliced.Lineno, sliced); // (BINARY_SLICE, BINARY_SUBSCR)
+                    return true;
                 case Subscript { Slice: not Slice } s:
                     if (!Walk(s.Value) || !Walk(s.Slice))
                         return false;
@@ -540,6 +546,31 @@ internal static class ExpressionLines
             // (after the last round, FOR_ITER on the comprehension's line ends the loop)
             _current = e.Lineno;
             _last = e;
+            return true;
+        }
+
+        /// <summary>A slice's bounds (compiler_slice): each present one evaluated, an absent lower or upper bound
+        /// loaded as None on the slice's line, and with a step BUILD_SLICE on the slice's line.</summary>
+        private bool SliceParts(Slice slice)
+        {
+            var parts = new[] { slice.Lower, slice.Upper, slice.Step };
+            for (int i = 0; i < parts.Length; i++)
+            {
+                if (parts[i] is { } part)
+                {
+                    if (!Walk(part))
+                        return false;
+                }
+                else if (i < 2 && slice.Lineno != _current)
+                {
+                    // (its LOAD_CONST None has no node of its own: its line goes before the next bound's, if any)
+                    if (!parts.Skip(i + 1).Any(p => p is not null))
+                        return false;
+                    Then(slice.Lineno);
+                }
+            }
+            if (slice.Step is not null)
+                Own(slice.Lineno);
             return true;
         }
 
