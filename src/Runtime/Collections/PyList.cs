@@ -480,38 +480,47 @@ public sealed class PyList : PyObject
         return base.TryCallMethod(name, args, kwNames, out result);
     }
 
-    /// <summary>list.sort: stable, only uses &lt;, like CPython.</summary>
+    /// <summary>list.sort, as CPython's list_sort_impl: the keys computed in the list's order, a reverse sort done as
+    /// reverse, stable sort, reverse (the last reversal also when a comparison raises), and the list empty while it is
+    /// sorted, so that a change made meanwhile is found (ValueError, unless the sort raised first).</summary>
     public void Sort(PyValue key, bool reverse)
     {
-        // While sorting, the list appears empty (CPython does the same to detect mutation).
         var items = _items;
         int n = _count;
         _items = Array.Empty<PyValue>();
         _count = 0;
+        bool reversed = false, sorted = false;
         try
         {
-            if (reverse)
-                Array.Reverse(items, 0, n);
-            if (key.IsUnbound)
+            PyValue[]? keys = null;
+            if (!key.IsUnbound)
             {
-                ListSort.Sort(items.AsSpan(0, n), null);
-            }
-            else
-            {
-                var keys = new PyValue[n];
+                keys = new PyValue[n];
                 for (int i = 0; i < n; i++)
-                    keys[i] = PyOps.Call(key, new[] { items[i] }, null);
-                ListSort.Sort(keys.AsSpan(), items.AsSpan(0, n));
+                    keys[i] = PyOps.Call1(key, items[i]);
             }
             if (reverse)
+            {
+                if (keys is not null)
+                    Array.Reverse(keys, 0, n);
                 Array.Reverse(items, 0, n);
+                reversed = true;
+            }
+            if (keys is null)
+                ListSort.Sort(items.AsSpan(0, n), null);
+            else
+                ListSort.Sort(keys.AsSpan(), items.AsSpan(0, n));
+            sorted = true;
         }
         finally
         {
-            bool modified = _count != 0;
+            if (reversed)
+                Array.Reverse(items, 0, n);
+            // (anything added meanwhile, even if removed again, left its own array)
+            bool modified = _count != 0 || !ReferenceEquals(_items, Array.Empty<PyValue>());
             _items = items;
             _count = n;
-            if (modified)
+            if (modified && sorted)
                 throw PyException.ValueError("list modified during sort");
         }
     }
