@@ -16,8 +16,8 @@ namespace PyAot.Generator.Analysis;
 /// its first instruction (only a name, a constant, what folds to a constant, a lambda or an empty display has its own
 /// first instruction here), and to which lines after it, where its parent's own instructions run. The lowering puts a
 /// LINE point there (<c>Instrument.Before</c>/<c>After</c>), and the statement's own point on the line of its first
-/// instruction (<see cref="Plan.FirstLine"/>). Followed: assignments, augmented assignments to a name, expression
-/// statements, returns, a for loop's iterable, decorated definitions, over names, constants, calls, attributes,
+/// instruction (<see cref="Plan.FirstLine"/>). Followed: assignments, augmented assignments (to a target on one line), expression
+/// statements, returns, raises, a for loop's iterable, decorated definitions, over names, constants, calls, attributes,
 /// operators, comparisons, <c>and</c>/<c>or</c>, conditional expressions, subscripts, displays, lambdas and inlined
 /// comprehensions with one loop, f-strings, slices; and the tests of <c>if</c>, <c>while</c> and <c>assert</c>. A statement
 /// with anything else (a starred item, a comprehension with two loops...) gets no marks: its LINE events are its own
@@ -61,8 +61,15 @@ internal static class ExpressionLines
             Assign a when a.Targets.TrueForAll(t => t.Lineno == s.Lineno && t.EndLineno == s.Lineno) => Simple(s, a.Value, s.Lineno),
             // compiler_augassign: the target's LOAD on its line, the value, the in-place operator on the statement's
             // line, the STORE on the target's
-            AugAssign { Target: Name t } a when t.Lineno == s.Lineno => Simple(s, a.Value, s.Lineno, target: t),
+            AugAssign { Target: Name t } a when t.Lineno == s.Lineno => Simple(s, a.Value, s.Lineno, t),
+            // (an attribute or item target on the statement's line: its operands load there, its STORE runs there)
+            AugAssign { Target: Attribute at } a when at.Lineno == s.Lineno && at.EndLineno == s.Lineno =>
+                Simple(s, a.Value, s.Lineno, at.Value),
+            AugAssign { Target: Subscript { Slice: not Slice } item } a when item.Lineno == s.Lineno && item.EndLineno == s.Lineno =>
+                Simple(s, a.Value, s.Lineno, item.Value, item.Slice),
             If i => Test(s, i.Test),
+            // compiler_raise: the exception, its cause, RAISE_VARARGS on the statement's line
+            Raise { Exc: { } exc } r => Raised(s, exc, r.Cause),
             // (the loop's head point is on the while line: followed when its test starts there)
             While w when w.Test.Lineno == s.Lineno => Test(s, w.Test),
             Assert a => Test(s, a.Test, a),
@@ -72,13 +79,17 @@ internal static class ExpressionLines
 
     /// <summary>A statement that evaluates <paramref name="value"/>, then runs an instruction on
     /// <paramref name="then"/> (a STORE, RETURN_VALUE, GET_ITER; null: none).</summary>
-    private static Plan? Simple(Stmt s, Expr value, int? then, Name? target = null)
+    private static Plan? Simple(Stmt s, Expr value, int? then, params Expr[] loadedFirst)
     {
         var walker = new Walker(s.Lineno);
         try
         {
-            if (target is not null)
-                walker.Walk(target);
+            // (an augmented assignment's target, or its operands, loads before the value)
+            foreach (var operand in loadedFirst)
+            {
+                if (!walker.Walk(operand))
+                    return null;
+            }
             if (!walker.Walk(value))
                 return null;
         }
@@ -101,6 +112,22 @@ internal static class ExpressionLines
         return walker.Marks.Values.Any(x => x.Before is not null || x.After is not null) || walker.FirstLine != statementLine
             ? new Plan(walker.Marks, walker.Holders, walker.FirstLine)
             : null;
+    }
+
+    private static Plan? Raised(Stmt s, Expr exc, Expr? cause)
+    {
+        var walker = new Walker(s.Lineno);
+        try
+        {
+            if (!walker.Walk(exc) || (cause is not null && !walker.Walk(cause)))
+                return null;
+        }
+        catch (ConstantFolding.Unknown)
+        {
+            return null;
+        }
+        walker.Own(s.Lineno);
+        return Planned(walker, s.Lineno);
     }
 
     /// <summary>An <c>if</c> or <c>while</c> statement's test (<see cref="Walker.WalkTest"/>); where control goes next,
