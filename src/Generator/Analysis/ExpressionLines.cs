@@ -17,7 +17,7 @@ namespace PyAot.Generator.Analysis;
 /// first instruction here), and to which lines after it, where its parent's own instructions run. The lowering puts a
 /// LINE point there (<c>Instrument.Before</c>/<c>After</c>), and the statement's own point on the line of its first
 /// instruction (<see cref="Plan.FirstLine"/>). Followed: assignments, augmented assignments (to a target on one line), expression
-/// statements, returns, raises, a for loop's iterable, decorated definitions, over names, constants, calls, attributes,
+/// statements, returns, raises, with items, a for loop's iterable, decorated definitions, over names, constants, calls, attributes,
 /// operators, comparisons, <c>and</c>/<c>or</c>, conditional expressions, subscripts, displays, lambdas and inlined
 /// comprehensions with one loop, f-strings, slices; and the tests of <c>if</c>, <c>while</c> and <c>assert</c>. A statement
 /// with anything else (a starred item, a comprehension with two loops...) gets no marks: its LINE events are its own
@@ -68,6 +68,7 @@ internal static class ExpressionLines
             AugAssign { Target: Subscript { Slice: not Slice } item } a when item.Lineno == s.Lineno && item.EndLineno == s.Lineno =>
                 Simple(s, a.Value, s.Lineno, item.Value, item.Slice),
             If i => Test(s, i.Test),
+            With w => WithItems(w),
             // compiler_raise: the exception, its cause, RAISE_VARARGS on the statement's line
             Raise { Exc: { } exc } r => Raised(s, exc, r.Cause),
             // (the loop's head point is on the while line: followed when its test starts there)
@@ -112,6 +113,35 @@ internal static class ExpressionLines
         return walker.Marks.Values.Any(x => x.Before is not null || x.After is not null) || walker.FirstLine != statementLine
             ? new Plan(walker.Marks, walker.Holders, walker.FirstLine)
             : null;
+    }
+
+    /// <summary>A <c>with</c> statement's items (compiler_with): each context expression, BEFORE_WITH on the statement's
+    /// line (which calls <c>__enter__</c>), then the STORE into its target on the target's line (a point the lowering
+    /// puts after the call, from the target's mark) or POP_TOP on the statement's line.</summary>
+    private static Plan? WithItems(With w)
+    {
+        if (w.Items.TrueForAll(i => i.ContextExpr.EndLineno == w.Lineno && (i.OptionalVars is null || i.OptionalVars.EndLineno == w.Lineno)))
+            return null;
+        var walker = new Walker(w.Lineno);
+        try
+        {
+            foreach (var item in w.Items)
+            {
+                if (!walker.Walk(item.ContextExpr))
+                    return null;
+                walker.Own(w.Lineno);
+                if (item.OptionalVars is null)
+                    continue;
+                if (item.OptionalVars is not Name target || target.EndLineno != target.Lineno)
+                    return null; // (an unpacking target stores item by item: not followed)
+                walker.Stored(target);
+            }
+        }
+        catch (ConstantFolding.Unknown)
+        {
+            return null;
+        }
+        return Planned(walker, w.Lineno);
     }
 
     private static Plan? Raised(Stmt s, Expr exc, Expr? cause)
@@ -282,6 +312,18 @@ internal static class ExpressionLines
                 Holding(e);
             }
             _last = e;
+        }
+
+        /// <summary>A store into <paramref name="target"/> on its line, after a call the lowering makes (a with item's
+        /// <c>__enter__</c>): its mark's Before is that line, for the lowering to place there.</summary>
+        public void Stored(Name target)
+        {
+            if (target.Lineno != _current)
+            {
+                (MarkOf(target).Before ??= new List<int>()).Add(target.Lineno);
+                _current = target.Lineno;
+            }
+            _last = null;
         }
 
         /// <summary>An instruction on <paramref name="at"/> before the next expression (<see cref="_pending"/>).</summary>

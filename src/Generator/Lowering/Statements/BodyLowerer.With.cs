@@ -28,6 +28,7 @@ internal sealed partial class BodyLowerer
         string exit = NewTemp("exit");
         string entered = NewTemp("entered");
         _w.Line($"{entered} = Rt.WithEnter({manager}, out {exit});");
+        StoreLinePoint(item.OptionalVars);
         string failed = NewBlockLocal("failed");
         _w.Line($"bool {failed} = false;");
         // Where CPython jumps on after a normal exit's __exit__ (a with ending a loop's body), only when the body ran off
@@ -75,6 +76,19 @@ internal sealed partial class BodyLowerer
         // The body may have been cut short by a swallowed exception: only what held before is certain.
     }
 
+    /// <summary>A with item's store into its target on another line than its <c>__enter__</c>'s: the LINE point of the
+    /// statement's plan there (<see cref="ExpressionLines"/>), after the call.</summary>
+    private void StoreLinePoint(Expr? target)
+    {
+        if (target is null || _linePlan is null || !_linePlan.Marks.TryGetValue(target, out var mark) || !_linePointsWritten.Add(target))
+            return;
+        foreach (int line in mark.Before ?? new List<int>())
+        {
+            if (_e.Instrumenter.LineWithin(target, line) is { } point)
+                _w.Line($"_ = {point};");
+        }
+    }
+
     /// <summary>
     /// <c>with</c> with a yield inside: as <see cref="WithStatement"/>, with a resumable try block, the flag in a
     /// field, and no <c>__exit__</c> while the generator is only suspending.
@@ -86,6 +100,7 @@ internal sealed partial class BodyLowerer
         string exit = NewTemp("exit");
         string entered = NewTemp("entered");
         _w.Line($"{entered} = Rt.WithEnter({manager}, out {exit});");
+        StoreLinePoint(item.OptionalVars);
         string failed = GeneratorField("bool", "failed");
         _w.Line($"{failed} = false;");
         EnterCleanup(w, w.Body, canRaise: false);
