@@ -349,10 +349,13 @@ internal static class ExpressionLines
                 _last = completes;
         }
 
-        public bool Walk(Expr e)
+        public bool Walk(Expr e) => OnPath(e, () => WalkNode(e));
+
+        /// <summary>Walks with <paramref name="e"/> on the path of what is walked (<see cref="Holding"/>).</summary>
+        private bool OnPath(Expr e, System.Func<bool> walk)
         {
             _path.Add(e);
-            bool followed = WalkNode(e);
+            bool followed = walk();
             _path.RemoveAt(_path.Count - 1);
             return followed;
         }
@@ -499,13 +502,7 @@ internal static class ExpressionLines
         /// <summary>A test that jumps (compiler_jump_if: an <c>if</c> statement's, a conditional expression's): a
         /// <c>not</c> is no instruction, <c>and</c>/<c>or</c> jump after each operand on the operand's own line, a
         /// comparison chain as in a value; anything else is evaluated, then jumps on its first line.</summary>
-        public bool WalkTest(Expr e)
-        {
-            _path.Add(e);
-            bool followed = WalkTestNode(e);
-            _path.RemoveAt(_path.Count - 1);
-            return followed;
-        }
+        public bool WalkTest(Expr e) => OnPath(e, () => WalkTestNode(e));
 
         private bool WalkTestNode(Expr e)
         {
@@ -665,10 +662,7 @@ internal static class ExpressionLines
                 if (part is not FormattedValue fv)
                     return false;
                 // (the field is on the path of what its value holds: its part is then computed in order)
-                _path.Add(fv);
-                bool followed = Walk(fv.Value) && (fv.FormatSpec is not { } spec || Walk(spec));
-                _path.RemoveAt(_path.Count - 1);
-                if (!followed)
+                if (!OnPath(fv, () => Walk(fv.Value) && (fv.FormatSpec is not { } spec || Walk(spec))))
                     return false;
                 Own(fv.Lineno, fv);
             }
