@@ -485,7 +485,7 @@ internal ref struct TimSort<TLess> where TLess : struct, ListSort.ILess
         bool copyA = false;
         try
         {
-            MoveWithinRun(ia--, dest--);
+            MoveFromRun(ia--, dest--);
             na--;
             if (na == 0)
                 return;
@@ -502,7 +502,7 @@ internal ref struct TimSort<TLess> where TLess : struct, ListSort.ILess
                 {
                     if (Less(_tmpKeys[ib], _keys[ia]))
                     {
-                        MoveWithinRun(ia--, dest--);
+                        MoveFromRun(ia--, dest--);
                         aWins++;
                         bWins = 0;
                         if (--na == 0)
@@ -562,7 +562,7 @@ internal ref struct TimSort<TLess> where TLess : struct, ListSort.ILess
                         if (nb == 0)
                             return; // (only with an inconsistent comparison)
                     }
-                    MoveWithinRun(ia--, dest--);
+                    MoveFromRun(ia--, dest--);
                     if (--na == 0)
                         return;
                 }
@@ -586,14 +586,13 @@ internal ref struct TimSort<TLess> where TLess : struct, ListSort.ILess
         }
     }
 
+    /// <summary>Moves one key (and its value) within the list.</summary>
     private void MoveFromRun(int from, int to)
     {
         _keys[to] = _keys[from];
         if (_hasValues)
             _values[to] = _values[from];
     }
-
-    private void MoveWithinRun(int from, int to) => MoveFromRun(from, to);
 
     private void MoveFromScratch(int from, int to)
     {
