@@ -70,7 +70,8 @@ internal static class ExpressionLines
             If i => Test(s, i.Test),
             With w => WithItems(w),
             // compiler_raise: the exception, its cause, RAISE_VARARGS on the statement's line
-            Raise { Exc: { } exc } r => Raised(s, exc, r.Cause),
+            Raise { Exc: { } exc, Cause: null } => Simple(s, exc, s.Lineno),
+            Raise { Exc: { } exc, Cause: { } cause } => Simple(s, cause, s.Lineno, exc),
             // (the loop's head point is on the while line: followed when its test starts there)
             While w when w.Test.Lineno == s.Lineno => Test(s, w.Test),
             Assert a => Test(s, a.Test, a),
@@ -79,38 +80,38 @@ internal static class ExpressionLines
     }
 
     /// <summary>A statement that evaluates <paramref name="value"/>, then runs an instruction on
-    /// <paramref name="then"/> (a STORE, RETURN_VALUE, GET_ITER; null: none).</summary>
-    private static Plan? Simple(Stmt s, Expr value, int? then, params Expr[] loadedFirst)
+    /// <paramref name="then"/> (a STORE, RETURN_VALUE, GET_ITER, RAISE_VARARGS; null: none); what
+    /// <paramref name="loadedFirst"/> holds is evaluated before the value (an augmented assignment's target or its
+    /// operands, a raise's exception before its cause).</summary>
+    private static Plan? Simple(Stmt s, Expr value, int? then, params Expr[] loadedFirst) =>
+        Walked(s, walker =>
+        {
+            if (!loadedFirst.All(walker.Walk) || !walker.Walk(value))
+                return false;
+            if (then is int line)
+                walker.Own(line);
+            return true;
+        });
+
+    /// <summary>The plan of statement <paramref name="s"/> from what <paramref name="walk"/> walks (false, or an
+    /// expression whose folding is unknown: not followed).</summary>
+    private static Plan? Walked(Stmt s, System.Func<Walker, bool> walk)
     {
         var walker = new Walker(s.Lineno);
         try
         {
-            // (an augmented assignment's target, or its operands, loads before the value)
-            foreach (var operand in loadedFirst)
-            {
-                if (!walker.Walk(operand))
-                    return null;
-            }
-            if (!walker.Walk(value))
+            if (!walk(walker))
                 return null;
         }
         catch (ConstantFolding.Unknown)
         {
             return null;
         }
-        if (then is int line)
-            walker.Own(line);
-        return Planned(walker, s.Lineno);
-    }
-
-    /// <summary>The walked statement's plan: null when it has no point to add, nor a first instruction on a later line
-    /// than <paramref name="statementLine"/>.</summary>
-    private static Plan? Planned(Walker walker, int statementLine)
-    {
         // (the statement's point is on its first instruction's line: that instruction needs no point of its own)
         if (walker.FirstLeaf is { } first && walker.Marks.TryGetValue(first, out var m) && m.Before is { Count: 1 } only && only[0] == walker.FirstLine)
             m.Before = null;
-        return walker.Marks.Values.Any(x => x.Before is not null || x.After is not null) || walker.FirstLine != statementLine
+        // (no point to add, and the first instruction on the statement's line: nothing to follow)
+        return walker.Marks.Values.Any(x => x.Before is not null || x.After is not null) || walker.FirstLine != s.Lineno
             ? new Plan(walker.Marks, walker.Holders, walker.FirstLine)
             : null;
     }
@@ -122,42 +123,21 @@ internal static class ExpressionLines
     {
         if (w.Items.TrueForAll(i => i.ContextExpr.EndLineno == w.Lineno && (i.OptionalVars is null || i.OptionalVars.EndLineno == w.Lineno)))
             return null;
-        var walker = new Walker(w.Lineno);
-        try
+        return Walked(w, walker =>
         {
             foreach (var item in w.Items)
             {
                 if (!walker.Walk(item.ContextExpr))
-                    return null;
+                    return false;
                 walker.Own(w.Lineno);
                 if (item.OptionalVars is null)
                     continue;
                 if (item.OptionalVars is not Name target || target.EndLineno != target.Lineno)
-                    return null; // (an unpacking target stores item by item: not followed)
+                    return false; // (an unpacking target stores item by item: not followed)
                 walker.Stored(target);
             }
-        }
-        catch (ConstantFolding.Unknown)
-        {
-            return null;
-        }
-        return Planned(walker, w.Lineno);
-    }
-
-    private static Plan? Raised(Stmt s, Expr exc, Expr? cause)
-    {
-        var walker = new Walker(s.Lineno);
-        try
-        {
-            if (!walker.Walk(exc) || (cause is not null && !walker.Walk(cause)))
-                return null;
-        }
-        catch (ConstantFolding.Unknown)
-        {
-            return null;
-        }
-        walker.Own(s.Lineno);
-        return Planned(walker, s.Lineno);
+            return true;
+        });
     }
 
     /// <summary>An <c>if</c> or <c>while</c> statement's test (<see cref="Walker.WalkTest"/>); where control goes next,
@@ -168,24 +148,18 @@ internal static class ExpressionLines
     {
         if (test.Lineno == s.Lineno && test.EndLineno == s.Lineno && (assert is null || s.EndLineno == s.Lineno))
             return null;
-        var walker = new Walker(s.Lineno);
-        try
+        return Walked(s, walker =>
         {
             if (!walker.WalkTest(test))
-                return null;
-            if (assert?.Msg is { } msg)
-            {
-                walker.Then(s.Lineno);
-                if (!walker.Walk(msg))
-                    return null;
-                walker.Own(s.Lineno);
-            }
-        }
-        catch (ConstantFolding.Unknown)
-        {
-            return null;
-        }
-        return Planned(walker, s.Lineno);
+                return false;
+            if (assert?.Msg is not { } msg)
+                return true;
+            walker.Then(s.Lineno);
+            if (!walker.Walk(msg))
+                return false;
+            walker.Own(s.Lineno);
+            return true;
+        });
     }
 
     private static Walker? Decorated(Stmt s)

@@ -328,9 +328,7 @@ internal sealed partial class BodyLowerer
     private void Statement(Stmt stmt)
     {
         var saved = _linePlan;
-        _linePlan = _e.Instrumenter.WritesStatementCode && stmt is ExprStmt or Return or Assign or AugAssign or If or While or Assert or Raise or With or FunctionDef or ClassDef or For
-            ? ExpressionLines.Of(stmt)
-            : null;
+        _linePlan = _e.Instrumenter.WritesStatementCode ? ExpressionLines.Of(stmt) : null;
         try
         {
             StatementCore(stmt);

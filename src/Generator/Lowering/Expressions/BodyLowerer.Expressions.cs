@@ -70,14 +70,13 @@ internal sealed partial class BodyLowerer
         if (_preLowered.Count > 0 && _preLowered.TryGetValue(e, out var pre))
             return pre;
         var lowered = LowerUnmarked(e);
-        return _linePlan is not null && _linePlan.Marks.TryGetValue(e, out var mark) ? WithLinePoints(e, lowered, mark) : lowered;
+        return TakeLineMark(e, out var mark) ? WithLinePoints(e, lowered, mark) : lowered;
     }
 
     /// <summary><paramref name="lowered"/> with the LINE points of a statement spanning lines around it: the line its
     /// evaluation starts on, and those its parents' instructions after it run on (<see cref="ExpressionLines"/>).</summary>
     private CsExpr WithLinePoints(Expr e, CsExpr lowered, ExpressionLines.Mark mark)
     {
-        _linePointsWritten.Add(e);
         string code = WithLinePoints(e, lowered.Code, mark);
         if (code == lowered.Code)
             return lowered;
@@ -89,10 +88,17 @@ internal sealed partial class BodyLowerer
         return new CsExpr(code, lowered.Type);
     }
 
-
     /// <summary>The expressions of the statement being lowered whose LINE points are written (a test lowered as a
     /// condition may be lowered as a value inside, which writes them).</summary>
     private readonly HashSet<Expr> _linePointsWritten = new();
+
+    /// <summary>The mark of <paramref name="e"/> in the plan of the statement being lowered, when it has one whose points
+    /// are not written yet; the caller writes them.</summary>
+    private bool TakeLineMark(Expr e, out ExpressionLines.Mark mark)
+    {
+        mark = null!;
+        return _linePlan is not null && _linePlan.Marks.TryGetValue(e, out mark!) && _linePointsWritten.Add(e);
+    }
 
     /// <summary><paramref name="code"/> (C# of any type) with the points of <paramref name="mark"/> around it.</summary>
     private string WithLinePoints(Expr e, string code, ExpressionLines.Mark mark)

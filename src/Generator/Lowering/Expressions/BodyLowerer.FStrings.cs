@@ -35,7 +35,7 @@ internal sealed partial class BodyLowerer
             };
             // (a constant part and FORMAT_VALUE have the LINE points of the statement's plan here, not in Lower)
             bool marked = false;
-            if (_linePlan is not null && _linePlan.Marks.TryGetValue(v, out var mark) && _linePointsWritten.Add(v))
+            if (TakeLineMark(v, out var mark))
             {
                 string withPoints = WithLinePoints(v, part, mark);
                 marked = withPoints != part;

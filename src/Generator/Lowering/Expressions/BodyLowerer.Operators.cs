@@ -75,9 +75,7 @@ internal sealed partial class BodyLowerer
     {
         string condition = LowerConditionUnmarked(e);
         // (a test lowered without Lower, a comparison or and/or, has the LINE points of its statement's plan here)
-        if (_linePlan is null || !_linePlan.Marks.TryGetValue(e, out var mark) || !_linePointsWritten.Add(e))
-            return condition;
-        return WithLinePoints(e, condition, mark);
+        return TakeLineMark(e, out var mark) ? WithLinePoints(e, condition, mark) : condition;
     }
 
     private string LowerConditionUnmarked(Expr e)

@@ -80,7 +80,7 @@ internal sealed partial class BodyLowerer
     /// statement's plan there (<see cref="ExpressionLines"/>), after the call.</summary>
     private void StoreLinePoint(Expr? target)
     {
-        if (target is null || _linePlan is null || !_linePlan.Marks.TryGetValue(target, out var mark) || !_linePointsWritten.Add(target))
+        if (target is null || !TakeLineMark(target, out var mark))
             return;
         foreach (int line in mark.Before ?? new List<int>())
         {
