@@ -19,6 +19,10 @@ assert sys.version_info[:2] == (3, 12), "run with CPython 3.12"
 # module annotates a name, __cached__ only for an imported module: both added where they apply).
 MODULE_GLOBALS = ["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__builtins__", "__file__"]
 
+# The standard-library modules the compiler provides (src/Runtime/Modules): the analyzer checks `from math import x`
+# against dir() of CPython's module (PY1006).
+PROVIDED_MODULES = ["math", "sys", "time"]
+
 
 def strings(names, indent="        "):
     lines, line = [], indent
@@ -30,6 +34,14 @@ def strings(names, indent="        "):
         line += item
     lines.append(line.rstrip())
     return "\n".join(lines)
+
+
+def provided_modules():
+    entries = []
+    for name in PROVIDED_MODULES:
+        module = __import__(name)
+        entries.append(f'        ("{name}",\n        [\n{strings(sorted(dir(module)), indent="            ")}\n        ]),')
+    return "\n".join(entries)
 
 
 def main():
@@ -50,6 +62,12 @@ public static partial class PythonNames
     public static readonly string[] ModuleGlobals =
     [
 {strings(MODULE_GLOBALS)}
+    ];
+
+    /// <summary><c>dir()</c> of each standard-library module the compiler provides, sorted.</summary>
+    public static readonly (string Module, string[] Names)[] ProvidedModules =
+    [
+{provided_modules()}
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

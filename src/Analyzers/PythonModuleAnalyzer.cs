@@ -14,8 +14,10 @@ namespace PyAot.Analyzers;
 /// PY1001, a name nothing binds, with CPython 3.12's hints (<see cref="UndefinedNames"/>);
 /// PY1002 and PY1003, an import or a local variable nothing reads (<see cref="UnusedNames"/>; hidden, shown as faded
 /// code: <see cref="WellKnownDiagnosticTags.Unnecessary"/>);
-/// PY1004, a call of the module's own function whose arguments cannot bind (<see cref="CallArguments"/>).
-/// PY1001 and PY1004 are warnings: the code is valid Python, which raises only if the line runs. Severities are set as
+/// PY1004, a call of the module's own function whose arguments cannot bind (<see cref="CallArguments"/>);
+/// PY1006, <c>from m import name</c> of a name <c>m</c> does not have (<see cref="ImportedNames"/>; <c>m</c> another
+/// .py file of the project, read through <see cref="ProjectModules"/>, or a module the compiler provides).
+/// PY1001, PY1004 and PY1006 are warnings: the code is valid Python, which raises only if the line runs. Severities are set as
 /// for any diagnostic located outside C# files: a global analyzer config (<c>.globalconfig</c>, <c>is_global = true</c>,
 /// <c>dotnet_diagnostic.PY1001.severity = error</c>), <c>NoWarn</c>, <c>WarningsAsErrors</c>. A file with syntax
 /// errors is left to <see cref="PythonSyntaxAnalyzer"/>.
@@ -40,8 +42,12 @@ public sealed class PythonModuleAnalyzer : DiagnosticAnalyzer
         DiagnosticCatalog.CallArgumentsId, DiagnosticCatalog.CallArguments.Title, "{0}", DiagnosticCatalog.CallArguments.Category,
         DiagnosticSeverity.Warning, isEnabledByDefault: true, description: "CPython raises TypeError where this call runs.");
 
+    internal static readonly DiagnosticDescriptor ImportNameMissing = new(
+        DiagnosticCatalog.ImportNameId, DiagnosticCatalog.ImportName.Title, "{0}", DiagnosticCatalog.ImportName.Category,
+        DiagnosticSeverity.Warning, isEnabledByDefault: true, description: "CPython raises ImportError where this import runs.");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
-        ImmutableArray.Create(UndefinedName, UnusedImport, UnusedVariable, CallArgumentsMismatch);
+        ImmutableArray.Create(UndefinedName, UnusedImport, UnusedVariable, CallArgumentsMismatch, ImportNameMissing);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -65,5 +71,8 @@ public sealed class PythonModuleAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(unused.IsImport ? UnusedImport : UnusedVariable, python.Location(unused.Node), unused.Message));
         foreach (var mismatch in CallArguments.Find(module))
             context.ReportDiagnostic(Diagnostic.Create(CallArgumentsMismatch, python.Location(mismatch.Node), "TypeError: " + mismatch.Message));
+        var project = new ProjectModules(context);
+        foreach (var missing in ImportedNames.Find(module, project.NameOf(python.File), isPackage, project.NamesOf))
+            context.ReportDiagnostic(Diagnostic.Create(ImportNameMissing, python.Location(missing.Node), missing.Message));
     }
 }

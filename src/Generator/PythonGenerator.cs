@@ -26,9 +26,7 @@ public sealed class PythonGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         // The import root: app/util.py under it is module app.util. The PyAotRoot property when set, else the project directory.
-        var projectDirectory = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
-            options.GlobalOptions.TryGetValue("build_property.PyAotRoot", out var root) && root.Length > 0 ? root
-            : options.GlobalOptions.TryGetValue("build_property.projectdir", out var dir) ? dir : "");
+        var projectDirectory = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => BuildOptions.ImportRoot(options.GlobalOptions));
 
         // Each .py file as plain data; nothing from Roslyn survives this step.
         var files = context.AdditionalTextsProvider
@@ -49,9 +47,7 @@ public sealed class PythonGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.ModuleNames);
 
         // PEP 669 monitoring is compiled in unless the project sets <PyAotMonitoring>false</PyAotMonitoring>.
-        var monitoring = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
-            !(options.GlobalOptions.TryGetValue("build_property.PyAotMonitoring", out var value) &&
-              string.Equals(value.Trim(), "false", StringComparison.OrdinalIgnoreCase)));
+        var monitoring = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => BuildOptions.Monitoring(options.GlobalOptions));
 
         var lowered = files
             .Combine(moduleNames)

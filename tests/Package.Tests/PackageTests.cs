@@ -64,6 +64,28 @@ public sealed class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
     }
 
     [Fact]
+    public void WhatTheGeneratorAndTheAnalyzerBothReportIsOneError()
+    {
+        using var app = NewApp("net10.0");
+        app.WriteReadmeFiles();
+        app.Write("greetings.py", Readme.Files["greetings.py"] + "\n\nasync def wave():\n    pass\n");
+
+        // PythonCompileAnalyzer reports PY2001 live, the generator in every build: the compiler reports the two equal
+        // diagnostics once. With analyzers off the generator's alone fails the build. (A file log: the console logger
+        // repeats every error in its summary.)
+        foreach (var analyzers in new[] { "true", "false" })
+        {
+            string log = Path.Combine(app.Directory, $"errors-{analyzers}.log");
+            var (exit, _) = Dotnet.Run(app.Directory, "build", "-nologo", $"-p:RunAnalyzers={analyzers}", $"-flp:errorsonly;logfile={log}");
+            Assert.NotEqual(0, exit);
+            var errors = File.ReadAllLines(log).Where(l => l.Contains(": error ")).ToArray();
+            var only = Assert.Single(errors);
+            Assert.Contains("greetings.py(", only);
+            Assert.Contains(": error PY2001: 'async def' functions are not supported yet", only);
+        }
+    }
+
+    [Fact]
     public void AnUndefinedNameWarnsWithCPythonsHintsAndAGlobalConfigMakesItAnError()
     {
         using var app = NewApp("net10.0");

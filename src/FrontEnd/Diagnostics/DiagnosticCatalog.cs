@@ -17,6 +17,7 @@ public static class DiagnosticCatalog
     public const string UnusedVariableId = "PY1003";
     public const string CallArgumentsId = "PY1004";
     public const string ModuleNotFoundId = "PY1005";
+    public const string ImportNameId = "PY1006";
     public const string UnsupportedId = "PY2001";
     public const string InternalErrorId = "PY9999";
 
@@ -38,6 +39,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticKind ModuleNotFound =
         new(ModuleNotFoundId, "No such module", "Python.Imports", IsError: true);
 
+    public static readonly DiagnosticKind ImportName =
+        new(ImportNameId, "Name not in the module", "Python.Imports", IsError: false);
+
     public static readonly DiagnosticKind Unsupported =
         new(UnsupportedId, "Python feature not supported yet", "Python.Compiler", IsError: true);
 
@@ -52,6 +56,7 @@ public static class DiagnosticCatalog
         UnusedVariableId => UnusedVariable,
         CallArgumentsId => CallArguments,
         ModuleNotFoundId => ModuleNotFound,
+        ImportNameId => ImportName,
         UnsupportedId => Unsupported,
         _ => InternalError,
     };

@@ -12,6 +12,17 @@ public static partial class PythonNames
     /// <summary>Whether <paramref name="name"/> is in <c>sys.stdlib_module_names</c>.</summary>
     public static bool IsStdlibModule(string name) => Sets.StdlibModules.Contains(name);
 
+    /// <summary><c>dir()</c> of CPython's <paramref name="module"/> when it is one the compiler provides, else null.</summary>
+    public static IReadOnlyList<string>? ProvidedModuleNames(string module)
+    {
+        foreach (var (name, names) in ProvidedModules)
+        {
+            if (name == module)
+                return names;
+        }
+        return null;
+    }
+
     /// <summary>The sets, in a class of their own: the order of static initializers across the two files of a partial
     /// class is not defined, and the lists must exist first.</summary>
     private static class Sets

@@ -36,6 +36,52 @@ public static partial class PythonNames
         "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__builtins__", "__file__",
     ];
 
+    /// <summary><c>dir()</c> of each standard-library module the compiler provides, sorted.</summary>
+    public static readonly (string Module, string[] Names)[] ProvidedModules =
+    [
+        ("math",
+        [
+            "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__", "acos", "acosh", "asin",
+            "asinh", "atan", "atan2", "atanh", "cbrt", "ceil", "comb", "copysign", "cos", "cosh", "degrees", "dist",
+            "e", "erf", "erfc", "exp", "exp2", "expm1", "fabs", "factorial", "floor", "fmod", "frexp", "fsum",
+            "gamma", "gcd", "hypot", "inf", "isclose", "isfinite", "isinf", "isnan", "isqrt", "lcm", "ldexp",
+            "lgamma", "log", "log10", "log1p", "log2", "modf", "nan", "nextafter", "perm", "pi", "pow", "prod",
+            "radians", "remainder", "sin", "sinh", "sqrt", "sumprod", "tan", "tanh", "tau", "trunc", "ulp",
+        ]),
+        ("sys",
+        [
+            "__breakpointhook__", "__displayhook__", "__doc__", "__excepthook__", "__interactivehook__",
+            "__loader__", "__name__", "__package__", "__spec__", "__stderr__", "__stdin__", "__stdout__",
+            "__unraisablehook__", "_base_executable", "_clear_type_cache", "_current_exceptions", "_current_frames",
+            "_debugmallocstats", "_framework", "_getframe", "_getframemodulename", "_git", "_home",
+            "_setprofileallthreads", "_settraceallthreads", "_stdlib_dir", "_xoptions", "abiflags",
+            "activate_stack_trampoline", "addaudithook", "api_version", "argv", "audit", "base_exec_prefix",
+            "base_prefix", "breakpointhook", "builtin_module_names", "byteorder", "call_tracing", "copyright",
+            "deactivate_stack_trampoline", "displayhook", "dont_write_bytecode", "exc_info", "excepthook",
+            "exception", "exec_prefix", "executable", "exit", "flags", "float_info", "float_repr_style",
+            "get_asyncgen_hooks", "get_coroutine_origin_tracking_depth", "get_int_max_str_digits",
+            "getallocatedblocks", "getdefaultencoding", "getdlopenflags", "getfilesystemencodeerrors",
+            "getfilesystemencoding", "getprofile", "getrecursionlimit", "getrefcount", "getsizeof",
+            "getswitchinterval", "gettrace", "getunicodeinternedsize", "hash_info", "hexversion", "implementation",
+            "int_info", "intern", "is_finalizing", "is_stack_trampoline_active", "maxsize", "maxunicode",
+            "meta_path", "modules", "monitoring", "orig_argv", "path", "path_hooks", "path_importer_cache",
+            "platform", "platlibdir", "prefix", "pycache_prefix", "set_asyncgen_hooks",
+            "set_coroutine_origin_tracking_depth", "set_int_max_str_digits", "setdlopenflags", "setprofile",
+            "setrecursionlimit", "setswitchinterval", "settrace", "stderr", "stdin", "stdlib_module_names", "stdout",
+            "thread_info", "unraisablehook", "version", "version_info", "warnoptions",
+        ]),
+        ("time",
+        [
+            "CLOCK_BOOTTIME", "CLOCK_MONOTONIC", "CLOCK_MONOTONIC_RAW", "CLOCK_PROCESS_CPUTIME_ID", "CLOCK_REALTIME",
+            "CLOCK_TAI", "CLOCK_THREAD_CPUTIME_ID", "_STRUCT_TM_ITEMS", "__doc__", "__loader__", "__name__",
+            "__package__", "__spec__", "altzone", "asctime", "clock_getres", "clock_gettime", "clock_gettime_ns",
+            "clock_settime", "clock_settime_ns", "ctime", "daylight", "get_clock_info", "gmtime", "localtime",
+            "mktime", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "process_time",
+            "process_time_ns", "pthread_getcpuclockid", "sleep", "strftime", "strptime", "struct_time",
+            "thread_time", "thread_time_ns", "time", "time_ns", "timezone", "tzname", "tzset",
+        ]),
+    ];
+
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>
     public static readonly string[] StdlibModules =
     [

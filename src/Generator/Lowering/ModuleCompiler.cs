@@ -256,6 +256,7 @@ internal sealed partial class ModuleCompiler
         w.Line("var module = new PyModule(name, GetGlobal, SetGlobal, GlobalNames);");
         w.Line("ModuleObject = module;");
         w.Line($"{ModuleState.ModuleName} = PyValue.FromString(name);");
+        w.Line($"{ModuleState.ModuleFile} = PyValue.FromString({CsNames.StringLiteral(Input.FilePath)});");
         if (_extraCodes.Count > 0 || _functionList.Any(fn => Instrumenter.PointsOf(fn.Node) is not null))
         {
             // The code objects exist, and their Points are set, before the body's first instrumentation point.
@@ -346,7 +347,7 @@ internal sealed partial class ModuleCompiler
 
     private void CollectGlobals()
     {
-        var names = new List<string> { "__name__" };
+        var names = new List<string> { "__name__", "__file__" };
         foreach (var sym in Table.Module.Symbols)
         {
             if (sym.Kind == SymbolKind.Local)

@@ -16,6 +16,9 @@ internal static class ModuleState
     /// <summary>The module's <c>__name__</c> global.</summary>
     public static string ModuleName => Global("__name__");
 
+    /// <summary>The module's <c>__file__</c> global: the path of the .py file it was compiled from.</summary>
+    public static string ModuleFile => Global("__file__");
+
     /// <summary>The field holding the function object a top-level <c>def</c> created last.</summary>
     public static string FunctionObject(FunctionInfo fn) => "Functions." + fn.ObjectField;
 

@@ -80,6 +80,13 @@ public class PyBaseException : PyInstance
             value = PyValue.None;
             return true;
         }
+        // ImportError.name, .path and .name_from (the name 'from m import name' did not find): None unless set; .msg
+        // its one argument.
+        if (name is "name" or "path" or "name_from" or "msg" && Type.IsSubtypeOf(PyTypes.ImportError))
+        {
+            value = name == "msg" && Args.Count == 1 ? Args[0] : PyValue.None;
+            return true;
+        }
         if (name == "value" && Type.IsSubtypeOf(PyTypes.StopIteration))
         {
             value = Args.Count > 0 ? Args[0] : PyValue.None;

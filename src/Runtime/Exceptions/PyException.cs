@@ -135,11 +135,18 @@ public sealed class PyException : Exception
     /// <summary>The StopIteration that ends a generator which returned <paramref name="returned"/>: no arguments for None.</summary>
     public static PyException StopIterationOf(PyValue returned) => StopIteration(returned.IsNone ? default : returned);
     public static PyException ImportError(string message) => Create(PyTypes.ImportError, message);
-    public static PyException ModuleNotFoundError(string name) => Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'");
+    public static PyException ModuleNotFoundError(string name) => Named(Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'"), name);
 
     /// <summary><c>import sys.monitoring</c>: the name is under a module that is not a package.</summary>
     public static PyException ModuleNotFoundError(string name, string notAPackage) =>
-        Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'; '{notAPackage}' is not a package");
+        Named(Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'; '{notAPackage}' is not a package"), name);
+
+    /// <summary>An ImportError with its <c>name</c>: the module that was not found.</summary>
+    private static PyException Named(PyException e, string module)
+    {
+        e.Instance.SetAttrDirect("name", PyValue.FromString(module));
+        return e;
+    }
     public static PyException SystemExit(PyValue code) =>
         code.IsUnbound ? Create(PyTypes.SystemExit, (string?)null) : Create(PyTypes.SystemExit, code);
     public static PyException NameError(string name) => NameError(name, null);

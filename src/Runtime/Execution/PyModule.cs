@@ -30,9 +30,18 @@ public sealed class PyModule : PyObject
 
     public string Name { get; }
 
+    /// <summary>One of the runtime's own modules (<c>math</c>, <c>sys</c>, <c>time</c>), built into the program as
+    /// CPython's built-in modules are into its interpreter: it has no <c>__file__</c>.</summary>
+    public bool IsBuiltin { get; init; }
+
     public override PyType Type => PyTypes.Module;
 
-    public override string Repr() => $"<module '{Name}'>";
+    /// <summary>CPython's module repr: where it was loaded from (its <c>__file__</c>), or that it is built in.</summary>
+    public override string Repr() =>
+        File is { } file ? $"<module '{Name}' from '{file}'>" : IsBuiltin ? $"<module '{Name}' (built-in)>" : $"<module '{Name}'>";
+
+    /// <summary>The module's <c>__file__</c> when it is a string (the .py file a compiled module was built from), else null.</summary>
+    public string? File => TryGetAttr("__file__", out var file) && file.Ref is string path ? path : null;
 
     public override bool TryGetAttr(string name, out PyValue value)
     {

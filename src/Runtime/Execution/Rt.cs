@@ -412,7 +412,11 @@ public static class Rt
     {
         if (module.TryGetAttr(name, out var v))
             return v;
-        var e = PyException.ImportError($"cannot import name '{name}' from '{module.Name}' (unknown location)");
+        string? file = module.File;
+        var e = PyException.ImportError($"cannot import name '{name}' from '{module.Name}' ({file ?? "unknown location"})");
+        e.Instance.SetAttrDirect("name", PyValue.FromString(module.Name));
+        e.Instance.SetAttrDirect("path", file is null ? PyValue.None : PyValue.FromString(file));
+        e.Instance.SetAttrDirect("name_from", PyValue.FromString(name));
         e.Instance.TracebackHint = TracebackHints.DidYouMean(name, TracebackHints.AttributeNames(PyValue.FromObject(module)));
         throw e;
     }

@@ -35,7 +35,7 @@ public sealed class BuiltinModule
                 _initial = new HashSet<string>(_attrs.Keys, StringComparer.Ordinal);
                 var names = new string[_initial.Count];
                 _initial.CopyTo(names);
-                _module = new PyModule(Name, Get, Set, names);
+                _module = new PyModule(Name, Get, Set, names) { IsBuiltin = true };
             }
             return _module;
         }

@@ -273,7 +273,15 @@ public sealed partial class PyType : PyObject, IPyCallable
         }
         else if (kwNames is { Length: > 0 } && IsException)
         {
-            throw PyException.TypeError($"{Name}() takes no keyword arguments");
+            if (!IsSubtypeOf(PyTypes.ImportError))
+                throw PyException.TypeError($"{Name}() takes no keyword arguments");
+            // ImportError(msg, name=..., path=...), its only keywords (CPython's ImportError_init names itself whatever the class).
+            for (int i = 0; i < kwNames.Length; i++)
+            {
+                if (kwNames[i] is not ("name" or "path"))
+                    throw PyException.TypeError($"'{kwNames[i]}' is an invalid keyword argument for ImportError()");
+                instance.SetAttrDirect(kwNames[i], args[positional + i]);
+            }
         }
         else if (args.Length > 0 && !IsException)
         {

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PyAot.FrontEnd;
+using PyAot.FrontEnd.Diagnostics;
+using PyAot.FrontEnd.Scopes;
+using PyAot.Generator;
+
+namespace PyAot.Analyzers;
+
+/// <summary>
+/// The project's Python modules as the analyzer of one file sees them: every .py additional file, named as the
+/// generator names it (from the import root, <see cref="BuildOptions.ImportRoot"/>), and what names a module has,
+/// read from its file on demand (one parse per module asked about).
+/// </summary>
+internal sealed class ProjectModules
+{
+    private readonly string _root;
+    private readonly Dictionary<string, AdditionalText> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>?> _names = new(StringComparer.Ordinal);
+    private readonly System.Threading.CancellationToken _ct;
+
+    public ProjectModules(AdditionalFileAnalysisContext context)
+    {
+        _root = BuildOptions.ImportRoot(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+        _ct = context.CancellationToken;
+        foreach (var file in context.Options.AdditionalFiles)
+        {
+            if (file.Path.EndsWith(".py", StringComparison.OrdinalIgnoreCase))
+                _files[NameOf(file)] = file;
+        }
+    }
+
+    /// <summary>The dotted module name of a .py file of the project.</summary>
+    public string NameOf(AdditionalText file) => ModuleNames.FromPath(_root, file.Path);
+
+    /// <summary>The names module <paramref name="module"/> has (<see cref="ImportedNames.NamesOf"/> for one of the
+    /// project's, CPython's <c>dir()</c> for one the compiler provides), or null when they are not known.</summary>
+    public IReadOnlyList<string>? NamesOf(string module)
+    {
+        if (!_files.TryGetValue(module, out var file))
+            return PythonNames.ProvidedModuleNames(module);
+        if (!_names.TryGetValue(module, out var names))
+            _names[module] = names = Read(module, file);
+        return names;
+    }
+
+    private IReadOnlyList<string>? Read(string module, AdditionalText file)
+    {
+        if (file.GetText(_ct) is not { } text)
+            return null;
+        var parse = PythonParser.Parse(text.ToString(), file.Path, _ct);
+        if (parse.HasErrors)
+            return null;
+        var table = SymbolTable.Build(parse.Module);
+        if (table.Errors.Count > 0)
+            return null;
+        bool isPackage = string.Equals(Path.GetFileName(file.Path), "__init__.py", StringComparison.Ordinal);
+        string prefix = module + ".";
+        var submodules = _files.Keys
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.IndexOf('.', prefix.Length) < 0)
+            .Select(n => n.Substring(prefix.Length));
+        return ImportedNames.NamesOf(new CheckedModule(parse.Module, table), isPackage, submodules);
+    }
+}

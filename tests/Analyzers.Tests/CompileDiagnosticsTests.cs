@@ -1,0 +1,79 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace PyAot.Analyzers.Tests;
+
+/// <summary>
+/// <see cref="PythonCompileAnalyzer"/>: what the generator reports about a module (PY2001, PY1005, PY0001 after
+/// parsing), reported live, at the generator's locations and with its messages (the CLI prints the same for these files).
+/// </summary>
+public sealed class CompileDiagnosticsTests
+{
+    private static async Task Verify((string Path, string Python)[] files, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<PythonCompileAnalyzer, DefaultVerifier> { TestCode = "" };
+        foreach (var file in files)
+            test.TestState.AdditionalFiles.Add(file);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    private static DiagnosticResult Error(string id, int location, string message) =>
+        new DiagnosticResult(id, DiagnosticSeverity.Error).WithLocation(location).WithMessage(message);
+
+    [Fact]
+    public async Task NotSupportedYetAndNoSuchModule()
+    {
+        const string main = """
+            import helper
+            from helper import thing
+            import {|#2:nump|}
+
+
+            {|#0:async def f():
+                pass|}
+
+
+            def g():
+                {|#1:try:
+                    pass
+                except* ValueError:
+                    pass|}
+            """;
+        await Verify(new[] { ("/app/main.py", main), ("/app/helper.py", "thing = 1\n") },
+            Error("PY2001", 0, "'async def' functions are not supported yet"),
+            Error("PY2001", 1, "'try' with 'except*' is not supported yet"),
+            Error("PY1005", 2, "ModuleNotFoundError: No module named 'nump'"));
+    }
+
+    [Fact]
+    public async Task SyntaxErrorsCPythonRaisesAfterParsing()
+    {
+        const string python = """
+            def f():
+                pass
+            {|#0:return 1|}
+            """;
+        await Verify(new[] { ("/app/main.py", python) }, Error("PY0001", 0, "SyntaxError: 'return' outside function"));
+    }
+
+    [Fact]
+    public async Task AModuleThatCompilesHasNone()
+    {
+        const string python = """
+            import helper
+            from helper import thing
+
+
+            def f(n: int) -> int:
+                return sum(i * thing for i in range(n))
+
+
+            print(f(3))
+            """;
+        await Verify(new[] { ("/app/main.py", python), ("/app/helper.py", "thing = 1\n") });
+    }
+}
