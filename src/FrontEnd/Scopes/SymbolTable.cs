@@ -18,12 +18,17 @@ public sealed class SymbolTable
 {
     private readonly Dictionary<Node, Scope> _scopes;
 
-    internal SymbolTable(Scope module, Dictionary<Node, Scope> scopes, List<ScopeError> errors)
+    internal SymbolTable(Scope module, Dictionary<Node, Scope> scopes, List<ScopeError> errors, bool futureAnnotations)
     {
         Module = module;
         _scopes = scopes;
         Errors = errors;
+        FutureAnnotations = futureAnnotations;
     }
+
+    /// <summary><c>from __future__ import annotations</c> (PEP 563): annotations are never evaluated, and their
+    /// lambdas and comprehensions have no scopes here.</summary>
+    public bool FutureAnnotations { get; }
 
     public Scope Module { get; }
 

@@ -12,14 +12,19 @@ internal sealed class SymbolTableBuilder
     // Set while visiting the iterable of a comprehension's generator (walrus is illegal there).
     private int _inComprehensionIterable;
 
+    /// <summary><c>from __future__ import annotations</c>: an annotation is its own block (CPython's AnnotationBlock),
+    /// never evaluated, so it binds and reads nothing of the scopes around it.</summary>
+    private bool _futureAnnotations;
+
     public SymbolTable Build(Module module)
     {
+        _futureAnnotations = FutureFeatures.Of(module).Annotations;
         var root = new Scope(ScopeKind.Module, "<module>", module, null);
         _scopes[module] = root;
         _current = root;
         VisitBody(module.Body);
         Analyze(root, new HashSet<string>(), new HashSet<string>());
-        return new SymbolTable(root, _scopes, _errors);
+        return new SymbolTable(root, _scopes, _errors, _futureAnnotations);
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -58,11 +63,11 @@ internal sealed class SymbolTableBuilder
         {
             case FunctionDef f:
                 AddDef(f.Name, SymbolFlags.Assigned, f);
-                VisitFunction(f, f.Name, f.Args, f.DecoratorList, f.Returns, f.Body, null, isAsync: false);
+                VisitFunction(f, f.SourceName, f.Args, f.DecoratorList, f.Returns, f.Body, null, isAsync: false);
                 break;
             case AsyncFunctionDef f:
                 AddDef(f.Name, SymbolFlags.Assigned, f);
-                VisitFunction(f, f.Name, f.Args, f.DecoratorList, f.Returns, f.Body, null, isAsync: true);
+                VisitFunction(f, f.SourceName, f.Args, f.DecoratorList, f.Returns, f.Body, null, isAsync: true);
                 break;
             case ClassDef c:
                 AddDef(c.Name, SymbolFlags.Assigned, c);
@@ -70,7 +75,7 @@ internal sealed class SymbolTableBuilder
                 foreach (var k in c.Keywords)
                     VisitExpr(k.Value);
                 VisitExprs(c.DecoratorList);
-                Enter(ScopeKind.Class, c.Name, c);
+                Enter(ScopeKind.Class, c.SourceName, c);
                 VisitBody(c.Body);
                 Leave();
                 break;
@@ -109,7 +114,7 @@ internal sealed class SymbolTableBuilder
                 {
                     VisitExpr(ann.Target);
                 }
-                VisitExpr(ann.Annotation);
+                VisitAnnotation(ann.Annotation);
                 if (ann.Value is not null)
                     VisitExpr(ann.Value);
                 break;
@@ -262,6 +267,61 @@ internal sealed class SymbolTableBuilder
         AddDef(name, global ? SymbolFlags.DeclaredGlobal : SymbolFlags.DeclaredNonlocal, stmt);
     }
 
+    /// <summary>An annotation: an expression of the scope, or, under <c>from __future__ import annotations</c>, a block
+    /// of its own in which <c>yield</c>, <c>await</c> and <c>:=</c> are SyntaxErrors (CPython's messages).</summary>
+    private void VisitAnnotation(Expr annotation)
+    {
+        if (!_futureAnnotations)
+        {
+            VisitExpr(annotation);
+            return;
+        }
+        var forbidden = new AnnotationBlockCheck();
+        forbidden.Visit(annotation);
+        foreach (var (what, node) in forbidden.Found)
+            Error($"{what} cannot be used within an annotation", node);
+    }
+
+    /// <summary>What an annotation block forbids, outside the lambdas and comprehensions in it (scopes of their own).</summary>
+    private sealed class AnnotationBlockCheck : AstWalker
+    {
+        public List<(string, Node)> Found { get; } = new();
+
+        public override void VisitYield(Yield node)
+        {
+            Found.Add(("yield expression", node));
+            base.VisitYield(node);
+        }
+
+        public override void VisitYieldFrom(YieldFrom node)
+        {
+            Found.Add(("yield expression", node));
+            base.VisitYieldFrom(node);
+        }
+
+        public override void VisitAwait(Await node)
+        {
+            Found.Add(("await expression", node));
+            base.VisitAwait(node);
+        }
+
+        public override void VisitNamedExpr(NamedExpr node)
+        {
+            Found.Add(("named expression", node));
+            base.VisitNamedExpr(node);
+        }
+
+        public override void VisitLambda(Lambda node) { }
+
+        public override void VisitListComp(ListComp node) { }
+
+        public override void VisitSetComp(SetComp node) { }
+
+        public override void VisitDictComp(DictComp node) { }
+
+        public override void VisitGeneratorExp(GeneratorExp node) { }
+    }
+
     private void VisitFunction(Node node, string name, Arguments args, List<Expr> decorators, Expr? returns,
         List<Stmt>? body, Expr? lambdaBody, bool isAsync)
     {
@@ -277,10 +337,10 @@ internal sealed class SymbolTableBuilder
         foreach (var a in AllArgs(args))
         {
             if (a.Annotation is not null)
-                VisitExpr(a.Annotation);
+                VisitAnnotation(a.Annotation);
         }
         if (returns is not null)
-            VisitExpr(returns);
+            VisitAnnotation(returns);
 
         var scope = Enter(lambdaBody is null ? ScopeKind.Function : ScopeKind.Lambda, name, node);
         scope.IsCoroutine = isAsync;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using PyAot.FrontEnd.Ast;
 using PyAot.FrontEnd.Scopes;
+using Attribute = PyAot.FrontEnd.Ast.Attribute;
 
 namespace PyAot.Generator.Analysis;
 
@@ -284,8 +285,18 @@ internal sealed class DefiniteAssignment : ScopeWalker
     // like a lambda's or a generator expression's, is its own analysis.
     public override void VisitFunctionDef(FunctionDef node)
     {
-        base.VisitFunctionDef(node);
+        VisitList(node.DecoratorList);
+        Visit(node.Args);
+        if (!_table.FutureAnnotations)
+            Visit(node.Returns);
         BindName(node.Name);
+    }
+
+    // Under PEP 563 annotations are never evaluated.
+    public override void VisitArg(Arg node)
+    {
+        if (!_table.FutureAnnotations)
+            base.VisitArg(node);
     }
 
     public override void VisitClassDef(ClassDef node)
@@ -341,14 +352,24 @@ internal sealed class DefiniteAssignment : ScopeWalker
 
     public override void VisitAnnAssign(AnnAssign node)
     {
-        // The annotation is evaluated only at module level (and in class bodies there).
-        if (_body.Kind == ScopeKind.Module)
-            Visit(node.Annotation);
+        // The assignment, or a target's object when there is no value; then the annotation, evaluated only at module
+        // level (and in class bodies there).
         if (node.Value is not null)
         {
             Visit(node.Value);
             Store(node.Target);
         }
+        else if (node.Target is Attribute at)
+        {
+            Visit(at.Value);
+        }
+        else if (node.Target is Subscript sub)
+        {
+            Visit(sub.Value);
+            Visit(sub.Slice);
+        }
+        if (_body.Kind == ScopeKind.Module && !_table.FutureAnnotations)
+            Visit(node.Annotation);
     }
 
     public override void VisitDelete(Delete node)

@@ -24,7 +24,7 @@ internal sealed class FunctionInfo
     /// <summary>The <see cref="FunctionDef"/> or <see cref="Lambda"/>.</summary>
     public Node Node { get; }
     public Scope Scope { get; }
-    public string Name => Node is FunctionDef f ? f.Name : "<lambda>";
+    public string Name => Node is FunctionDef f ? f.SourceName : "<lambda>";
     public Arguments Args => Node is FunctionDef f ? f.Args : ((Lambda)Node).Args;
     public List<Expr> Decorators => Node is FunctionDef f ? f.DecoratorList : new List<Expr>();
 
@@ -118,6 +118,9 @@ internal sealed partial class ModuleCompiler
     private readonly List<string> _cacheDecls = new();
     private readonly Dictionary<string, string> _cacheByKey = new();
     private readonly List<FunctionInfo> _functionList = new();
+
+    /// <summary><c>from __future__ import annotations</c> (PEP 563): annotations are stored as their source text.</summary>
+    public bool FutureAnnotations { get; init; }
 
     public ModuleCompiler(ModuleInput input, Module tree, SymbolTable table, SourceMap map, ImportResolver imports, CancellationToken ct,
         Instrumentation.Instrumenter? instrumenter = null)
@@ -348,6 +351,9 @@ internal sealed partial class ModuleCompiler
     private void CollectGlobals()
     {
         var names = new List<string> { "__name__", "__file__" };
+        // A module that annotates a variable starts with an __annotations__ dict (SETUP_ANNOTATIONS).
+        if (Analysis.Annotations.AnyIn(Tree.Body))
+            names.Add("__annotations__");
         foreach (var sym in Table.Module.Symbols)
         {
             if (sym.Kind == SymbolKind.Local)
@@ -628,7 +634,7 @@ internal sealed partial class ModuleCompiler
             code = owner switch
             {
                 Module => (_codeMembers.Allocate("module"), "<module>", "<module>", 1),
-                ClassDef c => (_codeMembers.Allocate(c.Name + "_body"), c.Name, Table.ScopeOf(c).QualName, FirstLines.Of(c)),
+                ClassDef c => (_codeMembers.Allocate(c.SourceName + "_body"), c.SourceName, Table.ScopeOf(c).QualName, FirstLines.Of(c)),
                 GeneratorExp g => (_codeMembers.Allocate("genexpr"), "<genexpr>", Table.ScopeOf(g).QualName, g.Lineno),
                 _ => throw new System.InvalidOperationException("no code object for " + owner.GetType().Name),
             };

@@ -61,21 +61,28 @@ public static class ModuleLowering
         try
         {
             var map = new SourceMap(input.Text);
-            var table = SymbolTable.Build(module);
             var diags = new System.Collections.Generic.List<DiagnosticInfo>();
+            // CPython's order: the future statements (future.c), then the symbol table.
+            var future = FutureFeatures.Of(module);
+            foreach (var (message, node) in future.Errors)
+                diags.Add(map.Diagnostic(CompileSyntaxErrorId, "SyntaxError: " + message, input.FilePath, node));
+            if (diags.Count > 0)
+                return Failed(input, hint, new EquatableArray<DiagnosticInfo>(diags), module);
+            PrivateNames.Apply(module, keepAnnotations: future.Annotations);
+            var table = SymbolTable.Build(module);
             foreach (var err in table.Errors)
                 diags.Add(map.Diagnostic(CompileSyntaxErrorId, "SyntaxError: " + err.Message, input.FilePath, err.Node));
             if (diags.Count > 0)
                 return Failed(input, hint, new EquatableArray<DiagnosticInfo>(diags), module);
 
             var imports = new ImportResolver(new System.Collections.Generic.HashSet<string>(input.ProjectModules), input.ModuleName, input.FilePath);
-            var checker = new SliceChecker(table, imports);
+            var checker = new SliceChecker(table, imports, future.Annotations);
             foreach (var (id, message, node) in checker.Check(module))
                 diags.Add(map.Diagnostic(id, message, input.FilePath, node));
             if (diags.Count > 0)
                 return Failed(input, hint, new EquatableArray<DiagnosticInfo>(diags), module);
 
-            var compiler = new ModuleCompiler(input, module, table, map, imports, ct, instrumenter);
+            var compiler = new ModuleCompiler(input, module, table, map, imports, ct, instrumenter) { FutureAnnotations = future.Annotations };
             (instrumenter as Instrumentation.MonitoringInstrumenter)?.Bind(compiler.CodeField, compiler.IsGeneratorCode, table);
             string? code;
             try

@@ -23,10 +23,14 @@ internal sealed class SliceChecker
     /// <summary>Inside expressions a generator cannot suspend in (an except clause's type, a match guard).</summary>
     private int _noYieldDepth;
 
-    public SliceChecker(SymbolTable table, ImportResolver imports)
+    /// <summary>PEP 563: annotations are strings, never evaluated, so never lowered.</summary>
+    private readonly bool _futureAnnotations;
+
+    public SliceChecker(SymbolTable table, ImportResolver imports, bool futureAnnotations)
     {
         _table = table;
         _imports = imports;
+        _futureAnnotations = futureAnnotations;
     }
 
     public List<(string Id, string Message, Node Node)> Check(Module module)
@@ -103,12 +107,22 @@ internal sealed class SliceChecker
                 Target(aa.Target, isDelete: false);
                 break;
             case AnnAssign ann:
-                if (ann.Target is not Name)
-                    NotSupported("annotated assignments to attributes and subscripts are", ann);
-                if (_functionDepth == 0)
-                    Expr(ann.Annotation);
                 if (ann.Value is not null)
+                {
                     ValueOrYield(ann.Value);
+                    Target(ann.Target, isDelete: false);
+                }
+                else if (ann.Target is Attribute at)
+                {
+                    Expr(at.Value);
+                }
+                else if (ann.Target is Subscript sub)
+                {
+                    Expr(sub.Value);
+                    Expr(sub.Slice);
+                }
+                if (_functionDepth == 0 && !_futureAnnotations)
+                    Expr(ann.Annotation);
                 break;
             case For f:
                 Target(f.Target, isDelete: false);
@@ -201,6 +215,14 @@ internal sealed class SliceChecker
                     }
                 }
                 break;
+            case ImportFrom { Module: "__future__", Level: null or 0 } future when !_imports.InProject("__future__"):
+                // A future statement (FutureFeatures checked where and what): a compiler directive.
+                foreach (var alias in future.Names)
+                {
+                    if (alias.Name == "barry_as_FLUFL")
+                        NotSupported("the 'barry_as_FLUFL' future feature (PEP 401) is", alias);
+                }
+                break;
             case ImportFrom imp:
             {
                 string? target = _imports.ResolveFrom(imp.Module, imp.Level ?? 0, out var error);
@@ -285,13 +307,11 @@ internal sealed class SliceChecker
         if (f.TypeParams.Count > 0)
             NotSupported("type parameters are", f);
         Parameters(f.Args);
-        foreach (var arg in f.Args.Posonlyargs.Concat(f.Args.Args).Concat(f.Args.Kwonlyargs))
+        if (!_futureAnnotations)
         {
-            if (arg.Annotation is not null)
-                Expr(arg.Annotation);
+            foreach (var (_, annotation) in Analysis.Annotations.OfFunction(f))
+                Expr(annotation);
         }
-        if (f.Returns is not null)
-            Expr(f.Returns);
         _functionDepth++;
         int cls = _classDepth;
         _classDepth = 0;

@@ -36,6 +36,19 @@ public abstract partial class PyFunction : PyObject, IPyCallable
 
     private PyDict? _dict;
 
+    /// <summary><c>__annotations__</c>: set at def time when the def annotates anything, else an empty dict made on
+    /// first read (CPython's func_get_annotations).</summary>
+    private PyDict? _annotations;
+
+    /// <summary>Sets the def's annotations, in CPython's order (the parameters, then <c>'return'</c>).</summary>
+    public void SetAnnotations(string[] names, PyValue[] values)
+    {
+        var d = new PyDict();
+        for (int i = 0; i < names.Length; i++)
+            d.SetItem(PyValue.FromString(names[i]), values[i]);
+        _annotations = d;
+    }
+
     public override PyType Type => PyTypes.Function;
 
     public abstract PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames);
@@ -64,6 +77,9 @@ public abstract partial class PyFunction : PyObject, IPyCallable
             case "__defaults__":
                 value = Defaults.Length == 0 ? PyValue.None : PyValue.FromObject(new PyTuple((PyValue[])Defaults.Clone()));
                 return true;
+            case "__annotations__":
+                value = PyValue.FromObject(_annotations ??= new PyDict());
+                return true;
         }
         if (_dict is not null && _dict.TryGetValue(PyValue.FromString(name), out value))
             return true;
@@ -85,8 +101,21 @@ public abstract partial class PyFunction : PyObject, IPyCallable
                 return;
             case "__defaults__":
                 throw PyException.TypeError("setting __defaults__ of a compiled function is not supported");
+            case "__annotations__":
+                // None (or del) leaves an empty dict for the next read.
+                _annotations = value.IsNone || value.IsUnbound ? null
+                    : value.Ref as PyDict ?? throw PyException.TypeError("__annotations__ must be set to a dict object");
+                return;
         }
         (_dict ??= new PyDict()).SetItem(PyValue.FromString(name), value);
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (name == "__annotations__")
+            _annotations = null;
+        else if (_dict is null || !_dict.Remove(PyValue.FromString(name), out _))
+            base.DelAttr(name);
     }
 
     /// <summary>

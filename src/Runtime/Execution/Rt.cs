@@ -405,6 +405,13 @@ public static class Rt
     public static PyValue Super(PyValue cls, PyValue self) =>
         cls.Ref is PyType t ? PyValue.FromObject(new PySuper(t, self)) : throw PyException.RuntimeError("super(): __class__ cell not found");
 
+    /// <summary>A def's <c>__annotations__</c> (<see cref="PyFunction.SetAnnotations"/>), made once its defaults are.</summary>
+    public static void SetAnnotations(PyValue function, string[] names, PyValue[] values) =>
+        ((PyFunction)function.Ref!).SetAnnotations(names, values);
+
+    /// <summary>What <c>from __future__ import name</c> binds.</summary>
+    public static PyValue FutureFeature(string name) => PyValue.FromObject(PyAot.Runtime.FutureFeature.Named(name));
+
     // ---- imports --------------------------------------------------------------------------------------------
 
     /// <summary><c>from m import name</c>.</summary>

@@ -164,6 +164,11 @@ public sealed partial class PyType : PyObject, IPyCallable
             case "__base__":
                 value = Base is null ? PyValue.None : PyValue.FromObject(Base);
                 return true;
+            case "__annotations__" when !IsBuiltin:
+                // The class's own (not inherited): made empty, and kept, on first read (type_get_annotations).
+                if (!Dict.TryGetValue(name, out value))
+                    Dict[name] = value = PyValue.FromObject(new PyDict());
+                return true;
         }
         if (TryLookup(name, out value))
         {

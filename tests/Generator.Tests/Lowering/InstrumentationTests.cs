@@ -56,10 +56,13 @@ public sealed class InstrumentationTests
         public override void ClassBuildEnd(ClassDef c, CodeWriter w) => w.Line("// " + Mark("built", c));
     }
 
-    private sealed class Numbering : AstWalker
+    /// <summary>Numbers the nodes the lowering evaluates: all but a variable annotation inside a function, which
+    /// CPython never evaluates, and under <c>from __future__ import annotations</c> any annotation.</summary>
+    private sealed class Numbering(bool futureAnnotations) : AstWalker
     {
         public readonly Dictionary<Node, int> Ids = new(ReferenceEqualityComparer.Instance);
         public readonly List<Node> Nodes = new();
+        private readonly Stack<bool> _inFunction = new();
 
         public override void Visit(Node? node)
         {
@@ -67,7 +70,35 @@ public sealed class InstrumentationTests
                 return;
             Ids[node] = Nodes.Count;
             Nodes.Add(node);
+            bool scope = node is FunctionDef or Lambda or ClassDef;
+            if (scope)
+                _inFunction.Push(node is not ClassDef);
             base.Visit(node);
+            if (scope)
+                _inFunction.Pop();
+        }
+
+        public override void VisitAnnAssign(AnnAssign node)
+        {
+            Visit(node.Target);
+            if (!futureAnnotations && (_inFunction.Count == 0 || !_inFunction.Peek()))
+                Visit(node.Annotation);
+            Visit(node.Value);
+        }
+
+        public override void VisitArg(Arg node)
+        {
+            if (!futureAnnotations)
+                base.VisitArg(node);
+        }
+
+        public override void VisitFunctionDef(FunctionDef node)
+        {
+            VisitList(node.DecoratorList);
+            Visit(node.Args);
+            if (!futureAnnotations)
+                Visit(node.Returns);
+            VisitList(node.Body);
         }
     }
 
@@ -173,7 +204,7 @@ public sealed class InstrumentationTests
         var parsed = PyAot.FrontEnd.PythonParser.Parse(e.Input.Text);
         if (parsed.HasErrors)
             return;
-        var numbering = new Numbering();
+        var numbering = new Numbering(PyAot.FrontEnd.Scopes.FutureFeatures.Of(parsed.Module).Annotations);
         LargeStack.Run(parsed.Module, () => { numbering.Visit(parsed.Module); return 0; });
 
         var ids = numbering.Ids;
@@ -228,7 +259,7 @@ public sealed class InstrumentationTests
     {
         var e = LoweringCorpusTests.ByKey["benchmarks/" + name];
         var parsed = PyAot.FrontEnd.PythonParser.Parse(e.Input.Text);
-        var numbering = new Numbering();
+        var numbering = new Numbering(PyAot.FrontEnd.Scopes.FutureFeatures.Of(parsed.Module).Annotations);
         LargeStack.Run(parsed.Module, () => { numbering.Visit(parsed.Module); return 0; });
         var lowered = LargeStack.Run(parsed.Module, () =>
             ModuleLowering.LowerTree(e.Input, parsed.Module, CancellationToken.None, new CountingInstrumenter(numbering.Ids)));

@@ -189,15 +189,41 @@ internal sealed partial class FlowCompiler
                     Expression(ann.Value);
                     Store(ann.Target);
                 }
-                else if (ann.Target is not Name)
+                else if (ann.Target is Attribute at)
                 {
-                    Expression(ann.Target is Attribute at ? at.Value : ((Subscript)ann.Target).Value);
-                    Code(s.Lineno);
+                    Expression(at.Value);
+                    Code(s.Lineno); // POP_TOP
                 }
-                if (ann.Simple == 1 && ann.Target is Name && _scope.Kind != ScopeKind.Function)
+                else if (ann.Target is Subscript sub)
+                {
+                    Expression(sub.Value);
+                    Code(s.Lineno);
+                    // check_ann_subscr: a slice's bounds, a tuple's items, or the index, each evaluated and dropped
+                    var parts = sub.Slice is Slice sl ? new[] { sl.Lower, sl.Upper, sl.Step }
+                        : sub.Slice is Tuple t ? t.Elts.ToArray() : new Expr?[] { sub.Slice };
+                    foreach (var part in parts)
+                    {
+                        if (part is null)
+                            continue;
+                        Expression(part);
+                        Code(s.Lineno);
+                    }
+                }
+                if (_scope.Kind == ScopeKind.Function)
+                    return;
+                if (ann.Simple == 1 && ann.Target is Name)
+                {
+                    // The annotation (a constant under PEP 563), LOAD_NAME __annotations__, LOAD_CONST, STORE_SUBSCR.
+                    if (_symbols.FutureAnnotations)
+                        Code(ann.Annotation.Lineno);
+                    else
+                        Expression(ann.Annotation);
+                    Code(s.Lineno, 3);
+                }
+                else if (!_symbols.FutureAnnotations)
                 {
                     Expression(ann.Annotation);
-                    Code(s.Lineno, 3);
+                    Code(s.Lineno); // POP_TOP
                 }
                 return;
             case Delete d:
@@ -287,7 +313,10 @@ internal sealed partial class FlowCompiler
             if (a is null)
                 return;
             Code(def.Lineno); // LOAD_CONST name
-            Expression(a);
+            if (_symbols.FutureAnnotations)
+                Code(a.Lineno); // LOAD_CONST its text (PEP 563)
+            else
+                Expression(a);
             annotated = true;
         }
         foreach (var a in args.Args)

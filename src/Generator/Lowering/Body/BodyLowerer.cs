@@ -148,6 +148,7 @@ internal sealed partial class BodyLowerer
     public string LowerModuleBody()
     {
         _e.CodeStart(_m.Tree);
+        SetUpAnnotations(_m.Tree.Body, null);
         Statements(_m.Tree.Body, 0);
         _e.CodeEnd(_m.Tree);
         return Assemble();
@@ -387,14 +388,7 @@ internal sealed partial class BodyLowerer
                 AugmentedAssignment(aa);
                 break;
             case AnnAssign ann:
-                if (IsModule)
-                {
-                    var ann1 = Lower(ann.Annotation);
-                    if (!ann1.IsConstant)
-                        _w.Line($"_ = {ann1.Code};");
-                }
-                if (ann.Value is not null)
-                    StoreTo(ann.Target, Lower(ann.Value), valueIsTemp: false);
+                AnnotatedAssignment(ann);
                 break;
             case Delete d:
                 foreach (var t in d.Targets)

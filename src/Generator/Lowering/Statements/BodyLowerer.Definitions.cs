@@ -22,23 +22,6 @@ internal sealed partial class BodyLowerer
         // Decorators are evaluated first, then defaults and annotations, all in the enclosing scope.
         var decorators = f.DecoratorList.Select(d => Spill(LowerValue(d))).ToList();
         string obj = MakeFunction(fn);
-        var allArgs = f.Args.Posonlyargs.Concat(f.Args.Args).Concat(f.Args.Vararg is null ? Array.Empty<Arg>() : new[] { f.Args.Vararg })
-            .Concat(f.Args.Kwonlyargs).Concat(f.Args.Kwarg is null ? Array.Empty<Arg>() : new[] { f.Args.Kwarg });
-        foreach (var a in allArgs)
-        {
-            if (a.Annotation is not null)
-            {
-                var ann = Lower(a.Annotation);
-                if (!ann.IsConstant)
-                    _w.Line($"_ = {ann.Code};");
-            }
-        }
-        if (f.Returns is not null)
-        {
-            var ann = Lower(f.Returns);
-            if (!ann.IsConstant)
-                _w.Line($"_ = {ann.Code};");
-        }
         string value;
         if (fn.IsTopLevel)
         {
@@ -48,6 +31,16 @@ internal sealed partial class BodyLowerer
         else
         {
             value = $"PyValue.FromObject({obj})";
+        }
+        // Annotations after the defaults (which the function object's creation evaluates), as MAKE_FUNCTION has them.
+        var annotated = Annotations.OfFunction(f);
+        if (annotated.Count > 0)
+        {
+            if (!fn.IsTopLevel)
+                value = Spill(value);
+            var values = annotated.Select(a => AnnotationValue(a.Annotation)).ToList();
+            _w.Line($"Rt.SetAnnotations({value}, new string[] {{ {string.Join(", ", annotated.Select(a => CsNames.StringLiteral(a.Name)))} }}, " +
+                    $"new PyValue[] {{ {string.Join(", ", values)} }});");
         }
         for (int i = decorators.Count - 1; i >= 0; i--)
             value = ApplyDecorator(f.DecoratorList[i], decorators[i], value);
@@ -85,6 +78,7 @@ internal sealed partial class BodyLowerer
         _classNamespaces[scope] = ns;
         var savedScope = _scope;
         _scope = scope;
+        SetUpAnnotations(c.Body, ns);
         if (Docstring.Of(c.Body) is { } doc)
             _w.Line($"{ns}.Set(\"__doc__\", PyValue.FromString({CsNames.StringLiteral(doc)}));");
         // A class body is not inside the enclosing loops ('break' there is a SyntaxError).
@@ -99,7 +93,7 @@ internal sealed partial class BodyLowerer
         _scope = savedScope;
         _e.LineDirective(c);
         string cls = NewTemp("cls");
-        _w.Line($"{cls} = Rt.CreateClass({CsNames.StringLiteral(c.Name)}, {CsNames.StringLiteral(scope.QualName)}, {Span(bases)}, {ns}, {ModuleState.ModuleName});");
+        _w.Line($"{cls} = Rt.CreateClass({CsNames.StringLiteral(c.SourceName)}, {CsNames.StringLiteral(scope.QualName)}, {Span(bases)}, {ns}, {ModuleState.ModuleName});");
         if (cell is not null)
             _w.Line($"{cell}.Value = {cls};");
         _e.ClassBuildEnd(c);

@@ -36,11 +36,21 @@ internal sealed partial class BodyLowerer
         }
     }
 
+    private bool IsFutureStatement(ImportFrom imp) => imp.Module == "__future__" && (imp.Level ?? 0) == 0 && !_m.Imports.IsProjectModule("__future__");
+
     /// <summary><c>from m import x [as y]</c>: the module (relative imports resolved) run, each name bound from it; a
     /// name that is a submodule is imported first when the package has no attribute of that name.</summary>
     private void ImportFromStatement(ImportFrom imp)
     {
         string target = _m.Imports.ResolveFrom(imp.Module, imp.Level ?? 0, out _)!;
+        if (IsFutureStatement(imp))
+        {
+            // A compiler directive (FutureFeatures), which also binds the feature's _Feature object, as CPython's
+            // __future__ module has it.
+            foreach (var alias in imp.Names)
+                StoreName(alias.Asname ?? alias.Name, $"Rt.FutureFeature({CsNames.StringLiteral(alias.Name)})", alias);
+            return;
+        }
         if (_m.Imports.IsBuiltinModule(target))
         {
             ImportFromBuiltinModule(target, imp);

@@ -1,0 +1,2 @@
+__hidden = "module __hidden"
+_Importer__hidden = "module _Importer__hidden"
