@@ -25,6 +25,14 @@ internal sealed class ImportResolver
 
     public bool IsProjectModule(string dotted) => _projectModules.Contains(dotted);
 
+    /// <summary>Whether the module <paramref name="dotted"/> exists nowhere: its top-level package is not in the project,
+    /// not a runtime module, not in CPython 3.12's standard library. CPython raises ModuleNotFoundError for it.</summary>
+    public bool ExistsNowhere(string dotted)
+    {
+        string top = dotted.Split('.')[0];
+        return !IsBuiltinModule(top) && !PyAot.FrontEnd.Diagnostics.PythonNames.IsStdlibModule(top) && !InProject(top);
+    }
+
     /// <summary>Whether the project has <paramref name="dotted"/> as a module or as a package of modules (with or
     /// without an __init__.py).</summary>
     public bool InProject(string dotted) =>

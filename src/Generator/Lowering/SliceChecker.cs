@@ -20,6 +20,8 @@ internal sealed class SliceChecker
     private int _handlerDepth;
     /// <summary>Inside a class body (not inside its methods).</summary>
     private int _classDepth;
+    /// <summary>Inside the body of a <c>try</c> (of this function) whose handlers catch ImportError.</summary>
+    private int _importGuards;
     /// <summary>Inside expressions a generator cannot suspend in (an except clause's type, a match guard).</summary>
     private int _noYieldDepth;
 
@@ -42,13 +44,15 @@ internal sealed class SliceChecker
     private void NotSupported(string what, Node node) => _problems.Add((DiagnosticCatalog.UnsupportedId, $"{what} not supported yet", node));
 
     /// <summary>An import of a module that exists nowhere: not in the project, not in CPython's standard library (a
-    /// standard module the compiler lacks is "not supported yet" instead). CPython raises ModuleNotFoundError there.</summary>
+    /// standard module the compiler lacks is "not supported yet" instead). CPython raises ModuleNotFoundError there:
+    /// inside a <c>try</c> that catches it (<see cref="ImportGuards"/>) the compiled code does too, at run time;
+    /// anywhere else it is this build error.</summary>
     private bool ModuleNotFound(string module, Node node)
     {
-        string top = module.Split('.')[0];
-        if (PythonNames.IsStdlibModule(top) || _imports.InProject(top))
+        if (!_imports.ExistsNowhere(module))
             return false;
-        _problems.Add((DiagnosticCatalog.ModuleNotFoundId, $"ModuleNotFoundError: No module named '{top}'", node));
+        if (_importGuards == 0)
+            _problems.Add((DiagnosticCatalog.ModuleNotFoundId, $"ModuleNotFoundError: No module named '{module.Split('.')[0]}'", node));
         return true;
     }
 
@@ -181,7 +185,13 @@ internal sealed class SliceChecker
                     Expr(r.Cause);
                 break;
             case Try t:
+            {
+                bool guards = Analysis.ImportGuards.CatchesImportError(t, _table);
+                if (guards)
+                    _importGuards++;
                 Body(t.Body);
+                if (guards)
+                    _importGuards--;
                 foreach (var h in t.Handlers)
                 {
                     if (h.Type is not null)
@@ -193,6 +203,7 @@ internal sealed class SliceChecker
                 Body(t.Orelse);
                 Body(t.Finalbody);
                 break;
+            }
             case TryStar t:
                 NotSupported("'try' with 'except*' is", t);
                 break;
@@ -315,12 +326,14 @@ internal sealed class SliceChecker
         _functionDepth++;
         int cls = _classDepth;
         _classDepth = 0;
-        int h = _handlerDepth, noYield = _noYieldDepth;
+        int h = _handlerDepth, noYield = _noYieldDepth, guards = _importGuards;
         _handlerDepth = 0;
         _noYieldDepth = 0;
+        _importGuards = 0; // (the body runs when called, outside the try around the def)
         Body(f.Body);
         _handlerDepth = h;
         _noYieldDepth = noYield;
+        _importGuards = guards;
         _classDepth = cls;
         _functionDepth--;
     }

@@ -155,6 +155,33 @@ public sealed class LoweringTests
     }
 
     [Fact]
+    public void AnImportThatExistsNowhereRaisesAtRunTimeOnlyWhereATryCatchesIt()
+    {
+        // Caught (by ImportError, ModuleNotFoundError, Exception, BaseException, a tuple with one, a bare except):
+        // CPython's ModuleNotFoundError at run time.
+        foreach (var handler in new[] { "ImportError", "ModuleNotFoundError", "(ValueError, Exception)", "BaseException", "" })
+        {
+            string cs = LoweringHarness.LowerOk("m", $"try:\n    import nump\nexcept {handler}:\n    nump = None\n");
+            Assert.Contains("throw PyException.ModuleNotFoundError(\"nump\");", cs);
+        }
+        // Not caught there: the build error.
+        foreach (var source in new[]
+        {
+            "try:\n    import nump\nexcept ValueError:\n    pass\n",
+            "try:\n    pass\nexcept ImportError:\n    import nump\n",
+            "try:\n    def f():\n        import nump\nexcept ImportError:\n    pass\n",
+            "class ImportError(Exception):\n    pass\ntry:\n    import nump\nexcept ImportError:\n    pass\n",
+        })
+        {
+            var d = Assert.Single(LoweringHarness.Lower("m", source).Diagnostics);
+            Assert.Equal(("PY1005", "ModuleNotFoundError: No module named 'nump'"), (d.Id, d.Message));
+        }
+        // A standard module the compiler lacks is refused even there: CPython would import it, not fall back.
+        var refused = Assert.Single(LoweringHarness.Lower("m", "try:\n    import json\nexcept ImportError:\n    json = None\n").Diagnostics);
+        Assert.Equal("PY2001", refused.Id);
+    }
+
+    [Fact]
     public void RuntimeModulesImportAndCallDirectly()
     {
         string cs = LoweringHarness.LowerOk("m", "import math\nfrom math import pi\nimport sys as s\nprint(math.sqrt(pi), s.maxsize)\n");

@@ -20,6 +20,11 @@ internal sealed partial class BodyLowerer
     {
         foreach (var alias in imp.Names)
         {
+            if (_m.Imports.ExistsNowhere(alias.Name))
+            {
+                NoModuleNamed(alias.Name);
+                return;
+            }
             if (_m.Imports.IsBuiltinModule(alias.Name))
             {
                 StoreName(alias.Asname ?? alias.Name, $"PyValue.FromObject({BuiltinModuleObject(alias.Name)})", alias);
@@ -49,6 +54,11 @@ internal sealed partial class BodyLowerer
             // __future__ module has it.
             foreach (var alias in imp.Names)
                 StoreName(alias.Asname ?? alias.Name, $"Rt.FutureFeature({CsNames.StringLiteral(alias.Name)})", alias);
+            return;
+        }
+        if (_m.Imports.ExistsNowhere(target))
+        {
+            NoModuleNamed(target);
             return;
         }
         if (_m.Imports.IsBuiltinModule(target))
@@ -107,6 +117,11 @@ internal sealed partial class BodyLowerer
 
     /// <summary>An import of a module under a runtime module, which is not a package: the runtime module is imported,
     /// then ModuleNotFoundError raised, as CPython raises it (so that <c>except ImportError</c> around it works).</summary>
+    /// <summary>An import of a module that exists nowhere, inside a <c>try</c> that catches its error (the slice check
+    /// refuses it anywhere else): CPython's ModuleNotFoundError, at run time.</summary>
+    private void NoModuleNamed(string dotted) =>
+        _w.Line($"throw PyException.ModuleNotFoundError({CsNames.StringLiteral(dotted.Split('.')[0])});");
+
     private void NotAPackage(string missing, string module)
     {
         _w.Line($"_ = {BuiltinModuleObject(module)};");
