@@ -80,6 +80,18 @@ public static partial class PythonNames
             "process_time_ns", "pthread_getcpuclockid", "sleep", "strftime", "strptime", "struct_time",
             "thread_time", "thread_time_ns", "time", "time_ns", "timezone", "tzname", "tzset",
         ]),
+        ("bisect",
+        [
+            "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+            "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right",
+        ]),
+        ("heapq",
+        [
+            "__about__", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+            "__package__", "__spec__", "_heapify_max", "_heappop_max", "_heapreplace_max", "_siftdown",
+            "_siftdown_max", "_siftup", "_siftup_max", "heapify", "heappop", "heappush", "heappushpop",
+            "heapreplace", "merge", "nlargest", "nsmallest",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

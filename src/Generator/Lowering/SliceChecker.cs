@@ -25,6 +25,11 @@ internal sealed class SliceChecker
     /// <summary>Inside expressions a generator cannot suspend in (an except clause's type, a match guard).</summary>
     private int _noYieldDepth;
 
+    private Analysis.MissingBuiltins? _missing;
+
+    /// <summary>The builtins the runtime lacks, as this module's names see them.</summary>
+    private Analysis.MissingBuiltins Missing => _missing ??= new Analysis.MissingBuiltins(_table);
+
     /// <summary>PEP 563: annotations are strings, never evaluated, so never lowered.</summary>
     private readonly bool _futureAnnotations;
 
@@ -76,7 +81,11 @@ internal sealed class SliceChecker
                 foreach (var d in c.DecoratorList)
                     Expr(d);
                 foreach (var b in c.Bases)
+                {
                     Expr(b is Starred sb ? sb.Value : b);
+                    if (Missing.OfBase(b) is { } refused)
+                        NotSupported(refused, b);
+                }
                 if (c.Bases.Any(b => b is Starred))
                     NotSupported("'*' in class bases is", c);
                 if (c.Keywords.Count > 0)
@@ -492,6 +501,8 @@ internal sealed class SliceChecker
                 Exprs(c.Comparators);
                 break;
             case Call c:
+                if (Missing.OfCall(c) is { } missing)
+                    NotSupported(missing, c);
                 Expr(c.Func);
                 foreach (var a in c.Args)
                     Expr(a is Starred s ? s.Value : a);

@@ -73,6 +73,9 @@ public static partial class Builtins
             ["hash"] = Fn("hash", static (args, kw) => Hash(Exact("hash", args, kw, 1)[0])),
             ["id"] = Fn("id", static (args, kw) => Id(Exact("id", args, kw, 1)[0])),
             ["callable"] = Fn("callable", static (args, kw) => Callable(Exact("callable", args, kw, 1)[0])),
+            ["vars"] = Fn("vars", static (args, kw) => Vars(args, kw)),
+            ["dir"] = Fn("dir", static (args, kw) => Dir(args, kw)),
+            ["open"] = Fn("open", static (args, kw) => Open(args, kw)),
             ["iter"] = Fn("iter", static (args, kw) =>
             {
                 ArgCheck.Range("iter", args, kw, 1, 2);

@@ -254,6 +254,9 @@ internal static class Codecs
         _ => throw PyException.Create(PyTypes.LookupError, $"unknown encoding: {name}"),
     };
 
+    /// <summary>LookupError "unknown encoding: x" unless the encoding is one of these.</summary>
+    public static void Check(string encoding) => Get(encoding);
+
     public static string Decode(byte[] data, string encoding)
     {
         try

@@ -31,6 +31,8 @@ public class PyBaseException : PyInstance
 
     internal string DefaultStr()
     {
+        if (Type.IsSubtypeOf(PyTypes.OSError) && OSErrors.Str(this) is { } os)
+            return os;
         if (Type.IsSubtypeOf(PyTypes.KeyError) && Args.Count == 1)
             return PyOps.Repr(Args[0]);
         return Args.Count switch
@@ -82,6 +84,11 @@ public class PyBaseException : PyInstance
         }
         // ImportError.name, .path and .name_from (the name 'from m import name' did not find): None unless set; .msg
         // its one argument.
+        if (name is "errno" or "strerror" or "filename" or "filename2" && Type.IsSubtypeOf(PyTypes.OSError))
+        {
+            value = PyValue.None;
+            return true;
+        }
         if (name is "name" or "path" or "name_from" or "msg" && Type.IsSubtypeOf(PyTypes.ImportError))
         {
             value = name == "msg" && Args.Count == 1 ? Args[0] : PyValue.None;

@@ -56,6 +56,13 @@ internal static class TracebackHints
         foreach (var t in type.Mro)
         {
             names.UnionWith(t.Dict.Keys);
+            // A class of the program without __slots__ gives its instances a __dict__ and weak references (the
+            // descriptors CPython puts in its dict).
+            if (!t.IsBuiltin && !t.Dict.ContainsKey("__slots__"))
+            {
+                names.Add("__dict__");
+                names.Add("__weakref__");
+            }
             // A built-in class keeps its attributes in the runtime, not in its Dict.
             if (t.IsBuiltin && BuiltinAttributeNames.ByType.TryGetValue(t.IsException ? "Exception" : t.Name, out var builtin))
                 names.UnionWith(builtin);

@@ -321,12 +321,14 @@ public static class AttrSites
         {
             if (t.TryLookup("__setattr__", out var sa) && !(sa.Ref is PyBuiltinFunction bf && bf.IsObjectDefault))
                 return default;
+            if (t.SlotNames is { } allowed && !allowed.Contains(name))
+                return default; // (the generic store raises the AttributeError)
             // Adding the name to the layout drops the class's table: do it before the entry is stored.
             return new SiteEntry { Kind = SiteEntry.Slot, SlotPlus1 = t.GetOrAddSlot(name) + 1 };
         }
         if (t.TryGetSlot(name, out int slot))
             return new SiteEntry { Kind = SiteEntry.Slot, SlotPlus1 = slot + 1 };
-        if (!inClass)
+        if (!inClass || t.InstanceDictsExposed)
             return default;
         // No instance has the name (it is not in the layout): the class attribute is the answer.
         if (cls.Ref is PyFunction)
@@ -340,7 +342,7 @@ public static class AttrSites
     private static bool IsPlainValue(PyValue v) => v.Ref switch
     {
         PyType or PyMethod => true,
-        PyStaticMethod or PyClassMethod or PyProperty or PyBuiltinFunction or IPyCallable => false,
+        PyStaticMethod or PyClassMethod or PyProperty or PyBuiltinFunction or IPyCallable or PySlotMember => false,
         _ => true,
     };
 }

@@ -21,11 +21,23 @@ public partial class PyInstance
     /// <summary>Dict mode: the attributes in insertion order (null while the slots hold them).</summary>
     private PyDict? _attrs;
 
-    /// <summary>The instance's own attribute (its __dict__ entry).</summary>
+    /// <summary>Dict mode: the values of the names <c>__slots__</c> declares, which CPython keeps out of <c>__dict__</c>.</summary>
+    private Dictionary<string, PyValue>? _members;
+
+    private bool IsMember(string name) => _type.SlotMembers?.Contains(name) == true;
+
+    /// <summary>The instance's own attribute (its __dict__ entry, or its __slots__ member).</summary>
     public bool TryGetOwn(string name, out PyValue value)
     {
         if (_attrs is not null)
+        {
+            if (IsMember(name))
+            {
+                value = default;
+                return _members?.TryGetValue(name, out value) == true;
+            }
             return _attrs.TryGetValue(PyValue.FromString(name), out value);
+        }
         if (_type.TryGetSlot(name, out int i) && i < Slots.Length)
         {
             value = Slots[i];
@@ -43,9 +55,17 @@ public partial class PyInstance
         // Registering the name in the layout even in dict mode: cached method lookups rely on "not in the layout" = "no instance has it".
         int i = _type.GetOrAddSlot(name);
         if (_attrs is not null)
-            _attrs.SetItem(name, value);
+            StoreInDictMode(name, value);
         else
             StoreSlot(i, value);
+    }
+
+    private void StoreInDictMode(string name, PyValue value)
+    {
+        if (IsMember(name))
+            (_members ??= new Dictionary<string, PyValue>(StringComparer.Ordinal))[name] = value;
+        else
+            _attrs!.SetItem(name, value);
     }
 
     /// <summary>The slow path of a store into slot <paramref name="i"/>: growth, order, dict mode.</summary>
@@ -53,7 +73,7 @@ public partial class PyInstance
     {
         if (_attrs is not null)
         {
-            _attrs.SetItem(_type.SlotName(i), value);
+            StoreInDictMode(_type.SlotName(i), value);
             return;
         }
         if (i < Slots.Length && !Slots[i].IsUnbound)
@@ -65,7 +85,7 @@ public partial class PyInstance
         {
             // Re-adding below the highest bound slot: insertion order no longer matches slot order.
             ToDictMode();
-            _attrs!.SetItem(_type.SlotName(i), value);
+            StoreInDictMode(_type.SlotName(i), value);
             return;
         }
         if (i >= Slots.Length)
@@ -78,7 +98,7 @@ public partial class PyInstance
     public bool RemoveOwn(string name)
     {
         if (_attrs is not null)
-            return _attrs.Remove(PyValue.FromString(name), out _);
+            return IsMember(name) ? _members?.Remove(name) == true : _attrs.Remove(PyValue.FromString(name), out _);
         if (!_type.TryGetSlot(name, out int i) || i >= Slots.Length || Slots[i].IsUnbound)
             return false;
         Slots[i] = default;
@@ -87,14 +107,46 @@ public partial class PyInstance
         return true;
     }
 
-    /// <summary>The own attributes in insertion order.</summary>
+    /// <summary>
+    /// <c>obj.__dict__</c>: the instance's attributes as the live dict CPython gives, which the instance reads and
+    /// writes from then on (dict mode), so a store through either is seen through the other. Names stored through the
+    /// dict skip the class's layout, so the class stops answering attribute sites from the layout
+    /// (<see cref="PyType.ExposeInstanceDicts"/>).
+    /// </summary>
+    public PyDict Dict()
+    {
+        if (_attrs is null)
+            ToDictMode();
+        _type.ExposeInstanceDicts();
+        return _attrs!;
+    }
+
+    /// <summary><c>obj.__dict__ = d</c>: <paramref name="d"/> becomes the instance's attributes.</summary>
+    public void ReplaceDict(PyDict d)
+    {
+        if (_attrs is null)
+            ToDictMode();
+        _attrs = d;
+        _type.ExposeInstanceDicts();
+    }
+
+    /// <summary>The own attributes in insertion order (dict mode: the dict's, then the __slots__ members').</summary>
     public IEnumerable<KeyValuePair<string, PyValue>> OwnAttributes()
     {
         if (_attrs is not null)
         {
             int pos = 0;
             while (_attrs.Next(ref pos, out var k, out var v))
-                yield return new KeyValuePair<string, PyValue>((string)k.Ref!, v);
+            {
+                // (a key stored through __dict__ need not be a str; such a key is no attribute name)
+                if (k.Ref is string name)
+                    yield return new KeyValuePair<string, PyValue>(name, v);
+            }
+            if (_members is not null)
+            {
+                foreach (var member in _members)
+                    yield return member;
+            }
             yield break;
         }
         for (int i = 0; i < High; i++)
@@ -104,15 +156,17 @@ public partial class PyInstance
         }
     }
 
+    /// <summary>Dict mode: the attributes move to an ordered dict (the __slots__ members beside it), the slot array
+    /// empties, so that the fast paths, which read and write slots, miss.</summary>
     private void ToDictMode()
     {
         var d = new PyDict();
+        _attrs = d;
         for (int i = 0; i < High; i++)
         {
             if (!Slots[i].IsUnbound)
-                d.SetItem(_type.SlotName(i), Slots[i]);
+                StoreInDictMode(_type.SlotName(i), Slots[i]);
         }
-        _attrs = d;
         Slots = Array.Empty<PyValue>();
         High = 0;
     }

@@ -221,15 +221,12 @@ public partial class PyInstance : PyObject
             value = PyValue.FromObject(_type);
             return true;
         }
-        if (name == "__dict__")
+        if (name == "__dict__" && _type.SlotNames is null)
         {
-            var d = new PyDict();
-            foreach (var kv in OwnAttributes())
-                d.SetItem(PyValue.FromString(kv.Key), kv.Value);
-            value = PyValue.FromObject(d);
+            value = PyValue.FromObject(Dict());
             return true;
         }
-        if (!cls.IsUnbound)
+        if (!cls.IsUnbound && cls.Ref is not PySlotMember)
         {
             value = PyType.BindDescriptor(cls, PyValue.FromObject(this));
             return true;
@@ -244,6 +241,12 @@ public partial class PyInstance : PyObject
 
     public override void SetAttr(string name, PyValue value)
     {
+        if (name == "__dict__" && _type.SlotNames is null)
+        {
+            ReplaceDict(value.Ref as PyDict
+                ?? throw PyException.TypeError($"__dict__ must be set to a dictionary, not a '{PyOps.TypeName(value)}'"));
+            return;
+        }
         if (_type.TryLookup(name, out var cls) && cls.Ref is PyProperty p)
         {
             p.Set(PyValue.FromObject(this), value);
@@ -254,16 +257,30 @@ public partial class PyInstance : PyObject
             CallDunder(sa, new[] { PyValue.FromString(name), value });
             return;
         }
+        CheckSlot(name, cls);
         SetOwn(name, value);
+    }
+
+    /// <summary>An instance of a class with <c>__slots__</c> (and no <c>__dict__</c>) stores only their names.</summary>
+    private void CheckSlot(string name, PyValue classAttribute)
+    {
+        if (_type.SlotNames is not { } allowed || allowed.Contains(name))
+            return;
+        throw !classAttribute.IsUnbound || (name != "__dict__" && _type.TryLookup(name, out _))
+            ? PyException.AttributeError($"'{_type.Name}' object attribute '{name}' is read-only")
+            : PyException.AttributeError(PyValue.FromObject(this), name, $"'{_type.Name}' object has no attribute '{name}'");
     }
 
     /// <summary>object.__setattr__: stores in the instance dict, bypassing a user __setattr__.</summary>
     public void SetAttrDirect(string name, PyValue value)
     {
         if (_type.TryLookup(name, out var cls) && cls.Ref is PyProperty p)
+        {
             p.Set(PyValue.FromObject(this), value);
-        else
-            SetOwn(name, value);
+            return;
+        }
+        CheckSlot(name, cls);
+        SetOwn(name, value);
     }
 
     public override void DelAttr(string name)

@@ -54,6 +54,18 @@ public sealed partial class PyType
 
     internal string SlotName(int index) => _slotNames[index];
 
+    /// <summary>Some instance of the class handed out its <c>__dict__</c>: a name may be an instance's own without being
+    /// in the layout, so a site never answers "no instance has it" (a method, a class value) for this class.</summary>
+    internal bool InstanceDictsExposed { get; private set; }
+
+    internal void ExposeInstanceDicts()
+    {
+        if (InstanceDictsExposed)
+            return;
+        InstanceDictsExposed = true;
+        Sites = Array.Empty<SiteEntry>();
+    }
+
     internal void SetSite(int id, SiteEntry entry)
     {
         if (id >= Sites.Length)

@@ -69,6 +69,15 @@ public sealed partial class PyType : PyObject, IPyCallable
         // type.__new__: a class that defines __eq__ but not __hash__ gets __hash__ = None.
         if (t.Dict.ContainsKey("__eq__") && !t.Dict.ContainsKey("__hash__"))
             t.Dict["__hash__"] = PyValue.None;
+        t.SlotNames = PySlotMember.Apply(t);
+        foreach (var m in t.Mro)
+        {
+            foreach (var v in m.Dict.Values)
+            {
+                if (v.Ref is PySlotMember member)
+                    (t.SlotMembers ??= new HashSet<string>(StringComparer.Ordinal)).Add(member.Name);
+            }
+        }
         foreach (var m in t.Mro)
         {
             foreach (var v in m.Dict.Values)
@@ -78,6 +87,13 @@ public sealed partial class PyType : PyObject, IPyCallable
     }
 
     public override PyType Type => PyTypes.Type;
+
+    /// <summary>With <c>__slots__</c> all through its MRO: the only attribute names its instances may have (they have
+    /// no <c>__dict__</c>); null for a class whose instances have a dict.</summary>
+    internal HashSet<string>? SlotNames { get; private set; }
+
+    /// <summary>The names <c>__slots__</c> declares through the MRO (kept out of an instance's <c>__dict__</c>), or null.</summary>
+    internal HashSet<string>? SlotMembers { get; private set; }
 
     /// <summary><c>__qualname__</c>: the dotted path from the module (<c>f.&lt;locals&gt;.C.Inner</c>); the name by default.</summary>
     public string QualName
@@ -265,9 +281,13 @@ public sealed partial class PyType : PyObject, IPyCallable
             return Constructor(args, kwNames);
         // A class defined by the program (possibly deriving from a built-in exception).
         int positional = args.Length - (kwNames?.Length ?? 0);
+        // OSError(errno, strerror...) is the subclass its errno means (OSError_new).
+        var type = ReferenceEquals(this, PyTypes.OSError) && positional >= 2 && args[0].IsInt ? OSErrors.ForErrno(args[0].Bits) : this;
         PyInstance instance = IsException
-            ? new PyBaseException(this, new PyTuple(args[..positional].ToArray()))
+            ? new PyBaseException(type, new PyTuple(args[..positional].ToArray()))
             : new PyInstance(this);
+        if (IsException && type.IsSubtypeOf(PyTypes.OSError))
+            OSErrors.Init((PyBaseException)instance);
         var self = PyValue.FromObject(instance);
         var init = LookupInit();
         if (!(init.Ref is PyBuiltinFunction bf && bf.BindsSelf))

@@ -96,6 +96,9 @@ public static class PyTypes
     public static readonly PyType SystemError = new("SystemError", Exception);
     public static readonly PyType TypeError = new("TypeError", Exception);
     public static readonly PyType ValueError = new("ValueError", Exception);
+    // (after OSError and ValueError: static fields initialize in order)
+    /// <summary><c>io.UnsupportedOperation</c>: both an OSError and a ValueError.</summary>
+    public static readonly PyType UnsupportedOperation = new("UnsupportedOperation", new[] { OSError, ValueError }, builtin: true) { Module = "io" };
     public static readonly PyType UnicodeError = new("UnicodeError", ValueError);
     public static readonly PyType UnicodeDecodeError = new("UnicodeDecodeError", UnicodeError);
     public static readonly PyType UnicodeEncodeError = new("UnicodeEncodeError", UnicodeError);

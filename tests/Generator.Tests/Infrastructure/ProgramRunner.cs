@@ -54,8 +54,10 @@ public static class ProgramRunner
                 { "runtimeOptions": { "tfm": "net{{Environment.Version.Major}}.0",
                   "framework": { "name": "Microsoft.NETCore.App", "version": "{{Environment.Version}}" } } }
                 """);
+            // The program runs in its own directory, which goes when it ends: files it makes by relative names too.
             var start = new ProcessStartInfo("dotnet")
             {
+                WorkingDirectory = dir,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,

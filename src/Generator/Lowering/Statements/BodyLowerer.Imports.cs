@@ -11,7 +11,7 @@ namespace PyAot.Generator.Lowering;
 
 /// <summary>
 /// <c>import</c> and <c>from ... import</c>: the project's modules run in order (a, a.b, a.b.c), each bound as an
-/// attribute of its package, and the runtime's standard-library modules (math, sys, time).
+/// attribute of its package, and the runtime's standard-library modules (math, sys, time, bisect, heapq).
 /// </summary>
 internal sealed partial class BodyLowerer
 {
@@ -115,13 +115,13 @@ internal sealed partial class BodyLowerer
         return locals;
     }
 
-    /// <summary>An import of a module under a runtime module, which is not a package: the runtime module is imported,
-    /// then ModuleNotFoundError raised, as CPython raises it (so that <c>except ImportError</c> around it works).</summary>
     /// <summary>An import of a module that exists nowhere, inside a <c>try</c> that catches its error (the slice check
     /// refuses it anywhere else): CPython's ModuleNotFoundError, at run time.</summary>
     private void NoModuleNamed(string dotted) =>
         _w.Line($"throw PyException.ModuleNotFoundError({CsNames.StringLiteral(dotted.Split('.')[0])});");
 
+    /// <summary>An import of a module under a runtime module, which is not a package: the runtime module is imported,
+    /// then ModuleNotFoundError raised, as CPython raises it (so that <c>except ImportError</c> around it works).</summary>
     private void NotAPackage(string missing, string module)
     {
         _w.Line($"_ = {BuiltinModuleObject(module)};");
