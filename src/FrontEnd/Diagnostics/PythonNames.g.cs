@@ -92,6 +92,13 @@ public static partial class PythonNames
             "_siftdown_max", "_siftup", "_siftup_max", "heapify", "heappop", "heappush", "heappushpop",
             "heapreplace", "merge", "nlargest", "nsmallest",
         ]),
+        ("itertools",
+        [
+            "__doc__", "__loader__", "__name__", "__package__", "__spec__", "_grouper", "_tee", "_tee_dataobject",
+            "accumulate", "batched", "chain", "combinations", "combinations_with_replacement", "compress", "count",
+            "cycle", "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product",
+            "repeat", "starmap", "takewhile", "tee", "zip_longest",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

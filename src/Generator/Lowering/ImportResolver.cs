@@ -39,7 +39,7 @@ internal sealed class ImportResolver
         _projectModules.Contains(dotted) || _projectModules.Any(m => m.StartsWith(dotted + ".", StringComparison.Ordinal));
 
     /// <summary>The standard-library modules the runtime implements (src/Runtime/Modules).</summary>
-    public static readonly HashSet<string> BuiltinModules = new(StringComparer.Ordinal) { "math", "sys", "time", "bisect", "heapq" };
+    public static readonly HashSet<string> BuiltinModules = new(StringComparer.Ordinal) { "math", "sys", "time", "bisect", "heapq", "itertools" };
 
     /// <summary>Whether <paramref name="dotted"/> names a runtime module (a project module of that name wins, as a
     /// script's directory comes first on sys.path).</summary>

@@ -30,6 +30,12 @@ internal sealed class SliceChecker
     /// <summary>The builtins the runtime lacks, as this module's names see them.</summary>
     private Analysis.MissingBuiltins Missing => _missing ??= new Analysis.MissingBuiltins(_table);
 
+    private Dictionary<string, string>? _runtimeAliases;
+
+    /// <summary>Names that only <c>import m</c> / <c>import m as n</c> of one runtime module bind (anywhere in the
+    /// module), so that <c>n.attr</c> is that module's attribute.</summary>
+    private Dictionary<string, string> RuntimeAliases => _runtimeAliases ??= Analysis.RuntimeModuleAliases.Of(_table, _imports.IsBuiltinModule);
+
     /// <summary>PEP 563: annotations are strings, never evaluated, so never lowered.</summary>
     private readonly bool _futureAnnotations;
 
@@ -264,6 +270,8 @@ internal sealed class SliceChecker
                 {
                     if (alias.Name == "*")
                         NotSupported("'from ... import *' is", alias);
+                    else if (_imports.IsBuiltinModule(target) && RuntimeModuleNames.Lacks(target!, alias.Name))
+                        NotSupported($"'{target}.{alias.Name}' is", alias);
                 }
                 break;
             }
@@ -519,6 +527,9 @@ internal sealed class SliceChecker
                 break;
             case Attribute a:
                 Expr(a.Value);
+                if (a.Ctx == ExprContext.Load && a.Value is Name { Id: var alias } && RuntimeAliases.TryGetValue(alias, out var runtimeModule)
+                    && RuntimeModuleNames.Lacks(runtimeModule, a.Attr))
+                    NotSupported($"'{runtimeModule}.{a.Attr}' is", a);
                 break;
             case Subscript s:
                 Expr(s.Value);

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+
+namespace PyAot.Generator.Lowering;
+
+/// <summary>
+/// The attributes each standard-library module the runtime implements has (src/Runtime/Modules), so that importing
+/// a name CPython's module has and the runtime's lacks is refused at build time (PY2001) rather than an ImportError
+/// when it runs. RuntimeModuleNamesTests checks this table against the runtime's modules.
+/// </summary>
+internal static class RuntimeModuleNames
+{
+    private static readonly Dictionary<string, HashSet<string>> Names = new()
+    {
+        ["math"] = new()
+        {
+            "__name__", "acos", "asin", "atan", "atan2", "ceil", "comb", "copysign", "cos", "cosh", "degrees", "dist", "e",
+            "exp", "fabs", "factorial", "floor", "fmod", "fsum", "gcd", "hypot", "inf", "isclose", "isfinite", "isinf",
+            "isnan", "isqrt", "lcm", "log", "log10", "log1p", "log2", "modf", "nan", "perm", "pi", "pow", "prod", "radians",
+            "sin", "sinh", "sqrt", "tan", "tanh", "tau", "trunc",
+        },
+        ["sys"] = new()
+        {
+            "__name__", "__stderr__", "__stdout__", "argv", "byteorder", "exit", "get_int_max_str_digits", "getprofile",
+            "getrecursionlimit", "gettrace", "implementation_name", "intern", "maxsize", "monitoring", "platform",
+            "set_int_max_str_digits", "setprofile", "setrecursionlimit", "settrace", "stderr", "stdout", "version",
+            "version_info",
+        },
+        ["time"] = new()
+        {
+            "__name__", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "process_time", "sleep", "time",
+            "time_ns",
+        },
+        ["bisect"] = new() { "__name__", "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right" },
+        ["heapq"] = new()
+        {
+            "__name__", "heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest", "nsmallest",
+        },
+        ["itertools"] = new()
+        {
+            "__name__", "accumulate", "batched", "chain", "combinations", "combinations_with_replacement", "compress", "count",
+            "cycle", "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product", "repeat",
+            "starmap", "takewhile", "zip_longest",
+        },
+    };
+
+    /// <summary>The runtime module's attribute names (for tests: the table as it stands).</summary>
+    public static IReadOnlyCollection<string> Of(string module) => Names[module];
+
+    /// <summary>Whether <c>from module import name</c> is a name CPython's module has that the runtime's lacks.</summary>
+    public static bool Lacks(string module, string name) =>
+        Names.TryGetValue(module, out var names) && !names.Contains(name)
+        && PyAot.FrontEnd.Diagnostics.PythonNames.ProvidedModuleNames(module) is { } cpython && System.Linq.Enumerable.Contains(cpython, name);
+}
