@@ -17,15 +17,7 @@ namespace PyAot.FrontEnd.Scopes;
 public static class PrivateNames
 {
     /// <summary><paramref name="name"/> as it is stored inside class <paramref name="privateName"/> (null: outside any class).</summary>
-    public static string Mangle(string? privateName, string name)
-    {
-        if (privateName is null || name.Length < 2 || name[0] != '_' || name[1] != '_')
-            return name;
-        if (name.EndsWith("__", System.StringComparison.Ordinal) || name.IndexOf('.') >= 0)
-            return name;
-        string stripped = privateName.TrimStart('_');
-        return stripped.Length == 0 ? name : "_" + stripped + name;
-    }
+    public static string Mangle(string? privateName, string name) => PrivateName.Mangle(privateName, name);
 
     /// <summary>Mangles the private names of <paramref name="module"/>'s classes in place (idempotent). With
     /// <paramref name="keepAnnotations"/> (<c>from __future__ import annotations</c>) annotations stay as written: they

@@ -11,6 +11,35 @@ public static class ArgCheck
             throw PyException.TypeError($"{name}() takes no keyword arguments");
     }
 
+    /// <summary>
+    /// Binds positional-or-keyword parameters as Argument Clinic does (the caller has checked the positional count,
+    /// whose message differs by function): each keyword to its parameter ("'x' is an invalid keyword argument for
+    /// f()", "argument for f() given by name ('x') and position (2)"), then the first <paramref name="required"/>
+    /// present ("f() missing required argument 'x' (pos 2)"). Absent parameters are unbound.
+    /// </summary>
+    public static PyValue[] Bind(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, string[] parameters, int required)
+    {
+        var bound = new PyValue[parameters.Length];
+        int positional = args.Length - (kwNames?.Length ?? 0);
+        for (int i = 0; i < positional; i++)
+            bound[i] = args[i];
+        for (int k = 0; k < (kwNames?.Length ?? 0); k++)
+        {
+            int index = Array.IndexOf(parameters, kwNames![k]);
+            if (index < 0)
+                throw PyException.TypeError($"'{kwNames[k]}' is an invalid keyword argument for {name}()");
+            if (!bound[index].IsUnbound)
+                throw PyException.TypeError($"argument for {name}() given by name ('{kwNames[k]}') and position ({index + 1})");
+            bound[index] = args[positional + k];
+        }
+        for (int i = 0; i < required; i++)
+        {
+            if (bound[i].IsUnbound)
+                throw PyException.TypeError($"{name}() missing required argument '{parameters[i]}' (pos {i + 1})");
+        }
+        return bound;
+    }
+
     /// <summary>"list.append() takes exactly one argument (0 given)" style (METH_O).</summary>
     public static void ExactlyOne(string name, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {

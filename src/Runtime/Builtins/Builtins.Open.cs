@@ -11,23 +11,9 @@ public static partial class Builtins
 
     public static PyValue Open(ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        var bound = new PyValue[OpenParameters.Length];
-        int positional = args.Length - (kwNames?.Length ?? 0);
-        if (positional > OpenParameters.Length)
+        if (args.Length - (kwNames?.Length ?? 0) > OpenParameters.Length)
             throw PyException.TypeError($"open() takes at most 8 arguments ({args.Length} given)");
-        for (int i = 0; i < positional; i++)
-            bound[i] = args[i];
-        for (int k = 0; k < (kwNames?.Length ?? 0); k++)
-        {
-            int index = Array.IndexOf(OpenParameters, kwNames![k]);
-            if (index < 0)
-                throw PyException.TypeError($"'{kwNames[k]}' is an invalid keyword argument for open()");
-            if (!bound[index].IsUnbound)
-                throw PyException.TypeError($"argument for open() given by name ('{kwNames[k]}') and position ({index + 1})");
-            bound[index] = args[positional + k];
-        }
-        if (bound[0].IsUnbound)
-            throw PyException.TypeError("open() missing required argument 'file' (pos 1)");
+        var bound = ArgCheck.Bind("open", args, kwNames, OpenParameters, required: 1);
         if (bound[0].Ref is not string file)
         {
             throw bound[0].IsInt

@@ -32,26 +32,10 @@ public static class BisectModule
 
     private static PyValue Call(string name, bool right, bool insort, ReadOnlySpan<PyValue> args, string[]? kw)
     {
-        var bound = new PyValue[Parameters.Length];
         int positional = args.Length - (kw?.Length ?? 0);
         if (positional > 4)
             throw PyException.TypeError($"{name}() takes at most 4 positional arguments ({positional} given)");
-        for (int p = 0; p < positional; p++)
-            bound[p] = args[p];
-        for (int k = 0; k < (kw?.Length ?? 0); k++)
-        {
-            int index = Array.IndexOf(Parameters, kw![k]);
-            if (index < 0)
-                throw PyException.TypeError($"'{kw[k]}' is an invalid keyword argument for {name}()");
-            if (!bound[index].IsUnbound)
-                throw PyException.TypeError($"argument for {name}() given by name ('{kw[k]}') and position ({index + 1})");
-            bound[index] = args[positional + k];
-        }
-        for (int p = 0; p < 2; p++)
-        {
-            if (bound[p].IsUnbound)
-                throw PyException.TypeError($"{name}() missing required argument '{Parameters[p]}' (pos {p + 1})");
-        }
+        var bound = ArgCheck.Bind(name, args, kw, Parameters, required: 2);
         var (a, x, key) = (bound[0], bound[1], bound[4].IsUnbound ? PyValue.None : bound[4]);
         long lo = bound[2].IsUnbound ? 0 : PyOps.ToIndex(bound[2]);
         long hi = bound[3].IsUnbound || bound[3].IsNone ? -1 : PyOps.ToIndex(bound[3]);

@@ -27,13 +27,7 @@ public static class ItertoolsModule
                 throw PyException.TypeError("a number is required");
             return PyValue.FromObject(new Count(start, step, !a[1].IsUnbound));
         });
-        Kind("cycle", (args, kw) =>
-        {
-            ArgCheck.NoKeywords("cycle", kw);
-            if (args.Length != 1)
-                throw PyException.TypeError($"cycle expected 1 argument, got {args.Length}");
-            return PyValue.FromObject(new Cycle(PyOps.GetIter(args[0])));
-        });
+        Kind("cycle", (args, kw) => PyValue.FromObject(new Cycle(OneIterable("cycle", args, kw))));
         Kind("repeat", (args, kw) =>
         {
             var a = Bind("repeat", args, kw, new[] { "object", "times" }, 1);
@@ -113,13 +107,7 @@ public static class ItertoolsModule
         });
         Kind("combinations", (args, kw) => MakeCombinations("combinations", args, kw, replacement: false));
         Kind("combinations_with_replacement", (args, kw) => MakeCombinations("combinations_with_replacement", args, kw, replacement: true));
-        Kind("pairwise", (args, kw) =>
-        {
-            ArgCheck.NoKeywords("pairwise", kw);
-            if (args.Length != 1)
-                throw PyException.TypeError($"pairwise expected 1 argument, got {args.Length}");
-            return PyValue.FromObject(new Pairwise(PyOps.GetIter(args[0])));
-        });
+        Kind("pairwise", (args, kw) => PyValue.FromObject(new Pairwise(OneIterable("pairwise", args, kw))));
         Kind("batched", (args, kw) =>
         {
             var a = Bind("batched", args, kw, new[] { "iterable", "n" }, 2);
@@ -151,28 +139,20 @@ public static class ItertoolsModule
     /// Argument Clinic's messages.</summary>
     private static PyValue[] Bind(string name, ReadOnlySpan<PyValue> args, string[]? kw, string[] names, int required, int keywordOnlyFrom = int.MaxValue)
     {
-        var bound = new PyValue[names.Length];
         int positional = args.Length - (kw?.Length ?? 0);
         int maxPositional = Math.Min(names.Length, keywordOnlyFrom);
         if (positional > maxPositional)
             throw PyException.TypeError($"{name}() takes at most {maxPositional} argument{(maxPositional == 1 ? "" : "s")} ({positional} given)");
-        for (int i = 0; i < positional; i++)
-            bound[i] = args[i];
-        for (int k = 0; k < (kw?.Length ?? 0); k++)
-        {
-            int index = Array.IndexOf(names, kw![k]);
-            if (index < 0)
-                throw PyException.TypeError($"'{kw[k]}' is an invalid keyword argument for {name}()");
-            if (!bound[index].IsUnbound)
-                throw PyException.TypeError($"argument for {name}() given by name ('{kw[k]}') and position ({index + 1})");
-            bound[index] = args[positional + k];
-        }
-        for (int i = 0; i < required; i++)
-        {
-            if (bound[i].IsUnbound)
-                throw PyException.TypeError($"{name}() missing required argument '{names[i]}' (pos {i + 1})");
-        }
-        return bound;
+        return ArgCheck.Bind(name, args, kw, names, required);
+    }
+
+    /// <summary>cycle(iterable), pairwise(iterable): one positional argument.</summary>
+    private static PyIterator OneIterable(string name, ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        ArgCheck.NoKeywords(name, kw);
+        if (args.Length != 1)
+            throw PyException.TypeError($"{name} expected 1 argument, got {args.Length}");
+        return PyOps.GetIter(args[0]);
     }
 
     private static PyValue Predicate(string name, ReadOnlySpan<PyValue> args, string[]? kw, Func<PyValue, PyIterator, PyIterator> make)

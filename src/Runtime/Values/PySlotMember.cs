@@ -41,7 +41,7 @@ public sealed class PySlotMember(string name, PyType owner) : PyObject
             {
                 if (slot is "__dict__" or "__weakref__")
                     continue;
-                string member = Mangle(type.Name, slot);
+                string member = PrivateName.Mangle(type.Name, slot);
                 if (type.Dict.ContainsKey(member))
                     throw PyException.ValueError($"'{member}' in __slots__ conflicts with class variable");
                 type.Dict[member] = PyValue.FromObject(new PySlotMember(member, type));
@@ -67,14 +67,6 @@ public sealed class PySlotMember(string name, PyType owner) : PyObject
                 return null;
         }
         return allowed;
-    }
-
-    private static string Mangle(string className, string name)
-    {
-        if (!name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal))
-            return name;
-        string stripped = className.TrimStart('_');
-        return stripped.Length == 0 ? name : "_" + stripped + name;
     }
 
     private static bool IsIdentifier(string s)
