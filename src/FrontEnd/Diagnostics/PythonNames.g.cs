@@ -99,6 +99,15 @@ public static partial class PythonNames
             "cycle", "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product",
             "repeat", "starmap", "takewhile", "tee", "zip_longest",
         ]),
+        ("collections",
+        [
+            "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString", "_Link",
+            "_OrderedDictItemsView", "_OrderedDictKeysView", "_OrderedDictValuesView", "__all__", "__builtins__",
+            "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__", "__spec__",
+            "_chain", "_collections_abc", "_count_elements", "_deque_iterator", "_eq", "_iskeyword", "_itemgetter",
+            "_proxy", "_recursive_repr", "_repeat", "_starmap", "_sys", "_tuplegetter", "defaultdict", "deque",
+            "namedtuple",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

@@ -39,7 +39,11 @@ internal sealed class ImportResolver
         _projectModules.Contains(dotted) || _projectModules.Any(m => m.StartsWith(dotted + ".", StringComparison.Ordinal));
 
     /// <summary>The standard-library modules the runtime implements (src/Runtime/Modules).</summary>
-    public static readonly HashSet<string> BuiltinModules = new(StringComparer.Ordinal) { "math", "sys", "time", "bisect", "heapq", "itertools" };
+    public static readonly HashSet<string> BuiltinModules = new(StringComparer.Ordinal) { "math", "sys", "time", "bisect", "heapq", "itertools", "collections" };
+
+    /// <summary>Runtime modules that are packages in CPython (<c>collections.abc</c> exists): a submodule of one is
+    /// not "not a package" but a module the runtime does not have yet.</summary>
+    public static readonly HashSet<string> RuntimePackages = new(StringComparer.Ordinal) { "collections" };
 
     /// <summary>Whether <paramref name="dotted"/> names a runtime module (a project module of that name wins, as a
     /// script's directory comes first on sys.path).</summary>
@@ -57,7 +61,7 @@ internal sealed class ImportResolver
         if (dotted is null)
             return false;
         var parts = dotted.Split('.');
-        if (parts.Length < 2 || !IsBuiltinModule(parts[0]))
+        if (parts.Length < 2 || !IsBuiltinModule(parts[0]) || RuntimePackages.Contains(parts[0]))
             return false;
         module = parts[0];
         missing = parts[0] + "." + parts[1];

@@ -35,6 +35,7 @@ internal static class RuntimeModuleNames
         {
             "__name__", "heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest", "nsmallest",
         },
+        ["collections"] = new() { "__name__", "deque" },
         ["itertools"] = new()
         {
             "__name__", "accumulate", "batched", "chain", "combinations", "combinations_with_replacement", "compress", "count",
@@ -46,8 +47,10 @@ internal static class RuntimeModuleNames
     /// <summary>The runtime module's attribute names (for tests: the table as it stands).</summary>
     public static IReadOnlyCollection<string> Of(string module) => Names[module];
 
-    /// <summary>Whether <c>from module import name</c> is a name CPython's module has that the runtime's lacks.</summary>
+    /// <summary>Whether <c>from module import name</c> is a name CPython's module has that the runtime's lacks (for a
+    /// package, any name the runtime lacks: it may be a submodule, which <c>dir()</c> does not list).</summary>
     public static bool Lacks(string module, string name) =>
         Names.TryGetValue(module, out var names) && !names.Contains(name)
-        && PyAot.FrontEnd.Diagnostics.PythonNames.ProvidedModuleNames(module) is { } cpython && System.Linq.Enumerable.Contains(cpython, name);
+        && (ImportResolver.RuntimePackages.Contains(module)
+            || PyAot.FrontEnd.Diagnostics.PythonNames.ProvidedModuleNames(module) is { } cpython && System.Linq.Enumerable.Contains(cpython, name));
 }

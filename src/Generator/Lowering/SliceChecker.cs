@@ -20,6 +20,14 @@ internal sealed class SliceChecker
     private int _handlerDepth;
     /// <summary>Inside a class body (not inside its methods).</summary>
     private int _classDepth;
+    /// <summary>A submodule of a runtime module that is a package in CPython (<c>collections.abc</c>): the runtime
+    /// has no such module yet.</summary>
+    private bool UnderRuntimePackage(string dotted)
+    {
+        int dot = dotted.IndexOf('.');
+        return dot > 0 && ImportResolver.RuntimePackages.Contains(dotted.Substring(0, dot)) && _imports.IsBuiltinModule(dotted.Substring(0, dot));
+    }
+
     /// <summary>Inside the body of a <c>try</c> (of this function) whose handlers catch ImportError.</summary>
     private int _importGuards;
     /// <summary>Inside expressions a generator cannot suspend in (an except clause's type, a match guard).</summary>
@@ -232,6 +240,11 @@ internal sealed class SliceChecker
                 {
                     if (_imports.IsBuiltinModule(alias.Name) || _imports.UnderNonPackage(alias.Name, out _, out _))
                         continue;
+                    if (UnderRuntimePackage(alias.Name))
+                    {
+                        NotSupported($"importing '{alias.Name}' is", alias);
+                        continue;
+                    }
                     _imports.Chain(alias.Name, out var missing);
                     if (missing is not null && !ModuleNotFound(alias.Name, alias))
                     {
@@ -255,6 +268,11 @@ internal sealed class SliceChecker
                 if (error is not null)
                 {
                     NotSupported($"a relative import beyond the top-level package is", imp);
+                    break;
+                }
+                if (target is not null && UnderRuntimePackage(target))
+                {
+                    NotSupported($"importing from '{target}' is", imp);
                     break;
                 }
                 string? missing = null;

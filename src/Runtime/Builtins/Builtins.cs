@@ -488,6 +488,8 @@ public static partial class Builtins
                 items.Reverse();
                 return PyValue.FromObject(new ArrayIterator(items.Items, items.Count, PyTypes.Reversed));
             }
+            case PyDeque deque:
+                return PyValue.FromObject(deque.ReverseIterator());
             case PyInstance inst:
                 if (inst.Type.TryLookup("__reversed__", out var m))
                     return PyOps.CallWithSelf(m, seq, ReadOnlySpan<PyValue>.Empty, null);

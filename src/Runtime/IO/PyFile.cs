@@ -14,8 +14,8 @@ namespace PyAot.Runtime;
 public sealed class PyFile : PyIterator
 {
     public static readonly PyType TextIOWrapperType = PyTypes.TextIOWrapper;
-    public static readonly PyType BufferedReaderType = new("BufferedReader", PyTypes.Object) { Module = "_io" };
-    public static readonly PyType BufferedWriterType = new("BufferedWriter", PyTypes.Object) { Module = "_io" };
+    public static readonly PyType BufferedReaderType = new("BufferedReader", PyTypes.Object) { Module = "_io", TpName = "_io.BufferedReader" };
+    public static readonly PyType BufferedWriterType = new("BufferedWriter", PyTypes.Object) { Module = "_io", TpName = "_io.BufferedWriter" };
 
     /// <summary>The protocol methods, in the types' dicts: <c>with</c> and iteration look there, not on the object.</summary>
     static PyFile()

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace PyAot.Runtime;
 
 /// <summary>
-/// The standard-library modules the runtime implements (<c>math</c>, <c>sys</c>, <c>time</c>, <c>bisect</c>, <c>heapq</c>, <c>itertools</c>): each a
+/// The standard-library modules the runtime implements (<c>math</c>, <c>sys</c>, <c>time</c>, <c>bisect</c>, <c>heapq</c>, <c>itertools</c>, <c>collections</c> (deque)): each a
 /// <see cref="PyModule"/> over a dictionary of its attributes. Generated code imports them through
 /// <see cref="Import"/> and calls their functions directly (<c>MathModule.Call_sqrt(module, x)</c>) while the
 /// module is <em>pristine</em>: the value called through is the module object and no attribute of it was ever
@@ -69,7 +69,7 @@ public sealed class BuiltinModule
     /// <summary>Whether <paramref name="m"/> is this module, never modified (the condition for a direct call).</summary>
     public bool Is(PyValue m) => ReferenceEquals(m.Ref, _module) && Pristine;
 
-    /// <summary>The module named <paramref name="name"/> (math, sys, time, bisect, heapq, itertools).</summary>
+    /// <summary>The module named <paramref name="name"/> (math, sys, time, bisect, heapq, itertools, collections).</summary>
     public static PyModule Import(string name) => name switch
     {
         "math" => MathModule.Instance.Module,
@@ -78,6 +78,7 @@ public sealed class BuiltinModule
         "bisect" => BisectModule.Instance.Module,
         "heapq" => HeapqModule.Instance.Module,
         "itertools" => ItertoolsModule.Instance.Module,
+        "collections" => CollectionsModule.Instance.Module,
         _ => throw PyException.ModuleNotFoundError(name),
     };
 

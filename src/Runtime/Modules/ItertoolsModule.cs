@@ -16,7 +16,7 @@ public static class ItertoolsModule
     {
         var m = new BuiltinModule("itertools");
         void Kind(string name, PyCallTarget construct) =>
-            m.Add(name, PyValue.FromObject(new PyType(name, PyTypes.Object) { Module = "itertools", Constructor = construct, IsBaseType = false }));
+            m.Add(name, PyValue.FromObject(new PyType(name, PyTypes.Object) { Module = "itertools", TpName = "itertools." + name, Constructor = construct, IsBaseType = false }));
 
         Kind("count", (args, kw) =>
         {
@@ -701,7 +701,7 @@ public static class ItertoolsModule
 
     private sealed class Grouper(GroupBy parent, PyValue key) : PyIterator
     {
-        private static readonly PyType GrouperType = new("_grouper", PyTypes.Object) { Module = "itertools", IsBaseType = false };
+        private static readonly PyType GrouperType = new("_grouper", PyTypes.Object) { Module = "itertools", TpName = "itertools._grouper", IsBaseType = false };
 
         public override PyType Type => GrouperType;
 

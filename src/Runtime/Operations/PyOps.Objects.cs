@@ -30,7 +30,8 @@ public static partial class PyOps
     }
 
     /// <summary>The type name CPython puts in messages ('int', 'str', 'NoneType', ...).</summary>
-    public static string TypeName(PyValue v) => TypeOf(v).Name;
+    /// <summary>The type's name as CPython's messages have it (<see cref="PyType.TpName"/>).</summary>
+    public static string TypeName(PyValue v) => TypeOf(v).TpName;
 
     /// <summary>isinstance(v, t) where t is a type or a tuple of types.</summary>
     public static bool IsInstance(PyValue v, PyValue typeOrTuple)

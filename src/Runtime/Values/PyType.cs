@@ -12,6 +12,16 @@ public sealed partial class PyType : PyObject, IPyCallable
 {
     public string Name { get; }
 
+    /// <summary>The name CPython's messages give the type (its <c>tp_name</c>): the name, or for a type a C module
+    /// defines, <c>module.name</c> (<c>collections.deque</c>, <c>_io.TextIOWrapper</c>), while <c>__name__</c> stays the name.</summary>
+    public string TpName
+    {
+        get => _tpName ?? Name;
+        init => _tpName = value;
+    }
+
+    private readonly string? _tpName;
+
     /// <summary>The module shown in repr, e.g. "__main__"; null for built-ins.</summary>
     public string? Module { get; set; }
 

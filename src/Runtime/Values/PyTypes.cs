@@ -51,9 +51,9 @@ public static class PyTypes
     public static readonly PyType Map = new("map", Object);
     public static readonly PyType Filter = new("filter", Object);
     public static readonly PyType Reversed = new("reversed", Object);
-    public static readonly PyType GenericAlias = new("GenericAlias", Object) { Module = "types" };
-    public static readonly PyType UnionType = new("UnionType", Object) { Module = "types", IsBaseType = false };
-    public static readonly PyType TextIOWrapper = new("TextIOWrapper", Object) { Module = "_io" };
+    public static readonly PyType GenericAlias = new("GenericAlias", Object) { Module = "types", TpName = "types.GenericAlias" };
+    public static readonly PyType UnionType = new("UnionType", Object) { Module = "types", IsBaseType = false, TpName = "types.UnionType" };
+    public static readonly PyType TextIOWrapper = new("TextIOWrapper", Object) { Module = "_io", TpName = "_io.TextIOWrapper" };
 
     // Exceptions (the hierarchy of CPython 3.12's Lib/test/exception_hierarchy.txt).
     public static readonly PyType BaseException = new("BaseException", Object);

@@ -11,7 +11,7 @@ namespace PyAot.Generator.Lowering;
 
 /// <summary>
 /// <c>import</c> and <c>from ... import</c>: the project's modules run in order (a, a.b, a.b.c), each bound as an
-/// attribute of its package, and the runtime's standard-library modules (math, sys, time, bisect, heapq, itertools).
+/// attribute of its package, and the runtime's standard-library modules (math, sys, time, bisect, heapq, itertools, collections).
 /// </summary>
 internal sealed partial class BodyLowerer
 {
