@@ -13,10 +13,11 @@ internal static class RuntimeModuleNames
     {
         ["math"] = new()
         {
-            "__name__", "acos", "asin", "atan", "atan2", "ceil", "comb", "copysign", "cos", "cosh", "degrees", "dist", "e",
-            "exp", "fabs", "factorial", "floor", "fmod", "fsum", "gcd", "hypot", "inf", "isclose", "isfinite", "isinf",
-            "isnan", "isqrt", "lcm", "log", "log10", "log1p", "log2", "modf", "nan", "perm", "pi", "pow", "prod", "radians",
-            "sin", "sinh", "sqrt", "tan", "tanh", "tau", "trunc",
+            "__name__", "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt", "ceil", "comb", "copysign", "cos",
+            "cosh", "degrees", "dist", "e", "exp", "fabs", "factorial", "floor", "fmod", "frexp", "fsum", "gcd", "hypot",
+            "inf", "isclose", "isfinite", "isinf", "isnan", "isqrt", "lcm", "ldexp", "log", "log10", "log1p", "log2", "modf",
+            "nan", "nextafter", "perm", "pi", "pow", "prod", "radians", "remainder", "sin", "sinh", "sqrt", "tan", "tanh",
+            "tau", "trunc", "ulp",
         },
         ["sys"] = new()
         {

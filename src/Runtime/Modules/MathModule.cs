@@ -575,6 +575,28 @@ public static partial class MathModule
         F1("log2", Log2);
         F1("log10", Log10);
         F1("log1p", Log1p);
+        F1("acosh", Acosh);
+        F1("asinh", Asinh);
+        F1("atanh", Atanh);
+        F1("cbrt", Cbrt);
+        F1("frexp", Frexp);
+        F1("ulp", Ulp);
+        F2("ldexp", Ldexp);
+        F2("remainder", Remainder);
+        m.AddFunction("nextafter", (args, kw) =>
+        {
+            int positional = args.Length - (kw?.Length ?? 0);
+            if (positional != 2)
+                throw PyException.TypeError($"nextafter() takes exactly 2 positional arguments ({positional} given)");
+            var steps = PyValue.None;
+            for (int k = 0; k < (kw?.Length ?? 0); k++)
+            {
+                if (kw![k] != "steps")
+                    throw PyException.TypeError($"'{kw[k]}' is an invalid keyword argument for nextafter()");
+                steps = args[positional + k];
+            }
+            return Nextafter(args[0], args[1], steps);
+        });
         F1("factorial", Factorial);
         F1("isqrt", Isqrt);
         F1("modf", Modf);
