@@ -58,7 +58,7 @@ internal static class TracebackHints
             names.UnionWith(t.Dict.Keys);
             // A class of the program without __slots__ gives its instances a __dict__ and weak references (the
             // descriptors CPython puts in its dict).
-            if (!t.IsBuiltin && !t.Dict.ContainsKey("__slots__"))
+            if (!t.IsBuiltin && t.DeclaredSlots is null)
             {
                 names.Add("__dict__");
                 names.Add("__weakref__");

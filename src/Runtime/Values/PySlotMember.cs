@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace PyAot.Runtime;
 
@@ -19,12 +18,13 @@ public sealed class PySlotMember(string name, PyType owner) : PyObject
     public override string Repr() => $"<member '{Name}' of '{owner.Name}' objects>";
 
     /// <summary>
-    /// type_new's reading of <c>__slots__</c>: the names each class of the program declares (mangled as private
-    /// names of the class), their descriptors added to its dict, and, when every class of the program in the MRO
-    /// declares slots without <c>__dict__</c> (and no built-in base but object has a dict), the only attribute names
-    /// its instances may have. Null: instances have a <c>__dict__</c> and may have any attribute.
+    /// type_new's reading of <c>__slots__</c>, once, when the class is made: the names it declares (str.isidentifier
+    /// names; mangled as private names of the class) get their descriptors in its dict. Then the instance layout over
+    /// the MRO: every declared name (kept out of <c>__dict__</c>), and whether instances have a <c>__dict__</c> at all:
+    /// not when every class of the program in the MRO declares slots without <c>__dict__</c> and no built-in base but
+    /// object has a dict.
     /// </summary>
-    internal static HashSet<string>? Apply(PyType type)
+    internal static (HashSet<string>? Members, bool HasDict) Apply(PyType type)
     {
         if (type.Dict.TryGetValue("__slots__", out var declared))
         {
@@ -33,7 +33,7 @@ public sealed class PySlotMember(string name, PyType owner) : PyObject
             {
                 if (item.Ref is not string slot)
                     throw PyException.TypeError($"__slots__ items must be strings, not '{PyOps.TypeName(item)}'");
-                if (!IsIdentifier(slot))
+                if (!StrOps.IsIdentifier(slot))
                     throw PyException.TypeError("__slots__ must be identifiers");
                 names.Add(slot);
             }
@@ -46,38 +46,25 @@ public sealed class PySlotMember(string name, PyType owner) : PyObject
                     throw PyException.ValueError($"'{member}' in __slots__ conflicts with class variable");
                 type.Dict[member] = PyValue.FromObject(new PySlotMember(member, type));
             }
+            type.DeclaredSlots = names.ToArray();
         }
-        var allowed = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? members = null;
+        bool hasDict = false;
         foreach (var t in type.Mro)
         {
             if (t.IsBuiltin)
             {
-                if (ReferenceEquals(t, PyTypes.Object))
-                    continue;
-                return null; // an exception: its instances have a __dict__
+                // (an exception: its instances have a __dict__)
+                hasDict |= !ReferenceEquals(t, PyTypes.Object);
+                continue;
             }
-            if (!t.Dict.TryGetValue("__slots__", out var slots))
-                return null;
-            foreach (var kv in t.Dict)
+            hasDict |= t.DeclaredSlots is not { } slots || Array.IndexOf(slots, "__dict__") >= 0;
+            foreach (var v in t.Dict.Values)
             {
-                if (kv.Value.Ref is PySlotMember m)
-                    allowed.Add(m.Name);
+                if (v.Ref is PySlotMember m)
+                    (members ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Name);
             }
-            if (slots.Ref is string s ? s == "__dict__" : PyList.FromIterable(slots).AsSpan().ToArray().Any(v => v.Ref is "__dict__"))
-                return null;
         }
-        return allowed;
-    }
-
-    private static bool IsIdentifier(string s)
-    {
-        if (s.Length == 0 || !(char.IsLetter(s[0]) || s[0] == '_'))
-            return false;
-        foreach (char c in s)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-                return false;
-        }
-        return true;
+        return (members, hasDict);
     }
 }

@@ -79,15 +79,9 @@ public sealed partial class PyType : PyObject, IPyCallable
         // type.__new__: a class that defines __eq__ but not __hash__ gets __hash__ = None.
         if (t.Dict.ContainsKey("__eq__") && !t.Dict.ContainsKey("__hash__"))
             t.Dict["__hash__"] = PyValue.None;
-        t.SlotNames = PySlotMember.Apply(t);
-        foreach (var m in t.Mro)
-        {
-            foreach (var v in m.Dict.Values)
-            {
-                if (v.Ref is PySlotMember member)
-                    (t.SlotMembers ??= new HashSet<string>(StringComparer.Ordinal)).Add(member.Name);
-            }
-        }
+        var (members, hasDict) = PySlotMember.Apply(t);
+        t.SlotMembers = members;
+        t.SlotNames = hasDict ? null : members ?? new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in t.Mro)
         {
             foreach (var v in m.Dict.Values)
@@ -104,6 +98,9 @@ public sealed partial class PyType : PyObject, IPyCallable
 
     /// <summary>The names <c>__slots__</c> declares through the MRO (kept out of an instance's <c>__dict__</c>), or null.</summary>
     internal HashSet<string>? SlotMembers { get; private set; }
+
+    /// <summary>What this class's own <c>__slots__</c> declared when it was made, or null when it has none.</summary>
+    internal string[]? DeclaredSlots { get; set; }
 
     /// <summary><c>__qualname__</c>: the dotted path from the module (<c>f.&lt;locals&gt;.C.Inner</c>); the name by default.</summary>
     public string QualName
