@@ -39,7 +39,7 @@ internal sealed class ImportResolver
         _projectModules.Contains(dotted) || _projectModules.Any(m => m.StartsWith(dotted + ".", StringComparison.Ordinal));
 
     /// <summary>The standard-library modules the runtime implements (src/Runtime/Modules).</summary>
-    public static readonly HashSet<string> BuiltinModules = new(StringComparer.Ordinal) { "math", "sys", "time", "bisect", "heapq", "itertools", "collections" };
+    public static readonly HashSet<string> BuiltinModules = new(RuntimeModuleNames.Modules, StringComparer.Ordinal);
 
     /// <summary>Runtime modules that are packages in CPython (<c>collections.abc</c> exists): a submodule of one is
     /// not "not a package" but a module the runtime does not have yet.</summary>

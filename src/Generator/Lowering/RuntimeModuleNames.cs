@@ -45,6 +45,9 @@ internal static class RuntimeModuleNames
         },
     };
 
+    /// <summary>The modules the runtime implements (<see cref="ImportResolver.BuiltinModules"/>).</summary>
+    public static IEnumerable<string> Modules => Names.Keys;
+
     /// <summary>The runtime module's attribute names (for tests: the table as it stands).</summary>
     public static IReadOnlyCollection<string> Of(string module) => Names[module];
 
