@@ -34,6 +34,9 @@ internal sealed class ProjectModules
         }
     }
 
+    /// <summary>Every module of the project, sorted, as the generator's module-name list has them.</summary>
+    public IEnumerable<string> Names => _files.Keys.OrderBy(n => n, StringComparer.Ordinal);
+
     /// <summary>The dotted module name of a .py file of the project.</summary>
     public string NameOf(AdditionalText file) => ModuleNames.FromPath(_root, file.Path);
 

@@ -43,16 +43,10 @@ public sealed class PythonCompileAnalyzer : DiagnosticAnalyzer
         var file = context.AdditionalFile;
         if (!IsPython(file) || file.GetText(context.CancellationToken) is not { } text)
             return;
-        var global = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-        string root = BuildOptions.ImportRoot(global);
         // The project's modules, as the generator's module-name list has them, for imports between them.
-        var modules = context.Options.AdditionalFiles
-            .Where(IsPython)
-            .Select(f => ModuleNames.FromPath(root, f.Path))
-            .Distinct()
-            .OrderBy(n => n, StringComparer.Ordinal);
-        var input = new ModuleInput(ModuleNames.FromPath(root, file.Path), file.Path, text.ToString(),
-            new EquatableArray<string>(modules), BuildOptions.Monitoring(global));
+        var project = new ProjectModules(context);
+        var input = new ModuleInput(project.NameOf(file), file.Path, text.ToString(), new EquatableArray<string>(project.Names),
+            BuildOptions.Monitoring(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions));
         foreach (var info in ModuleLowering.Lower(input, context.CancellationToken).Diagnostics)
             context.ReportDiagnostic(DiagnosticFactory.Create(info));
     }
