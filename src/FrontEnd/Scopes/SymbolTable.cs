@@ -41,5 +41,26 @@ public sealed class SymbolTable
 
     public bool TryGetScope(Node node, out Scope scope) => _scopes.TryGetValue(node, out scope!);
 
-    public static SymbolTable Build(Module module) => new SymbolTableBuilder().Build(module);
+    /// <summary>Every name that some scope of the module binds in one of the ways <paramref name="flags"/> says.</summary>
+    public HashSet<string> NamesBoundAnywhere(SymbolFlags flags)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        void Collect(Scope scope)
+        {
+            foreach (var symbol in scope.Symbols)
+            {
+                if ((symbol.Flags & flags) != 0)
+                    names.Add(symbol.Name);
+            }
+            foreach (var child in scope.Children)
+                Collect(child);
+        }
+        Collect(Module);
+        return names;
+    }
+
+    public static SymbolTable Build(Module module) => Build(module, FutureFeatures.Of(module).Annotations);
+
+    /// <summary>The table of a module whose future statements were read already (<see cref="FutureFeatures"/>).</summary>
+    public static SymbolTable Build(Module module, bool futureAnnotations) => new SymbolTableBuilder().Build(module, futureAnnotations);
 }

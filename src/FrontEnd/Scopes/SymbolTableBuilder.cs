@@ -16,9 +16,9 @@ internal sealed class SymbolTableBuilder
     /// never evaluated, so it binds and reads nothing of the scopes around it.</summary>
     private bool _futureAnnotations;
 
-    public SymbolTable Build(Module module)
+    public SymbolTable Build(Module module, bool futureAnnotations)
     {
-        _futureAnnotations = FutureFeatures.Of(module).Annotations;
+        _futureAnnotations = futureAnnotations;
         var root = new Scope(ScopeKind.Module, "<module>", module, null);
         _scopes[module] = root;
         _current = root;
@@ -287,39 +287,14 @@ internal sealed class SymbolTableBuilder
     {
         public List<(string, Node)> Found { get; } = new();
 
-        public override void VisitYield(Yield node)
+        public override void Visit(Node? node)
         {
-            Found.Add(("yield expression", node));
-            base.VisitYield(node);
+            if (node is Lambda or ListComp or SetComp or DictComp or GeneratorExp)
+                return;
+            if (node is Yield or YieldFrom or Await or NamedExpr)
+                Found.Add((node is Await ? "await expression" : node is NamedExpr ? "named expression" : "yield expression", node));
+            base.Visit(node);
         }
-
-        public override void VisitYieldFrom(YieldFrom node)
-        {
-            Found.Add(("yield expression", node));
-            base.VisitYieldFrom(node);
-        }
-
-        public override void VisitAwait(Await node)
-        {
-            Found.Add(("await expression", node));
-            base.VisitAwait(node);
-        }
-
-        public override void VisitNamedExpr(NamedExpr node)
-        {
-            Found.Add(("named expression", node));
-            base.VisitNamedExpr(node);
-        }
-
-        public override void VisitLambda(Lambda node) { }
-
-        public override void VisitListComp(ListComp node) { }
-
-        public override void VisitSetComp(SetComp node) { }
-
-        public override void VisitDictComp(DictComp node) { }
-
-        public override void VisitGeneratorExp(GeneratorExp node) { }
     }
 
     private void VisitFunction(Node node, string name, Arguments args, List<Expr> decorators, Expr? returns,

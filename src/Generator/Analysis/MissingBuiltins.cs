@@ -31,20 +31,10 @@ internal sealed class MissingBuiltins
         "zip", "reversed", "memoryview",
     };
 
-    private readonly HashSet<string> _bound = new();
+    private readonly HashSet<string> _bound;
 
-    public MissingBuiltins(SymbolTable table) => CollectBound(table.Module);
-
-    private void CollectBound(Scope scope)
-    {
-        foreach (var symbol in scope.Symbols)
-        {
-            if ((symbol.Flags & (SymbolFlags.Bound | SymbolFlags.WalrusFromComprehension | SymbolFlags.ComprehensionIteration)) != 0)
-                _bound.Add(symbol.Name);
-        }
-        foreach (var child in scope.Children)
-            CollectBound(child);
-    }
+    public MissingBuiltins(SymbolTable table) =>
+        _bound = table.NamesBoundAnywhere(SymbolFlags.Bound | SymbolFlags.WalrusFromComprehension | SymbolFlags.ComprehensionIteration);
 
     /// <summary>What a call refuses ("the builtin 'eval' is"), or null.</summary>
     public string? OfCall(Call call)

@@ -26,21 +26,11 @@ internal static class RuntimeModuleAliases
                 aliases[bound] = module;
         }
         // A name also bound otherwise (assigned, a parameter, a def...) anywhere may hold something else.
-        MarkOtherBindings(table.Module, conflicting);
+        conflicting.UnionWith(table.NamesBoundAnywhere(
+            SymbolFlags.Assigned | SymbolFlags.Parameter | SymbolFlags.WalrusFromComprehension | SymbolFlags.ComprehensionIteration));
         foreach (var name in conflicting)
             aliases.Remove(name);
         return aliases;
-    }
-
-    private static void MarkOtherBindings(Scope scope, HashSet<string> conflicting)
-    {
-        foreach (var symbol in scope.Symbols)
-        {
-            if ((symbol.Flags & (SymbolFlags.Assigned | SymbolFlags.Parameter | SymbolFlags.WalrusFromComprehension | SymbolFlags.ComprehensionIteration)) != 0)
-                conflicting.Add(symbol.Name);
-        }
-        foreach (var child in scope.Children)
-            MarkOtherBindings(child, conflicting);
     }
 
     private sealed class Imports : AstWalker

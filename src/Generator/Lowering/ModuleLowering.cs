@@ -69,7 +69,7 @@ public static class ModuleLowering
             if (diags.Count > 0)
                 return Failed(input, hint, new EquatableArray<DiagnosticInfo>(diags), module);
             PrivateNames.Apply(module, keepAnnotations: future.Annotations);
-            var table = SymbolTable.Build(module);
+            var table = SymbolTable.Build(module, future.Annotations);
             foreach (var err in table.Errors)
                 diags.Add(map.Diagnostic(CompileSyntaxErrorId, "SyntaxError: " + err.Message, input.FilePath, err.Node));
             if (diags.Count > 0)
