@@ -121,18 +121,19 @@ public sealed class PyDeque : PyObject
 
     public void Extend(PyValue iterable)
     {
-        // d.extend(d): the items as they are now.
-        var items = ReferenceEquals(iterable.Ref, this) ? Snapshot() : PyList.FromIterable(iterable).AsSpan().ToArray();
-        foreach (var x in items)
+        foreach (var x in ItemsOf(iterable))
             Append(x);
     }
 
     public void ExtendLeft(PyValue iterable)
     {
-        var items = ReferenceEquals(iterable.Ref, this) ? Snapshot() : PyList.FromIterable(iterable).AsSpan().ToArray();
-        foreach (var x in items)
+        foreach (var x in ItemsOf(iterable))
             AppendLeft(x);
     }
+
+    /// <summary>What an extend adds: the iterable's items (for <c>d.extend(d)</c>, the items as they are now).</summary>
+    private PyValue[] ItemsOf(PyValue iterable) =>
+        ReferenceEquals(iterable.Ref, this) ? Snapshot() : PyList.FromIterable(iterable).AsSpan().ToArray();
 
     private PyValue[] Snapshot()
     {
@@ -197,17 +198,21 @@ public sealed class PyDeque : PyObject
 
     public override long Hash() => throw PyException.TypeError($"unhashable type: '{TypeObject.TpName}'");
 
-    public override bool Contains(PyValue item)
+    public override bool Contains(PyValue item) => IndexOf(item, 0, _count) >= 0;
+
+    /// <summary>The first index in [start, stop) whose item equals <paramref name="x"/>, or -1; a comparison that
+    /// mutates the deque is CPython's RuntimeError.</summary>
+    private long IndexOf(PyValue x, long start, long stop)
     {
         long state = _state;
-        for (int i = 0; i < _count; i++)
+        for (long i = start; i < stop && i < _count; i++)
         {
-            if (PyOps.EqBool(At(i), item))
-                return true;
+            if (PyOps.EqBool(At((int)i), x))
+                return i;
             if (state != _state)
                 throw PyException.RuntimeError("deque mutated during iteration");
         }
-        return false;
+        return -1;
     }
 
     public override string Repr()
@@ -350,18 +355,9 @@ public sealed class PyDeque : PyObject
                 ArgCheck.Range("index", args, kwNames, 1, 3);
                 long start = args.Length > 1 ? Clamp(PyOps.ToIndex(args[1])) : 0;
                 long stop = args.Length > 2 ? Clamp(PyOps.ToIndex(args[2])) : _count;
-                long state = _state;
-                for (long i = start; i < stop && i < _count; i++)
-                {
-                    if (PyOps.EqBool(At((int)i), args[0]))
-                    {
-                        result = PyValue.FromInt(i);
-                        return true;
-                    }
-                    if (state != _state)
-                        throw PyException.RuntimeError("deque mutated during iteration");
-                }
-                throw PyException.ValueError($"{PyOps.Repr(args[0])} is not in deque");
+                long at = IndexOf(args[0], start, stop);
+                result = at >= 0 ? PyValue.FromInt(at) : throw PyException.ValueError($"{PyOps.Repr(args[0])} is not in deque");
+                return true;
             }
             case "insert":
             {

@@ -213,6 +213,15 @@ public static class ItertoolsModule
 
     // ---- the iterators ----------------------------------------------------------------------------------------
 
+    /// <summary>The tuple of the first <paramref name="r"/> picks: <c>pool[indices[0]], pool[indices[1]]...</c>.</summary>
+    private static PyValue Pick(PyValue[] pool, int[] indices, int r)
+    {
+        var result = new PyValue[r];
+        for (int k = 0; k < r; k++)
+            result[k] = pool[indices[k]];
+        return PyValue.FromObject(new PyTuple(result));
+    }
+
     private abstract class Iter(string kind) : PyIterator
     {
         public override PyType Type => (PyType)Instance.Original(kind)!;
@@ -551,10 +560,7 @@ public static class ItertoolsModule
                     return false;
                 }
             }
-            var result = new PyValue[r];
-            for (int k = 0; k < r; k++)
-                result[k] = pool[_indices[k]];
-            item = PyValue.FromObject(new PyTuple(result));
+            item = Pick(pool, _indices, r);
             return true;
         }
     }
@@ -602,10 +608,7 @@ public static class ItertoolsModule
                         _indices[k] = _indices[k - 1] + 1;
                 }
             }
-            var result = new PyValue[r];
-            for (int k = 0; k < r; k++)
-                result[k] = pool[_indices[k]];
-            item = PyValue.FromObject(new PyTuple(result));
+            item = Pick(pool, _indices, r);
             return true;
         }
     }
