@@ -122,9 +122,7 @@ internal static class MonitoringBench
                     if (previous.Failure is not null)
                         continue;
                     var m = c.Time(expected, options.TimeoutSeconds);
-                    set(m.Failure is not null || previous.Seconds is null ? m
-                        : new Measurement(Math.Min(previous.Seconds.Value, m.Seconds!.Value), null,
-                            previous.CpuSeconds is { } pc && m.CpuSeconds is { } mc ? Math.Min(pc, mc) : m.CpuSeconds));
+                    set(Measurement.Best(previous, m));
                 }
             }
             Program.Log($"{name}: " + (b.NotBuilt ?? string.Join("  ", modes.Select(mode =>

@@ -40,9 +40,16 @@ public static class Program
         string root = FindBenchmarksDir();
         if (options.Monitoring)
             return MonitoringBench.Run(options, root);
-        string programsDir = Path.Combine(root, "programs");
-        var programs = Directory.GetFiles(programsDir, "*.py").Select(p => Path.GetFileNameWithoutExtension(p))
-            .OrderBy(n => n, StringComparer.Ordinal).ToList();
+        // The suite: the project's own programs, then pyperformance's (run unmodified, with benchmarks/pyperformance/
+        // pyperf.py in place of pyperf). A program has its NAME.expected; a module they import has none.
+        var where = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string dir in SuiteDirectories.Select(d => Path.Combine(root, d)))
+        {
+            foreach (string p in Directory.GetFiles(dir, "*.py").Where(p => File.Exists(Path.ChangeExtension(p, ".expected"))))
+                where[Path.GetFileNameWithoutExtension(p)] = dir;
+        }
+        var programs = where.Keys.OrderBy(n => where[n] == Path.Combine(root, SuiteDirectories[0]) ? 0 : 1)
+            .ThenBy(n => n, StringComparer.Ordinal).ToList();
         if (options.Programs.Count > 0)
         {
             var unknown = options.Programs.Where(p => !programs.Contains(p)).ToList();
@@ -70,8 +77,8 @@ public static class Program
         var rows = new List<Row>();
         foreach (string name in programs)
         {
-            string py = Path.Combine(programsDir, name + ".py");
-            string expected = File.ReadAllText(Path.Combine(programsDir, name + ".expected"));
+            string py = Path.Combine(where[name], name + ".py");
+            string expected = File.ReadAllText(Path.Combine(where[name], name + ".expected"));
             var row = new Row(name);
             rows.Add(row);
 
@@ -105,9 +112,7 @@ public static class Program
                     if (previous.Failure is not null)
                         continue;
                     var m = c.Time(expected, options.TimeoutSeconds);
-                    set(m.Failure is not null || previous.Seconds is null ? m
-                        : new Measurement(Math.Min(previous.Seconds.Value, m.Seconds!.Value), null,
-                            previous.CpuSeconds is { } pc && m.CpuSeconds is { } mc ? Math.Min(pc, mc) : m.CpuSeconds));
+                    set(Measurement.Best(previous, m));
                 }
             }
             Log($"{name}: {row.Summary()}");
@@ -123,8 +128,17 @@ public static class Program
             Console.WriteLine();
             Console.WriteLine(Table.Render(rows, options, cpython, pypy));
         }
+        if (rows.Any(r => r.CPythonTime.PeakKiB is not null))
+        {
+            Console.WriteLine("Peak memory (same runs):");
+            Console.WriteLine();
+            Console.WriteLine(Table.RenderMemory(rows, options, cpython, pypy));
+        }
         return rows.Any(r => r.JitTime.Failure is not null || r.AotTime.Failure is not null || r.BuildError is not null) ? 1 : 0;
     }
+
+    /// <summary>The suite's folders under benchmarks/: the project's programs, and pyperformance's.</summary>
+    private static readonly string[] SuiteDirectories = { "programs", "pyperformance" };
 
     internal static void Log(string message) => Console.Error.WriteLine("pyaot-bench: " + message);
 
@@ -250,7 +264,7 @@ public static class Program
 
         private const string Usage = """
             usage: dotnet run -c Release --project benchmarks/Runner -- [options] [PROGRAM ...]
-              PROGRAM        names in benchmarks/programs (nbody, fib, ... or a,b,c); default: all
+              PROGRAM        names in benchmarks/programs and benchmarks/pyperformance (nbody, bm_go, ... or a,b,c); default: all
               --quick        one run of each contender instead of the best of 5
               --runs N       best of N runs (default 5)
               --aot          also build NativeAOT binaries: the primary PyAot column (the JIT build becomes the second)
@@ -268,8 +282,16 @@ public static class Program
 }
 
 /// <summary>A timing: the best wall-clock seconds, or why there is none.</summary>
-internal readonly record struct Measurement(double? Seconds, string? Failure, double? CpuSeconds = null, string? LastErrorLine = null)
+internal readonly record struct Measurement(double? Seconds, string? Failure, double? CpuSeconds = null, string? LastErrorLine = null,
+    long? PeakKiB = null)
 {
+    /// <summary>The better of two runs of one contender: the shorter times, the smaller peak resident set.</summary>
+    public static Measurement Best(Measurement previous, Measurement m) =>
+        m.Failure is not null || previous.Seconds is null ? m
+        : new Measurement(Math.Min(previous.Seconds.Value, m.Seconds!.Value), null,
+            previous.CpuSeconds is { } pc && m.CpuSeconds is { } mc ? Math.Min(pc, mc) : m.CpuSeconds,
+            PeakKiB: previous.PeakKiB is { } pk && m.PeakKiB is { } mk ? Math.Min(pk, mk) : m.PeakKiB);
+
     /// <summary>The time the table compares: wall clock, or (--cpu) the process's user+system CPU time.</summary>
     public double? Metric(bool cpu) => cpu ? CpuSeconds : Seconds;
 }
@@ -331,12 +353,19 @@ internal sealed class Contender(string file, IReadOnlyList<string> arguments, IR
 
     public Measurement Time(string expected, double timeoutSeconds)
     {
-        var psi = new ProcessStartInfo(file)
+        // The peak resident set of the process (not of the runner), as GNU time reports it from wait4's rusage.
+        string? peakFile = File.Exists(GnuTime) ? Path.GetTempFileName() : null;
+        var psi = new ProcessStartInfo(peakFile is null ? file : GnuTime)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (peakFile is not null)
+        {
+            foreach (string a in new[] { "-f", "%M", "-o", peakFile, file })
+                psi.ArgumentList.Add(a);
+        }
         foreach (string a in arguments)
             psi.ArgumentList.Add(a);
         if (environment is not null)
@@ -362,7 +391,24 @@ internal sealed class Contender(string file, IReadOnlyList<string> arguments, IR
                 LastErrorLine: stderr.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim());
         if (output != expected)
             return new Measurement(null, "wrong output: " + FirstDifference(expected, output));
-        return new Measurement(seconds, null, cpu);
+        return new Measurement(seconds, null, cpu, PeakKiB: ReadPeak(peakFile));
+    }
+
+    private const string GnuTime = "/usr/bin/time";
+
+    private static long? ReadPeak(string? peakFile)
+    {
+        if (peakFile is null)
+            return null;
+        try
+        {
+            var last = File.ReadAllLines(peakFile).LastOrDefault(l => l.Trim().Length > 0);
+            return long.TryParse(last?.Trim(), out long kib) ? kib : null;
+        }
+        finally
+        {
+            File.Delete(peakFile);
+        }
     }
 
     private static string FirstLines(string text)
@@ -611,6 +657,53 @@ internal static class Table
         sb.AppendLine(".");
         return sb.ToString();
     }
+
+    /// <summary>Peak resident set of each program's process (the best run of each contender), and PyAot's over
+    /// CPython's: the issue's memory goal is at most 1.00 on every program.</summary>
+    public static string RenderMemory(List<Row> rows, Program.Options options, Interpreter? cpython, Interpreter? pypy)
+    {
+        bool aot = options.Aot;
+        var sb = new StringBuilder();
+        var header = new List<string> { "program", aot ? "PyAot (NativeAOT)" : "PyAot (JIT)" };
+        if (cpython is not null)
+            header.AddRange(new[] { "CPython 3.12", "PyAot / CPython" });
+        if (pypy is not null)
+            header.Add("PyPy");
+        sb.AppendLine("| " + string.Join(" | ", header) + " |");
+        sb.AppendLine("|" + string.Concat(header.Select((_, i) => i == 0 ? "---|" : "---:|")));
+        var ratios = new List<double>();
+        int above = 0;
+        foreach (var r in rows)
+        {
+            var primary = aot ? r.AotTime : r.JitTime;
+            var cells = new List<string> { r.Name, MiB(primary) };
+            if (cpython is not null)
+            {
+                cells.Add(MiB(r.CPythonTime));
+                string ratio = "";
+                if (primary.PeakKiB is { } p && r.CPythonTime.PeakKiB is { } c && c > 0)
+                {
+                    double q = (double)p / c;
+                    ratios.Add(q);
+                    if (q > 1.0)
+                        above++;
+                    ratio = q.ToString("F2", CultureInfo.InvariantCulture) + "x";
+                }
+                cells.Add(ratio);
+            }
+            if (pypy is not null)
+                cells.Add(MiB(r.PyPyTime));
+            sb.AppendLine("| " + string.Join(" | ", cells) + " |");
+        }
+        if (cpython is not null)
+            sb.AppendLine("| **geometric mean** |  |  | " + (ratios.Count == 0 ? "" : "**" + Math.Exp(ratios.Average(Math.Log)).ToString("F2", CultureInfo.InvariantCulture) + "x**") + " |" + (pypy is not null ? "  |" : ""));
+        sb.AppendLine();
+        sb.AppendLine($"Peak resident set size of each process (GNU time's %M, from wait4), smallest of the runs. PyAot / CPython: lower uses less memory; {above} of {ratios.Count} programs above CPython.");
+        return sb.ToString();
+    }
+
+    private static string MiB(Measurement m) =>
+        m.PeakKiB is { } k ? (k / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " MiB" : "";
 
     private static string Escape(string s) => s.Replace("|", "\\|");
 
