@@ -8,13 +8,14 @@ using PyAot.FrontEnd;
 using PyAot.FrontEnd.Diagnostics;
 using PyAot.FrontEnd.Scopes;
 using PyAot.Generator;
+using PyAot.Generator.Lowering;
 
 namespace PyAot.Analyzers;
 
 /// <summary>
 /// The project's Python modules as the analyzer of one file sees them: every .py additional file, named as the
 /// generator names it (from the import root, <see cref="BuildOptions.ImportRoot"/>), and what names a module has,
-/// read from its file on demand (one parse per module asked about).
+/// read from its file (or, for a module of PyAot's library, its source) on demand (one parse per module asked about).
 /// </summary>
 internal sealed class ProjectModules
 {
@@ -44,24 +45,27 @@ internal sealed class ProjectModules
     /// project's, CPython's <c>dir()</c> for one the compiler provides), or null when they are not known.</summary>
     public IReadOnlyList<string>? NamesOf(string module)
     {
-        if (!_files.TryGetValue(module, out var file))
-            return PythonNames.ProvidedModuleNames(module);
         if (!_names.TryGetValue(module, out var names))
-            _names[module] = names = Read(module, file);
+        {
+            names = _files.TryGetValue(module, out var file)
+                ? file.GetText(_ct) is { } text ? Read(module, text.ToString(), file.Path) : null
+                // A module of PyAot's library has what its source binds; a runtime module, what CPython's has.
+                : LibraryModules.Contains(module) ? Read(module, LibraryModules.File(module).Text, LibraryModules.FilePath(module))
+                : PythonNames.ProvidedModuleNames(module);
+            _names[module] = names;
+        }
         return names;
     }
 
-    private IReadOnlyList<string>? Read(string module, AdditionalText file)
+    private IReadOnlyList<string>? Read(string module, string text, string path)
     {
-        if (file.GetText(_ct) is not { } text)
-            return null;
-        var parse = PythonParser.Parse(text.ToString(), file.Path, _ct);
+        var parse = PythonParser.Parse(text, path, _ct);
         if (parse.HasErrors)
             return null;
         var table = SymbolTable.Build(parse.Module);
         if (table.Errors.Count > 0)
             return null;
-        bool isPackage = string.Equals(Path.GetFileName(file.Path), "__init__.py", StringComparison.Ordinal);
+        bool isPackage = string.Equals(Path.GetFileName(path), "__init__.py", StringComparison.Ordinal);
         string prefix = module + ".";
         var submodules = _files.Keys
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.IndexOf('.', prefix.Length) < 0)

@@ -20,6 +20,8 @@ public sealed class PythonGenerator : IIncrementalGenerator
     {
         public const string PythonFiles = nameof(PythonFiles);
         public const string ModuleNames = nameof(ModuleNames);
+        public const string LibraryImports = nameof(LibraryImports);
+        public const string LibraryFiles = nameof(LibraryFiles);
         public const string LoweredModules = nameof(LoweredModules);
     }
 
@@ -38,18 +40,32 @@ public sealed class PythonGenerator : IIncrementalGenerator
                 pair.Left.GetText(ct)?.ToString() ?? ""))
             .WithTrackingName(Steps.PythonFiles);
 
-        // The names of all modules, for imports between them. Equal across edits that don't add, remove or
-        // rename a file, so an edit to one module leaves the others cached.
-        var moduleNames = files
+        // The names of the project's modules, for imports between them (and of PyAot's library, which they shadow).
+        // Equal across edits that don't add, remove or rename a file, so an edit to one module leaves the others cached.
+        var projectNames = files
             .Select(static (file, _) => file.ModuleName)
             .Collect()
-            .Select(static (names, _) => new EquatableArray<string>(names.Distinct().OrderBy(n => n, StringComparer.Ordinal)))
-            .WithTrackingName(Steps.ModuleNames);
+            .Select(static (names, _) => new EquatableArray<string>(names.Distinct().OrderBy(n => n, StringComparer.Ordinal)));
+
+        var moduleNames = projectNames.WithTrackingName(Steps.ModuleNames);
+
+        // The library modules the program imports, directly or through one another: compiled with it, each once.
+        var libraryFiles = files
+            .Select(static (file, _) => LibraryModules.ImportsOf(file.Text))
+            .WithTrackingName(Steps.LibraryImports)
+            .Collect()
+            .Combine(projectNames)
+            .Select(static (pair, _) => LibraryModules.Needed(pair.Left, pair.Right))
+            .SelectMany(static (names, _) => names.Select(LibraryModules.File))
+            .WithTrackingName(Steps.LibraryFiles);
 
         // PEP 669 monitoring is compiled in unless the project sets <PyAotMonitoring>false</PyAotMonitoring>.
         var monitoring = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => BuildOptions.Monitoring(options.GlobalOptions));
 
         var lowered = files
+            .Collect()
+            .Combine(libraryFiles.Collect())
+            .SelectMany(static (pair, _) => pair.Left.AddRange(pair.Right))
             .Combine(moduleNames)
             .Combine(monitoring)
             .Select(static (pair, ct) => ModuleLowering.Lower(

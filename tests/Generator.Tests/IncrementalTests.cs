@@ -36,6 +36,41 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void ALibraryModuleIsLoweredOnceWhileItsImportersChange()
+    {
+        // random (PyAot's library, written in Python) is compiled because a imports it; editing a leaves it cached,
+        // and so does editing b to import it too; editing b to import nothing else of the library leaves it too.
+        var a = new PyText("/project/a.py", "import random\nprint(random.random())\n");
+        var b = new PyText("/project/b.py", "y = 2\n");
+        var driver = CreateDriver(a, b);
+        var compilation = EmptyCompilation();
+        driver = driver.RunGenerators(compilation);
+        Assert.Contains(LoweredSteps(driver), s => ((Model.LoweredModule)s.Outputs.Single().Value).ModuleName == "random");
+
+        driver = driver.ReplaceAdditionalText(a, new PyText(a.Path, "import random\nprint(random.random(), 1)\n"));
+        driver = driver.RunGenerators(compilation);
+        var lowered = LoweredSteps(driver);
+        Assert.Equal(IncrementalStepRunReason.Modified, ReasonFor(lowered, "a"));
+        Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(lowered, "b"));
+        Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(lowered, "random"));
+
+        driver = driver.ReplaceAdditionalText(b, new PyText(b.Path, "from random import choice\ny = choice([2])\n"));
+        driver = driver.RunGenerators(compilation);
+        lowered = LoweredSteps(driver);
+        Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(lowered, "a"));
+        Assert.Equal(IncrementalStepRunReason.Modified, ReasonFor(lowered, "b"));
+        Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(lowered, "random"));
+    }
+
+    [Fact]
+    public void ALibraryModuleIsNotLoweredUnlessImported()
+    {
+        var driver = CreateDriver(new PyText("/project/a.py", "print('no imports')\n"));
+        driver = driver.RunGenerators(EmptyCompilation());
+        Assert.Equal(new[] { "a" }, LoweredSteps(driver).Select(s => ((Model.LoweredModule)s.Outputs.Single().Value).ModuleName));
+    }
+
+    [Fact]
     public void EditingCSharpRelowersNothing()
     {
         var driver = CreateDriver(new PyText("/project/a.py", "print(1)\n"), new PyText("/project/b.py", "print(2)\n"));

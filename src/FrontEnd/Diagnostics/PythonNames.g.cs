@@ -108,6 +108,27 @@ public static partial class PythonNames
             "_proxy", "_recursive_repr", "_repeat", "_starmap", "_sys", "_tuplegetter", "defaultdict", "deque",
             "namedtuple",
         ]),
+        ("_random",
+        [
+            "Random", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+        ]),
+        ("_sha2",
+        [
+            "SHA224Type", "SHA256Type", "SHA384Type", "SHA512Type", "__doc__", "__file__", "__loader__", "__name__",
+            "__package__", "__spec__", "sha224", "sha256", "sha384", "sha512",
+        ]),
+        ("random",
+        [
+            "BPF", "LOG4", "NV_MAGICCONST", "RECIP_BPF", "Random", "SG_MAGICCONST", "SystemRandom", "TWOPI", "_ONE",
+            "_Sequence", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+            "__package__", "__spec__", "_accumulate", "_acos", "_bisect", "_ceil", "_cos", "_e", "_exp", "_fabs",
+            "_floor", "_index", "_inst", "_isfinite", "_lgamma", "_log", "_log2", "_os", "_pi", "_random", "_repeat",
+            "_sha512", "_sin", "_sqrt", "_test", "_test_generator", "_urandom", "_warn", "betavariate",
+            "binomialvariate", "choice", "choices", "expovariate", "gammavariate", "gauss", "getrandbits",
+            "getstate", "lognormvariate", "normalvariate", "paretovariate", "randbytes", "randint", "random",
+            "randrange", "sample", "seed", "setstate", "shuffle", "triangular", "uniform", "vonmisesvariate",
+            "weibullvariate",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

@@ -5,18 +5,23 @@ using System.Linq;
 namespace PyAot.Generator.Lowering;
 
 /// <summary>
-/// Resolves import statements against the project's modules: absolute and relative names, packages
-/// (<c>pkg/__init__.py</c> is the module <c>pkg</c>) and the parent packages a dotted import runs first.
+/// Resolves import statements against the modules compiled with the program, the project's and PyAot's library's
+/// (<see cref="LibraryModules"/>, which a project module of the same name shadows): absolute and relative names,
+/// packages (<c>pkg/__init__.py</c> is the module <c>pkg</c>) and the parent packages a dotted import runs first.
 /// </summary>
 internal sealed class ImportResolver
 {
-    private readonly ISet<string> _projectModules;
+    /// <summary>The compiled modules: the project's, and the library's.</summary>
+    private readonly HashSet<string> _projectModules;
+    private readonly ISet<string> _ownModules;
     private readonly string _moduleName;
     private readonly bool _isPackage;
 
     public ImportResolver(ISet<string> projectModules, string moduleName, string filePath)
     {
-        _projectModules = projectModules;
+        _ownModules = projectModules;
+        _projectModules = new HashSet<string>(projectModules, StringComparer.Ordinal);
+        _projectModules.UnionWith(LibraryModules.Names);
         _moduleName = moduleName;
         string file = filePath.Replace('\\', '/');
         int slash = file.LastIndexOf('/');
@@ -24,6 +29,10 @@ internal sealed class ImportResolver
     }
 
     public bool IsProjectModule(string dotted) => _projectModules.Contains(dotted);
+
+    /// <summary>Whether <paramref name="dotted"/> is a module of PyAot's library the project does not shadow.</summary>
+    public bool IsLibraryModule(string? dotted) =>
+        dotted is not null && LibraryModules.Contains(dotted) && !_ownModules.Contains(dotted);
 
     /// <summary>Whether the module <paramref name="dotted"/> exists nowhere: its top-level package is not in the project,
     /// not a runtime module, not in CPython 3.12's standard library. CPython raises ModuleNotFoundError for it.</summary>
@@ -48,7 +57,7 @@ internal sealed class ImportResolver
     /// <summary>Whether <paramref name="dotted"/> names a runtime module (a project module of that name wins, as a
     /// script's directory comes first on sys.path).</summary>
     public bool IsBuiltinModule(string? dotted) =>
-        dotted is not null && BuiltinModules.Contains(dotted) && !_projectModules.Contains(dotted);
+        dotted is not null && BuiltinModules.Contains(dotted) && !_ownModules.Contains(dotted);
 
     /// <summary>
     /// For a dotted name under a runtime module (<c>sys.monitoring</c>, <c>math.x</c>): the module that cannot exist

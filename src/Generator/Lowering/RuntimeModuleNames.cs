@@ -14,8 +14,8 @@ internal static class RuntimeModuleNames
         ["math"] = new()
         {
             "__name__", "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt", "ceil", "comb", "copysign", "cos",
-            "cosh", "degrees", "dist", "e", "exp", "fabs", "factorial", "floor", "fmod", "frexp", "fsum", "gcd", "hypot",
-            "inf", "isclose", "isfinite", "isinf", "isnan", "isqrt", "lcm", "ldexp", "log", "log10", "log1p", "log2", "modf",
+            "cosh", "degrees", "dist", "e", "exp", "fabs", "factorial", "floor", "fmod", "frexp", "fsum", "gamma", "gcd", "hypot",
+            "inf", "isclose", "isfinite", "isinf", "isnan", "isqrt", "lcm", "ldexp", "lgamma", "log", "log10", "log1p", "log2", "modf",
             "nan", "nextafter", "perm", "pi", "pow", "prod", "radians", "remainder", "sin", "sinh", "sqrt", "tan", "tanh",
             "tau", "trunc", "ulp",
         },
@@ -37,6 +37,8 @@ internal static class RuntimeModuleNames
             "__name__", "heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest", "nsmallest",
         },
         ["collections"] = new() { "__name__", "deque" },
+        ["_random"] = new() { "__name__", "Random" },
+        ["_sha2"] = new() { "__name__", "sha512" },
         ["itertools"] = new()
         {
             "__name__", "accumulate", "batched", "chain", "combinations", "combinations_with_replacement", "compress", "count",
@@ -51,10 +53,11 @@ internal static class RuntimeModuleNames
     /// <summary>The runtime module's attribute names (for tests: the table as it stands).</summary>
     public static IReadOnlyCollection<string> Of(string module) => Names[module];
 
-    /// <summary>Whether <c>from module import name</c> is a name CPython's module has that the runtime's lacks (for a
-    /// package, any name the runtime lacks: it may be a submodule, which <c>dir()</c> does not list).</summary>
+    /// <summary>Whether <c>from module import name</c> is a name CPython's module has that the runtime's (or PyAot's
+    /// library's) lacks (for a package, any name the runtime lacks: it may be a submodule, which <c>dir()</c> does not
+    /// list).</summary>
     public static bool Lacks(string module, string name) =>
-        Names.TryGetValue(module, out var names) && !names.Contains(name)
+        (Names.TryGetValue(module, out var names) ? !names.Contains(name) : LibraryModules.Contains(module) && !LibraryModules.Binds(module, name))
         && (ImportResolver.RuntimePackages.Contains(module)
             || PyAot.FrontEnd.Diagnostics.PythonNames.ProvidedModuleNames(module) is { } cpython && System.Linq.Enumerable.Contains(cpython, name));
 }

@@ -42,7 +42,7 @@ internal sealed class SliceChecker
 
     /// <summary>Names that only <c>import m</c> / <c>import m as n</c> of one runtime module bind (anywhere in the
     /// module), so that <c>n.attr</c> is that module's attribute.</summary>
-    private Dictionary<string, string> RuntimeAliases => _runtimeAliases ??= Analysis.RuntimeModuleAliases.Of(_table, _imports.IsBuiltinModule);
+    private Dictionary<string, string> RuntimeAliases => _runtimeAliases ??= Analysis.RuntimeModuleAliases.Of(_table, m => _imports.IsBuiltinModule(m) || _imports.IsLibraryModule(m));
 
     /// <summary>PEP 563: annotations are strings, never evaluated, so never lowered.</summary>
     private readonly bool _futureAnnotations;
@@ -288,7 +288,7 @@ internal sealed class SliceChecker
                 {
                     if (alias.Name == "*")
                         NotSupported("'from ... import *' is", alias);
-                    else if (_imports.IsBuiltinModule(target) && RuntimeModuleNames.Lacks(target!, alias.Name))
+                    else if ((_imports.IsBuiltinModule(target) || _imports.IsLibraryModule(target)) && RuntimeModuleNames.Lacks(target!, alias.Name))
                         NotSupported($"'{target}.{alias.Name}' is", alias);
                 }
                 break;

@@ -181,7 +181,9 @@ internal static class BuiltinConstructors
                 var members = new List<KeyValuePair<string, PyValue>>();
                 for (int i = 0; ns.Next(ref i, out var k, out var v);)
                     members.Add(new(k.Ref as string ?? "", v));
-                return PyValue.FromObject(PyType.CreateClass(name, baseTypes, members));
+                var created = PyType.CreateClass(name, baseTypes, members);
+                created.RunCreationHooks();
+                return PyValue.FromObject(created);
             }
             throw PyException.TypeError("type() takes 1 or 3 arguments");
         };

@@ -184,6 +184,19 @@ public static class Rt
         c = items[2];
     }
 
+    /// <summary><c>a, b, ..., z = value</c> for four targets or more: the items of a tuple or list of the right length
+    /// as they are (no copy, no iterator); anything else through <see cref="UnpackArray"/>. The caller reads every item
+    /// before it stores a target, as CPython's UNPACK_SEQUENCE puts them all on the stack first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<PyValue> UnpackSpan(PyValue value, int count)
+    {
+        if (value.Ref is PyTuple t && t.Count == count)
+            return t.Items;
+        if (value.Ref is PyList l && l.Count == count)
+            return new ReadOnlySpan<PyValue>(l.Items, 0, count);
+        return UnpackArray(value, count);
+    }
+
     /// <summary>The iterator of a value being unpacked: CPython's "cannot unpack non-iterable X object" when its
     /// type has neither <c>__iter__</c> nor <c>__getitem__</c> (an <c>__iter__</c> that raises keeps its error).</summary>
     private static PyIterator UnpackIter(PyValue value)
@@ -398,6 +411,7 @@ public static class Rt
             types[i] = bases[i].Ref as PyType ?? throw PyException.TypeError($"bases must be types");
         var type = PyType.CreateClass(name, types, ns, module.Ref as string ?? "__main__");
         type.QualName = qualName;
+        type.RunCreationHooks();
         return PyValue.FromObject(type);
     }
 

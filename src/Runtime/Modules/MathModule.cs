@@ -579,6 +579,8 @@ public static partial class MathModule
         F1("asinh", Asinh);
         F1("atanh", Atanh);
         F1("cbrt", Cbrt);
+        F1("gamma", Gamma);
+        F1("lgamma", Lgamma);
         F1("frexp", Frexp);
         F1("ulp", Ulp);
         F2("ldexp", Ldexp);

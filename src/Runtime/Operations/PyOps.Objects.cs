@@ -466,7 +466,9 @@ public static partial class PyOps
         var types = new PyType[bases.Length];
         for (int i = 0; i < bases.Length; i++)
             types[i] = bases[i].Ref as PyType ?? throw TypeError($"bases must be types");
-        return PyValue.FromObject(PyType.CreateClass(name, types, ns, module));
+        var type = PyType.CreateClass(name, types, ns, module);
+        type.RunCreationHooks();
+        return PyValue.FromObject(type);
     }
 
     private static PyException TypeError(string m) => PyException.TypeError(m);

@@ -78,7 +78,10 @@ public sealed partial class PyType : PyObject, IPyCallable
             t.Dict[kv.Key] = kv.Value;
         // type.__new__: a class that defines __eq__ but not __hash__ gets __hash__ = None.
         if (t.Dict.ContainsKey("__eq__") && !t.Dict.ContainsKey("__hash__"))
+        {
             t.Dict["__hash__"] = PyValue.None;
+            t.HashImpliedByEq = true;
+        }
         var (members, hasDict) = PySlotMember.Apply(t);
         t.SlotMembers = members;
         t.SlotNames = hasDict ? null : members ?? new HashSet<string>(StringComparer.Ordinal);
@@ -89,6 +92,34 @@ public sealed partial class PyType : PyObject, IPyCallable
         }
         return t;
     }
+
+    /// <summary>The end of <c>type.__new__</c>, once the class has its name: <c>__set_name__(cls, name)</c> of each
+    /// attribute whose type defines it, in the namespace's order, then the parent's <c>__init_subclass__</c> (an
+    /// implicit class method; <c>object</c>'s does nothing).</summary>
+    internal void RunCreationHooks()
+    {
+        var self = PyValue.FromObject(this);
+        foreach (var kv in Dict.ToArray())
+        {
+            if (PyOps.TypeOf(kv.Value).TryLookup("__set_name__", out var setName))
+                PyOps.Call(setName, new[] { kv.Value, self, PyValue.FromString(kv.Key) }, null);
+        }
+        for (int i = 1; i < Mro.Length; i++)
+        {
+            if (!Mro[i].Dict.TryGetValue("__init_subclass__", out var hook))
+                continue;
+            var function = hook.Ref is PyClassMethod cm ? cm.Function : hook;
+            PyOps.Call(function, new[] { self }, null);
+            return;
+        }
+    }
+
+    /// <summary>Whether <c>__hash__</c> is None because the class defines <c>__eq__</c> and not <c>__hash__</c>.</summary>
+    internal bool HashImpliedByEq { get; private set; }
+
+    /// <summary>Whether this class gives its instances a <c>__dict__</c> its bases do not (its own <c>__dict__</c> and
+    /// <c>__weakref__</c> descriptors).</summary>
+    internal bool AddsInstanceDict => SlotNames is null && Array.TrueForAll(Bases, b => b.IsBuiltin && !b.IsException);
 
     public override PyType Type => PyTypes.Type;
 
@@ -186,6 +217,11 @@ public sealed partial class PyType : PyObject, IPyCallable
                 return true;
             case "__base__":
                 value = Base is null ? PyValue.None : PyValue.FromObject(Base);
+                return true;
+            case "__dict__":
+                // A built-in type's methods are not in its Dict: no view of them rather than a wrong one.
+                value = IsBuiltin ? throw PyException.NotImplementedError($"the __dict__ of the built-in type '{Name}' is not supported by PyAot yet")
+                    : PyValue.FromObject(new PyMappingProxy(this));
                 return true;
             case "__annotations__" when !IsBuiltin:
                 // The class's own (not inherited): made empty, and kept, on first read (type_get_annotations).

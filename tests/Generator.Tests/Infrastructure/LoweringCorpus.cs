@@ -51,6 +51,19 @@ public static class LoweringCorpus
         }
     }
 
+    /// <summary>The C# of the library modules (PyAot's standard library in Python) that <paramref name="entries"/>
+    /// import, which the generator compiles with them.</summary>
+    public static IEnumerable<string> LibraryFor(IEnumerable<Entry> entries)
+    {
+        var needed = LibraryModules.Needed(entries.Select(e => LibraryModules.ImportsOf(e.Input.Text)),
+            new EquatableArray<string>(entries.Select(e => e.Input.ModuleName).ToArray()));
+        foreach (var name in needed)
+        {
+            var file = LibraryModules.File(name);
+            yield return ModuleLowering.Lower(new ModuleInput(name, file.FilePath, file.Text, EquatableArray<string>.Empty), CancellationToken.None).CSharp!;
+        }
+    }
+
     /// <summary>What the generator makes of one entry: its C#, or its diagnostics when it refuses the module.</summary>
     public static string Lower(Entry entry)
     {

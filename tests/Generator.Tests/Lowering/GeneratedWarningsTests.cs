@@ -20,7 +20,8 @@ public sealed class GeneratedWarningsTests
             .Select(e => (e, code: LoweringCorpus.Lower(e)))
             .Where(x => !x.code.StartsWith("// no C#"))
             .ToList();
-        var diagnostics = LoweringHarness.Diagnostics(sources.Select(s => s.code), "warnings_" + suite);
+        var library = LoweringCorpus.LibraryFor(sources.Select(s => s.e)).ToList();
+        var diagnostics = LoweringHarness.Diagnostics(sources.Select(s => s.code).Concat(library), "warnings_" + suite);
         // (Only the generated files' own: the harness's references draw an assembly-version warning, CS1701.)
         var report = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.IsInSource)
             .GroupBy(d => d.Id)

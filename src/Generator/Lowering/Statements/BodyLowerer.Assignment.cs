@@ -110,7 +110,7 @@ internal sealed partial class BodyLowerer
                 else
                 {
                     string arr = NewBlockLocal("items");
-                    _w.Line($"var {arr} = Rt.UnpackArray({v}, {temps.Count});");
+                    _w.Line($"var {arr} = Rt.UnpackSpan({v}, {temps.Count});");
                     for (int i = 0; i < temps.Count; i++)
                         _w.Line($"{temps[i]} = {arr}[{i}];");
                 }

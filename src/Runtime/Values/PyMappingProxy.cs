@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// A class's <c>__dict__</c>: a read-only, live view of its attributes (CPython's <c>mappingproxy</c>), in CPython's
+/// order: <c>__module__</c>, what the body bound (its docstring as <c>__doc__</c>), the <c>__dict__</c> and
+/// <c>__weakref__</c> descriptors of a class that gives its instances a dict first, <c>__doc__</c> (None) when the body
+/// has none, and the <c>__hash__ = None</c> that defining <c>__eq__</c> implies.
+/// </summary>
+public sealed class PyMappingProxy(PyType owner) : PyObject
+{
+    public static readonly PyType TypeObject = new("mappingproxy", PyTypes.Object) { IsBaseType = false };
+
+    public override PyType Type => TypeObject;
+
+    /// <summary>The attributes as they are now, as a dict in CPython's order.</summary>
+    public PyDict Snapshot()
+    {
+        var d = new PyDict();
+        d.SetItem("__module__", owner.Dict.TryGetValue("__module__", out var module) ? module : PyValue.FromString(owner.Module ?? "builtins"));
+        foreach (var kv in owner.Dict)
+        {
+            if (kv.Key is "__module__" or "__qualname__" || (kv.Key == "__hash__" && owner.HashImpliedByEq))
+                continue;
+            d.SetItem(kv.Key, kv.Value);
+        }
+        if (owner.AddsInstanceDict)
+        {
+            d.SetItem("__dict__", PyValue.FromObject(new PyAttributeDescriptor("__dict__", owner)));
+            d.SetItem("__weakref__", PyValue.FromObject(new PyAttributeDescriptor("__weakref__", owner)));
+        }
+        if (!owner.Dict.ContainsKey("__doc__"))
+            d.SetItem("__doc__", PyValue.None);
+        if (owner.HashImpliedByEq)
+            d.SetItem("__hash__", PyValue.None);
+        return d;
+    }
+
+    public override long Length() => Snapshot().Length();
+
+    public override PyValue GetItem(PyValue key) => Snapshot().GetItem(key);
+
+    public override void SetItem(PyValue key, PyValue value) =>
+        throw PyException.TypeError("'mappingproxy' object does not support item assignment");
+
+    public override void DelItem(PyValue key) =>
+        throw PyException.TypeError("'mappingproxy' object does not support item deletion");
+
+    public override bool Contains(PyValue item) => Snapshot().Contains(item);
+
+    public override PyIterator Iter() => Snapshot().Iter();
+
+    public override string Repr() => "mappingproxy(" + Snapshot().Repr() + ")";
+
+    /// <summary>str() is the mapping's own.</summary>
+    public override string Str() => Snapshot().Repr();
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        if (name is "keys" or "values" or "items" or "get" or "copy")
+        {
+            value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
+            return true;
+        }
+        return base.TryGetAttr(name, out value);
+    }
+
+    public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        if (name is "keys" or "values" or "items" or "get" or "copy")
+            return Snapshot().TryCallMethod(name, args, kwNames, out result);
+        return base.TryCallMethod(name, args, kwNames, out result);
+    }
+}
+
+/// <summary>The <c>__dict__</c> and <c>__weakref__</c> entries of a class's <c>__dict__</c> (a getset_descriptor).</summary>
+internal sealed class PyAttributeDescriptor(string name, PyType owner) : PyObject
+{
+    private static readonly PyType TypeObject = new("getset_descriptor", PyTypes.Object) { IsBaseType = false };
+
+    public override PyType Type => TypeObject;
+
+    public override string Repr() => $"<attribute '{name}' of '{owner.Name}' objects>";
+}
