@@ -8,51 +8,84 @@ namespace PyAot.Runtime;
 /// to <c>BuiltinMethods.Lower(x)</c>, which runs the method directly when <c>x</c> is a str (an exact built-in:
 /// the runtime types are sealed and their methods cannot be replaced or shadowed by instance attributes) and the
 /// arguments are of the usual types; anything else (a user class with a method of that name, an unusual argument,
-/// a wrong argument type that must raise) goes to the generic <see cref="PyOps.CallMethod(PyValue, string, ReadOnlySpan{PyValue}, string[])"/>,
-/// so results and errors are exactly those of the generic path.
+/// a wrong argument type that must raise) goes to the generic method call (through <see cref="AttrSites"/>, as any
+/// compiled method call), so results and errors are exactly those of the generic path.
 /// </summary>
 public static class BuiltinMethods
 {
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyValue Slow(PyValue self, string name) => PyOps.CallMethod(self, name, ReadOnlySpan<PyValue>.Empty, null);
+    // The generic call, through the method-call cache a compiled `obj.name(...)` uses: a user class's method of the
+    // same name (`node.find(x)`) is called as fast as any other method of it.
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyValue Slow(PyValue self, string name, PyValue a) => PyOps.CallMethod(self, name, [a], null);
+    private static PyValue Slow(PyValue self, AttrSite site) => AttrSites.Call0(self, site);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PyValue Slow(PyValue self, string name, PyValue a, PyValue b) => PyOps.CallMethod(self, name, [a, b], null);
+    private static PyValue Slow(PyValue self, AttrSite site, PyValue a) => AttrSites.Call1(self, site, a);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyValue Slow(PyValue self, AttrSite site, PyValue a, PyValue b) => AttrSites.Call2(self, site, a, b);
+
+    /// <summary>The call sites of the methods' generic calls, one per name.</summary>
+    private static class Sites
+    {
+        public static readonly AttrSite Add = new("add");
+        public static readonly AttrSite Append = new("append");
+        public static readonly AttrSite Capitalize = new("capitalize");
+        public static readonly AttrSite Count = new("count");
+        public static readonly AttrSite Discard = new("discard");
+        public static readonly AttrSite Endswith = new("endswith");
+        public static readonly AttrSite Extend = new("extend");
+        public static readonly AttrSite Find = new("find");
+        public static readonly AttrSite Get = new("get");
+        public static readonly AttrSite Insert = new("insert");
+        public static readonly AttrSite Items = new("items");
+        public static readonly AttrSite Join = new("join");
+        public static readonly AttrSite Keys = new("keys");
+        public static readonly AttrSite Lower = new("lower");
+        public static readonly AttrSite Lstrip = new("lstrip");
+        public static readonly AttrSite Pop = new("pop");
+        public static readonly AttrSite Replace = new("replace");
+        public static readonly AttrSite Rstrip = new("rstrip");
+        public static readonly AttrSite SetDefault = new("setdefault");
+        public static readonly AttrSite Split = new("split");
+        public static readonly AttrSite Splitlines = new("splitlines");
+        public static readonly AttrSite Startswith = new("startswith");
+        public static readonly AttrSite Strip = new("strip");
+        public static readonly AttrSite Upper = new("upper");
+        public static readonly AttrSite Values = new("values");
+    }
 
     // ---- str ------------------------------------------------------------------------------------------------
 
     public static PyValue Lower(PyValue self) =>
-        self.Ref is string s ? PyValue.FromString(CaseMapping.Lower(s)) : Slow(self, "lower");
+        self.Ref is string s ? PyValue.FromString(CaseMapping.Lower(s)) : Slow(self, Sites.Lower);
 
     public static PyValue Upper(PyValue self) =>
-        self.Ref is string s ? PyValue.FromString(CaseMapping.Upper(s)) : Slow(self, "upper");
+        self.Ref is string s ? PyValue.FromString(CaseMapping.Upper(s)) : Slow(self, Sites.Upper);
 
     public static PyValue Capitalize(PyValue self) =>
-        self.Ref is string s ? PyValue.FromString(CaseMapping.Capitalize(s)) : Slow(self, "capitalize");
+        self.Ref is string s ? PyValue.FromString(CaseMapping.Capitalize(s)) : Slow(self, Sites.Capitalize);
 
     public static PyValue Strip(PyValue self) =>
-        self.Ref is string s ? PyValue.FromString(StrOps.Strip(s, null, true, true)) : Slow(self, "strip");
+        self.Ref is string s ? PyValue.FromString(StrOps.Strip(s, null, true, true)) : Slow(self, Sites.Strip);
 
     public static PyValue LStrip(PyValue self) =>
-        self.Ref is string s ? PyValue.FromString(StrOps.Strip(s, null, true, false)) : Slow(self, "lstrip");
+        self.Ref is string s ? PyValue.FromString(StrOps.Strip(s, null, true, false)) : Slow(self, Sites.Lstrip);
 
     public static PyValue RStrip(PyValue self) =>
-        self.Ref is string s ? PyValue.FromString(StrOps.Strip(s, null, false, true)) : Slow(self, "rstrip");
+        self.Ref is string s ? PyValue.FromString(StrOps.Strip(s, null, false, true)) : Slow(self, Sites.Rstrip);
 
     public static PyValue Strip(PyValue self, PyValue chars) =>
-        self.Ref is string s && chars.Ref is string c ? PyValue.FromString(StrOps.Strip(s, c, true, true)) : Slow(self, "strip", chars);
+        self.Ref is string s && chars.Ref is string c ? PyValue.FromString(StrOps.Strip(s, c, true, true)) : Slow(self, Sites.Strip, chars);
 
     public static PyValue LStrip(PyValue self, PyValue chars) =>
-        self.Ref is string s && chars.Ref is string c ? PyValue.FromString(StrOps.Strip(s, c, true, false)) : Slow(self, "lstrip", chars);
+        self.Ref is string s && chars.Ref is string c ? PyValue.FromString(StrOps.Strip(s, c, true, false)) : Slow(self, Sites.Lstrip, chars);
 
     public static PyValue RStrip(PyValue self, PyValue chars) =>
-        self.Ref is string s && chars.Ref is string c ? PyValue.FromString(StrOps.Strip(s, c, false, true)) : Slow(self, "rstrip", chars);
+        self.Ref is string s && chars.Ref is string c ? PyValue.FromString(StrOps.Strip(s, c, false, true)) : Slow(self, Sites.Rstrip, chars);
 
     public static PyValue Split(PyValue self) =>
-        self.Ref is string s ? PyValue.FromObject(StrOps.SplitWhitespace(s, -1)) : Slow(self, "split");
+        self.Ref is string s ? PyValue.FromObject(StrOps.SplitWhitespace(s, -1)) : Slow(self, Sites.Split);
 
     public static PyValue Split(PyValue self, PyValue sep)
     {
@@ -63,7 +96,7 @@ public static class BuiltinMethods
             if (sep.Ref is string sp && sp.Length > 0)
                 return PyValue.FromObject(StrOps.Split(s, sp, long.MaxValue));
         }
-        return Slow(self, "split", sep);
+        return Slow(self, Sites.Split, sep);
     }
 
     public static PyValue Split(PyValue self, PyValue sep, PyValue maxsplit)
@@ -76,37 +109,37 @@ public static class BuiltinMethods
             if (sep.Ref is string sp && sp.Length > 0)
                 return PyValue.FromObject(StrOps.Split(s, sp, max));
         }
-        return Slow(self, "split", sep, maxsplit);
+        return Slow(self, Sites.Split, sep, maxsplit);
     }
 
     public static PyValue SplitLines(PyValue self) =>
-        self.Ref is string s ? PyValue.FromObject(StrOps.SplitLines(s, false)) : Slow(self, "splitlines");
+        self.Ref is string s ? PyValue.FromObject(StrOps.SplitLines(s, false)) : Slow(self, Sites.Splitlines);
 
     /// <summary><c>for w in s.split()</c>: the words one at a time when <paramref name="self"/> is a str (the list would never be seen).</summary>
     public static PyValue SplitIter(PyValue self) =>
-        self.Ref is string s ? PyValue.FromObject(new StrOps.WhitespaceSplitIterator(s)) : Slow(self, "split");
+        self.Ref is string s ? PyValue.FromObject(new StrOps.WhitespaceSplitIterator(s)) : Slow(self, Sites.Split);
 
     /// <summary><c>for line in s.splitlines()</c>: the lines one at a time when <paramref name="self"/> is a str.</summary>
     public static PyValue SplitLinesIter(PyValue self) =>
-        self.Ref is string s ? PyValue.FromObject(new StrOps.LineSplitIterator(s, false)) : Slow(self, "splitlines");
+        self.Ref is string s ? PyValue.FromObject(new StrOps.LineSplitIterator(s, false)) : Slow(self, Sites.Splitlines);
 
     public static PyValue Join(PyValue self, PyValue items) =>
-        self.Ref is string s ? PyValue.FromString(StrOps.Join(s, items)) : Slow(self, "join", items);
+        self.Ref is string s ? PyValue.FromString(StrOps.Join(s, items)) : Slow(self, Sites.Join, items);
 
     public static PyValue StartsWith(PyValue self, PyValue prefix) =>
         self.Ref is string s && prefix.Ref is string p
             ? PyValue.FromBool(s.StartsWith(p, StringComparison.Ordinal))
-            : Slow(self, "startswith", prefix);
+            : Slow(self, Sites.Startswith, prefix);
 
     public static PyValue EndsWith(PyValue self, PyValue suffix) =>
         self.Ref is string s && suffix.Ref is string p
             ? PyValue.FromBool(s.EndsWith(p, StringComparison.Ordinal))
-            : Slow(self, "endswith", suffix);
+            : Slow(self, Sites.Endswith, suffix);
 
     public static PyValue Replace(PyValue self, PyValue old, PyValue @new) =>
         self.Ref is string s && old.Ref is string o && @new.Ref is string n
             ? PyValue.FromString(StrOps.Replace(s, o, n, -1))
-            : Slow(self, "replace", old, @new);
+            : Slow(self, Sites.Replace, old, @new);
 
     public static PyValue Find(PyValue self, PyValue sub)
     {
@@ -117,7 +150,7 @@ public static class BuiltinMethods
             if (r <= 0 || s.AsSpan(0, r).IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
                 return PyValue.FromInt(r);
         }
-        return Slow(self, "find", sub);
+        return Slow(self, Sites.Find, sub);
     }
 
     public static PyValue Count(PyValue self, PyValue x)
@@ -129,7 +162,7 @@ public static class BuiltinMethods
             case PyList list:
                 return PyValue.FromInt(SequenceOps.Count(list.AsSpan(), x));
         }
-        return Slow(self, "count", x);
+        return Slow(self, Sites.Count, x);
     }
 
     // ---- list -----------------------------------------------------------------------------------------------
@@ -142,7 +175,7 @@ public static class BuiltinMethods
             list.Append(item);
             return PyValue.None;
         }
-        return Slow(self, "append", item);
+        return Slow(self, Sites.Append, item);
     }
 
     public static PyValue Extend(PyValue self, PyValue items)
@@ -152,7 +185,7 @@ public static class BuiltinMethods
             list.Extend(items);
             return PyValue.None;
         }
-        return Slow(self, "extend", items);
+        return Slow(self, Sites.Extend, items);
     }
 
     public static PyValue Insert(PyValue self, PyValue index, PyValue item)
@@ -162,7 +195,7 @@ public static class BuiltinMethods
             list.Insert(index.Bits, item);
             return PyValue.None;
         }
-        return Slow(self, "insert", index, item);
+        return Slow(self, Sites.Insert, index, item);
     }
 
     public static PyValue Pop(PyValue self)
@@ -174,7 +207,7 @@ public static class BuiltinMethods
             case PySet set when !set.IsFrozen:
                 return set.Pop();
         }
-        return Slow(self, "pop");
+        return Slow(self, Sites.Pop);
     }
 
     public static PyValue Pop(PyValue self, PyValue arg)
@@ -188,14 +221,14 @@ public static class BuiltinMethods
                     return v;
                 throw PyException.KeyError(arg);
         }
-        return Slow(self, "pop", arg);
+        return Slow(self, Sites.Pop, arg);
     }
 
     public static PyValue Pop(PyValue self, PyValue key, PyValue fallback)
     {
         if (self.Ref is PyDict dict)
             return dict.Remove(key, out var v) ? v : fallback;
-        return Slow(self, "pop", key, fallback);
+        return Slow(self, Sites.Pop, key, fallback);
     }
 
     // ---- dict -----------------------------------------------------------------------------------------------
@@ -204,24 +237,24 @@ public static class BuiltinMethods
     {
         if (self.Ref is PyDict dict)
             return dict.TryGetValue(key, out var v) ? v : PyValue.None;
-        return Slow(self, "get", key);
+        return Slow(self, Sites.Get, key);
     }
 
     public static PyValue Get(PyValue self, PyValue key, PyValue fallback)
     {
         if (self.Ref is PyDict dict)
             return dict.TryGetValue(key, out var v) ? v : fallback;
-        return Slow(self, "get", key, fallback);
+        return Slow(self, Sites.Get, key, fallback);
     }
 
     public static PyValue Items(PyValue self) =>
-        self.Ref is PyDict dict ? PyValue.FromObject(new PyDictView(dict, DictViewKind.Items)) : Slow(self, "items");
+        self.Ref is PyDict dict ? PyValue.FromObject(new PyDictView(dict, DictViewKind.Items)) : Slow(self, Sites.Items);
 
     public static PyValue Keys(PyValue self) =>
-        self.Ref is PyDict dict ? PyValue.FromObject(new PyDictView(dict, DictViewKind.Keys)) : Slow(self, "keys");
+        self.Ref is PyDict dict ? PyValue.FromObject(new PyDictView(dict, DictViewKind.Keys)) : Slow(self, Sites.Keys);
 
     public static PyValue Values(PyValue self) =>
-        self.Ref is PyDict dict ? PyValue.FromObject(new PyDictView(dict, DictViewKind.Values)) : Slow(self, "values");
+        self.Ref is PyDict dict ? PyValue.FromObject(new PyDictView(dict, DictViewKind.Values)) : Slow(self, Sites.Values);
 
     public static PyValue SetDefault(PyValue self, PyValue key, PyValue fallback)
     {
@@ -232,7 +265,7 @@ public static class BuiltinMethods
             dict.SetItem(key, fallback);
             return fallback;
         }
-        return Slow(self, "setdefault", key, fallback);
+        return Slow(self, Sites.SetDefault, key, fallback);
     }
 
     // ---- set ------------------------------------------------------------------------------------------------
@@ -244,7 +277,7 @@ public static class BuiltinMethods
             set.Add(item);
             return PyValue.None;
         }
-        return Slow(self, "add", item);
+        return Slow(self, Sites.Add, item);
     }
 
     public static PyValue Discard(PyValue self, PyValue item)
@@ -254,6 +287,6 @@ public static class BuiltinMethods
             set.Discard(item);
             return PyValue.None;
         }
-        return Slow(self, "discard", item);
+        return Slow(self, Sites.Discard, item);
     }
 }
