@@ -129,6 +129,14 @@ public static partial class PythonNames
             "randrange", "sample", "seed", "setstate", "shuffle", "triangular", "uniform", "vonmisesvariate",
             "weibullvariate",
         ]),
+        ("io",
+        [
+            "BlockingIOError", "BufferedIOBase", "BufferedRWPair", "BufferedRandom", "BufferedReader",
+            "BufferedWriter", "BytesIO", "DEFAULT_BUFFER_SIZE", "FileIO", "IOBase", "IncrementalNewlineDecoder",
+            "RawIOBase", "SEEK_CUR", "SEEK_END", "SEEK_SET", "StringIO", "TextIOBase", "TextIOWrapper",
+            "UnsupportedOperation", "__all__", "__author__", "__builtins__", "__doc__", "__file__", "__loader__",
+            "__name__", "__package__", "__spec__", "_io", "abc", "open", "open_code", "text_encoding",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

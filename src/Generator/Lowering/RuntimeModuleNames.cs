@@ -39,6 +39,7 @@ internal static class RuntimeModuleNames
         ["collections"] = new() { "__name__", "deque" },
         ["_random"] = new() { "__name__", "Random" },
         ["_sha2"] = new() { "__name__", "sha512" },
+        ["io"] = new() { "__name__", "DEFAULT_BUFFER_SIZE", "SEEK_CUR", "SEEK_END", "SEEK_SET", "StringIO", "UnsupportedOperation", "open" },
         ["itertools"] = new()
         {
             "__name__", "accumulate", "batched", "chain", "combinations", "combinations_with_replacement", "compress", "count",
