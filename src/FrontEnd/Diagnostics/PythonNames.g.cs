@@ -137,6 +137,11 @@ public static partial class PythonNames
             "UnsupportedOperation", "__all__", "__author__", "__builtins__", "__doc__", "__file__", "__loader__",
             "__name__", "__package__", "__spec__", "_io", "abc", "open", "open_code", "text_encoding",
         ]),
+        ("array",
+        [
+            "ArrayType", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+            "_array_reconstructor", "array", "typecodes",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

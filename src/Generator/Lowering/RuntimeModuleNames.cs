@@ -39,6 +39,7 @@ internal static class RuntimeModuleNames
         ["collections"] = new() { "__name__", "deque" },
         ["_random"] = new() { "__name__", "Random" },
         ["_sha2"] = new() { "__name__", "sha512" },
+        ["array"] = new() { "__name__", "ArrayType", "array", "typecodes" },
         ["io"] = new() { "__name__", "DEFAULT_BUFFER_SIZE", "SEEK_CUR", "SEEK_END", "SEEK_SET", "StringIO", "UnsupportedOperation", "open" },
         ["itertools"] = new()
         {
