@@ -28,6 +28,21 @@ public sealed class PySet : PyObject
 
     public PySet(bool frozen = false) => IsFrozen = frozen;
 
+    /// <summary>An empty set whose table holds <paramref name="capacity"/> keys without growing (a difference or
+    /// intersection sized by its operand: one table instead of a resize at every growth step).</summary>
+    private PySet(bool frozen, int capacity)
+    {
+        IsFrozen = frozen;
+        int size = MinSize;
+        while ((long)capacity * 5 >= (long)(size - 1) * 3)
+            size <<= 1;
+        if (size > MinSize)
+        {
+            _table = new Slot[size];
+            _mask = size - 1;
+        }
+    }
+
     public static PySet FromIterable(PyValue iterable, bool frozen)
     {
         var s = new PySet(frozen);
@@ -400,7 +415,7 @@ public sealed class PySet : PyObject
 
     public PySet Difference(PySet other)
     {
-        var r = new PySet(IsFrozen);
+        var r = new PySet(IsFrozen, _used);
         for (int i = 0; NextEntry(ref i, out var k, out var h);)
         {
             if (!other.Contains(k, h))
