@@ -52,10 +52,7 @@ public static partial class Builtins
                     : null;
                 if (writer is null)
                 {
-                    // Any object with write(): build the text and call it.
-                    var sw = new System.IO.StringWriter { NewLine = "\n" };
-                    Print(pos, Kw(args, kw, "sep"), Kw(args, kw, "end"), false, sw);
-                    PyOps.CallMethod(file, "write", new[] { PyValue.FromString(sw.ToString()) }, null);
+                    PrintToObject(pos, Kw(args, kw, "sep"), Kw(args, kw, "end"), !flush.IsUnbound && PyOps.IsTrue(flush), file);
                     return PyValue.None;
                 }
                 Print(pos, Kw(args, kw, "sep"), Kw(args, kw, "end"), !flush.IsUnbound && PyOps.IsTrue(flush), writer);

@@ -15,6 +15,23 @@ public static partial class Builtins
     public static void Print(ReadOnlySpan<PyValue> args, PyValue sep, PyValue end, bool flush) =>
         Print(args, sep, end, flush, PyStdio.Out);
 
+    /// <summary><c>print(..., file=f)</c> with any object that has <c>write</c>: each piece written by a call of its
+    /// own, as CPython's print does (each argument's str, the separators, the end), then <c>f.flush()</c> if asked.</summary>
+    public static void PrintToObject(ReadOnlySpan<PyValue> args, PyValue sep, PyValue end, bool flush, PyValue file)
+    {
+        string sepText = OptionalStr(sep, "sep") ?? " ";
+        string endText = OptionalStr(end, "end") ?? "\n";
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (i > 0)
+                PyOps.CallMethod(file, "write", [PyValue.FromString(sepText)], null);
+            PyOps.CallMethod(file, "write", [PyValue.FromString(PyOps.Str(args[i]))], null);
+        }
+        PyOps.CallMethod(file, "write", [PyValue.FromString(endText)], null);
+        if (flush)
+            PyOps.CallMethod(file, "flush", ReadOnlySpan<PyValue>.Empty, null);
+    }
+
     public static void Print(ReadOnlySpan<PyValue> args, PyValue sep, PyValue end, bool flush, System.IO.TextWriter w)
     {
         string sepText = OptionalStr(sep, "sep") ?? " ";

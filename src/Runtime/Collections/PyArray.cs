@@ -20,7 +20,7 @@ public sealed class PyArray : PyObject
     private static readonly string[] Methods =
     {
         "append", "buffer_info", "byteswap", "count", "extend", "frombytes", "fromlist", "fromunicode", "index", "insert",
-        "pop", "remove", "reverse", "tobytes", "tolist", "tounicode", "__copy__", "__reduce_ex__",
+        "pop", "remove", "reverse", "tobytes", "tolist", "tounicode", "__copy__",
     };
 
     private readonly char _code;

@@ -18,7 +18,7 @@ public sealed class PyStringIO : PyIterator
     {
         "write", "writelines", "getvalue", "read", "readline", "readlines", "seek", "tell", "truncate", "close",
         "flush", "isatty", "readable", "writable", "seekable", "fileno", "detach", "__enter__", "__exit__", "__iter__",
-        "__next__", "__getstate__",
+        "__next__",
     };
 
     /// <summary>The protocol methods, in the type's dict: <c>with</c> and iteration look there, not on the object.</summary>
