@@ -142,6 +142,13 @@ public static partial class PythonNames
             "ArrayType", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
             "_array_reconstructor", "array", "typecodes",
         ]),
+        ("copy",
+        [
+            "Error", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+            "__package__", "__spec__", "_copy_dispatch", "_copy_immutable", "_deepcopy_atomic", "_deepcopy_dict",
+            "_deepcopy_dispatch", "_deepcopy_list", "_deepcopy_method", "_deepcopy_tuple", "_keep_alive",
+            "_reconstruct", "copy", "deepcopy", "dispatch_table", "error",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

@@ -34,6 +34,12 @@ public sealed class PySuper(PyType thisType, PyValue self) : PyObject
                 return true;
             }
         }
+        if (name == "__new__")
+        {
+            // object.__new__ (BaseException's for an exception class), which no class dict holds.
+            value = PyType.ObjectNewFunction;
+            return true;
+        }
         return base.TryGetAttr(name, out value);
     }
 }

@@ -114,6 +114,77 @@ public sealed partial class PyType : PyObject, IPyCallable
         }
     }
 
+    /// <summary>The <c>__new__</c> a class of the program defines (itself or a base of the program: an implicit
+    /// static method), or null when instances come from <c>object.__new__</c>.</summary>
+    internal PyValue? CustomNew()
+    {
+        // Looked up once per class version (InvalidateCaches clears it when a class on the way is changed).
+        if (!_newLookedUp)
+        {
+            _new = null;
+            foreach (var t in Mro)
+            {
+                if (t.IsBuiltin)
+                    break;
+                if (t.Dict.TryGetValue("__new__", out var f))
+                {
+                    _new = f.Ref is PyStaticMethod sm ? sm.Function : f;
+                    break;
+                }
+            }
+            _newLookedUp = true;
+        }
+        return _new;
+    }
+
+    private PyValue? _new;
+    internal bool _newLookedUp;
+
+    /// <summary><c>Cls(args)</c> for a class with its own <c>__new__</c>: <c>__new__(Cls, *args)</c>, then, when it
+    /// returned an instance of the class, <c>__init__</c> on it with the same arguments (type_call).</summary>
+    private PyValue CallWithNew(PyValue newFunction, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        var all = new PyValue[args.Length + 1];
+        all[0] = PyValue.FromObject(this);
+        args.CopyTo(all.AsSpan(1));
+        var obj = PyOps.Call(newFunction, all, kwNames);
+        if (!PyOps.TypeOf(obj).IsSubtypeOf(this))
+            return obj;
+        var init = PyOps.TypeOf(obj).LookupInit();
+        if (!(init.Ref is PyBuiltinFunction bf && bf.BindsSelf))
+        {
+            var r = PyOps.CallWithSelf(init, obj, args, kwNames);
+            if (!r.IsNone)
+                throw PyException.TypeError($"__init__() should return None, not '{PyOps.TypeName(r)}'");
+        }
+        return obj;
+    }
+
+    /// <summary><c>object.__new__(cls, ...)</c> (and BaseException's, for an exception class): a new instance of
+    /// <paramref name="cls"/> whose <c>__init__</c> has not run, with object_new's checks of the extra arguments.</summary>
+    internal static PyValue ObjectNew(ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (args.Length == 0)
+            throw PyException.TypeError("object.__new__(): not enough arguments");
+        if (args[0].Ref is not PyType cls)
+            throw PyException.TypeError($"object.__new__(X): X is not a type object ({PyOps.TypeName(args[0])})");
+        if (cls.IsException)
+            return PyValue.FromObject(new PyBaseException(cls, new PyTuple(args[1..(args.Length - (kwNames?.Length ?? 0))].ToArray())));
+        if (cls.IsBuiltin && !ReferenceEquals(cls, PyTypes.Object))
+            throw PyException.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.Name}.__new__()");
+        if (args.Length > 1)
+        {
+            // object_new: extra arguments are the class's own __new__'s mistake, or have no __init__ to go to.
+            if (cls.CustomNew() is not null)
+                throw PyException.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            if (cls.LookupInit().Ref is PyBuiltinFunction { BindsSelf: true })
+                throw PyException.TypeError($"{cls.Name}() takes no arguments");
+        }
+        return PyValue.FromObject(new PyInstance(cls));
+    }
+
+    internal static readonly PyValue ObjectNewFunction = PyValue.FromObject(new PyBuiltinFunction("__new__", ObjectNew));
+
     /// <summary>Whether <c>__hash__</c> is None because the class defines <c>__eq__</c> and not <c>__hash__</c>.</summary>
     internal bool HashImpliedByEq { get; private set; }
 
@@ -217,6 +288,9 @@ public sealed partial class PyType : PyObject, IPyCallable
                 return true;
             case "__base__":
                 value = Base is null ? PyValue.None : PyValue.FromObject(Base);
+                return true;
+            case "__new__" when !IsBuiltin || ReferenceEquals(this, PyTypes.Object) || IsException:
+                value = CustomNew() ?? ObjectNewFunction;
                 return true;
             case "__dict__":
                 // A built-in type's methods are not in its Dict: no view of them rather than a wrong one.
@@ -322,6 +396,8 @@ public sealed partial class PyType : PyObject, IPyCallable
     {
         if (Constructor is not null)
             return Constructor(args, kwNames);
+        if (CustomNew() is { } newFunction)
+            return CallWithNew(newFunction, args, kwNames);
         // A class defined by the program (possibly deriving from a built-in exception).
         int positional = args.Length - (kwNames?.Length ?? 0);
         // OSError(errno, strerror...) is the subclass its errno means (OSError_new).
