@@ -14,6 +14,12 @@ public sealed class PyDeque : PyObject
 
     private static readonly string[] Parameters = { "iterable", "maxlen" };
 
+    private static readonly string[] Methods =
+    {
+        "append", "appendleft", "pop", "popleft", "extend", "extendleft", "clear", "copy", "count", "index", "insert",
+        "remove", "reverse", "rotate",
+    };
+
     private PyValue[] _items = new PyValue[8];
     private int _head, _count;
     /// <summary>Bumped by every mutation, so an iterator can tell.</summary>
@@ -289,12 +295,8 @@ public sealed class PyDeque : PyObject
             case "maxlen":
                 value = MaxLen < 0 ? PyValue.None : PyValue.FromInt(MaxLen);
                 return true;
-            case "append" or "appendleft" or "pop" or "popleft" or "extend" or "extendleft" or "clear" or "copy" or "count"
-                or "index" or "insert" or "remove" or "reverse" or "rotate":
-                value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
-                return true;
         }
-        return base.TryGetAttr(name, out value);
+        return TryBindMethod(name, Methods, out value) || base.TryGetAttr(name, out value);
     }
 
     public override bool TryCallMethod(string method, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)

@@ -251,12 +251,7 @@ public sealed class PyStringIO : PyIterator
                 value = PyValue.None;
                 return true;
         }
-        if (Array.IndexOf(Methods, name) >= 0)
-        {
-            value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
-            return true;
-        }
-        return base.TryGetAttr(name, out value);
+        return TryBindMethod(name, Methods, out value) || base.TryGetAttr(name, out value);
     }
 
     public override bool TryCallMethod(string method, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)

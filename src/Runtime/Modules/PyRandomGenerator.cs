@@ -208,16 +208,10 @@ public sealed class PyRandomGenerator : PyObject
         return n & uint.MaxValue;
     }
 
-    public override bool TryGetAttr(string name, out PyValue value)
-    {
-        switch (name)
-        {
-            case "seed" or "random" or "getrandbits" or "getstate" or "setstate":
-                value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
-                return true;
-        }
-        return base.TryGetAttr(name, out value);
-    }
+    private static readonly string[] Methods = { "seed", "random", "getrandbits", "getstate", "setstate" };
+
+    public override bool TryGetAttr(string name, out PyValue value) =>
+        TryBindMethod(name, Methods, out value) || base.TryGetAttr(name, out value);
 
     public override bool TryCallMethod(string method, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {

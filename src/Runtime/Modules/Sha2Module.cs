@@ -25,6 +25,8 @@ public sealed class PySha512 : PyObject
 
     private static readonly string[] Parameters = { "string", "usedforsecurity" };
 
+    private static readonly string[] Methods = { "update", "digest", "hexdigest", "copy" };
+
     private System.IO.MemoryStream _data = new();
 
     public override PyType Type => TypeObject;
@@ -64,11 +66,8 @@ public sealed class PySha512 : PyObject
             case "block_size":
                 value = PyValue.FromInt(128);
                 return true;
-            case "update" or "digest" or "hexdigest" or "copy":
-                value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
-                return true;
         }
-        return base.TryGetAttr(name, out value);
+        return TryBindMethod(name, Methods, out value) || base.TryGetAttr(name, out value);
     }
 
     public override bool TryCallMethod(string method, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)

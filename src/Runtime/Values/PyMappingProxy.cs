@@ -57,19 +57,14 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
     /// <summary>str() is the mapping's own.</summary>
     public override string Str() => Snapshot().Repr();
 
-    public override bool TryGetAttr(string name, out PyValue value)
-    {
-        if (name is "keys" or "values" or "items" or "get" or "copy")
-        {
-            value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
-            return true;
-        }
-        return base.TryGetAttr(name, out value);
-    }
+    private static readonly string[] Methods = { "keys", "values", "items", "get", "copy" };
+
+    public override bool TryGetAttr(string name, out PyValue value) =>
+        TryBindMethod(name, Methods, out value) || base.TryGetAttr(name, out value);
 
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {
-        if (name is "keys" or "values" or "items" or "get" or "copy")
+        if (Array.IndexOf(Methods, name) >= 0)
             return Snapshot().TryCallMethod(name, args, kwNames, out result);
         return base.TryCallMethod(name, args, kwNames, out result);
     }

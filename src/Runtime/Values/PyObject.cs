@@ -89,6 +89,19 @@ public abstract class PyObject
         return false;
     }
 
+    /// <summary>For a runtime type whose methods <see cref="TryCallMethod"/> implements: <paramref name="name"/> read
+    /// as an attribute, when it is one of <paramref name="methods"/>, is the method bound to this object.</summary>
+    protected bool TryBindMethod(string name, string[] methods, out PyValue value)
+    {
+        if (Array.IndexOf(methods, name) >= 0)
+        {
+            value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
+            return true;
+        }
+        value = default;
+        return false;
+    }
+
     /// <summary>Attribute lookup; false when absent (the caller raises AttributeError).</summary>
     public virtual bool TryGetAttr(string name, out PyValue value)
     {
