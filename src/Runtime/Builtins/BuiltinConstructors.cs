@@ -181,9 +181,7 @@ internal static class BuiltinConstructors
                 var members = new List<KeyValuePair<string, PyValue>>();
                 for (int i = 0; ns.Next(ref i, out var k, out var v);)
                     members.Add(new(k.Ref as string ?? "", v));
-                var created = PyType.CreateClass(name, baseTypes, members);
-                created.RunCreationHooks();
-                return PyValue.FromObject(created);
+                return PyValue.FromObject(PyType.CreateClass(name, baseTypes, members));
             }
             throw PyException.TypeError("type() takes 1 or 3 arguments");
         };

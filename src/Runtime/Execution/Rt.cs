@@ -409,10 +409,7 @@ public static class Rt
         var types = new PyType[bases.Length];
         for (int i = 0; i < bases.Length; i++)
             types[i] = bases[i].Ref as PyType ?? throw PyException.TypeError($"bases must be types");
-        var type = PyType.CreateClass(name, types, ns, module.Ref as string ?? "__main__");
-        type.QualName = qualName;
-        type.RunCreationHooks();
-        return PyValue.FromObject(type);
+        return PyValue.FromObject(PyType.CreateClass(name, types, ns, module.Ref as string ?? "__main__", qualName));
     }
 
     /// <summary>Zero-argument <c>super()</c> in a method: the class of the method's <c>__class__</c> cell and its first argument.</summary>

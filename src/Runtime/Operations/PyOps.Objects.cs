@@ -466,9 +466,7 @@ public static partial class PyOps
         var types = new PyType[bases.Length];
         for (int i = 0; i < bases.Length; i++)
             types[i] = bases[i].Ref as PyType ?? throw TypeError($"bases must be types");
-        var type = PyType.CreateClass(name, types, ns, module);
-        type.RunCreationHooks();
-        return PyValue.FromObject(type);
+        return PyValue.FromObject(PyType.CreateClass(name, types, ns, module));
     }
 
     private static PyException TypeError(string m) => PyException.TypeError(m);

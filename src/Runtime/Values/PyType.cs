@@ -61,8 +61,10 @@ public sealed partial class PyType : PyObject, IPyCallable
             b.AddSubclass(this);
     }
 
-    /// <summary>Creates a class from a class statement: <c>class Name(bases): body</c>.</summary>
-    public static PyType CreateClass(string name, PyType[] bases, IEnumerable<KeyValuePair<string, PyValue>> ns, string module = "__main__")
+    /// <summary>Creates a class from a class statement: <c>class Name(bases): body</c> (or <c>type(name, bases,
+    /// dict)</c>), named <paramref name="qualName"/> (its name when null), its creation hooks run
+    /// (<see cref="RunCreationHooks"/>).</summary>
+    public static PyType CreateClass(string name, PyType[] bases, IEnumerable<KeyValuePair<string, PyValue>> ns, string module = "__main__", string? qualName = null)
     {
         if (bases.Length == 0)
             bases = new[] { PyTypes.Object };
@@ -90,13 +92,16 @@ public sealed partial class PyType : PyObject, IPyCallable
             foreach (var v in m.Dict.Values)
                 t.HasProperties |= v.Ref is PyProperty;
         }
+        if (qualName is not null)
+            t.QualName = qualName;
+        t.RunCreationHooks();
         return t;
     }
 
     /// <summary>The end of <c>type.__new__</c>, once the class has its name: <c>__set_name__(cls, name)</c> of each
     /// attribute whose type defines it, in the namespace's order, then the parent's <c>__init_subclass__</c> (an
     /// implicit class method; <c>object</c>'s does nothing).</summary>
-    internal void RunCreationHooks()
+    private void RunCreationHooks()
     {
         var self = PyValue.FromObject(this);
         foreach (var kv in Dict.ToArray())
