@@ -38,9 +38,32 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
         return d;
     }
 
+    /// <summary>One attribute, without building the whole view (<c>name in C.__dict__</c>, <c>C.__dict__[name]</c>):
+    /// the entries <see cref="Snapshot"/> adds to the class's own, then the class's own.</summary>
+    private bool TryGetEntry(string name, out PyValue value)
+    {
+        switch (name)
+        {
+            case "__module__" when !owner.Dict.ContainsKey(name):
+                value = PyValue.FromString(owner.Module ?? "builtins");
+                return true;
+            case "__qualname__":
+                value = default;
+                return false;
+            case "__dict__" or "__weakref__" when owner.AddsInstanceDict:
+                value = PyValue.FromObject(new PyAttributeDescriptor(name, owner));
+                return true;
+            case "__doc__" when !owner.Dict.ContainsKey(name):
+                value = PyValue.None;
+                return true;
+        }
+        return owner.Dict.TryGetValue(name, out value);
+    }
+
     public override long Length() => Snapshot().Length();
 
-    public override PyValue GetItem(PyValue key) => Snapshot().GetItem(key);
+    public override PyValue GetItem(PyValue key) =>
+        key.Ref is string name ? TryGetEntry(name, out var value) ? value : throw PyException.KeyError(key) : Snapshot().GetItem(key);
 
     public override void SetItem(PyValue key, PyValue value) =>
         throw PyException.TypeError("'mappingproxy' object does not support item assignment");
@@ -48,7 +71,7 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
     public override void DelItem(PyValue key) =>
         throw PyException.TypeError("'mappingproxy' object does not support item deletion");
 
-    public override bool Contains(PyValue item) => Snapshot().Contains(item);
+    public override bool Contains(PyValue item) => item.Ref is string name ? TryGetEntry(name, out _) : Snapshot().Contains(item);
 
     public override PyIterator Iter() => Snapshot().Iter();
 

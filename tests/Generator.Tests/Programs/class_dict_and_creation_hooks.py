@@ -28,3 +28,9 @@ class R:
     a = D()
     b = D()
 T = type("T", (P,), {"d": D()})
+print('__doc__' in A.__dict__, '__qualname__' in A.__dict__, '__weakref__' in B.__dict__, 5 in A.__dict__)
+print(A.__dict__['__module__'], A.__dict__['__doc__'], B.__dict__['__doc__'], C.__dict__['__hash__'])
+try:
+    A.__dict__['nothing']
+except KeyError as e:
+    print("KeyError", e)
