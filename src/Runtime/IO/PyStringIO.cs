@@ -82,14 +82,14 @@ public sealed class PyStringIO : PyIterator
     public long Write(string s)
     {
         CheckOpen();
-        long written = CodePointCount(s);
+        long written = CodePoints.ToCodePointIndex(s, s.Length);
         string text = _newline switch
         {
             null => s.Replace("\r\n", "\n").Replace('\r', '\n'),
             "\r" or "\r\n" => s.Replace("\n", _newline),
             _ => s,
         };
-        int count = CodePointCount(text);
+        int count = CodePoints.ToCodePointIndex(text, text.Length);
         int end = _pos + count;
         if (end > _buffer.Length)
             Array.Resize(ref _buffer, Math.Max(end, _buffer.Length * 2));
@@ -103,20 +103,6 @@ public sealed class PyStringIO : PyIterator
         _pos = end;
         _length = Math.Max(_length, end);
         return written;
-    }
-
-    private static int CodePointCount(string s)
-    {
-        int n = s.Length;
-        for (int i = 0; i + 1 < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1]))
-            {
-                n--;
-                i++;
-            }
-        }
-        return n;
     }
 
     private string Text(int start, int end)
