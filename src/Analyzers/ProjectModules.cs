@@ -15,7 +15,8 @@ namespace PyAot.Analyzers;
 /// <summary>
 /// The project's Python modules as the analyzer of one file sees them: every .py additional file, named as the
 /// generator names it (from the import root, <see cref="BuildOptions.ImportRoot"/>), and what names a module has,
-/// read from its file (or, for a module of PyAot's library, its source) on demand (one parse per module asked about).
+/// read from its file on demand (one parse per module asked about; a module of PyAot's library, from what the generator
+/// read of it).
 /// </summary>
 internal sealed class ProjectModules
 {
@@ -50,7 +51,7 @@ internal sealed class ProjectModules
             names = _files.TryGetValue(module, out var file)
                 ? file.GetText(_ct) is { } text ? Read(module, text.ToString(), file.Path) : null
                 // A module of PyAot's library has what its source binds; a runtime module, what CPython's has.
-                : LibraryModules.Contains(module) ? Read(module, LibraryModules.File(module).Text, LibraryModules.FilePath(module))
+                : LibraryModules.Contains(module) ? LibraryModules.NamesOf(module)
                 : PythonNames.ProvidedModuleNames(module);
             _names[module] = names;
         }

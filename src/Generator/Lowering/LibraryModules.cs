@@ -25,18 +25,22 @@ public static class LibraryModules
         Sources.ToDictionary(kv => kv.Key, kv => ImportsOf(kv.Value).ToArray(), StringComparer.Ordinal);
 
     /// <summary>The names each library module binds (read once from its source, when first asked).</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> BoundNames = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>?> BoundNames = new(StringComparer.Ordinal);
 
-    /// <summary>Whether library module <paramref name="module"/> binds <paramref name="name"/> at its top level (as
-    /// <c>from module import name</c> finds it).</summary>
-    public static bool Binds(string module, string name) =>
+    /// <summary>The names library module <paramref name="module"/> binds at its top level (what
+    /// <c>from module import name</c> finds: <see cref="PyAot.FrontEnd.Diagnostics.ImportedNames.NamesOf"/>), or null
+    /// when they cannot be known statically; read once.</summary>
+    public static IReadOnlyList<string>? NamesOf(string module) =>
         BoundNames.GetOrAdd(module, static m =>
         {
             var module = PyAot.FrontEnd.PythonParser.Parse(Sources[m]).Module;
             var table = PyAot.FrontEnd.Scopes.SymbolTable.Build(module);
-            var names = PyAot.FrontEnd.Diagnostics.ImportedNames.NamesOf(new PyAot.FrontEnd.Diagnostics.CheckedModule(module, table), false, Array.Empty<string>());
-            return new HashSet<string>(names ?? Array.Empty<string>(), StringComparer.Ordinal);
-        }).Contains(name);
+            return PyAot.FrontEnd.Diagnostics.ImportedNames.NamesOf(new PyAot.FrontEnd.Diagnostics.CheckedModule(module, table), false, Array.Empty<string>());
+        });
+
+    /// <summary>Whether library module <paramref name="module"/> binds <paramref name="name"/> at its top level (true
+    /// when its names cannot be known statically: nothing is refused then).</summary>
+    public static bool Binds(string module, string name) => NamesOf(module) is not { } names || names.Contains(name);
 
     /// <summary>The library's module names, sorted.</summary>
     public static IReadOnlyList<string> Names { get; } = Sources.Keys.OrderBy(n => n, StringComparer.Ordinal).ToArray();
