@@ -78,18 +78,21 @@ def _copy_immutable(x):
 for t in (_NoneType, int, float, bool, complex, str, tuple, bytes, frozenset, type, range, slice, property,
           _BuiltinFunctionType, _EllipsisType, _NotImplementedType, _FunctionType):
     d[t] = _copy_immutable
+def _copy_by_method(x):
+    # set and deque copy themselves (set.copy, read from the type, is not there yet)
+    return x.copy()
+
+
+def _copy_array(x, memo=None):
+    # array.__copy__, which is its __deepcopy__ too: its items are numbers
+    return x.__copy__()
+
+
 d[list] = list.copy
 d[dict] = dict.copy
-d[set] = lambda x: x.copy()  # (set.copy, read from the type, is not there yet)
-
-
-def _copy_by_method(x):
-    # deque and array copy themselves (their __copy__)
-    return x.copy() if type(x) is _deque else x.__copy__()
-
-
+d[set] = _copy_by_method
 d[_deque] = _copy_by_method
-d[_array] = _copy_by_method
+d[_array] = _copy_array
 
 del d, t
 
@@ -216,12 +219,7 @@ def _deepcopy_deque(x, memo, deepcopy=deepcopy):
 d[_deque] = _deepcopy_deque
 
 
-def _deepcopy_array(x, memo):
-    # array.__deepcopy__: its items are numbers, so a copy
-    return x.__copy__()
-
-
-d[_array] = _deepcopy_array
+d[_array] = _copy_array
 
 del d, t
 
@@ -278,19 +276,18 @@ def _reduce(x):
     except NotImplementedError:
         # one of the runtime's own types (a generator, a file, a module...)
         raise TypeError("cannot pickle %r object" % cls.__name__) from None
-    for c in cls.__mro__:
-        # A class's own __reduce_ex__ or __reduce__ decides, as in CPython.
-        if c is object:
-            break
-        if "__reduce_ex__" in c.__dict__:
-            return x.__reduce_ex__(4)
-        if "__reduce__" in c.__dict__:
-            return x.__reduce__()
     getstate = None
     for c in cls.__mro__:
-        if c is not object and "__getstate__" in c.__dict__:
-            getstate = getattr(x, "__getstate__")
+        if c is object:
             break
+        namespace = c.__dict__
+        # A class's own __reduce_ex__ or __reduce__ decides, as in CPython.
+        if "__reduce_ex__" in namespace:
+            return x.__reduce_ex__(4)
+        if "__reduce__" in namespace:
+            return x.__reduce__()
+        if getstate is None and "__getstate__" in namespace:
+            getstate = getattr(x, "__getstate__")
     if getstate is not None:
         state = getstate()
     else:
