@@ -89,9 +89,28 @@ public sealed class PyArray : PyObject
         }
     }
 
+    /// <summary>Item <paramref name="i"/> as a Python value (an 'L' or 'Q' word read back as the unsigned value it is).</summary>
     private PyValue Get(int i) => IsFloat ? PyValue.FromFloat(_floats[i])
         : _code == 'u' ? PyValue.FromString(char.ConvertFromUtf32((int)_ints[i]))
+        : _code is 'L' or 'Q' && _ints[i] < 0 ? PyValue.FromBigInteger(new BigInteger(unchecked((ulong)_ints[i])))
         : PyValue.FromInt(_ints[i]);
+
+    /// <summary>Moves <paramref name="count"/> stored items from <paramref name="from"/> to <paramref name="to"/>
+    /// (overlapping ranges allowed), or copies them in from <paramref name="source"/>, an array of the same typecode.</summary>
+    private void MoveItems(int from, int to, int count, PyArray? source = null)
+    {
+        var src = source ?? this;
+        if (IsFloat)
+            Array.Copy(src._floats, from, _floats, to, count);
+        else
+            Array.Copy(src._ints, from, _ints, to, count);
+    }
+
+    private void RemoveAt(int i)
+    {
+        MoveItems(i + 1, i, _count - i - 1);
+        _count--;
+    }
 
     private void Set(int i, PyValue v)
     {
@@ -147,12 +166,6 @@ public sealed class PyArray : PyObject
         return n > long.MaxValue ? unchecked((long)(ulong)n) : (long)n;
     }
 
-    /// <summary>A stored 'L'/'Q' word read back as the unsigned value it is.</summary>
-    private PyValue GetUnsigned(int i) =>
-        _code is 'L' or 'Q' && _ints[i] < 0 ? PyValue.FromBigInteger(new BigInteger(unchecked((ulong)_ints[i]))) : Get(i);
-
-    private PyValue Item(int i) => _code is 'L' or 'Q' ? GetUnsigned(i) : Get(i);
-
     public void Append(PyValue v)
     {
         // Checked before the array grows, so a bad item leaves it as it was.
@@ -184,10 +197,7 @@ public sealed class PyArray : PyObject
     {
         int n = other._count;
         EnsureCapacity(_count + n);
-        if (IsFloat)
-            Array.Copy(other._floats, 0, _floats, _count, n);
-        else
-            Array.Copy(other._ints, 0, _ints, _count, n);
+        MoveItems(0, _count, n, other);
         _count += n;
     }
 
@@ -286,7 +296,7 @@ public sealed class PyArray : PyObject
         }
         if (!(key.IsInt || key.IsBool || key.Ref is PyBigInt) && !PyOps.TryIndex(key, out _))
             throw PyException.TypeError("array indices must be integers");
-        return Item(Normalize(key, "index"));
+        return Get(Normalize(key, "index"));
     }
 
     public override void SetItem(PyValue key, PyValue value)
@@ -301,24 +311,19 @@ public sealed class PyArray : PyObject
             var source = ReferenceEquals(other, this) ? Copy() : other;
             if (step == 1)
             {
-                var values = new List<PyValue>();
-                for (int i = 0; i < _count; i++)
-                    values.Add(Item(i));
-                long end = Math.Max(start, stop);
-                values.RemoveRange((int)start, (int)(end - start));
-                var inserted = new List<PyValue>();
-                for (int i = 0; i < source._count; i++)
-                    inserted.Add(source.Item(i));
-                values.InsertRange((int)start, inserted);
-                _count = 0;
-                foreach (var v in values)
-                    Append(v);
+                // The items from start to stop give way to the source's: the tail moves, then the source is copied in.
+                int from = (int)start, end = (int)Math.Max(start, stop), added = source._count;
+                int newCount = _count - (end - from) + added;
+                EnsureCapacity(newCount);
+                MoveItems(end, from + added, _count - end);
+                MoveItems(0, from, added, source);
+                _count = newCount;
                 return;
             }
             if (source._count != n)
                 throw PyException.ValueError($"attempt to assign array of size {source._count} to extended slice of size {n}");
             for (long k = 0, i = start; k < n; k++, i += step)
-                Set((int)i, source.Item((int)k));
+                Set((int)i, source.Get((int)k));
             return;
         }
         if (!(key.IsInt || key.IsBool || key.Ref is PyBigInt) && !PyOps.TryIndex(key, out _))
@@ -329,44 +334,35 @@ public sealed class PyArray : PyObject
 
     public override void DelItem(PyValue key)
     {
-        var kept = new List<PyValue>();
-        if (key.Ref is PySlice slice)
+        if (key.Ref is not PySlice slice)
         {
-            long n = slice.Indices(_count, out long start, out _, out long step);
-            var drop = new HashSet<long>();
-            for (long k = 0, i = start; k < n; k++, i += step)
-                drop.Add(i);
-            for (int i = 0; i < _count; i++)
-            {
-                if (!drop.Contains(i))
-                    kept.Add(Item(i));
-            }
+            RemoveAt(Normalize(key, "assignment index"));
+            return;
         }
-        else
+        long n = slice.Indices(_count, out long start, out _, out long step);
+        if (n == 0)
+            return;
+        if (step < 0)
         {
-            int at = Normalize(key, "assignment index");
-            for (int i = 0; i < _count; i++)
-            {
-                if (i != at)
-                    kept.Add(Item(i));
-            }
+            // The same items, counted upwards.
+            start += (n - 1) * step;
+            step = -step;
         }
-        _count = 0;
-        foreach (var v in kept)
-            Append(v);
+        // Keep, in order, every item that is not start + k * step for k < n.
+        int kept = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            long offset = i - start;
+            if (offset >= 0 && offset % step == 0 && offset / step < n)
+                continue;
+            MoveItems(i, kept++, 1);
+        }
+        _count = kept;
     }
 
     public override PyIterator Iter() => new ArrayIterator(this);
 
-    public override bool Contains(PyValue item)
-    {
-        for (int i = 0; i < _count; i++)
-        {
-            if (PyOps.EqBool(Item(i), item))
-                return true;
-        }
-        return false;
-    }
+    public override bool Contains(PyValue item) => IndexOf(item) >= 0;
 
     public override bool IsTrue() => _count > 0;
 
@@ -376,7 +372,7 @@ public sealed class PyArray : PyObject
     {
         var values = new PyValue[_count];
         for (int i = 0; i < _count; i++)
-            values[i] = Item(i);
+            values[i] = Get(i);
         return values;
     }
 
@@ -438,12 +434,7 @@ public sealed class PyArray : PyObject
         int total = (int)(_count * n);
         r.EnsureCapacity(total);
         for (int filled = 0; filled < total; filled += _count)
-        {
-            if (IsFloat)
-                Array.Copy(_floats, 0, r._floats, filled, _count);
-            else
-                Array.Copy(_ints, 0, r._ints, filled, _count);
-        }
+            r.MoveItems(0, filled, _count, this);
         r._count = total;
         return r;
     }
@@ -459,7 +450,7 @@ public sealed class PyArray : PyObject
         {
             if (i > 0)
                 sb.Append(", ");
-            sb.Append(PyOps.Repr(Item(i)));
+            sb.Append(PyOps.Repr(Get(i)));
         }
         return sb.Append("])").ToString();
     }
@@ -511,16 +502,11 @@ public sealed class PyArray : PyObject
                 long item = IsFloat ? 0 : ToItem(args[1]);
                 double f = IsFloat ? ToFloat(args[1]) : 0;
                 EnsureCapacity(_count + 1);
+                MoveItems((int)i, (int)i + 1, _count - (int)i);
                 if (IsFloat)
-                {
-                    Array.Copy(_floats, i, _floats, i + 1, _count - i);
                     _floats[i] = f;
-                }
                 else
-                {
-                    Array.Copy(_ints, i, _ints, i + 1, _count - i);
                     _ints[i] = item;
-                }
                 _count++;
                 return true;
             }
@@ -534,12 +520,8 @@ public sealed class PyArray : PyObject
                     i += _count;
                 if (i < 0 || i >= _count)
                     throw PyException.IndexError("pop index out of range");
-                result = Item((int)i);
-                if (IsFloat)
-                    Array.Copy(_floats, i + 1, _floats, i, _count - i - 1);
-                else
-                    Array.Copy(_ints, i + 1, _ints, i, _count - i - 1);
-                _count--;
+                result = Get((int)i);
+                RemoveAt((int)i);
                 return true;
             }
             case "remove":
@@ -548,14 +530,14 @@ public sealed class PyArray : PyObject
                 int at = IndexOf(args[0]);
                 if (at < 0)
                     throw PyException.ValueError("array.remove(x): x not in array");
-                TryCallMethod("pop", [PyValue.FromInt(at)], null, out _);
-                result = PyValue.None;
+                RemoveAt(at);
                 return true;
             }
             case "index":
             {
                 ArgCheck.Range("index", args, kwNames, 1, 3);
-                int at = IndexOf(args[0]);
+                SequenceOps.IndexBounds(args, _count, out int start, out int stop);
+                int at = IndexOf(args[0], start, stop);
                 if (at < 0)
                     throw PyException.ValueError("array.index(x): x not in array");
                 result = PyValue.FromInt(at);
@@ -567,7 +549,7 @@ public sealed class PyArray : PyObject
                 long c = 0;
                 for (int i = 0; i < _count; i++)
                 {
-                    if (PyOps.EqBool(Item(i), args[0]))
+                    if (PyOps.EqBool(Get(i), args[0]))
                         c++;
                 }
                 result = PyValue.FromInt(c);
@@ -646,11 +628,13 @@ public sealed class PyArray : PyObject
         return base.TryCallMethod(method, args, kwNames, out result);
     }
 
-    private int IndexOf(PyValue x)
+    private int IndexOf(PyValue x) => IndexOf(x, 0, _count);
+
+    private int IndexOf(PyValue x, int start, int stop)
     {
-        for (int i = 0; i < _count; i++)
+        for (int i = start; i < stop; i++)
         {
-            if (PyOps.EqBool(Item(i), x))
+            if (PyOps.EqBool(Get(i), x))
                 return i;
         }
         return -1;
@@ -667,7 +651,7 @@ public sealed class PyArray : PyObject
         {
             if (_next < array._count)
             {
-                item = array.Item(_next++);
+                item = array.Get(_next++);
                 return true;
             }
             _next = int.MaxValue;

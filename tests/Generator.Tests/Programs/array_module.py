@@ -57,3 +57,28 @@ s = A('d', [1.0, 2.0, 3.0])
 s.byteswap()
 s.byteswap()
 print(s, s.buffer_info()[1], array.ArrayType is A, bool(A('i')), repr(A('u')))
+g = A('h', range(12))
+del g[::-3]
+print(g)
+del g[1:8:2]
+print(g)
+del g[5:2]
+del g[-1]
+print(g)
+g[1:3] = A('h', [7, 7, 7, 7])
+print(g)
+g[4:] = g
+print(g)
+g[:0] = A('h', [-1])
+g[9:4] = A('h', [100])
+print(g, len(g))
+w = A('L', [2 ** 64 - 1, 3])
+w.insert(0, 2 ** 63)
+print(w, w.pop(1), 3 in w, w.index(3))
+h = A('i', [5, 1, 5, 2, 5])
+print(h.index(5), h.index(5, 1), h.index(5, -2), h.index(5, 1, 3), h.index(2, -10, 100))
+for args in ((5, 3, 4), (1, 2)):
+    try:
+        h.index(*args)
+    except ValueError as exc:
+        print("ValueError", exc)
