@@ -136,9 +136,19 @@ public class ClassAndExceptionTests
     }
 
     [Fact]
-    public void SubclassingBuiltinContainersIsReported()
+    public void ClassesDeriveFromBuiltinTypesWithCPythonsLayoutRules()
     {
-        var e = Assert.Throws<PyException>(() => PyType.CreateClass("L", new[] { PyTypes.List }, new Dictionary<string, PyValue>()));
+        var stack = PyType.CreateClass("Stack", new[] { PyTypes.List }, new Dictionary<string, PyValue>());
+        Assert.Same(PyTypes.List, stack.BuiltinBase);
+        var s = PyOps.Call(PyValue.FromObject(stack), new[] { PyValue.FromObject(new PyList(new[] { I(1), I(2) })) }, null);
+        Assert.Equal("[1, 2]", PyOps.Repr(s));
+        Assert.Equal(2, PyOps.Len(s));
+        Assert.Same(PyTypes.List, PyType.CreateClass("Sub", new[] { stack }, new Dictionary<string, PyValue>()).BuiltinBase);
+        var e = Assert.Throws<PyException>(() => PyType.CreateClass("LD", new[] { PyTypes.List, PyTypes.Dict }, new Dictionary<string, PyValue>()));
+        Assert.Equal("multiple bases have instance lay-out conflict", e.Instance.Str());
+        e = Assert.Throws<PyException>(() => PyType.CreateClass("LE", new[] { stack, PyTypes.ValueError }, new Dictionary<string, PyValue>()));
+        Assert.Equal("multiple bases have instance lay-out conflict", e.Instance.Str());
+        e = Assert.Throws<PyException>(() => PyType.CreateClass("C", new[] { PyTypes.Property }, new Dictionary<string, PyValue>()));
         Assert.Equal("NotImplementedError", e.Type.Name);
         e = Assert.Throws<PyException>(() => PyType.CreateClass("B", new[] { PyTypes.Bool }, new Dictionary<string, PyValue>()));
         Assert.Equal("type 'bool' is not an acceptable base type", e.Instance.Str());

@@ -8,7 +8,7 @@ namespace PyAot.Generator.Analysis;
 /// What of CPython's builtins the runtime cannot do yet, so that the slice check refuses its use at build time
 /// (PY2001) instead of the program raising NotImplementedError when it gets there: the functions the runtime lacks,
 /// the forms of <c>vars()</c>/<c>dir()</c>/<c>locals()</c>/<c>globals()</c> that read the calling scope as a
-/// dictionary, and classes deriving from a built-in type other than <c>object</c> and the exceptions. A name counts as
+/// dictionary, and classes deriving from the built-in types the runtime cannot derive from yet. A name counts as
 /// the builtin only where no scope of the module binds it.
 /// </summary>
 internal sealed class MissingBuiltins
@@ -23,12 +23,12 @@ internal sealed class MissingBuiltins
     /// <summary>Builtins that read the calling scope when called without an argument.</summary>
     private static readonly HashSet<string> ScopeReaders = new() { "vars", "dir" };
 
-    /// <summary>Built-in types a class of the program cannot derive from yet.</summary>
+    /// <summary>Built-in types a class of the program cannot derive from yet (list, dict, set, frozenset, tuple, int,
+    /// float, str and bytes it can; bool, range and slice are CPython's TypeError at run time).</summary>
     private static readonly HashSet<string> Types = new()
     {
-        "int", "float", "complex", "bool", "str", "bytes", "bytearray", "list", "tuple", "dict", "set", "frozenset",
-        "range", "slice", "type", "property", "staticmethod", "classmethod", "super", "enumerate", "filter", "map",
-        "zip", "reversed", "memoryview",
+        "complex", "bytearray", "type", "property", "staticmethod", "classmethod", "super", "enumerate", "filter",
+        "map", "zip", "reversed", "memoryview",
     };
 
     private readonly HashSet<string> _bound;

@@ -11,6 +11,7 @@ public static partial class Builtins
     /// <summary>int(x).</summary>
     public static PyValue Int(PyValue x)
     {
+        x = PyDerivedInstance.BuiltinUnless(x, "__int__");
         if (x.IsInt)
             return x;
         if (x.IsBool)
@@ -165,6 +166,7 @@ public static partial class Builtins
     /// <summary>float(x).</summary>
     public static PyValue Float(PyValue x)
     {
+        x = PyDerivedInstance.BuiltinUnless(x, "__float__");
         if (x.IsFloat)
             return x;
         if (x.IsInt || x.IsBool)

@@ -122,6 +122,7 @@ public static partial class Builtins
 
     public static PyValue Abs(PyValue v)
     {
+        v = PyDerivedInstance.BuiltinUnless(v, "__abs__");
         if (v.IsInt)
             return v.Bits == long.MinValue ? PyValue.FromBigInteger(-(BigInteger)v.Bits) : PyValue.FromInt(Math.Abs(v.Bits));
         if (v.IsFloat)
@@ -338,6 +339,8 @@ public static partial class Builtins
 
     public static PyValue Divmod(PyValue a, PyValue b)
     {
+        a = PyDerivedInstance.BuiltinUnless(a, "__divmod__");
+        b = PyDerivedInstance.BuiltinUnless(b, "__rdivmod__");
         if ((a.IsInt || a.IsBool || a.IsBigInt) && (b.IsInt || b.IsBool || b.IsBigInt))
         {
             if (IntOps.ToBig(b).IsZero)
@@ -359,6 +362,7 @@ public static partial class Builtins
     /// <summary>round(x) / round(x, ndigits).</summary>
     public static PyValue Round(PyValue x, PyValue ndigits)
     {
+        x = PyDerivedInstance.BuiltinUnless(x, "__round__");
         bool noDigits = ndigits.IsUnbound || ndigits.IsNone;
         if (x.IsFloat)
         {
@@ -481,6 +485,7 @@ public static partial class Builtins
 
     public static PyValue Reversed(PyValue seq)
     {
+        seq = PyDerivedInstance.BuiltinUnless(seq, "__reversed__");
         switch (seq.Ref)
         {
             case PyList l:

@@ -412,7 +412,7 @@ public sealed class PyDict : PyObject
 
     public override PyValue RichCompare(PyValue other, CompareOp op)
     {
-        if (op is not (CompareOp.Eq or CompareOp.Ne) || other.Ref is not PyDict o)
+        if (op is not (CompareOp.Eq or CompareOp.Ne) || PyDerivedInstance.Unwrap(other).Ref is not PyDict o)
             return default;
         return PyValue.FromBool(EqualsDict(o) == (op == CompareOp.Eq));
     }
@@ -435,7 +435,7 @@ public sealed class PyDict : PyObject
 
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
     {
-        if (op == BinOp.BitOr && other.Ref is PyDict o)
+        if (op == BinOp.BitOr && PyDerivedInstance.Unwrap(other).Ref is PyDict o)
         {
             var r = reflected ? o.Copy() : Copy();
             r.Update(reflected ? this : o);

@@ -314,7 +314,7 @@ public sealed class PyList : PyObject
 
     public override PyValue RichCompare(PyValue other, CompareOp op)
     {
-        if (other.Ref is not PyList o)
+        if (PyDerivedInstance.Unwrap(other).Ref is not PyList o)
             return default;
         return PyValue.FromBool(SequenceOps.Compare(AsSpan(), o.AsSpan(), op));
     }
@@ -323,7 +323,7 @@ public sealed class PyList : PyObject
     {
         if (op == BinOp.Add && !reflected)
         {
-            if (other.Ref is not PyList o)
+            if (PyDerivedInstance.Unwrap(other).Ref is not PyList o)
                 throw PyException.TypeError($"can only concatenate list (not \"{PyOps.TypeName(other)}\") to list");
             var r = new PyList(_count + o._count);
             r.AddRange(AsSpan());

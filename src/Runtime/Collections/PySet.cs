@@ -375,7 +375,7 @@ public sealed class PySet : PyObject
 
     public override PyValue RichCompare(PyValue other, CompareOp op)
     {
-        if (other.Ref is not PySet o)
+        if (PyDerivedInstance.Unwrap(other).Ref is not PySet o)
             return default;
         bool r = op switch
         {
@@ -445,7 +445,7 @@ public sealed class PySet : PyObject
 
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
     {
-        if (other.Ref is not PySet o)
+        if (PyDerivedInstance.Unwrap(other).Ref is not PySet o)
             return default;
         PySet a = reflected ? o : this, b = reflected ? this : o;
         return op switch
@@ -460,7 +460,7 @@ public sealed class PySet : PyObject
 
     public override PyValue InplaceOp(BinOp op, PyValue other)
     {
-        if (IsFrozen || other.Ref is not PySet o)
+        if (IsFrozen || PyDerivedInstance.Unwrap(other).Ref is not PySet o)
             return default;
         PySet r;
         switch (op)

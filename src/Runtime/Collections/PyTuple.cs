@@ -84,7 +84,7 @@ public sealed class PyTuple : PyObject
 
     public override PyValue RichCompare(PyValue other, CompareOp op)
     {
-        if (other.Ref is not PyTuple o)
+        if (PyDerivedInstance.Unwrap(other).Ref is not PyTuple o)
             return default;
         return PyValue.FromBool(SequenceOps.Compare(_items, o._items, op));
     }
@@ -93,7 +93,7 @@ public sealed class PyTuple : PyObject
     {
         if (op == BinOp.Add && !reflected)
         {
-            if (other.Ref is not PyTuple o)
+            if (PyDerivedInstance.Unwrap(other).Ref is not PyTuple o)
                 throw PyException.TypeError($"can only concatenate tuple (not \"{PyOps.TypeName(other)}\") to tuple");
             if (o._items.Length == 0)
                 return PyValue.FromObject(this);

@@ -166,6 +166,9 @@ internal static class SequenceOps
                 return 0;
             throw PyException.OverflowError("cannot fit 'int' into an index-sized integer");
         }
+        // An object with __index__ (an int subclass among them) repeats by its index.
+        if (n.Ref is PyInstance && PyOps.TryIndex(n, out var index))
+            return RepeatCount(PyValue.FromBigInteger(index));
         return long.MinValue;
     }
 }

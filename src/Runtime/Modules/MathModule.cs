@@ -15,6 +15,7 @@ public static partial class MathModule
     /// <summary>A float argument: int, bool, big int, float, or an object with __float__/__index__.</summary>
     public static double ToFloat(PyValue v)
     {
+        v = PyDerivedInstance.BuiltinUnless(v, "__float__");
         if (v.IsFloat)
             return v.AsDouble;
         if (v.IsInt || v.IsBool)

@@ -415,13 +415,22 @@ public static partial class PyOps
         {
             return PyValue.FromString(StrOps.Repeat(sb2, RepeatCountOrThrow(a)));
         }
+        // binary_op1: an instance of a class deriving from the left operand's class, with a reflected method of its
+        // own, is asked first.
+        bool rightFirst = RightOperandFirst(op, a, b);
+        if (rightFirst)
+        {
+            var r = ((PyObject)b.Ref!).BinaryOp(op, a, reflected: true);
+            if (!r.IsUnbound)
+                return r;
+        }
         if (a.Ref is PyObject oa)
         {
             var r = oa.BinaryOp(op, b, reflected: false);
             if (!r.IsUnbound)
                 return r;
         }
-        if (b.Ref is PyObject ob && !ReferenceEquals(a.Ref, b.Ref))
+        if (b.Ref is PyObject ob && !ReferenceEquals(a.Ref, b.Ref) && !rightFirst)
         {
             var r = ob.BinaryOp(op, a, reflected: true);
             if (!r.IsUnbound)
@@ -433,6 +442,21 @@ public static partial class PyOps
             throw PyException.TypeError($"can't multiply sequence by non-int of type '{TypeName(other)}'");
         }
         throw Unsupported(op, a, b, inplace);
+    }
+
+    private static readonly string[] ReflectedNames = { "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__", "__rmatmul__" };
+
+    /// <summary>Whether <paramref name="b"/>'s class strictly derives from <paramref name="a"/>'s and has a reflected
+    /// method for <paramref name="op"/> that <paramref name="a"/>'s class does not share.</summary>
+    private static bool RightOperandFirst(BinOp op, PyValue a, PyValue b)
+    {
+        if (b.Ref is not PyInstance ib)
+            return false;
+        var ta = TypeOf(a);
+        if (ReferenceEquals(ta, ib.Type) || !ib.Type.IsSubtypeOf(ta))
+            return false;
+        string name = ReflectedNames[(int)op];
+        return ib.Type.TryLookup(name, out var mb) && !(ta.TryLookup(name, out var ma) && ReferenceEquals(ma.Ref, mb.Ref));
     }
 
     private static bool IsSequence(PyValue v) => v.Ref is string or PyList or PyTuple;

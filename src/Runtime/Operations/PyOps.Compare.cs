@@ -199,13 +199,21 @@ public static partial class PyOps
 
     private static PyValue ObjectCompare(PyValue a, PyValue b, CompareOp op)
     {
+        // do_richcompare: an instance of a class deriving from the left operand's class is asked first.
+        bool rightFirst = b.Ref is PyInstance ib && !ReferenceEquals(TypeOf(a), ib.Type) && ib.Type.IsSubtypeOf(TypeOf(a));
+        if (rightFirst)
+        {
+            var r = ((PyObject)b.Ref!).RichCompare(a, Swap(op));
+            if (!r.IsUnbound)
+                return r;
+        }
         if (a.Ref is PyObject oa)
         {
             var r = oa.RichCompare(b, op);
             if (!r.IsUnbound)
                 return r;
         }
-        if (b.Ref is PyObject ob)
+        if (b.Ref is PyObject ob && !rightFirst)
         {
             var r = ob.RichCompare(a, Swap(op));
             if (!r.IsUnbound)

@@ -362,6 +362,8 @@ public static partial class PyOps
             case PyIterator:
             case PyDictView:
                 return true;
+            case PyDerivedInstance d when IsIterable(d.Value):
+                return true;
             case PyInstance i:
                 return i.Type.TryLookup("__iter__", out _) || i.Type.TryLookup("__getitem__", out _);
         }
@@ -408,6 +410,7 @@ public static partial class PyOps
     /// <summary>operator.index(v) as a BigInteger: ints, bools and objects with __index__.</summary>
     public static bool TryIndex(PyValue v, out BigInteger value)
     {
+        v = PyDerivedInstance.BuiltinUnless(v, "__index__");
         if (IsSmallInt(v))
         {
             value = v.Bits;

@@ -46,6 +46,9 @@ public static partial class PyOps
     /// <summary>format(value, spec) — also what f-strings call for <c>{x:spec}</c>.</summary>
     public static string Format(PyValue value, string spec)
     {
+        // A class deriving from a built-in type formats its value with a spec; with none, as str() of itself.
+        if (value.Ref is PyDerivedInstance derived && !derived.Overrides("__format__") && (spec.Length > 0 || derived.Value.Ref is string))
+            value = derived.Value;
         object? r = value.Ref;
         if (r is string s)
             return Formatter.FormatStr(s, spec);

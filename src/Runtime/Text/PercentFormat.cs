@@ -10,14 +10,14 @@ public static class PercentFormat
     {
         PyValue[] items;
         PyValue mapping = default;
-        if (args.Ref is PyTuple t)
-            items = t.Items;
+        if (PyDerivedInstance.Unwrap(args).Ref is PyTuple t)
+            items = t.Items; // (a tuple subclass's items too, as PyTuple_Check takes it)
         else
         {
             items = new[] { args };
             // CPython takes any non-tuple, non-str argument with __getitem__ as the mapping (PyMapping_Check): then
             // '%(key)s' looks keys up in it, and a lone argument left unused is not an error ('s' % [2] == 's').
-            if (args.Ref is PyDict or PyList or PyBytes or PyRange
+            if (PyDerivedInstance.Unwrap(args).Ref is PyDict or PyList or PyBytes or PyRange
                 || (args.Ref is PyInstance inst && inst.Type.TryLookup("__getitem__", out _)))
                 mapping = args;
         }

@@ -486,7 +486,12 @@ public static class StrOps
         for (int i = 0; i < count; i++)
         {
             if (items[i].Ref is not string str)
+            {
+                // A str subclass joins as its str: on a copy of the items (these may be a list's own).
+                if (items[i].Ref is PyDerivedInstance { Value.Ref: string })
+                    return JoinItems(sep, Array.ConvertAll(items[..count], PyDerivedInstance.Unwrap), count);
                 throw PyException.TypeError($"sequence item {i}: expected str instance, {PyOps.TypeName(items[i])} found");
+            }
             total += str.Length;
         }
         if (count == 1)

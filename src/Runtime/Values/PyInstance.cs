@@ -231,11 +231,20 @@ public partial class PyInstance : PyObject
             value = PyType.BindDescriptor(cls, PyValue.FromObject(this));
             return true;
         }
+        if (TryGetBuiltinAttr(name, out value))
+            return true;
         if (TryDunder("__getattr__", out var ga))
         {
             value = CallDunder(ga, new[] { PyValue.FromString(name) });
             return true;
         }
+        return false;
+    }
+
+    /// <summary>An attribute of the built-in type a class derives from (<see cref="PyDerivedInstance"/>); none here.</summary>
+    protected virtual bool TryGetBuiltinAttr(string name, out PyValue value)
+    {
+        value = default;
         return false;
     }
 

@@ -21,8 +21,8 @@ public sealed class PySlotMember(string name, PyType owner) : PyObject
     /// type_new's reading of <c>__slots__</c>, once, when the class is made: the names it declares (str.isidentifier
     /// names; mangled as private names of the class) get their descriptors in its dict. Then the instance layout over
     /// the MRO: every declared name (kept out of <c>__dict__</c>), and whether instances have a <c>__dict__</c> at all:
-    /// not when every class of the program in the MRO declares slots without <c>__dict__</c> and no built-in base but
-    /// object has a dict.
+    /// not when every class of the program in the MRO declares slots without <c>__dict__</c> and no built-in base has
+    /// a dict (only the exceptions have).
     /// </summary>
     internal static (HashSet<string>? Members, bool HasDict) Apply(PyType type)
     {
@@ -54,8 +54,8 @@ public sealed class PySlotMember(string name, PyType owner) : PyObject
         {
             if (t.IsBuiltin)
             {
-                // (an exception: its instances have a __dict__)
-                hasDict |= !ReferenceEquals(t, PyTypes.Object);
+                // (an exception: its instances have a __dict__; those of list, int... do not)
+                hasDict |= t.IsException;
                 continue;
             }
             hasDict |= t.DeclaredSlots is not { } slots || Array.IndexOf(slots, "__dict__") >= 0;

@@ -19,6 +19,12 @@ public sealed class PySuper(PyType thisType, PyValue self) : PyObject
         int i = Array.IndexOf(mro, ThisType);
         for (i++; i < mro.Length && i > 0; i++)
         {
+            // A built-in base's methods are not in its dict (super().append(x), super().__getitem__(i)).
+            if (mro[i].IsBuiltin && !mro[i].Dict.ContainsKey(name) && Self.Ref is not PyType && mro[i].TryUnboundBuiltinMethod(name, out var builtin))
+            {
+                value = builtin.IsNone ? builtin : PyValue.FromObject(new PyMethod(builtin, Self));
+                return true;
+            }
             if (mro[i].Dict.TryGetValue(name, out var attr))
             {
                 if (Self.Ref is PyType cls)

@@ -72,10 +72,9 @@ public sealed partial class PyType : PyObject, IPyCallable
         {
             if (!b.IsBaseType)
                 throw PyException.TypeError($"type '{b.Name}' is not an acceptable base type");
-            if (b.IsBuiltin && !b.IsException && !ReferenceEquals(b, PyTypes.Object))
-                throw PyException.NotImplementedError($"subclassing the built-in type '{b.Name}' is not supported");
         }
-        var t = new PyType(name, bases, builtin: false) { Module = module };
+        var builtinBase = BuiltinBaseOf(bases);
+        var t = new PyType(name, bases, builtin: false) { Module = module, BuiltinBase = builtinBase };
         foreach (var kv in ns)
             t.Dict[kv.Key] = kv.Value;
         // type.__new__: a class that defines __eq__ but not __hash__ gets __hash__ = None.
@@ -155,8 +154,9 @@ public sealed partial class PyType : PyObject, IPyCallable
         var obj = PyOps.Call(newFunction, all, kwNames);
         if (!PyOps.TypeOf(obj).IsSubtypeOf(this))
             return obj;
-        var init = PyOps.TypeOf(obj).LookupInit();
-        if (!(init.Ref is PyBuiltinFunction bf && bf.BindsSelf))
+        var type = PyOps.TypeOf(obj);
+        var init = type.LookupInit();
+        if (type.RunsInit(init))
         {
             var r = PyOps.CallWithSelf(init, obj, args, kwNames);
             if (!r.IsNone)
@@ -177,6 +177,8 @@ public sealed partial class PyType : PyObject, IPyCallable
             return PyValue.FromObject(new PyBaseException(cls, new PyTuple(args[1..(args.Length - (kwNames?.Length ?? 0))].ToArray())));
         if (cls.IsBuiltin && !ReferenceEquals(cls, PyTypes.Object))
             throw PyException.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.Name}.__new__()");
+        if (cls.BuiltinBase is { } builtinBase)
+            throw PyException.TypeError($"object.__new__({cls.Name}) is not safe, use {builtinBase.Name}.__new__()");
         if (args.Length > 1)
         {
             // object_new: extra arguments are the class's own __new__'s mistake, or have no __init__ to go to.
@@ -295,7 +297,7 @@ public sealed partial class PyType : PyObject, IPyCallable
                 value = Base is null ? PyValue.None : PyValue.FromObject(Base);
                 return true;
             case "__new__" when !IsBuiltin || ReferenceEquals(this, PyTypes.Object) || IsException:
-                value = CustomNew() ?? ObjectNewFunction;
+                value = CustomNew() ?? (BuiltinBase is { } builtinBase ? builtinBase.Dict["__new__"] : ObjectNewFunction);
                 return true;
             case "__dict__":
                 // A built-in type's methods are not in its Dict: no view of them rather than a wrong one.
@@ -308,6 +310,9 @@ public sealed partial class PyType : PyObject, IPyCallable
                     Dict[name] = value = PyValue.FromObject(new PyDict());
                 return true;
         }
+        // A built-in type's special methods come before object's (list.__repr__, list.__eq__).
+        if (IsBuiltin && !Dict.ContainsKey(name) && name.StartsWith("__", StringComparison.Ordinal) && BuiltinDunders.TryGet(this, name, out value))
+            return true;
         if (TryLookup(name, out value))
         {
             if (value.Ref is PyClassMethod cm)
@@ -319,12 +324,14 @@ public sealed partial class PyType : PyObject, IPyCallable
         return TryUnboundBuiltinMethod(name, out value);
     }
 
-    /// <summary><c>str.lower</c>, <c>list.append</c>...: a built-in type's method read from the type, called with the instance first.</summary>
-    private bool TryUnboundBuiltinMethod(string name, out PyValue value)
+    /// <summary><c>str.lower</c>, <c>list.append</c>, <c>list.__len__</c>...: a built-in type's method read from the
+    /// type, called with the instance first (for an instance of a class deriving from the type, its built-in value:
+    /// the class's overrides do not intercept the built-in method, as <c>super().append(x)</c> needs).</summary>
+    internal bool TryUnboundBuiltinMethod(string name, out PyValue value)
     {
         value = default;
         if (name.StartsWith("__", StringComparison.Ordinal))
-            return false;
+            return BuiltinDunders.TryGet(this, name, out value);
         PyValue prototype;
         if (ReferenceEquals(this, PyTypes.Str))
             prototype = PyValue.FromString("");
@@ -338,6 +345,10 @@ public sealed partial class PyType : PyObject, IPyCallable
             prototype = PyValue.FromInt(0);
         else if (ReferenceEquals(this, PyTypes.Float))
             prototype = PyValue.FromFloat(0);
+        else if (ReferenceEquals(this, PyTypes.Set))
+            prototype = PyValue.FromObject(new PySet());
+        else if (ReferenceEquals(this, PyTypes.FrozenSet))
+            prototype = PyValue.FromObject(new PySet(true));
         else
             return false;
         if (!PyOps.TryGetAttr(prototype, name, out var probe) || probe.Ref is not PyBuiltinMethod)
@@ -349,7 +360,7 @@ public sealed partial class PyType : PyObject, IPyCallable
                 throw PyException.TypeError($"unbound method {self.Name}.{name}() needs an argument");
             if (!self.IsInstance(args[0]))
                 throw PyException.TypeError($"descriptor '{name}' for '{self.Name}' objects doesn't apply to a '{PyOps.TypeName(args[0])}' object");
-            return PyOps.CallMethod(args[0], name, args[1..], kw);
+            return PyOps.CallMethod(PyDerivedInstance.Unwrap(args[0]), name, args[1..], kw);
         }) { MethodOf = this });
         return true;
     }
@@ -409,12 +420,13 @@ public sealed partial class PyType : PyObject, IPyCallable
         var type = ReferenceEquals(this, PyTypes.OSError) && positional >= 2 && args[0].IsInt ? OSErrors.ForErrno(args[0].Bits) : this;
         PyInstance instance = IsException
             ? new PyBaseException(type, new PyTuple(args[..positional].ToArray()))
+            : BuiltinBase is { } builtinBase ? NewDerived(builtinBase, args, kwNames)
             : new PyInstance(this);
         if (IsException && type.IsSubtypeOf(PyTypes.OSError))
             OSErrors.Init((PyBaseException)instance);
         var self = PyValue.FromObject(instance);
         var init = LookupInit();
-        if (!(init.Ref is PyBuiltinFunction bf && bf.BindsSelf))
+        if (RunsInit(init))
         {
             var r = PyOps.CallWithSelf(init, self, args, kwNames);
             if (!r.IsNone)
@@ -432,7 +444,7 @@ public sealed partial class PyType : PyObject, IPyCallable
                 instance.SetAttrDirect(kwNames[i], args[positional + i]);
             }
         }
-        else if (args.Length > 0 && !IsException)
+        else if (args.Length > 0 && !IsException && BuiltinBase is null)
         {
             throw PyException.TypeError($"{Name}() takes no arguments");
         }

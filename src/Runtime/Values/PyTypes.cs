@@ -146,6 +146,7 @@ public static class PyTypes
             return PyValue.None;
         }) { BindsSelf = true });
         BuiltinConstructors.Install();
+        PyType.InstallBuiltinNewAndInit();
     }
 
     /// <summary>object's default methods: reachable through super() and object.X, ignored by dunder dispatch.</summary>

@@ -106,6 +106,20 @@ public sealed class LoweringTests
     }
 
     [Fact]
+    public void ClassesDeriveFromTheBuiltinTypesTheRuntimeCanDeriveFrom()
+    {
+        foreach (var b in new[] { "list", "dict", "set", "frozenset", "tuple", "int", "float", "str", "bytes", "ValueError", "object" })
+            Assert.Empty(LoweringHarness.Lower("m", $"class C({b}):\n    pass\n").Diagnostics);
+        foreach (var b in new[] { "complex", "property", "type" })
+        {
+            var d = Assert.Single(LoweringHarness.Lower("m", $"x = 1\nclass C(int, {b}):\n    pass\n").Diagnostics);
+            Assert.Equal(("PY2001", $"subclassing the built-in type '{b}' is not supported yet", 1), (d.Id, d.Message, d.StartLine));
+        }
+        // A module that binds the name derives from its own class.
+        Assert.Empty(LoweringHarness.Lower("m", "class complex:\n    pass\nclass C(complex):\n    pass\n").Diagnostics);
+    }
+
+    [Fact]
     public void SyntaxErrorsGiveNoCodeAndNoDiagnostics()
     {
         var r = LoweringHarness.Lower("m", "def f(:\n");
