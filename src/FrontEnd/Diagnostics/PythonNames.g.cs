@@ -108,6 +108,11 @@ public static partial class PythonNames
             "_proxy", "_recursive_repr", "_repeat", "_starmap", "_sys", "_tuplegetter", "defaultdict", "deque",
             "namedtuple",
         ]),
+        ("_collections",
+        [
+            "OrderedDict", "__doc__", "__loader__", "__name__", "__package__", "__spec__", "_count_elements",
+            "_deque_iterator", "_deque_reverse_iterator", "_tuplegetter", "defaultdict", "deque",
+        ]),
         ("_random",
         [
             "Random", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",

@@ -36,7 +36,7 @@ internal static class RuntimeModuleNames
         {
             "__name__", "heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest", "nsmallest",
         },
-        ["collections"] = new() { "__name__", "deque" },
+        ["_collections"] = new() { "__name__", "deque" },
         ["_random"] = new() { "__name__", "Random" },
         ["_sha2"] = new() { "__name__", "sha512" },
         ["array"] = new() { "__name__", "ArrayType", "array", "typecodes" },

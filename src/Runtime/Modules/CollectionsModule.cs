@@ -1,14 +1,14 @@
 namespace PyAot.Runtime;
 
-/// <summary>The <c>collections</c> module, as far as the runtime has it: <c>deque</c>. Its other names (defaultdict,
-/// Counter, OrderedDict, namedtuple, ChainMap...) are refused at build time (RuntimeModuleNames).</summary>
+/// <summary>The <c>_collections</c> module: <c>deque</c>, which PyAot's library module <c>collections</c>
+/// (src/Generator/Library/collections.py) imports and defines the rest of the module around.</summary>
 public static class CollectionsModule
 {
     public static readonly BuiltinModule Instance = Create();
 
     private static BuiltinModule Create()
     {
-        var m = new BuiltinModule("collections");
+        var m = new BuiltinModule("_collections");
         m.Add("deque", PyValue.FromObject(PyDeque.TypeObject));
         return m;
     }

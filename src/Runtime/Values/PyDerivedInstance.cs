@@ -160,7 +160,8 @@ public sealed class PyDerivedInstance : PyInstance
 
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {
-        if (!HasOwn(name) && !Overrides(name) && PyOps.TryGetAttr(Value, name, out var method))
+        // (Not a special name: __class__ and the others are this instance's, which the general path reads.)
+        if (!name.StartsWith("__", StringComparison.Ordinal) && !HasOwn(name) && !Overrides(name) && PyOps.TryGetAttr(Value, name, out var method))
         {
             result = PyOps.Call(method, args, kwNames);
             return true;

@@ -369,6 +369,12 @@ public sealed partial class PyType : PyObject, IPyCallable
     {
         if (IsBuiltin)
             throw PyException.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
+        if (name == "__module__")
+        {
+            // What repr() and __module__ read (namedtuple(..., module=) sets it).
+            Module = value.Ref as string ?? PyOps.Str(value);
+            return;
+        }
         Dict[name] = value;
         HasProperties |= value.Ref is PyProperty;
         InvalidateCaches();

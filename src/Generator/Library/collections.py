@@ -1,0 +1,578 @@
+"""Container datatypes (PyAot's collections module).
+
+The classes CPython 3.12 documents, with its behaviour, reprs and messages: deque (the runtime's, from _collections),
+defaultdict, Counter and OrderedDict (classes deriving from dict, on the dict's own insertion order), and namedtuple
+(classes deriving from tuple, made by type()). ChainMap and UserDict/UserList/UserString, which stand on
+collections.abc, are not here yet.
+"""
+
+import sys as _sys
+from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
+from heapq import nlargest as _nlargest
+from _collections import deque
+
+__all__ = ["Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+
+
+def _count(item):
+    return item[1]
+
+
+def _is_mapping(obj):
+    # What collections.abc.Mapping recognises among the types PyAot has: dict and its subclasses.
+    return isinstance(obj, dict)
+
+
+def _update_mapping(target, source, kwds):
+    """MutableMapping.update: a mapping's keys (or an object with keys()), else (key, value) pairs, then kwds."""
+    if _is_mapping(source):
+        for key in source:
+            target[key] = source[key]
+    elif hasattr(source, "keys"):
+        for key in source.keys():
+            target[key] = source[key]
+    else:
+        for key, value in source:
+            target[key] = value
+    for key, value in kwds.items():
+        target[key] = value
+
+
+################################################################################
+# defaultdict
+################################################################################
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+
+    The default factory is called without arguments to produce
+    a new value when a key is not present, in __getitem__ only.
+    A defaultdict compares equal to a dict with the same items.
+    All remaining arguments are treated the same as if they were
+    passed to the dict constructor, including keyword arguments.
+    """
+
+    __slots__ = ("default_factory",)
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        factory = self.default_factory
+        if factory is None:
+            raise KeyError(key)
+        value = factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        return f"{type(self).__name__}({'None' if factory is None else repr(factory)}, {dict.__repr__(self)})"
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        factory = self.default_factory
+        return type(self), (() if factory is None else (factory,)), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self.default_factory, other)
+        result.update(self)
+        return result
+
+
+################################################################################
+# OrderedDict
+################################################################################
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order"""
+
+    def __init__(self, other=(), /, **kwds):
+        _update_mapping(self, other, kwds)
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary.
+
+        Pairs are returned in LIFO order if last is true or FIFO order if false.
+        """
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false).
+
+        Raise KeyError if the element does not exist.
+        """
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        # The dict keeps insertion order only: the others go back in after it.
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def update(self, other=(), /, **kwds):
+        _update_mapping(self, other, kwds)
+
+    def __repr__(self):
+        if not self:
+            return f"{type(self).__name__}()"
+        return f"{type(self).__name__}({dict(self.items())!r})"
+
+    def __reduce__(self):
+        state = dict(vars(self)) if vars(self) else None
+        return type(self), (), state, None, iter(self.items())
+
+    def copy(self):
+        """od.copy() -> a shallow copy of od"""
+        return type(self)(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """Create a new ordered dictionary with keys from iterable and values set to value."""
+        result = cls()
+        for key in iterable:
+            result[key] = value
+        return result
+
+    def __eq__(self, other):
+        # Order matters between two OrderedDicts only.
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and all(a == b for a, b in zip(self, other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self)
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(other)
+        result.update(self)
+        return result
+
+
+################################################################################
+# namedtuple
+################################################################################
+
+def _iskeyword(name):
+    return name in (
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+        "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+        "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    )
+
+
+def _quoted_list(names):
+    # CPython's "missing 2 required positional arguments: 'x' and 'y'" listing.
+    quoted = [f"'{n}'" for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return f"{quoted[0]} and {quoted[1]}"
+    return ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+
+
+def _make_new(typename, field_names, defaults):
+    """The __new__ CPython makes with eval ('lambda _cls, x, y: _tuple_new(_cls, (x, y))'), with the argument
+    binding and the messages of that signature."""
+    count = len(field_names)
+    first_default = count - len(defaults)
+    qualname = f"{typename}.__new__"
+
+    def __new__(_cls, *args, **kwargs):
+        if len(args) > count:
+            given = len(args) + 1
+            if defaults:
+                raise TypeError(f"{qualname}() takes from {first_default + 1} to {count + 1} positional arguments "
+                                f"but {given} were given")
+            raise TypeError(f"{qualname}() takes {count + 1} positional argument{'' if count == 0 else 's'} but "
+                            f"{given} were given")
+        values = list(args)
+        values.extend([_MISSING] * (count - len(args)))
+        for name, value in kwargs.items():
+            if name not in field_names:
+                raise TypeError(f"{qualname}() got an unexpected keyword argument '{name}'")
+            index = field_names.index(name)
+            if values[index] is not _MISSING:
+                raise TypeError(f"{qualname}() got multiple values for argument '{name}'")
+            values[index] = value
+        missing = []
+        for index in range(count):
+            if values[index] is _MISSING:
+                if index >= first_default:
+                    values[index] = defaults[index - first_default]
+                else:
+                    missing.append(field_names[index])
+        if missing:
+            raise TypeError(f"{qualname}() missing {len(missing)} required positional argument"
+                            f"{'' if len(missing) == 1 else 's'}: {_quoted_list(missing)}")
+        return tuple.__new__(_cls, values)
+
+    return __new__
+
+
+_MISSING = object()
+
+
+def _field_getter(index):
+    return property(lambda self: self[index], doc=f"Alias for field number {index}")
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields.
+
+    >>> Point = namedtuple('Point', ['x', 'y'])
+    >>> Point.__doc__                   # docstring for the new class
+    'Point(x, y)'
+    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
+    >>> p[0] + p[1]                     # indexable like a plain tuple
+    33
+    """
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if not name.isidentifier() or _iskeyword(name) or name.startswith("_") or name in seen:
+                field_names[index] = f"_{index}"
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        if _iskeyword(name):
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
+
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    arg_list = ", ".join(field_names)
+    if num_fields == 1:
+        arg_list += ","
+    repr_fmt = "(" + ", ".join(f"{name}=%r" for name in field_names) + ")"
+
+    __new__ = _make_new(typename, field_names, () if defaults is None else defaults)
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    class_namespace = {
+        "__doc__": f"{typename}({arg_list})",
+        "__slots__": (),
+        "_fields": field_names,
+        "_field_defaults": field_defaults,
+        "__new__": __new__,
+        "_make": _make,
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = _field_getter(index)
+
+    result = type(typename, (tuple,), class_namespace)
+    # CPython takes the calling module's name from its frame; PyAot's compiled code has none to read, so the class
+    # belongs to __main__ unless module= names another.
+    result.__module__ = "__main__" if module is None else module
+    return result
+
+
+################################################################################
+# Counter
+################################################################################
+
+class Counter(dict):
+    """Dict subclass for counting hashable items.  Sometimes called a bag
+    or multiset.  Elements are stored as dictionary keys and their counts
+    are stored as dictionary values.
+    """
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        # A missing element counts zero (and is not added).
+        return 0
+
+    def total(self):
+        """Sum of the counts"""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most
+        common to the least.  If n is None, then list all element counts.
+        """
+        if n is None:
+            return sorted(self.items(), key=_count, reverse=True)
+        return _nlargest(n, self.items(), key=_count)
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if _is_mapping(iterable):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            get = self.get
+            if _is_mapping(iterable):
+                for elem, count in iterable.items():
+                    self[elem] = get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        """Return a shallow copy."""
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        # Unlike dict's, deleting a missing element is not an error.
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        if not self:
+            return f"{self.__class__.__name__}()"
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f"{self.__class__.__name__}({d!r})"
+
+    # Comparisons treat missing elements as zero counts.
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    # Multiset operations: results keep positive counts only, in the order elements are first met in the left
+    # operand, then in the right.
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
