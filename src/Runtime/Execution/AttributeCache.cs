@@ -315,7 +315,7 @@ public static class AttrSites
         if (t.IsException || inst.GetType() != typeof(PyInstance) || name.StartsWith("__", StringComparison.Ordinal))
             return default;
         bool inClass = t.TryLookup(name, out var cls);
-        if (inClass && cls.Ref is PyProperty)
+        if (inClass && PyDescriptors.IsData(cls))
             return default;
         if (store)
         {
@@ -343,6 +343,7 @@ public static class AttrSites
     {
         PyType or PyMethod => true,
         PyStaticMethod or PyClassMethod or PyProperty or PyBuiltinFunction or IPyCallable or PySlotMember => false,
+        PyInstance when PyDescriptors.TryGetter(v, out _) => false,
         _ => true,
     };
 }

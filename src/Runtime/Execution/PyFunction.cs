@@ -36,6 +36,9 @@ public abstract partial class PyFunction : PyObject, IPyCallable
 
     private PyDict? _dict;
 
+    /// <summary><c>__module__</c> once assigned (functools.wraps copies the wrapped function's).</summary>
+    private PyValue _moduleAttribute;
+
     /// <summary><c>__annotations__</c>: set at def time when the def annotates anything, else an empty dict made on
     /// first read (CPython's func_get_annotations).</summary>
     private PyDict? _annotations;
@@ -66,7 +69,10 @@ public abstract partial class PyFunction : PyObject, IPyCallable
                 value = PyValue.FromString(QualName);
                 return true;
             case "__module__":
-                value = PyValue.FromString(Module);
+                value = _moduleAttribute.IsUnbound ? PyValue.FromString(Module) : _moduleAttribute;
+                return true;
+            case "__dict__":
+                value = PyValue.FromObject(_dict ??= new PyDict());
                 return true;
             case "__code__":
                 value = PyValue.FromObject(Code);
@@ -98,6 +104,13 @@ public abstract partial class PyFunction : PyObject, IPyCallable
                 return;
             case "__doc__":
                 Doc = value;
+                return;
+            case "__module__":
+                // (any object, as in CPython; Module, which messages name, stays the defining module's)
+                _moduleAttribute = value;
+                return;
+            case "__dict__":
+                _dict = value.Ref as PyDict ?? throw PyException.TypeError("__dict__ must be set to a dictionary, not a '" + PyOps.TypeName(value) + "'");
                 return;
             case "__defaults__":
                 throw PyException.TypeError("setting __defaults__ of a compiled function is not supported");

@@ -204,11 +204,16 @@ public partial class PyInstance : PyObject
     {
         // Instance attributes first unless the class has properties (data descriptors win over the instance dict).
         PyValue cls = default;
-        if (_type.HasProperties)
+        if (_type.HasProperties && _type.TryLookup(name, out cls))
         {
-            if (_type.TryLookup(name, out cls) && cls.Ref is PyProperty p)
+            if (cls.Ref is PyProperty p)
             {
                 value = p.Get(PyValue.FromObject(this));
+                return true;
+            }
+            if (PyDescriptors.IsData(cls) && PyDescriptors.TryGetter(cls, out var get))
+            {
+                value = PyDescriptors.Get(get, cls, PyValue.FromObject(this), _type);
                 return true;
             }
         }
@@ -256,18 +261,13 @@ public partial class PyInstance : PyObject
                 ?? throw PyException.TypeError($"__dict__ must be set to a dictionary, not a '{PyOps.TypeName(value)}'"));
             return;
         }
-        if (_type.TryLookup(name, out var cls) && cls.Ref is PyProperty p)
-        {
-            p.Set(PyValue.FromObject(this), value);
-            return;
-        }
+        // A class's __setattr__ replaces the generic assignment (object.__setattr__: SetAttrDirect) entirely.
         if (TryDunder("__setattr__", out var sa))
         {
             CallDunder(sa, new[] { PyValue.FromString(name), value });
             return;
         }
-        CheckSlot(name, cls);
-        SetOwn(name, value);
+        SetAttrDirect(name, value);
     }
 
     /// <summary>An instance of a class with <c>__slots__</c> (and no <c>__dict__</c>) stores only their names.</summary>
@@ -283,17 +283,29 @@ public partial class PyInstance : PyObject
     /// <summary>object.__setattr__: stores in the instance dict, bypassing a user __setattr__.</summary>
     public void SetAttrDirect(string name, PyValue value)
     {
-        if (_type.TryLookup(name, out var cls) && cls.Ref is PyProperty p)
-        {
-            p.Set(PyValue.FromObject(this), value);
+        _type.TryLookup(name, out var cls);
+        if (PyDescriptors.TrySet(cls, PyValue.FromObject(this), name, value))
             return;
-        }
         CheckSlot(name, cls);
         SetOwn(name, value);
     }
 
     public override void DelAttr(string name)
     {
+        if (TryDunder("__delattr__", out var da))
+        {
+            CallDunder(da, new[] { PyValue.FromString(name) });
+            return;
+        }
+        DelAttrDirect(name);
+    }
+
+    /// <summary>object.__delattr__: a data descriptor's deletion, else the instance's own attribute, bypassing a
+    /// user __delattr__.</summary>
+    public void DelAttrDirect(string name)
+    {
+        if (_type.TryLookup(name, out var cls) && PyDescriptors.TryDelete(cls, PyValue.FromObject(this), name))
+            return;
         if (!RemoveOwn(name))
             throw PyException.AttributeError($"'{_type.Name}' object has no attribute '{name}'");
     }

@@ -41,7 +41,8 @@ public sealed partial class PyType : PyObject, IPyCallable
 
     public bool IsBuiltin { get; }
 
-    /// <summary>Whether this class or a base has a property (then attribute reads check the class first).</summary>
+    /// <summary>Whether this class or a base has a data descriptor, a property or an object of a class with
+    /// <c>__set__</c>/<c>__delete__</c> (then attribute reads check the class first).</summary>
     public bool HasProperties { get; private set; }
 
     public PyType(string name, PyType? baseType, bool builtin = true)
@@ -89,7 +90,7 @@ public sealed partial class PyType : PyObject, IPyCallable
         foreach (var m in t.Mro)
         {
             foreach (var v in m.Dict.Values)
-                t.HasProperties |= v.Ref is PyProperty;
+                t.HasProperties |= PyDescriptors.IsData(v);
         }
         if (qualName is not null)
             t.QualName = qualName;
@@ -267,6 +268,8 @@ public sealed partial class PyType : PyObject, IPyCallable
             case PyType:
             case PyMethod:
                 return attr;
+            case PyInstance when PyDescriptors.TryGetter(attr, out var get):
+                return PyDescriptors.Get(get, attr, instance, PyOps.TypeOf(instance));
             case IPyCallable:
                 return PyValue.FromObject(new PyMethod(attr, instance));
             default:
@@ -319,6 +322,8 @@ public sealed partial class PyType : PyObject, IPyCallable
                 value = PyValue.FromObject(new PyMethod(cm.Function, PyValue.FromObject(this)));
             else if (value.Ref is PyStaticMethod sm)
                 value = sm.Function;
+            else if (PyDescriptors.TryGetter(value, out var get))
+                value = PyDescriptors.Get(get, value, PyValue.None, this);
             return true;
         }
         return TryUnboundBuiltinMethod(name, out value);
@@ -376,7 +381,7 @@ public sealed partial class PyType : PyObject, IPyCallable
             return;
         }
         Dict[name] = value;
-        HasProperties |= value.Ref is PyProperty;
+        HasProperties |= PyDescriptors.IsData(value);
         InvalidateCaches();
     }
 

@@ -125,7 +125,11 @@ public static class PyTypes
         });
         ObjectDefault("__delattr__", static args =>
         {
-            PyOps.DelAttr(args[0], args[1].Ref as string ?? throw PyException.TypeError("attribute name must be string"));
+            string name = args[1].Ref as string ?? throw PyException.TypeError("attribute name must be string");
+            if (args[0].Ref is PyInstance inst)
+                inst.DelAttrDirect(name);
+            else
+                PyOps.DelAttr(args[0], name);
             return PyValue.None;
         });
         ObjectDefault("__repr__", static args => PyValue.FromString(args[0].Ref is PyInstance i ? i.DefaultRepr() : PyOps.Repr(args[0])));
