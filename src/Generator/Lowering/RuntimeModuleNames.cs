@@ -37,6 +37,7 @@ internal static class RuntimeModuleNames
             "__name__", "heapify", "heappop", "heappush", "heappushpop", "heapreplace", "merge", "nlargest", "nsmallest",
         },
         ["_collections"] = new() { "__name__", "deque" },
+        ["_operator"] = new() { "__name__", "length_hint" },
         ["_random"] = new() { "__name__", "Random" },
         ["_sha2"] = new() { "__name__", "sha512" },
         ["array"] = new() { "__name__", "ArrayType", "array", "typecodes" },

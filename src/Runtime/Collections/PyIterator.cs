@@ -18,6 +18,10 @@ public abstract class PyIterator : PyObject
     /// <summary>How many items are left when known cheaply (a capacity hint, capped), else 0.</summary>
     internal virtual int LengthHint => 0;
 
+    /// <summary>What <c>__length_hint__()</c> answers (the items left, as CPython's list, tuple, str and range
+    /// iterators count them), or -1 for an iterator whose type has no <c>__length_hint__</c>.</summary>
+    internal virtual long Remaining => -1;
+
     /// <summary>next(it): the next item, or StopIteration.</summary>
     public PyValue Next()
     {
@@ -39,13 +43,17 @@ public abstract class PyIterator : PyObject
             case "__iter__":
                 result = PyValue.FromObject(this);
                 return true;
+            case "__length_hint__" when Remaining >= 0:
+                ArgCheck.None(Type.Name + ".__length_hint__", args, kwNames);
+                result = PyValue.FromInt(Remaining);
+                return true;
         }
         return base.TryCallMethod(name, args, kwNames, out result);
     }
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
-        if (name is "__next__" or "__iter__")
+        if (name is "__next__" or "__iter__" || (name == "__length_hint__" && Remaining >= 0))
         {
             value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
             return true;
@@ -61,6 +69,8 @@ public sealed class ListIterator(PyList list) : PyIterator
     public override PyType Type => PyTypes.ListIterator;
 
     internal override int LengthHint => System.Math.Clamp(list.Count - _index, 0, 1 << 20);
+
+    internal override long Remaining => System.Math.Max((long)list.Count - _index, 0);
 
     public override bool MoveNext(out PyValue item) => Step(out item);
 
@@ -92,6 +102,8 @@ public sealed class ReverseListIterator(PyList list) : PyIterator
 
     public override PyType Type => PyTypes.Reversed;
 
+    internal override long Remaining => _index >= 0 && _index < list.Count ? _index + 1 : 0;
+
     public override bool MoveNext(out PyValue item)
     {
         if (_index >= 0 && _index < list.Count)
@@ -111,6 +123,8 @@ public sealed class ArrayIterator(PyValue[] items, int count, PyType type) : PyI
     private int _index;
 
     internal override int LengthHint => System.Math.Clamp(count - _index, 0, 1 << 20);
+
+    internal override long Remaining => System.Math.Max(count - _index, 0);
 
     public override PyType Type => type;
 
@@ -132,6 +146,8 @@ public sealed class StrIterator(string s) : PyIterator
 
     public override PyType Type => PyTypes.StrIterator;
 
+    internal override long Remaining => System.Math.Max(s.Length - _index, 0);
+
     public override bool MoveNext(out PyValue item)
     {
         if (_index < s.Length)
@@ -150,6 +166,8 @@ public sealed class RangeIterator(long start, long step, long count) : PyIterato
     private long _left = count;
 
     public override PyType Type => PyTypes.RangeIterator;
+
+    internal override long Remaining => System.Math.Max(_left, 0);
 
     public override bool MoveNext(out PyValue item)
     {

@@ -69,7 +69,7 @@ public sealed class BuiltinModule
     /// <summary>Whether <paramref name="m"/> is this module, never modified (the condition for a direct call).</summary>
     public bool Is(PyValue m) => ReferenceEquals(m.Ref, _module) && Pristine;
 
-    /// <summary>The module named <paramref name="name"/> (math, sys, time, bisect, heapq, itertools, _collections, _random, _sha2, io, array).</summary>
+    /// <summary>The module named <paramref name="name"/> (math, sys, time, bisect, heapq, itertools, _collections, _operator, _random, _sha2, io, array).</summary>
     public static PyModule Import(string name) => name switch
     {
         "math" => MathModule.Instance.Module,
@@ -79,6 +79,7 @@ public sealed class BuiltinModule
         "heapq" => HeapqModule.Instance.Module,
         "itertools" => ItertoolsModule.Instance.Module,
         "_collections" => CollectionsModule.Instance.Module,
+        "_operator" => OperatorModule.Instance.Module,
         "_random" => RandomModule.Instance.Module,
         "_sha2" => Sha2Module.Instance.Module,
         "io" => IoModule.Instance.Module,

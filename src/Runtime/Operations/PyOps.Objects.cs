@@ -225,11 +225,15 @@ public static partial class PyOps
                     value = PyValue.FromObject(new PyBuiltinMethod(obj, name));
                     return true;
                 }
+                if (PyObject.TryBuiltinDunder(obj, PyTypes.Str, name, out value))
+                    return true;
                 break;
             case null:
                 throw new InvalidOperationException("attribute of an unbound value");
             default:
                 if (NumberMethods.TryGetAttr(obj, name, out value))
+                    return true;
+                if ((obj.IsInt || obj.IsFloat || obj.Ref is PyBigInt) && PyObject.TryBuiltinDunder(obj, TypeOf(obj), name, out value))
                     return true;
                 break;
         }

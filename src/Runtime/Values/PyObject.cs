@@ -110,6 +110,18 @@ public abstract class PyObject
             value = PyType.BindDescriptor(attr, PyValue.FromObject(this));
             return true;
         }
+        return TryBuiltinDunder(PyValue.FromObject(this), Type, name, out value);
+    }
+
+    /// <summary>A special method of a built-in type read from one of its values (<c>[].__len__</c>,
+    /// <c>"".__getitem__</c>), bound to it.</summary>
+    internal static bool TryBuiltinDunder(PyValue self, PyType type, string name, out PyValue value)
+    {
+        if (name.StartsWith("__", StringComparison.Ordinal) && type.IsBuiltin && BuiltinDunders.TryGet(type, name, out var method) && !method.IsNone)
+        {
+            value = PyValue.FromObject(new PyMethod(method, self));
+            return true;
+        }
         value = default;
         return false;
     }
