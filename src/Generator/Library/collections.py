@@ -10,6 +10,7 @@ import sys as _sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from heapq import nlargest as _nlargest
 from _collections import deque
+from _pyaot_arguments import bind as _bind
 
 __all__ = ["Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
@@ -201,56 +202,16 @@ def _iskeyword(name):
     )
 
 
-def _quoted_list(names):
-    # CPython's "missing 2 required positional arguments: 'x' and 'y'" listing.
-    quoted = [f"'{n}'" for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return f"{quoted[0]} and {quoted[1]}"
-    return ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
-
-
 def _make_new(typename, field_names, defaults):
-    """The __new__ CPython makes with eval ('lambda _cls, x, y: _tuple_new(_cls, (x, y))'), with the argument
-    binding and the messages of that signature."""
-    count = len(field_names)
-    first_default = count - len(defaults)
+    """The __new__ CPython makes with eval ('lambda _cls, x, y: _tuple_new(_cls, (x, y))'): its arguments bound as
+    that signature binds them, with its messages."""
     qualname = f"{typename}.__new__"
 
     def __new__(_cls, *args, **kwargs):
-        if len(args) > count:
-            given = len(args) + 1
-            if defaults:
-                raise TypeError(f"{qualname}() takes from {first_default + 1} to {count + 1} positional arguments "
-                                f"but {given} were given")
-            raise TypeError(f"{qualname}() takes {count + 1} positional argument{'' if count == 0 else 's'} but "
-                            f"{given} were given")
-        values = list(args)
-        values.extend([_MISSING] * (count - len(args)))
-        for name, value in kwargs.items():
-            if name not in field_names:
-                raise TypeError(f"{qualname}() got an unexpected keyword argument '{name}'")
-            index = field_names.index(name)
-            if values[index] is not _MISSING:
-                raise TypeError(f"{qualname}() got multiple values for argument '{name}'")
-            values[index] = value
-        missing = []
-        for index in range(count):
-            if values[index] is _MISSING:
-                if index >= first_default:
-                    values[index] = defaults[index - first_default]
-                else:
-                    missing.append(field_names[index])
-        if missing:
-            raise TypeError(f"{qualname}() missing {len(missing)} required positional argument"
-                            f"{'' if len(missing) == 1 else 's'}: {_quoted_list(missing)}")
+        values, _ = _bind(qualname, field_names, defaults, (), {}, args, kwargs, first=1)
         return tuple.__new__(_cls, values)
 
     return __new__
-
-
-_MISSING = object()
 
 
 def _field_getter(index):

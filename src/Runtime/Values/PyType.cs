@@ -77,7 +77,15 @@ public sealed partial class PyType : PyObject, IPyCallable
         var builtinBase = BuiltinBaseOf(bases);
         var t = new PyType(name, bases, builtin: false) { Module = module, BuiltinBase = builtinBase };
         foreach (var kv in ns)
-            t.Dict[kv.Key] = kv.Value;
+        {
+            // type_new: a namespace's __qualname__ names the class (and leaves the dict); its __module__ is the module.
+            if (kv.Key == "__qualname__" && kv.Value.Ref is string q)
+                qualName ??= q;
+            else
+                t.Dict[kv.Key] = kv.Value;
+            if (kv.Key == "__module__" && kv.Value.Ref is string m)
+                t.Module = m;
+        }
         // type.__new__: a class that defines __eq__ but not __hash__ gets __hash__ = None.
         if (t.Dict.ContainsKey("__eq__") && !t.Dict.ContainsKey("__hash__"))
         {
@@ -307,6 +315,11 @@ public sealed partial class PyType : PyObject, IPyCallable
                 value = IsBuiltin ? throw PyException.NotImplementedError($"the __dict__ of the built-in type '{Name}' is not supported by PyAot yet")
                     : PyValue.FromObject(new PyMappingProxy(this));
                 return true;
+            case "__doc__" when !IsBuiltin:
+                // The class's own (type_new gives every class one: None without a docstring), never a base's.
+                if (!Dict.TryGetValue(name, out value))
+                    value = PyValue.None;
+                return true;
             case "__annotations__" when !IsBuiltin:
                 // The class's own (not inherited): made empty, and kept, on first read (type_get_annotations).
                 if (!Dict.TryGetValue(name, out value))
@@ -378,6 +391,11 @@ public sealed partial class PyType : PyObject, IPyCallable
         {
             // What repr() and __module__ read (namedtuple(..., module=) sets it).
             Module = value.Ref as string ?? PyOps.Str(value);
+            return;
+        }
+        if (name == "__qualname__")
+        {
+            QualName = value.Ref as string ?? throw PyException.TypeError($"can only assign string to {Name}.__qualname__, not '{PyOps.TypeName(value)}'");
             return;
         }
         Dict[name] = value;
