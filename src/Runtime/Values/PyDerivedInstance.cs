@@ -33,17 +33,7 @@ public sealed class PyDerivedInstance : PyInstance
 
     /// <summary>Whether a class of the program in the MRO before the built-in base defines <paramref name="name"/>
     /// (then it, not the built-in behaviour, answers).</summary>
-    internal bool Overrides(string name)
-    {
-        foreach (var t in _type.Mro)
-        {
-            if (t.IsBuiltin)
-                return false;
-            if (t.Dict.ContainsKey(name))
-                return true;
-        }
-        return false;
-    }
+    internal bool Overrides(string name) => _type.OverridesBuiltin(name);
 
     private bool IsNumber => Value.IsInt || Value.IsBool || Value.IsFloat || Value.Ref is PyBigInt;
 
@@ -161,11 +151,18 @@ public sealed class PyDerivedInstance : PyInstance
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {
         // (Not a special name: __class__ and the others are this instance's, which the general path reads.)
-        if (!name.StartsWith("__", StringComparison.Ordinal) && !HasOwn(name) && !Overrides(name) && PyOps.TryGetAttr(Value, name, out var method))
-        {
-            result = PyOps.Call(method, args, kwNames);
+        if (!name.StartsWith("__", StringComparison.Ordinal) && !Overrides(name) && !HasOwn(name) && TryCallBuiltinMethod(name, args, kwNames, out result))
             return true;
-        }
         return base.TryCallMethod(name, args, kwNames, out result);
     }
+
+    /// <summary>The built-in type's method <paramref name="name"/> called on <see cref="Value"/>, without a bound
+    /// method object.</summary>
+    private bool TryCallBuiltinMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result) =>
+        Value.Ref switch
+        {
+            PyObject o => o.TryCallMethod(name, args, kwNames, out result),
+            string s => StrOps.TryCallMethod(s, name, args, kwNames, out result),
+            _ => NumberMethods.TryCallMethod(Value, name, args, kwNames, out result),
+        };
 }

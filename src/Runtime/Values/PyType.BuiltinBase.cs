@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace PyAot.Runtime;
 
@@ -12,6 +13,31 @@ public sealed partial class PyType
     /// <summary>For a class of the program, the built-in type other than <c>object</c> its instances are (its
     /// "solid base" in CPython's terms: <c>list</c> for <c>class Stack(list)</c> and its subclasses), or null.</summary>
     public PyType? BuiltinBase { get; private set; }
+
+    /// <summary>Whether a class of the program in this class's MRO before its built-in base defines
+    /// <paramref name="name"/> (then that, not the built-in type's behaviour, answers for its instances). Asked on
+    /// every protocol use of a <see cref="PyDerivedInstance"/>, so kept per name until the class changes.</summary>
+    internal bool OverridesBuiltin(string name)
+    {
+        var cache = _overrides ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out bool found))
+            return found;
+        found = false;
+        foreach (var t in Mro)
+        {
+            if (t.IsBuiltin)
+                break;
+            if (t.Dict.ContainsKey(name))
+            {
+                found = true;
+                break;
+            }
+        }
+        cache[name] = found;
+        return found;
+    }
+
+    private Dictionary<string, bool>? _overrides;
 
     /// <summary>The built-in types a class of the program can derive from (besides object and the exceptions).</summary>
     private static bool IsDerivable(PyType t) =>

@@ -86,6 +86,7 @@ public sealed partial class PyType
         Sites = Array.Empty<SiteEntry>();
         _init = default;
         _newLookedUp = false;
+        _overrides = null;
         if (_subclasses is null)
             return;
         for (int i = _subclasses.Count - 1; i >= 0; i--)
