@@ -164,8 +164,10 @@ def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
     y = [deepcopy(a, memo) for a in x]
     # We're not going to put the tuple in the memo, but it's still important we
     # check for it, in case the tuple contains recursive mutable structures.
+    # (Read into a name first: the compiler tests a `name = d[k]` miss without raising it.)
     try:
-        return memo[id(x)]
+        copied = memo[id(x)]
+        return copied
     except KeyError:
         pass
     for k, j in zip(x, y):
@@ -235,9 +237,10 @@ def _keep_alive(x, memo):
     the memo itself...
     """
     try:
-        memo[id(memo)].append(x)
+        alive = memo[id(memo)]  # (into a name: see _deepcopy_tuple)
+        alive.append(x)
     except KeyError:
-        # aha, this is the first one :-)
+        # The first one.
         memo[id(memo)] = [x]
 
 
