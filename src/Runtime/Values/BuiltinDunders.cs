@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace PyAot.Runtime;
 
@@ -17,8 +18,12 @@ internal static class BuiltinDunders
     private const string Numbers = "int float";
     private const string All = "list tuple str bytes dict set frozenset int float";
 
-    /// <summary>Which built-in types have each special method (as a space-separated list of type names).</summary>
-    private static readonly Dictionary<string, string> Owners = new()
+    /// <summary>Which built-in types have each special method (by type name).</summary>
+    private static readonly Dictionary<string, HashSet<string>> Owners = OwnerTable().ToDictionary(
+        kv => kv.Key, kv => new HashSet<string>(kv.Value.Split(' '), StringComparer.Ordinal), StringComparer.Ordinal);
+
+    /// <summary>The table <see cref="Owners"/> is read from: space-separated type names.</summary>
+    private static Dictionary<string, string> OwnerTable() => new()
     {
         ["__len__"] = Containers,
         ["__iter__"] = Containers,
@@ -84,7 +89,7 @@ internal static class BuiltinDunders
     public static bool TryGet(PyType type, string name, out PyValue value)
     {
         value = default;
-        if (!Owners.TryGetValue(name, out var owners) || Array.IndexOf(owners.Split(' '), type.Name) < 0 || !type.IsBuiltin)
+        if (!type.IsBuiltin || !Owners.TryGetValue(name, out var owners) || !owners.Contains(type.Name))
             return false;
         if (name == "__hash__" && (ReferenceEquals(type, PyTypes.List) || ReferenceEquals(type, PyTypes.Dict) || ReferenceEquals(type, PyTypes.Set)))
         {
