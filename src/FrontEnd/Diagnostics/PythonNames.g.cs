@@ -163,6 +163,13 @@ public static partial class PythonNames
             "_thread", "_tuple_str", "abc", "asdict", "astuple", "copy", "dataclass", "field", "fields", "functools",
             "inspect", "is_dataclass", "itertools", "keyword", "make_dataclass", "re", "replace", "sys", "types",
         ]),
+        ("string",
+        [
+            "Formatter", "Template", "_ChainMap", "__all__", "__builtins__", "__cached__", "__doc__", "__file__",
+            "__loader__", "__name__", "__package__", "__spec__", "_re", "_sentinel_dict", "_string", "ascii_letters",
+            "ascii_lowercase", "ascii_uppercase", "capwords", "digits", "hexdigits", "octdigits", "printable",
+            "punctuation", "whitespace",
+        ]),
         ("_random",
         [
             "Random", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
