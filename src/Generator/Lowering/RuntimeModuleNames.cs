@@ -46,7 +46,7 @@ internal static class RuntimeModuleNames
         {
             "__name__", "accumulate", "batched", "chain", "combinations", "combinations_with_replacement", "compress", "count",
             "cycle", "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product", "repeat",
-            "starmap", "takewhile", "zip_longest",
+            "starmap", "takewhile", "tee", "zip_longest",
         },
     };
 

@@ -214,6 +214,9 @@ public sealed class NextMethodIterator(PyValue iterator) : PyIterator
 {
     private bool _done;
 
+    /// <summary>The object whose <c>__next__</c> this calls (what <c>iter()</c> gave in CPython).</summary>
+    public PyValue Iterator => iterator;
+
     /// <summary>The StopIteration <c>__next__</c> raised in the step that just ended the iteration (null: the last step
     /// did not): a loop that ends on it raises monitoring's RAISE, as CPython's FOR_ITER does for an exception set by the
     /// iterator.</summary>

@@ -5,10 +5,10 @@ namespace PyAot.Runtime;
 
 /// <summary>
 /// The <c>itertools</c> module: each function a class of its own (<c>type(count())</c> is <c>itertools.count</c>),
-/// lazy as CPython's, with its argument errors and, for <c>count</c> and <c>repeat</c>, its repr. <c>tee</c> is not
-/// here yet (the compiler refuses it: RuntimeModuleNames).
+/// lazy as CPython's, with its argument errors and, for <c>count</c> and <c>repeat</c>, its repr; <c>tee</c> is a
+/// function returning <c>_tee</c> iterators (ItertoolsModule.Tee.cs).
 /// </summary>
-public static class ItertoolsModule
+public static partial class ItertoolsModule
 {
     public static readonly BuiltinModule Instance = Create();
 
@@ -116,6 +116,7 @@ public static class ItertoolsModule
                 throw PyException.ValueError("n must be at least one");
             return PyValue.FromObject(new Batched(PyOps.GetIter(a[0]), n));
         });
+        m.Add("tee", PyValue.FromObject(new PyBuiltinFunction("tee", MakeTee)));
         Kind("groupby", (args, kw) =>
         {
             var a = Bind("groupby", args, kw, new[] { "iterable", "key" }, 1);
