@@ -444,7 +444,7 @@ public static partial class PyOps
         throw Unsupported(op, a, b, inplace);
     }
 
-    private static readonly string[] ReflectedNames = { "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__", "__rand__", "__ror__", "__rxor__", "__rmatmul__" };
+    private static readonly string[] ReflectedNames = Array.ConvertAll(PyInstance.OpNames, n => "__r" + n + "__");
 
     /// <summary>Whether <paramref name="b"/>'s class strictly derives from <paramref name="a"/>'s and has a reflected
     /// method for <paramref name="op"/> that <paramref name="a"/>'s class does not share.</summary>

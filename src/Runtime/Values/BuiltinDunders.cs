@@ -82,8 +82,6 @@ internal static class BuiltinDunders
         ["__rrshift__"] = "int",
     };
 
-    private static readonly string[] CompareNames = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
-    private static readonly string[] OpNames = { "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "matmul" };
 
     /// <summary><paramref name="name"/> read from the built-in <paramref name="type"/>: its special method, when it has it.</summary>
     public static bool TryGet(PyType type, string name, out PyValue value)
@@ -121,7 +119,7 @@ internal static class BuiltinDunders
     /// <summary>What the special method does with self's built-in value (<c>v</c>) and its arguments.</summary>
     private static DunderBody Body(string name)
     {
-        int compare = Array.IndexOf(CompareNames, name);
+        int compare = Array.IndexOf(PyInstance.CompareNames, name);
         if (compare >= 0)
         {
             return (self, args) =>
@@ -132,7 +130,7 @@ internal static class BuiltinDunders
         }
         foreach (var (prefix, reflected, inplace) in new[] { ("__", false, false), ("__r", true, false), ("__i", false, true) })
         {
-            int op = name.StartsWith(prefix, StringComparison.Ordinal) ? Array.IndexOf(OpNames, name[prefix.Length..^2]) : -1;
+            int op = name.StartsWith(prefix, StringComparison.Ordinal) ? Array.IndexOf(PyInstance.OpNames, name[prefix.Length..^2]) : -1;
             if (op < 0)
                 continue;
             return (self, args) =>

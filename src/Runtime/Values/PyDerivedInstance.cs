@@ -66,16 +66,12 @@ public sealed class PyDerivedInstance : PyInstance
         return PyOps.Hash(Value);
     }
 
-    private static readonly string[] CompareNames = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
-
     public override PyValue RichCompare(PyValue other, CompareOp op)
     {
         if (Overrides(CompareNames[(int)op]))
             return base.RichCompare(other, op);
         return PyOps.BuiltinCompare(Value, Unwrap(other), op);
     }
-
-    private static readonly string[] OpNames = { "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "matmul" };
 
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
     {

@@ -54,14 +54,7 @@ public static class PyDescriptors
         switch (attr.Ref)
         {
             case PyProperty p:
-                if (p.Deleter.IsUnbound || p.Deleter.IsNone)
-                {
-                    string? pname = !p.Getter.IsUnbound && !p.Getter.IsNone && PyOps.TryGetAttr(p.Getter, "__name__", out var n) ? n.Ref as string : null;
-                    throw PyException.AttributeError(pname is null
-                        ? $"property of '{PyOps.TypeName(instance)}' object has no deleter"
-                        : $"property '{pname}' of '{PyOps.TypeName(instance)}' object has no deleter");
-                }
-                PyOps.Call(p.Deleter, [instance], null);
+                p.Delete(instance);
                 return true;
             case PyInstance d when d.Type.TryLookup("__delete__", out var delete):
                 PyOps.Call(delete, [attr, instance], null);

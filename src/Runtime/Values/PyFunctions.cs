@@ -210,14 +210,26 @@ public sealed class PyProperty(PyValue getter, PyValue setter, PyValue deleter) 
     public void Set(PyValue instance, PyValue value)
     {
         if (Setter.IsUnbound || Setter.IsNone)
-        {
-            // CPython 3.12 names the property (its getter's __name__) when it can.
-            string? pname = !Getter.IsUnbound && !Getter.IsNone && PyOps.TryGetAttr(Getter, "__name__", out var n) ? n.Ref as string : null;
-            throw PyException.AttributeError(pname is null
-                ? $"property of '{PyOps.TypeName(instance)}' object has no setter"
-                : $"property '{pname}' of '{PyOps.TypeName(instance)}' object has no setter");
-        }
+            throw Missing("setter", instance);
         PyOps.Call(Setter, new[] { instance, value }, null);
+    }
+
+    /// <summary>del through the property.</summary>
+    public void Delete(PyValue instance)
+    {
+        if (Deleter.IsUnbound || Deleter.IsNone)
+            throw Missing("deleter", instance);
+        PyOps.Call(Deleter, new[] { instance }, null);
+    }
+
+    /// <summary>The AttributeError of a property without a setter or deleter: CPython 3.12 names the property (its
+    /// getter's __name__) when it can.</summary>
+    private PyException Missing(string accessor, PyValue instance)
+    {
+        string? pname = !Getter.IsUnbound && !Getter.IsNone && PyOps.TryGetAttr(Getter, "__name__", out var n) ? n.Ref as string : null;
+        return PyException.AttributeError(pname is null
+            ? $"property of '{PyOps.TypeName(instance)}' object has no {accessor}"
+            : $"property '{pname}' of '{PyOps.TypeName(instance)}' object has no {accessor}");
     }
 
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)

@@ -65,7 +65,8 @@ public partial class PyInstance : PyObject
         return base.Hash();
     }
 
-    private static readonly string[] CompareNames = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
+    /// <summary>The special method of each <see cref="CompareOp"/>, in its order.</summary>
+    internal static readonly string[] CompareNames = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
 
     public override PyValue RichCompare(PyValue other, CompareOp op)
     {
@@ -82,7 +83,8 @@ public partial class PyInstance : PyObject
         return default;
     }
 
-    private static readonly string[] OpNames = { "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "matmul" };
+    /// <summary>Each <see cref="BinOp"/>'s name in its special methods (<c>__add__</c>, <c>__radd__</c>, <c>__iadd__</c>), in its order.</summary>
+    internal static readonly string[] OpNames = { "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "matmul" };
 
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
     {
