@@ -170,6 +170,11 @@ public static partial class PythonNames
             "ascii_lowercase", "ascii_uppercase", "capwords", "digits", "hexdigits", "octdigits", "printable",
             "punctuation", "whitespace",
         ]),
+        ("keyword",
+        [
+            "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
+            "__spec__", "iskeyword", "issoftkeyword", "kwlist", "softkwlist",
+        ]),
         ("_random",
         [
             "Random", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",

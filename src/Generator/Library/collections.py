@@ -11,6 +11,7 @@ from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from heapq import nlargest as _nlargest
 from _collections import deque
 from _pyaot_arguments import bind as _bind
+from keyword import iskeyword as _iskeyword
 
 __all__ = ["Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
@@ -193,14 +194,6 @@ class OrderedDict(dict):
 ################################################################################
 # namedtuple
 ################################################################################
-
-def _iskeyword(name):
-    return name in (
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-        "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-        "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-    )
-
 
 def _make_new(typename, field_names, defaults):
     """The __new__ CPython makes with eval ('lambda _cls, x, y: _tuple_new(_cls, (x, y))'): its arguments bound as

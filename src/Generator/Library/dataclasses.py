@@ -9,6 +9,7 @@ __init__ binds its arguments as the signature CPython would write binds them (_p
 
 import copy as _copy
 from _pyaot_arguments import bind as _bind
+from keyword import iskeyword as _iskeyword
 
 __all__ = ['dataclass',
            'field',
@@ -799,13 +800,6 @@ def _astuple_inner(obj, tuple_factory):
         return _copy.deepcopy(obj)
 
 
-_KEYWORDS = frozenset((
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
-))
-
-
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
@@ -836,7 +830,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
             raise TypeError(f'Invalid field: {item!r}')
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if name in _KEYWORDS:
+        if _iskeyword(name):
             raise TypeError(f'Field names must not be keywords: {name!r}')
         if name in seen:
             raise TypeError(f'Field name duplicated: {name!r}')
