@@ -339,15 +339,9 @@ public sealed class PyArray : PyObject
             RemoveAt(Normalize(key, "assignment index"));
             return;
         }
-        long n = slice.Indices(_count, out long start, out _, out long step);
+        long n = SequenceOps.AscendingSlice(slice, _count, out long start, out long step);
         if (n == 0)
             return;
-        if (step < 0)
-        {
-            // The same items, counted upwards.
-            start += (n - 1) * step;
-            step = -step;
-        }
         // Keep, in order, every item that is not start + k * step for k < n.
         int kept = 0;
         for (int i = 0; i < _count; i++)

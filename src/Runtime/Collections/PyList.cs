@@ -281,14 +281,9 @@ public sealed class PyList : PyObject
     {
         if (key.Ref is PySlice slice)
         {
-            long n = slice.Indices(_count, out long start, out _, out long step);
+            long n = SequenceOps.AscendingSlice(slice, _count, out long start, out long step);
             if (n == 0)
                 return;
-            if (step < 0)
-            {
-                start += (n - 1) * step;
-                step = -step;
-            }
             var keep = new List<PyValue>(_count);
             long next = start, left = n;
             for (int i = 0; i < _count; i++)

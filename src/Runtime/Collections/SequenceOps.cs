@@ -156,6 +156,20 @@ internal static class SequenceOps
         stop = (int)Math.Min(e, count);
     }
 
+    /// <summary>The items a slice of a sequence of <paramref name="count"/> items selects, as an upward walk (a negative
+    /// step's items counted from the lowest): how many, from <paramref name="start"/> by <paramref name="step"/> &gt; 0.
+    /// For deleting them, where the order does not matter.</summary>
+    public static long AscendingSlice(PySlice slice, int count, out long start, out long step)
+    {
+        long n = slice.Indices(count, out start, out _, out step);
+        if (n > 0 && step < 0)
+        {
+            start += (n - 1) * step;
+            step = -step;
+        }
+        return n;
+    }
+
     public static long RepeatCount(PyValue n)
     {
         if (n.IsInt || n.IsBool)
