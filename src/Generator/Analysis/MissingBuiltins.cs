@@ -24,10 +24,10 @@ internal sealed class MissingBuiltins
     private static readonly HashSet<string> ScopeReaders = new() { "vars", "dir" };
 
     /// <summary>Built-in types a class of the program cannot derive from yet (list, dict, set, frozenset, tuple, int,
-    /// float, str and bytes it can; bool, range and slice are CPython's TypeError at run time).</summary>
+    /// float, str, bytes and type it can; bool, range and slice are CPython's TypeError at run time).</summary>
     private static readonly HashSet<string> Types = new()
     {
-        "complex", "bytearray", "type", "property", "staticmethod", "classmethod", "super", "enumerate", "filter",
+        "complex", "bytearray", "property", "staticmethod", "classmethod", "super", "enumerate", "filter",
         "map", "zip", "reversed", "memoryview",
     };
 

@@ -100,10 +100,8 @@ internal sealed class SliceChecker
                     if (Missing.OfBase(b) is { } refused)
                         NotSupported(refused, b);
                 }
-                if (c.Bases.Any(b => b is Starred))
-                    NotSupported("'*' in class bases is", c);
-                if (c.Keywords.Count > 0)
-                    NotSupported("class keywords (metaclass=...) are", c.Keywords[0]);
+                foreach (var k in c.Keywords)
+                    Expr(k.Value);
                 if (c.TypeParams.Count > 0)
                     NotSupported("type parameters are", c);
                 _classDepth++;

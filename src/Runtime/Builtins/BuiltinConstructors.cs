@@ -169,22 +169,7 @@ internal static class BuiltinConstructors
                 _ => throw PyException.TypeError($"slice expected at most 3 arguments, got {args.Length}"),
             };
         };
-        PyTypes.Type.Constructor = static (args, kw) =>
-        {
-            if (args.Length == 1 && kw is null)
-                return PyValue.FromObject(PyOps.TypeOf(args[0]));
-            if (args.Length == 3 && args[0].Ref is string name && args[1].Ref is PyTuple bases && args[2].Ref is PyDict ns)
-            {
-                var baseTypes = new PyType[bases.Count];
-                for (int i = 0; i < bases.Count; i++)
-                    baseTypes[i] = bases[i].Ref as PyType ?? throw PyException.TypeError("bases must be types");
-                var members = new List<KeyValuePair<string, PyValue>>();
-                for (int i = 0; ns.Next(ref i, out var k, out var v);)
-                    members.Add(new(k.Ref as string ?? "", v));
-                return PyValue.FromObject(PyType.CreateClass(name, baseTypes, members));
-            }
-            throw PyException.TypeError("type() takes 1 or 3 arguments");
-        };
+        PyTypes.Type.Constructor = static (args, kw) => PyType.TypeCall(PyTypes.Type, args, kw);
         PyTypes.StaticMethod.Constructor = static (args, kw) => PyValue.FromObject(new PyStaticMethod(args[0]));
         PyTypes.ClassMethod.Constructor = static (args, kw) => PyValue.FromObject(new PyClassMethod(args[0]));
         PyTypes.Property.Constructor = static (args, kw) =>

@@ -117,7 +117,7 @@ public static partial class Builtins
         }
         if (types.Ref is not PyType u)
             throw PyException.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return PyValue.FromBool(t.IsSubtypeOf(u));
+        return PyValue.FromBool(u.Metaclass is not null && u.MetaSubclassCheck(cls) is { } check ? check : t.IsSubtypeOf(u));
     }
 
     public static PyValue Abs(PyValue v)
@@ -512,6 +512,9 @@ public static partial class Builtins
             }
             case PyDeque deque:
                 return PyValue.FromObject(deque.ReverseIterator());
+            case PyType cls when cls.TryMetaLookup("__reversed__", out var meta):
+                // reversed(SomeEnum): the metaclass's __reversed__.
+                return PyOps.CallWithSelf(meta, seq, ReadOnlySpan<PyValue>.Empty, null);
             case PyInstance inst:
                 if (inst.Type.TryLookup("__reversed__", out var m))
                     return PyOps.CallWithSelf(m, seq, ReadOnlySpan<PyValue>.Empty, null);

@@ -86,6 +86,12 @@ public abstract partial class PyFunction : PyObject, IPyCallable
             case "__annotations__":
                 value = PyValue.FromObject(_annotations ??= new PyDict());
                 return true;
+            case "__get__":
+            {
+                var self = PyValue.FromObject(this);
+                value = PyDescriptors.GetMethod((instance, owner) => instance.IsNone ? self : PyValue.FromObject(new PyMethod(self, instance)));
+                return true;
+            }
         }
         if (_dict is not null && _dict.TryGetValue(PyValue.FromString(name), out value))
             return true;

@@ -403,15 +403,6 @@ public static class Rt
 
     // ---- classes --------------------------------------------------------------------------------------------
 
-    /// <summary><c>class C(bases): ...</c> once its body has run.</summary>
-    public static PyValue CreateClass(string name, string qualName, ReadOnlySpan<PyValue> bases, ClassNamespace ns, PyValue module)
-    {
-        var types = new PyType[bases.Length];
-        for (int i = 0; i < bases.Length; i++)
-            types[i] = bases[i].Ref as PyType ?? throw PyException.TypeError($"bases must be types");
-        return PyValue.FromObject(PyType.CreateClass(name, types, ns, module.Ref as string ?? "__main__", qualName));
-    }
-
     /// <summary>Zero-argument <c>super()</c> in a method: the class of the method's <c>__class__</c> cell and its first argument.</summary>
     public static PyValue Super(PyValue cls, PyValue self) =>
         cls.Ref is PyType t ? PyValue.FromObject(new PySuper(t, self)) : throw PyException.RuntimeError("super(): __class__ cell not found");

@@ -39,7 +39,7 @@ public static partial class PyOps
         switch (typeOrTuple.Ref)
         {
             case PyType t:
-                return TypeOf(v).IsSubtypeOf(t);
+                return t.Metaclass is not null && t.MetaInstanceCheck(v) is { } check ? check : TypeOf(v).IsSubtypeOf(t);
             case PyTuple tuple:
                 for (int i = 0; i < tuple.Count; i++)
                 {
@@ -466,15 +466,6 @@ public static partial class PyOps
 {
     /// <summary><c>super()</c> inside a method of <paramref name="cls"/> whose first argument is <paramref name="self"/>.</summary>
     public static PyValue Super(PyType cls, PyValue self) => PyValue.FromObject(new PySuper(cls, self));
-
-    /// <summary>Creates a class (the class statement): see <see cref="PyType.CreateClass"/>.</summary>
-    public static PyValue MakeClass(string name, ReadOnlySpan<PyValue> bases, System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, PyValue>> ns, string module = "__main__")
-    {
-        var types = new PyType[bases.Length];
-        for (int i = 0; i < bases.Length; i++)
-            types[i] = bases[i].Ref as PyType ?? throw TypeError($"bases must be types");
-        return PyValue.FromObject(PyType.CreateClass(name, types, ns, module));
-    }
 
     private static PyException TypeError(string m) => PyException.TypeError(m);
 }

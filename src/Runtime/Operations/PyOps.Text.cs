@@ -60,7 +60,7 @@ public static partial class PyOps
             return spec.Length == 0 ? Str(value) : Formatter.FormatInt(value.Bits, spec, "bool");
         if (r is PyBigInt b)
             return Formatter.FormatInt(b.Value, spec);
-        if (r is PyInstance inst && inst.Type.TryLookup("__format__", out var fm) && fm.Ref is not PyBuiltinFunction)
+        if (r is PyInstance inst && inst.Type.TryLookup("__format__", out var fm) && fm.Ref is not PyBuiltinFunction { IsObjectDefault: true })
         {
             var res = CallWithSelf(fm, value, new[] { PyValue.FromString(spec) }, null);
             return res.Ref as string ?? throw PyException.TypeError($"__format__ must return a str, not {TypeName(res)}");

@@ -24,6 +24,19 @@ public static class PyDescriptors
         return false;
     }
 
+    /// <summary>A built-in descriptor's own <c>__get__(instance, owner=None)</c> as a callable (<c>f.__get__(obj)</c>
+    /// binds a function by hand; <c>hasattr(f, "__get__")</c> is how enum and inspect tell descriptors), given what
+    /// it returns for an instance (or None) and an owner (or None).</summary>
+    internal static PyValue GetMethod(System.Func<PyValue, PyValue, PyValue> get) =>
+        PyValue.FromObject(new PyBuiltinFunction("__get__", (args, kw) =>
+        {
+            ArgCheck.Range("__get__", args, kw, 1, 2);
+            var owner = args.Length > 1 ? args[1] : PyValue.None;
+            if (args[0].IsNone && owner.IsNone)
+                throw PyException.TypeError("__get__(None, None) is invalid");
+            return get(args[0], owner);
+        }));
+
     /// <summary><c>descr.__get__(instance, owner)</c> (instance None for a read through the class).</summary>
     public static PyValue Get(PyValue get, PyValue descriptor, PyValue instance, PyType owner) =>
         PyOps.Call(get, [descriptor, instance, PyValue.FromObject(owner)], null);

@@ -184,12 +184,59 @@ public sealed class PyStaticMethod(PyValue function) : PyObject
 {
     public PyValue Function { get; } = function;
     public override PyType Type => PyTypes.StaticMethod;
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        if (name == "__get__")
+        {
+            var function = Function;
+            value = PyDescriptors.GetMethod((instance, owner) => function);
+            return true;
+        }
+        return PyClassMethod.TryGetWrapperAttr(Function, name, out value) || base.TryGetAttr(name, out value);
+    }
 }
 
 public sealed class PyClassMethod(PyValue function) : PyObject
 {
     public PyValue Function { get; } = function;
     public override PyType Type => PyTypes.ClassMethod;
+
+    public override bool TryGetAttr(string name, out PyValue value)
+    {
+        if (name == "__get__")
+        {
+            var function = Function;
+            value = PyDescriptors.GetMethod((instance, owner) =>
+                PyValue.FromObject(new PyMethod(function, owner.IsNone ? PyValue.FromObject(PyOps.TypeOf(instance)) : owner)));
+            return true;
+        }
+        return TryGetWrapperAttr(Function, name, out value) || base.TryGetAttr(name, out value);
+    }
+
+    /// <summary>What a classmethod or staticmethod answers of the function it wraps: <c>__func__</c> and
+    /// <c>__wrapped__</c> are the function, <c>__isabstractmethod__</c> and the names its own (cm_get___isabstractmethod__,
+    /// and the attributes 3.10 copies from it).</summary>
+    internal static bool TryGetWrapperAttr(PyValue function, string name, out PyValue value)
+    {
+        switch (name)
+        {
+            case "__func__" or "__wrapped__":
+                value = function;
+                return true;
+            case "__isabstractmethod__":
+                value = PyValue.FromBool(IsAbstract(function));
+                return true;
+            case "__name__" or "__qualname__" or "__doc__" or "__module__":
+                return PyOps.TryGetAttr(function, name, out value);
+        }
+        value = default;
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="function"/> has a true <c>__isabstractmethod__</c> (abc.abstractmethod).</summary>
+    internal static bool IsAbstract(PyValue function) =>
+        !function.IsUnbound && !function.IsNone && PyOps.TryGetAttr(function, "__isabstractmethod__", out var v) && PyOps.IsTrue(v);
 }
 
 public sealed class PyProperty(PyValue getter, PyValue setter, PyValue deleter) : PyObject
@@ -251,10 +298,46 @@ public sealed class PyProperty(PyValue getter, PyValue setter, PyValue deleter) 
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
-        if (name is "setter" or "getter" or "deleter")
+        switch (name)
         {
-            value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
-            return true;
+            case "setter" or "getter" or "deleter":
+                value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
+                return true;
+            case "fget":
+                value = Getter.IsUnbound ? PyValue.None : Getter;
+                return true;
+            case "fset":
+                value = Setter.IsUnbound ? PyValue.None : Setter;
+                return true;
+            case "fdel":
+                value = Deleter.IsUnbound ? PyValue.None : Deleter;
+                return true;
+            case "__get__":
+            {
+                var self = PyValue.FromObject(this);
+                value = PyDescriptors.GetMethod((instance, owner) => instance.IsNone ? self : Get(instance));
+                return true;
+            }
+            case "__set__":
+                value = PyValue.FromObject(new PyBuiltinFunction("__set__", (args, kw) =>
+                {
+                    ArgCheck.Range("__set__", args, kw, 2, 2);
+                    Set(args[0], args[1]);
+                    return PyValue.None;
+                }));
+                return true;
+            case "__delete__":
+                value = PyValue.FromObject(new PyBuiltinFunction("__delete__", (args, kw) =>
+                {
+                    ArgCheck.Range("__delete__", args, kw, 1, 1);
+                    Delete(args[0]);
+                    return PyValue.None;
+                }));
+                return true;
+            case "__isabstractmethod__":
+                // property_get___isabstractmethod__: any of its functions abstract.
+                value = PyValue.FromBool(PyClassMethod.IsAbstract(Getter) || PyClassMethod.IsAbstract(Setter) || PyClassMethod.IsAbstract(Deleter));
+                return true;
         }
         return base.TryGetAttr(name, out value);
     }

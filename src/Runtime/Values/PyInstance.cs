@@ -33,22 +33,21 @@ public partial class PyInstance : PyObject
     public override string Str() =>
         TryDunder("__str__", out var m) ? ExpectStr(CallDunder(m, default), "__str__") : Repr();
 
-    private static string ExpectStr(PyValue v, string what) =>
+    internal static string ExpectStr(PyValue v, string what) =>
         v.Ref as string ?? throw PyException.TypeError($"{what} returned non-string (type {PyOps.TypeName(v)})");
 
     public override bool IsTrue()
     {
         if (TryDunder("__bool__", out var m))
-        {
-            var r = CallDunder(m, default);
-            if (!r.IsBool)
-                throw PyException.TypeError($"__bool__ should return bool, returned {PyOps.TypeName(r)}");
-            return r.Bits != 0;
-        }
+            return BoolResult(CallDunder(m, default));
         if (TryDunder("__len__", out _))
             return Length() != 0;
         return true;
     }
+
+    /// <summary>What <c>__bool__</c> returned, checked as CPython checks it.</summary>
+    internal static bool BoolResult(PyValue r) =>
+        r.IsBool ? r.Bits != 0 : throw PyException.TypeError($"__bool__ should return bool, returned {PyOps.TypeName(r)}");
 
     public override long Hash()
     {
@@ -56,13 +55,22 @@ public partial class PyInstance : PyObject
         {
             if (m.IsNone)
                 throw PyException.TypeError($"unhashable type: '{_type.Name}'");
-            var r = CallDunder(m, default);
-            return PyHash.Hash(r);
+            return HashResult(CallDunder(m, default));
         }
         // Defining __eq__ without __hash__ makes a class unhashable.
         if (_type.TryLookup("__eq__", out var eq) && !(eq.Ref is PyBuiltinFunction))
             throw PyException.TypeError($"unhashable type: '{_type.Name}'");
         return base.Hash();
+    }
+
+    /// <summary>What <c>__hash__</c> returned, as slot_tp_hash takes it: an int that fits is the hash itself (-1
+    /// becoming -2), a larger one is hashed; anything else is CPython's TypeError.</summary>
+    internal static long HashResult(PyValue r)
+    {
+        r = PyDerivedInstance.Unwrap(r); // (an instance of a class deriving from int counts as its int)
+        if (r.IsInt || r.IsBool)
+            return r.Bits == -1 ? -2 : r.Bits;
+        return r.Ref is PyBigInt ? PyHash.Hash(r) : throw PyException.TypeError("__hash__ method should return an integer");
     }
 
     /// <summary>The special method of each <see cref="CompareOp"/>, in its order.</summary>
@@ -115,9 +123,12 @@ public partial class PyInstance : PyObject
 
     public override long Length()
     {
-        if (!TryDunder("__len__", out var m))
-            return base.Length();
-        var r = CallDunder(m, default);
+        return TryDunder("__len__", out var m) ? LengthResult(CallDunder(m, default)) : base.Length();
+    }
+
+    /// <summary>What <c>__len__</c> returned, checked as CPython checks it.</summary>
+    internal static long LengthResult(PyValue r)
+    {
         if (!r.IsInt && !r.IsBool)
             throw PyException.TypeError($"'{PyOps.TypeName(r)}' object cannot be interpreted as an integer");
         if (r.Bits < 0)
@@ -182,17 +193,21 @@ public partial class PyInstance : PyObject
     public override PyIterator Iter()
     {
         if (TryDunder("__iter__", out var m))
-        {
-            var it = CallDunder(m, default);
-            if (it.Ref is PyIterator pi)
-                return pi;
-            if (it.Ref is PyInstance inst && inst._type.TryLookup("__next__", out _))
-                return new NextMethodIterator(it);
-            throw PyException.TypeError($"iter() returned non-iterator of type '{PyOps.TypeName(it)}'");
-        }
+            return IterResult(CallDunder(m, default));
         if (TryDunder("__getitem__", out _))
             return new GetItemIterator(PyValue.FromObject(this));
         return base.Iter();
+    }
+
+    /// <summary>What <c>__iter__</c> returned, as an iterator (an object whose class has <c>__next__</c>), else
+    /// CPython's TypeError.</summary>
+    internal static PyIterator IterResult(PyValue it)
+    {
+        if (it.Ref is PyIterator pi)
+            return pi;
+        if (it.Ref is PyInstance inst && inst._type.TryLookup("__next__", out _))
+            return new NextMethodIterator(it);
+        throw PyException.TypeError($"iter() returned non-iterator of type '{PyOps.TypeName(it)}'");
     }
 
     public override bool Contains(PyValue item)

@@ -14,20 +14,24 @@ public sealed class PySuper(PyType thisType, PyValue self) : PyObject
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
-        var start = Self.Ref is PyType t && t.IsSubtypeOf(ThisType) ? t : PyOps.TypeOf(Self);
+        // super_getattro: self a subclass of the class (a class method's cls, a metaclass's __new__'s mcls) reads
+        // unbound from its own MRO; otherwise (an instance, or a class whose metaclass is the class) from its type's,
+        // bound to it.
+        bool classLevel = Self.Ref is PyType t && t.IsSubtypeOf(ThisType);
+        var start = classLevel ? (PyType)Self.Ref! : PyOps.TypeOf(Self);
         var mro = start.Mro;
         int i = Array.IndexOf(mro, ThisType);
         for (i++; i < mro.Length && i > 0; i++)
         {
             // A built-in base's methods are not in its dict (super().append(x), super().__getitem__(i)).
-            if (mro[i].IsBuiltin && !mro[i].Dict.ContainsKey(name) && Self.Ref is not PyType && mro[i].TryUnboundBuiltinMethod(name, out var builtin))
+            if (mro[i].IsBuiltin && !mro[i].Dict.ContainsKey(name) && !classLevel && mro[i].TryUnboundBuiltinMethod(name, out var builtin))
             {
                 value = builtin.IsNone ? builtin : PyValue.FromObject(new PyMethod(builtin, Self));
                 return true;
             }
             if (mro[i].Dict.TryGetValue(name, out var attr))
             {
-                if (Self.Ref is PyType cls)
+                if (classLevel && Self.Ref is PyType cls)
                 {
                     // super() in a classmethod: bind classmethods to the class, leave plain functions unbound.
                     value = attr.Ref is PyClassMethod cm ? PyValue.FromObject(new PyMethod(cm.Function, PyValue.FromObject(cls)))

@@ -39,11 +39,13 @@ public sealed partial class PyType
 
     private Dictionary<string, bool>? _overrides;
 
-    /// <summary>The built-in types a class of the program can derive from (besides object and the exceptions).</summary>
+    /// <summary>The built-in types a class of the program can derive from (besides object and the exceptions); a
+    /// class deriving from <c>type</c> is a metaclass, whose instances are classes (PyType.Metaclass.cs).</summary>
     private static bool IsDerivable(PyType t) =>
         ReferenceEquals(t, PyTypes.List) || ReferenceEquals(t, PyTypes.Dict) || ReferenceEquals(t, PyTypes.Set)
         || ReferenceEquals(t, PyTypes.FrozenSet) || ReferenceEquals(t, PyTypes.Tuple) || ReferenceEquals(t, PyTypes.Int)
-        || ReferenceEquals(t, PyTypes.Float) || ReferenceEquals(t, PyTypes.Str) || ReferenceEquals(t, PyTypes.Bytes);
+        || ReferenceEquals(t, PyTypes.Float) || ReferenceEquals(t, PyTypes.Str) || ReferenceEquals(t, PyTypes.Bytes)
+        || ReferenceEquals(t, PyTypes.Type);
 
     /// <summary>Mutable built-in bases get their contents from <c>__init__</c>; the others from <c>__new__</c>.</summary>
     private static bool IsMutable(PyType t) =>

@@ -13,7 +13,7 @@ public sealed partial class PyType
 {
     internal PyValue Call0Fast()
     {
-        if (Constructor is null && !IsException && BuiltinBase is null && CustomNew() is null && LookupInit().Ref is PyFunction f)
+        if (Constructor is null && Metaclass is null && !IsAbstract && !IsException && BuiltinBase is null && CustomNew() is null && LookupInit().Ref is PyFunction f)
         {
             var self = PyValue.FromObject(new PyInstance(this));
             CheckInitResult(f.Call1(self));
@@ -24,7 +24,7 @@ public sealed partial class PyType
 
     internal PyValue Call1Fast(PyValue a0)
     {
-        if (Constructor is null && !IsException && BuiltinBase is null && CustomNew() is null && LookupInit().Ref is PyFunction f)
+        if (Constructor is null && Metaclass is null && !IsAbstract && !IsException && BuiltinBase is null && CustomNew() is null && LookupInit().Ref is PyFunction f)
         {
             var self = PyValue.FromObject(new PyInstance(this));
             CheckInitResult(f.Call2(self, a0));
@@ -35,7 +35,7 @@ public sealed partial class PyType
 
     internal PyValue Call2Fast(PyValue a0, PyValue a1)
     {
-        if (Constructor is null && !IsException && BuiltinBase is null && CustomNew() is null && LookupInit().Ref is PyFunction f)
+        if (Constructor is null && Metaclass is null && !IsAbstract && !IsException && BuiltinBase is null && CustomNew() is null && LookupInit().Ref is PyFunction f)
         {
             var self = PyValue.FromObject(new PyInstance(this));
             CheckInitResult(f.Call3(self, a0, a1));
@@ -46,7 +46,7 @@ public sealed partial class PyType
 
     internal PyValue Call3Fast(PyValue a0, PyValue a1, PyValue a2)
     {
-        if (Constructor is null && !IsException && BuiltinBase is null && CustomNew() is null && LookupInit().Ref is PyFunction f)
+        if (Constructor is null && Metaclass is null && !IsAbstract && !IsException && BuiltinBase is null && CustomNew() is null && LookupInit().Ref is PyFunction f)
         {
             var self = PyValue.FromObject(new PyInstance(this));
             CheckInitResult(f.Call4(self, a0, a1, a2));

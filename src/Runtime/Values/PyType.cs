@@ -63,9 +63,11 @@ public sealed partial class PyType : PyObject, IPyCallable
     }
 
     /// <summary>Creates a class from a class statement: <c>class Name(bases): body</c> (or <c>type(name, bases,
-    /// dict)</c>), named <paramref name="qualName"/> (its name when null), its creation hooks run
-    /// (<see cref="RunCreationHooks"/>).</summary>
-    public static PyType CreateClass(string name, PyType[] bases, IEnumerable<KeyValuePair<string, PyValue>> ns, string module = "__main__", string? qualName = null)
+    /// dict)</c>), named <paramref name="qualName"/> (its name when null; a <c>__qualname__</c> in the namespace wins),
+    /// of <paramref name="metaclass"/> (<c>type</c> when null), its creation hooks run with the class statement's
+    /// keywords (<see cref="RunCreationHooks"/>): <c>type.__new__</c>.</summary>
+    public static PyType CreateClass(string name, PyType[] bases, IEnumerable<KeyValuePair<string, PyValue>> ns, string module = "__main__", string? qualName = null,
+        PyType? metaclass = null, ReadOnlySpan<PyValue> keywordValues = default, string[]? keywordNames = null)
     {
         if (bases.Length == 0)
             bases = new[] { PyTypes.Object };
@@ -75,12 +77,21 @@ public sealed partial class PyType : PyObject, IPyCallable
                 throw PyException.TypeError($"type '{b.Name}' is not an acceptable base type");
         }
         var builtinBase = BuiltinBaseOf(bases);
-        var t = new PyType(name, bases, builtin: false) { Module = module, BuiltinBase = builtinBase };
+        var t = new PyType(name, bases, builtin: false)
+        {
+            Module = module,
+            BuiltinBase = builtinBase,
+            Metaclass = metaclass is null || ReferenceEquals(metaclass, PyTypes.Type) ? null : metaclass,
+        };
+        PyCell? classCell = null;
         foreach (var kv in ns)
         {
-            // type_new: a namespace's __qualname__ names the class (and leaves the dict); its __module__ is the module.
-            if (kv.Key == "__qualname__" && kv.Value.Ref is string q)
-                qualName ??= q;
+            // type_new: a namespace's __qualname__ names the class and its __classcell__ (the cell of the methods'
+            // __class__) gets it, both leaving the dict; its __module__ is the module.
+            if (kv.Key == "__qualname__")
+                qualName = kv.Value.Ref as string ?? throw PyException.TypeError($"type __qualname__ must be a str, not {PyOps.TypeName(kv.Value)}");
+            else if (kv.Key == "__classcell__")
+                classCell = kv.Value.Ref as PyCell ?? throw PyException.TypeError($"__classcell__ must be a nonlocal cell, not {PyOps.Repr(PyValue.FromObject(PyOps.TypeOf(kv.Value)))}");
             else
                 t.Dict[kv.Key] = kv.Value;
             if (kv.Key == "__module__" && kv.Value.Ref is string m)
@@ -102,14 +113,16 @@ public sealed partial class PyType : PyObject, IPyCallable
         }
         if (qualName is not null)
             t.QualName = qualName;
-        t.RunCreationHooks();
+        if (classCell is not null)
+            classCell.Value = PyValue.FromObject(t);
+        t.RunCreationHooks(keywordValues, keywordNames);
         return t;
     }
 
     /// <summary>The end of <c>type.__new__</c>, once the class has its name: <c>__set_name__(cls, name)</c> of each
     /// attribute whose type defines it, in the namespace's order, then the parent's <c>__init_subclass__</c> (an
-    /// implicit class method; <c>object</c>'s does nothing).</summary>
-    private void RunCreationHooks()
+    /// implicit class method; <c>object</c>'s takes no keywords and does nothing) with the class statement's keywords.</summary>
+    private void RunCreationHooks(ReadOnlySpan<PyValue> keywordValues, string[]? keywordNames)
     {
         var self = PyValue.FromObject(this);
         foreach (var kv in Dict.ToArray())
@@ -122,7 +135,10 @@ public sealed partial class PyType : PyObject, IPyCallable
             if (!Mro[i].Dict.TryGetValue("__init_subclass__", out var hook))
                 continue;
             var function = hook.Ref is PyClassMethod cm ? cm.Function : hook;
-            PyOps.Call(function, new[] { self }, null);
+            var args = new PyValue[keywordValues.Length + 1];
+            args[0] = self;
+            keywordValues.CopyTo(args.AsSpan(1));
+            PyOps.Call(function, args, keywordValues.Length == 0 ? null : keywordNames);
             return;
         }
     }
@@ -186,8 +202,15 @@ public sealed partial class PyType : PyObject, IPyCallable
             return PyValue.FromObject(new PyBaseException(cls, new PyTuple(args[1..(args.Length - (kwNames?.Length ?? 0))].ToArray())));
         if (cls.IsBuiltin && !ReferenceEquals(cls, PyTypes.Object))
             throw PyException.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.Name}.__new__()");
+        cls.CheckNotAbstract();
         if (cls.BuiltinBase is { } builtinBase)
-            throw PyException.TypeError($"object.__new__({cls.Name}) is not safe, use {builtinBase.Name}.__new__()");
+        {
+            // tp_new_wrapper names the nearest class on the way to the built-in base without a __new__ of its own.
+            var named = cls;
+            while (!named.IsBuiltin && named.Dict.ContainsKey("__new__"))
+                named = Array.Find(named.Bases, b => ReferenceEquals(b.IsBuiltin ? b : b.BuiltinBase, builtinBase))!;
+            throw PyException.TypeError($"object.__new__({cls.Name}) is not safe, use {named.Name}.__new__()");
+        }
         if (args.Length > 1)
         {
             // object_new: extra arguments are the class's own __new__'s mistake, or have no __init__ to go to.
@@ -201,6 +224,37 @@ public sealed partial class PyType : PyObject, IPyCallable
 
     internal static readonly PyValue ObjectNewFunction = PyValue.FromObject(new PyBuiltinFunction("__new__", ObjectNew));
 
+    /// <summary>Whether the class has abstract methods left (<c>__abstractmethods__</c> set non-empty, as abc.ABCMeta does).</summary>
+    public bool IsAbstract { get; private set; }
+
+    /// <summary>object_new's refusal of an abstract class, naming its abstract methods in sorted order.</summary>
+    private void CheckNotAbstract()
+    {
+        if (!IsAbstract || !Dict.TryGetValue("__abstractmethods__", out var methods))
+            return;
+        var names = new List<string>();
+        var it = PyOps.GetIter(methods);
+        while (it.MoveNext(out var m))
+            names.Add(PyOps.Str(m));
+        names.Sort(string.CompareOrdinal);
+        throw PyException.TypeError($"Can't instantiate abstract class {Name} without an implementation for abstract method{(names.Count > 1 ? "s" : "")} '{string.Join("', '", names)}'");
+    }
+
+    /// <summary>The classes deriving directly from this one that are still alive, in the order they were made.</summary>
+    internal PyType[] Subclasses()
+    {
+        var alive = new List<PyType>();
+        if (_subclasses is not null)
+        {
+            foreach (var w in _subclasses)
+            {
+                if (w.TryGetTarget(out var sub))
+                    alive.Add(sub);
+            }
+        }
+        return alive.ToArray();
+    }
+
     /// <summary>Whether <c>__hash__</c> is None because the class defines <c>__eq__</c> and not <c>__hash__</c>.</summary>
     internal bool HashImpliedByEq { get; private set; }
 
@@ -208,7 +262,7 @@ public sealed partial class PyType : PyObject, IPyCallable
     /// <c>__weakref__</c> descriptors).</summary>
     internal bool AddsInstanceDict => SlotNames is null && Array.TrueForAll(Bases, b => b.IsBuiltin && !b.IsException);
 
-    public override PyType Type => PyTypes.Type;
+    public override PyType Type => Metaclass ?? PyTypes.Type;
 
     /// <summary>With <c>__slots__</c> all through its MRO: the only attribute names its instances may have (they have
     /// no <c>__dict__</c>); null for a class whose instances have a dict.</summary>
@@ -230,8 +284,6 @@ public sealed partial class PyType : PyObject, IPyCallable
     private string? _qualName;
 
     public string QualifiedName => Module is null || Module == "builtins" ? QualName : Module + "." + QualName;
-
-    public override string Repr() => $"<class '{QualifiedName}'>";
 
     public bool IsSubtypeOf(PyType other)
     {
@@ -320,6 +372,23 @@ public sealed partial class PyType : PyObject, IPyCallable
                 if (!Dict.TryGetValue(name, out value))
                     value = PyValue.None;
                 return true;
+            case "__abstractmethods__":
+                // type_abstractmethods: the class's own (abc.ABCMeta sets it), never inherited, never type's.
+                return !ReferenceEquals(this, PyTypes.Type) & Dict.TryGetValue(name, out value);
+            case "__subclasses__":
+                value = PyValue.FromObject(new PyBuiltinFunction("__subclasses__", (args, kw) =>
+                {
+                    ArgCheck.Range("__subclasses__", args, kw, 0, 0);
+                    return PyValue.FromObject(new PyList(Array.ConvertAll(Subclasses(), c => PyValue.FromObject(c))));
+                }));
+                return true;
+            case "mro" when Metaclass is null || !TryMetaLookup(name, out _):
+                value = PyValue.FromObject(new PyBuiltinFunction("mro", (args, kw) =>
+                {
+                    ArgCheck.Range("mro", args, kw, 0, 0);
+                    return PyValue.FromObject(new PyList(Array.ConvertAll(Mro, c => PyValue.FromObject(c))));
+                }));
+                return true;
             case "__annotations__" when !IsBuiltin:
                 // The class's own (not inherited): made empty, and kept, on first read (type_get_annotations).
                 if (!Dict.TryGetValue(name, out value))
@@ -329,6 +398,13 @@ public sealed partial class PyType : PyObject, IPyCallable
         // A built-in type's special methods come before object's (list.__repr__, list.__eq__).
         if (IsBuiltin && !Dict.ContainsKey(name) && name.StartsWith("__", StringComparison.Ordinal) && BuiltinDunders.TryGet(this, name, out value))
             return true;
+        // type_getattro: a data descriptor of the metaclass (a property) comes first, its other attributes last.
+        PyValue meta = default;
+        if (Metaclass is not null && TryMetaLookup(name, out meta) && PyDescriptors.IsData(meta))
+        {
+            value = PyType.BindDescriptor(meta, PyValue.FromObject(this));
+            return true;
+        }
         if (TryLookup(name, out value))
         {
             if (value.Ref is PyClassMethod cm)
@@ -337,6 +413,11 @@ public sealed partial class PyType : PyObject, IPyCallable
                 value = sm.Function;
             else if (PyDescriptors.TryGetter(value, out var get))
                 value = PyDescriptors.Get(get, value, PyValue.None, this);
+            return true;
+        }
+        if (!meta.IsUnbound)
+        {
+            value = PyType.BindDescriptor(meta, PyValue.FromObject(this));
             return true;
         }
         return TryUnboundBuiltinMethod(name, out value);
@@ -385,6 +466,19 @@ public sealed partial class PyType : PyObject, IPyCallable
 
     public override void SetAttr(string name, PyValue value)
     {
+        if (Metaclass is not null && TryMetaLookup("__setattr__", out var setter))
+        {
+            CallMeta(setter, [PyValue.FromString(name), value]);
+            return;
+        }
+        SetAttrDirect(name, value);
+    }
+
+    /// <summary><c>type.__setattr__</c>: a data descriptor of the metaclass, else the class's own attribute.</summary>
+    internal void SetAttrDirect(string name, PyValue value)
+    {
+        if (Metaclass is not null && TryMetaLookup(name, out var meta) && PyDescriptors.TrySet(meta, PyValue.FromObject(this), name, value))
+            return;
         if (IsBuiltin)
             throw PyException.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
         if (name == "__module__")
@@ -398,6 +492,14 @@ public sealed partial class PyType : PyObject, IPyCallable
             QualName = value.Ref as string ?? throw PyException.TypeError($"can only assign string to {Name}.__qualname__, not '{PyOps.TypeName(value)}'");
             return;
         }
+        if (name == "__abstractmethods__")
+        {
+            // type_set_abstractmethods: a non-empty set makes the class abstract (object.__new__ refuses it).
+            IsAbstract = PyOps.IsTrue(value);
+            Dict[name] = value;
+            InvalidateCaches();
+            return;
+        }
         Dict[name] = value;
         HasProperties |= PyDescriptors.IsData(value);
         InvalidateCaches();
@@ -405,19 +507,43 @@ public sealed partial class PyType : PyObject, IPyCallable
 
     public override void DelAttr(string name)
     {
+        if (Metaclass is not null && TryMetaLookup("__delattr__", out var deleter))
+        {
+            CallMeta(deleter, [PyValue.FromString(name)]);
+            return;
+        }
+        DelAttrDirect(name);
+    }
+
+    /// <summary><c>type.__delattr__</c>: a data descriptor of the metaclass, else the class's own attribute.</summary>
+    internal void DelAttrDirect(string name)
+    {
+        if (Metaclass is not null && TryMetaLookup(name, out var meta) && PyDescriptors.TryDelete(meta, PyValue.FromObject(this), name))
+            return;
         if (IsBuiltin || !Dict.Remove(name))
             throw PyException.AttributeError($"type object '{Name}' has no attribute '{name}'");
+        if (name == "__abstractmethods__")
+            IsAbstract = false;
         InvalidateCaches();
     }
 
     /// <summary><c>X | Y</c> of annotations: a <c>types.UnionType</c> (PEP 604).</summary>
-    public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected) =>
-        op == BinOp.BitOr ? PyUnionType.Of(PyValue.FromObject(this), other, reflected) : default;
+    public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
+    {
+        if (Metaclass is not null && TryMetaLookup((reflected ? "__r" : "__") + PyInstance.OpNames[(int)op] + "__", out var m))
+        {
+            var r = CallMeta(m, [other]);
+            return r.Ref is PyNotImplementedType ? default : r;
+        }
+        return op == BinOp.BitOr ? PyUnionType.Of(PyValue.FromObject(this), other, reflected) : default;
+    }
 
     /// <summary><c>C[args]</c>: a class's <c>__class_getitem__</c>, or for a built-in generic class (PEP 585) a
     /// <c>types.GenericAlias</c>.</summary>
     public override PyValue GetItem(PyValue key)
     {
+        if (Metaclass is not null && TryMetaLookup("__getitem__", out var getItem))
+            return CallMeta(getItem, [key]);
         if (!IsBuiltin && TryLookup("__class_getitem__", out var classGetItem))
         {
             // Implicitly a class method: a plain function gets the class first.
@@ -437,16 +563,26 @@ public sealed partial class PyType : PyObject, IPyCallable
             || ReferenceEquals(this, PyTypes.Set) || ReferenceEquals(this, PyTypes.FrozenSet) || ReferenceEquals(this, PyTypes.Type)
             || ReferenceEquals(this, PyTypes.Enumerate));
 
-    public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames)
+    public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames) =>
+        Metaclass is not null && TryMetaLookup("__call__", out var call)
+            ? PyOps.CallWithSelf(call, PyValue.FromObject(this), args, kwNames)
+            : CallDefault(args, kwNames);
+
+    /// <summary><c>type.__call__</c>: a new instance, from the class's <c>__new__</c> and <c>__init__</c>.</summary>
+    private PyValue CallDefault(ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         if (Constructor is not null)
             return Constructor(args, kwNames);
         if (CustomNew() is { } newFunction)
             return CallWithNew(newFunction, args, kwNames);
+        if (ReferenceEquals(BuiltinBase, PyTypes.Type))
+            return TypeCall(this, args, kwNames);
         // A class defined by the program (possibly deriving from a built-in exception).
         int positional = args.Length - (kwNames?.Length ?? 0);
         // OSError(errno, strerror...) is the subclass its errno means (OSError_new).
         var type = ReferenceEquals(this, PyTypes.OSError) && positional >= 2 && args[0].IsInt ? OSErrors.ForErrno(args[0].Bits) : this;
+        if (IsAbstract && BuiltinBase is null)
+            CheckNotAbstract();
         PyInstance instance = IsException
             ? new PyBaseException(type, new PyTuple(args[..positional].ToArray()))
             : BuiltinBase is { } builtinBase ? NewDerived(builtinBase, args, kwNames)

@@ -137,6 +137,19 @@ public static class PyTypes
         ObjectDefault("__eq__", static args => PyOps.Is(args[0], args[1]) ? PyValue.True : PyValue.FromObject(PyNotImplementedType.Instance));
         ObjectDefault("__ne__", static args => PyOps.Is(args[0], args[1]) ? PyValue.False : PyValue.FromObject(PyNotImplementedType.Instance));
         ObjectDefault("__hash__", static args => PyValue.FromInt(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(args[0].Ref!)));
+        // object.__init_subclass__, a class method: takes no keywords and does nothing (what super() in a class's
+        // __init_subclass__ reaches last).
+        Object.Dict["__init_subclass__"] = PyValue.FromObject(new PyClassMethod(PyValue.FromObject(new PyBuiltinFunction("__init_subclass__", static (args, kw) =>
+        {
+            if (kw is { Length: > 0 })
+                throw PyException.TypeError($"{(args[0].Ref as PyType)?.Name ?? "object"}.__init_subclass__() takes no keyword arguments");
+            if (args.Length > 1)
+                throw PyException.TypeError($"{(args[0].Ref as PyType)?.Name ?? "object"}.__init_subclass__() takes no arguments ({args.Length - 1} given)");
+            return PyValue.None;
+        }))));
+        // object.__subclasshook__, a class method: NotImplemented (abc's __subclasscheck__ then decides by itself).
+        Object.Dict["__subclasshook__"] = PyValue.FromObject(new PyClassMethod(PyValue.FromObject(new PyBuiltinFunction("__subclasshook__",
+            static (args, kw) => PyValue.FromObject(PyNotImplementedType.Instance)))));
         Object.Constructor = static (args, kw) =>
         {
             if (args.Length > 0)
@@ -151,6 +164,7 @@ public static class PyTypes
         }) { BindsSelf = true });
         BuiltinConstructors.Install();
         PyType.InstallBuiltinNewAndInit();
+        PyType.InstallTypeMethods();
     }
 
     /// <summary>object's default methods: reachable through super() and object.X, ignored by dunder dispatch.</summary>

@@ -119,9 +119,15 @@ internal sealed partial class BodyLowerer
         _w.Line(AssignStatement(lv, valueCode));
     }
 
-    /// <summary>Whether a name read here means the builtin (no local, no module global of that name).</summary>
+    /// <summary>Whether a name read here means the builtin (no local, no module global of that name; in a class
+    /// body never: the namespace a metaclass prepared may bind it).</summary>
     private bool IsBuiltin(Name n) =>
-        Storage(n.Id, n) is (StorageKind.Global, null) && BuiltinNames.All.Contains(n.Id);
+        Storage(n.Id, n) is (StorageKind.Global, null) && BuiltinNames.All.Contains(n.Id) && !ReadsThroughClassNamespace(n.Id);
+
+    /// <summary>A class body's read of a name it does not bind, which (LOAD_NAME, LOAD_CLASSDEREF) still looks in the
+    /// class namespace first: a metaclass's <c>__prepare__</c> may have put it there.</summary>
+    private bool ReadsThroughClassNamespace(string name) =>
+        _scope.Kind == ScopeKind.Class && _scope.Lookup(name)?.Kind is not (SymbolKind.GlobalExplicit or SymbolKind.Local);
 
     /// <summary>Whether a name read here is the module global <paramref name="n"/> (not a local of any kind).</summary>
     private bool IsGlobal(Name n) => Storage(n.Id, n).Kind == StorageKind.Global;
@@ -137,6 +143,18 @@ internal sealed partial class BodyLowerer
                 // LOAD_NAME: the class body's own binding, else the global, else the builtin.
                 string t = NewTemp();
                 return CsExpr.Value($"({id}.TryGet({CsNames.StringLiteral(name)}, out {t}) ? {t} : {GlobalRead(n).Code})");
+            }
+            case not StorageKind.ClassNamespace when ReadsThroughClassNamespace(name) && name != "__class__":
+            {
+                string t = NewTemp();
+                string outer = kind switch
+                {
+                    StorageKind.Cell => $"Rt.Local({id}.Value, {CsNames.StringLiteral(name)})",
+                    StorageKind.Free => $"Rt.Free({id}.Value, {CsNames.StringLiteral(name)})",
+                    StorageKind.Global => GlobalRead(n).Code,
+                    _ => IsBoundRead(n) ? id! : $"Rt.Local({id}, {CsNames.StringLiteral(name)})",
+                };
+                return CsExpr.Value($"({_classNamespaces[_scope]}.TryGet({CsNames.StringLiteral(name)}, out {t}) ? {t} : {outer})");
             }
             case StorageKind.Local:
             case StorageKind.ComprehensionVariable:

@@ -55,18 +55,17 @@ internal sealed partial class BodyLowerer
             : value;
 
     /// <summary>
-    /// <c>class C(B): body</c>: decorators and bases first, then the body runs inline with its names going to a
-    /// <c>ClassNamespace</c>, then the class is created (methods that use <c>super()</c>/<c>__class__</c> get it
-    /// through a cell filled here), decorated and bound.
+    /// <c>class C(B, metaclass=M, kw=v): body</c> (CPython's <c>__build_class__</c>): decorators, bases and keywords
+    /// first; then <c>ClassNamespace.Prepare</c> works out the metaclass and calls its <c>__prepare__</c>; the body runs
+    /// inline with its names going to that namespace; then the metaclass makes the class (methods that use
+    /// <c>super()</c>/<c>__class__</c> get it through the cell passed as <c>__classcell__</c>), which is decorated
+    /// and bound.
     /// </summary>
     private void ClassDefinition(ClassDef c)
     {
         var scope = _m.Table.ScopeOf(c);
         var decorators = c.DecoratorList.Select(d => Spill(LowerValue(d))).ToList();
-        var bases = LowerOperands(c.Bases).Select(b => b.IsConstant ? b.AsValue() : Spill(b.AsValue())).ToList();
-        string ns = NewBlockLocal("ns");
-        _w.Line($"var {ns} = new ClassNamespace();");
-        _w.Line($"{ns}.Set(\"__module__\", {ModuleState.ModuleName});");
+        string prepareArguments = ClassArguments(c);
         bool needsCell = scope.Children.Any(ch => ch.Lookup("__class__") is { Kind: SymbolKind.Free });
         string? cell = null;
         if (needsCell)
@@ -75,6 +74,9 @@ internal sealed partial class BodyLowerer
             _w.Line($"var {cell} = new PyCell();");
             _classCells[scope] = cell;
         }
+        _e.ClassBuildStart(c);
+        string ns = NewBlockLocal("ns");
+        _w.Line($"var {ns} = ClassNamespace.Prepare({CsNames.StringLiteral(c.SourceName)}, {CsNames.StringLiteral(scope.QualName)}, {ModuleState.ModuleName}, {prepareArguments});");
         _classNamespaces[scope] = ns;
         var savedScope = _scope;
         _scope = scope;
@@ -84,7 +86,6 @@ internal sealed partial class BodyLowerer
         // A class body is not inside the enclosing loops ('break' there is a SyntaxError).
         var savedLoops = _loops.ToArray();
         _loops.Clear();
-        _e.ClassBuildStart(c);
         _e.CodeStart(c);
         Statements(c.Body, 0); // (the docstring is a statement without code)
         _e.CodeEnd(c);
@@ -93,14 +94,47 @@ internal sealed partial class BodyLowerer
         _scope = savedScope;
         _e.LineDirective(c);
         string cls = NewTemp("cls");
-        _w.Line($"{cls} = Rt.CreateClass({CsNames.StringLiteral(c.SourceName)}, {CsNames.StringLiteral(scope.QualName)}, {Span(bases)}, {ns}, {ModuleState.ModuleName});");
-        if (cell is not null)
-            _w.Line($"{cell}.Value = {cls};");
+        _w.Line($"{cls} = {ns}.CreateClass({cell ?? "null"});");
         _e.ClassBuildEnd(c);
         string value = cls;
         for (int i = decorators.Count - 1; i >= 0; i--)
             value = ApplyDecorator(c.DecoratorList[i], decorators[i], value);
         StoreName(c.Name, StoredOnLine(c, value), c);
+    }
+
+    /// <summary>A class statement's bases and keywords, evaluated in order, as <c>ClassNamespace.Prepare</c>'s last
+    /// arguments: spans, or with <c>*bases</c> or <c>**keywords</c> a list and a dict built as a call's are.</summary>
+    private string ClassArguments(ClassDef c)
+    {
+        if (!c.Bases.Any(b => b is Starred) && !c.Keywords.Any(k => k.Arg is null))
+        {
+            var operands = LowerOperands(c.Bases.Concat(c.Keywords.Select(k => k.Value)).ToList())
+                .Select(b => b.IsConstant ? b.AsValue() : Spill(b.AsValue())).ToList();
+            string bases = Span(operands.Take(c.Bases.Count).ToList());
+            if (c.Keywords.Count == 0)
+                return bases;
+            string names = "new string[] { " + string.Join(", ", c.Keywords.Select(k => CsNames.StringLiteral(k.Arg!))) + " }";
+            return $"{bases}, {Span(operands.Skip(c.Bases.Count).ToList())}, {names}";
+        }
+        string list = NewBlockLocal("bases");
+        _w.Line($"var {list} = new PyList();");
+        foreach (var b in c.Bases)
+        {
+            if (b is Starred st)
+                _w.Line($"ClassNamespace.ExtendBases({list}, {LowerValue(st.Value)});");
+            else
+                _w.Line($"{list}.Append({LowerValue(b)});");
+        }
+        string keywords = NewBlockLocal("keywords");
+        _w.Line($"var {keywords} = new PyDict();");
+        foreach (var k in c.Keywords)
+        {
+            if (k.Arg is null)
+                _w.Line($"Rt.MergeKeywords({keywords}, {LowerValue(k.Value)}, ClassNamespace.BuildClass);");
+            else
+                _w.Line($"Rt.AddKeyword({keywords}, {CsNames.StringLiteral(k.Arg)}, {LowerValue(k.Value)}, ClassNamespace.BuildClass);");
+        }
+        return $"{list}, {keywords}";
     }
 
     /// <summary><c>decorator(value)</c>, a call an instrumenter sees. Under one that observes calls the value (the
