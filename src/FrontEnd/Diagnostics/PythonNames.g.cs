@@ -216,6 +216,26 @@ public static partial class PythonNames
             "_deepcopy_dispatch", "_deepcopy_list", "_deepcopy_method", "_deepcopy_tuple", "_keep_alive",
             "_reconstruct", "copy", "deepcopy", "dispatch_table", "error",
         ]),
+        ("abc",
+        [
+            "ABC", "ABCMeta", "__builtins__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
+            "__spec__", "_abc_init", "_abc_instancecheck", "_abc_register", "_abc_subclasscheck", "_get_dump",
+            "_reset_caches", "_reset_registry", "abstractclassmethod", "abstractmethod", "abstractproperty",
+            "abstractstaticmethod", "get_cache_token", "update_abstractmethods",
+        ]),
+        ("enum",
+        [
+            "CONFORM", "CONTINUOUS", "DynamicClassAttribute", "EJECT", "Enum", "EnumCheck", "EnumMeta", "EnumType",
+            "Flag", "FlagBoundary", "IntEnum", "IntFlag", "KEEP", "MappingProxyType", "NAMED_FLAGS", "ReprEnum",
+            "STRICT", "StrEnum", "UNIQUE", "_EnumDict", "__all__", "__builtins__", "__cached__", "__doc__",
+            "__file__", "__loader__", "__name__", "__package__", "__spec__", "_auto_null", "_dataclass_repr",
+            "_dedent", "_high_bit", "_is_descriptor", "_is_dunder", "_is_internal_class", "_is_private",
+            "_is_single_bit", "_is_sunder", "_iter_bits_lsb", "_make_class_unpicklable", "_old_convert_", "_or_",
+            "_proto_member", "_reduce_ex_by_global_name", "_simple_enum", "_stdlib_enums", "_test_simple_enum",
+            "auto", "bin", "bltns", "global_enum", "global_enum_repr", "global_flag_repr", "global_str", "member",
+            "nonmember", "pickle_by_enum_name", "pickle_by_global_name", "property", "reduce", "show_flag_values",
+            "sys", "unique", "verify",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>
