@@ -648,7 +648,6 @@ internal sealed partial class ModuleCompiler
     public bool IsGeneratorCode(Node owner) =>
         owner is GeneratorExp || (Functions.TryGetValue(owner, out var fn) && fn.Scope.IsGenerator);
 
-    /// <summary>co_firstlineno: the line of the first decorator, if any, else of the def or class.</summary>
     /// <summary>The names a code object reads from the scopes around it (<c>co_freevars</c>), sorted as CPython's compiler
     /// sorts them; nothing when there are none.</summary>
     private static string FreeVarsArgument(Scope scope)

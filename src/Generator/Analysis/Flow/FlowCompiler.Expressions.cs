@@ -31,7 +31,7 @@ internal sealed partial class FlowCompiler
                 {
                     Expression(b.Values[i]);
                     _g.Add(FlowOp.CopyTop, b.Lineno);
-                    _g.Add(jump, b.Lineno, end, new FlowSite(b.Values[i], 0, _copy));
+                    _g.Add(jump, b.Lineno, end, new FlowSite(b.Values[i], FlowSite.OperandPart(b.Values[i]), _copy));
                     _g.Add(FlowOp.PopTop, b.Lineno, glue: true);
                 }
                 Expression(b.Values[b.Values.Count - 1]);

@@ -11,6 +11,10 @@ namespace PyAot.Generator.Analysis.Flow;
 internal sealed record FlowSite(Node Node, int Part, int Copy)
 {
     public override string ToString() => $"{Node.PythonName}@{Node.Lineno}:{Node.ColOffset}.{Part}#{Copy}";
+
+    /// <summary>The part of an <c>and</c>/<c>or</c> value's test of its operand: 0, except after a comparison chain,
+    /// whose links are parts 0..n-1 (the chain's own tests) and whose value is then tested as part n.</summary>
+    public static int OperandPart(Expr operand) => operand is Compare { Ops.Count: > 1 } chain ? chain.Ops.Count : 0;
 }
 
 /// <summary>

@@ -182,7 +182,7 @@ internal sealed partial class BodyLowerer
             {
                 string left = LowerValue(b.Values[i]);
                 string t = NewTemp();
-                string test = _e.Test(b.Values[i], 0, $"PyOps.IsTrue({t} = {left})");
+                string test = _e.Test(b.Values[i], FlowSite.OperandPart(b.Values[i]), $"PyOps.IsTrue({t} = {left})");
                 result = isAnd
                     ? $"({test} ? {result} : {t})"
                     : $"({test} ? {t} : {result})";
@@ -197,7 +197,7 @@ internal sealed partial class BodyLowerer
         int opened = 0;
         for (int i = 1; i < b.Values.Count; i++)
         {
-            _w.Open($"if ({(isAnd ? "" : "!")}{Paren(_e.Test(b.Values[i - 1], 0, $"PyOps.IsTrue({r})"))})");
+            _w.Open($"if ({(isAnd ? "" : "!")}{Paren(_e.Test(b.Values[i - 1], FlowSite.OperandPart(b.Values[i - 1]), $"PyOps.IsTrue({r})"))})");
             opened++;
             string operand = LowerValue(b.Values[i]);
             _w.Line($"{r} = {(i == b.Values.Count - 1 ? IntoJoin(b, b.Values[i], operand) : operand)};");
@@ -349,7 +349,7 @@ internal sealed partial class BodyLowerer
         _w.Line($"{r} = {LowerValue(b.Values[0])};");
         for (int i = 1; i < b.Values.Count; i++)
         {
-            _w.Line($"if ({(isAnd ? "!" : "")}{Paren(_e.Test(b.Values[i - 1], 0, $"PyOps.IsTrue({r})"))}) goto {end};");
+            _w.Line($"if ({(isAnd ? "!" : "")}{Paren(_e.Test(b.Values[i - 1], FlowSite.OperandPart(b.Values[i - 1]), $"PyOps.IsTrue({r})"))}) goto {end};");
             _w.Line($"{r} = {LowerValue(b.Values[i])};");
         }
         _w.Line($"{end}:;");

@@ -155,12 +155,13 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         DeclarePreviousLine(owner, w);
         DeclareAgainFlags(owner, w);
         // (A module's RESUME is on line 0 in CPython 3.12: its PY_START maps there.)
-        Point(owner, NewPoint(owner, 'S', owner is Module ? 0 : owner.Lineno), "Start", w);
+        Point(owner, NewPoint(owner, 'S', owner is Module ? 0 : FirstLine(owner)), "Start", w);
         FlowOf(owner);
         FrameStart(owner, w);
-        // A class body's code begins on the class line (it sets __module__ and __qualname__ there).
-        if (owner is ClassDef c)
-            LinePoint(owner, c.Lineno, w);
+        // A class body's code begins on co_firstlineno, a decorated class's first decorator (it sets __module__ and
+        // __qualname__ there).
+        if (owner is ClassDef)
+            LinePoint(owner, FirstLine(owner), w);
     }
 
     public override void CodeEnd(Node owner, CodeWriter w)
