@@ -236,6 +236,27 @@ public static partial class PythonNames
             "nonmember", "pickle_by_enum_name", "pickle_by_global_name", "property", "reduce", "show_flag_values",
             "sys", "unique", "verify",
         ]),
+        ("_collections_abc",
+        [
+            "ABCMeta", "AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable", "Buffer", "ByteString",
+            "Callable", "Collection", "Container", "Coroutine", "EllipsisType", "FunctionType", "Generator",
+            "GenericAlias", "Hashable", "ItemsView", "Iterable", "Iterator", "KeysView", "Mapping", "MappingView",
+            "MutableMapping", "MutableSequence", "MutableSet", "Reversible", "Sequence", "Set", "Sized",
+            "ValuesView", "_CallableGenericAlias", "_DeprecateByteStringMeta", "__all__", "__builtins__", "__doc__",
+            "__file__", "__loader__", "__name__", "__package__", "__spec__", "_check_methods", "_is_param_expr",
+            "_type_repr", "abstractmethod", "async_generator", "bytearray_iterator", "bytes_iterator", "coroutine",
+            "dict_itemiterator", "dict_items", "dict_keyiterator", "dict_keys", "dict_valueiterator", "dict_values",
+            "generator", "list_iterator", "list_reverseiterator", "longrange_iterator", "mappingproxy",
+            "range_iterator", "set_iterator", "str_iterator", "sys", "tuple_iterator", "zip_iterator",
+        ]),
+        ("collections.abc",
+        [
+            "AsyncGenerator", "AsyncIterable", "AsyncIterator", "Awaitable", "Buffer", "ByteString", "Callable",
+            "Collection", "Container", "Coroutine", "Generator", "Hashable", "ItemsView", "Iterable", "Iterator",
+            "KeysView", "Mapping", "MappingView", "MutableMapping", "MutableSequence", "MutableSet", "Reversible",
+            "Sequence", "Set", "Sized", "ValuesView", "_CallableGenericAlias", "__all__", "__builtins__",
+            "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

@@ -28,9 +28,10 @@ def get_cache_token():
 
 class _AbcData:
     """The per-class state CPython keeps in its _abc_impl: the registry of virtual subclasses and the two caches."""
-    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version')
+    __slots__ = ('registry', 'cache', 'negative_cache', 'negative_cache_version', 'collection_flags')
 
-    def __init__(self):
+    def __init__(self, collection_flags):
+        self.collection_flags = collection_flags
         self.registry = []
         self.cache = set()
         self.negative_cache = set()
@@ -55,7 +56,19 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstracts_of(cls, namespace.items(), bases)
-        cls._abc_impl = _AbcData()
+        # __abc_tpflags__ (collections.abc's Sequence and Mapping) marks the class for match statements; the runtime
+        # took it out of the class's namespace, as _abc_init does
+        flags = namespace.get('__abc_tpflags__', 0)
+        for base in bases:
+            impl = base.__dict__.get('_abc_impl') if isinstance(base, ABCMeta) else None
+            if impl is None:
+                for b in base.__mro__:
+                    impl = b.__dict__.get('_abc_impl') if isinstance(b, ABCMeta) else None
+                    if impl is not None:
+                        break
+            if impl is not None:
+                flags |= impl.collection_flags
+        cls._abc_impl = _AbcData(flags)
         return cls
 
     def register(cls, subclass):
@@ -69,6 +82,10 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.append(subclass)
         _invalidation_counter += 1
+        flags = cls._abc_impl.collection_flags
+        if flags and subclass.__module__ != 'builtins':
+            # _abc_register: a class registered with Sequence or Mapping is one for match statements too
+            subclass.__abc_tpflags__ = flags
         return subclass
 
     def __instancecheck__(cls, instance):

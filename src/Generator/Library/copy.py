@@ -275,10 +275,13 @@ def _reduce(x):
     if isinstance(x, BaseException):
         return cls, x.args, getattr(x, "__dict__", None) or None
     try:
-        cls.__dict__
+        own = cls.__dict__
     except NotImplementedError:
-        # one of the runtime's own types (a generator, a file, a module...)
-        raise TypeError("cannot pickle %r object" % cls.__name__) from None
+        own = {}
+    if "__module__" not in own:
+        # one of the runtime's own types (a generator, a file, a module...): only a class statement or type() puts
+        # __module__ in a class's own namespace
+        raise TypeError("cannot pickle %r object" % cls.__name__)
     getstate = None
     for c in cls.__mro__:
         if c is object:

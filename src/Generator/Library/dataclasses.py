@@ -9,6 +9,7 @@ __init__ binds its arguments as the signature CPython would write binds them (_p
 
 import copy as _copy
 from _pyaot_arguments import bind as _bind
+from _pyaot_mappingproxy import mappingproxy
 from keyword import iskeyword as _iskeyword
 
 __all__ = ['dataclass',
@@ -54,51 +55,6 @@ class _KW_ONLY_TYPE:
 
 
 KW_ONLY = _KW_ONLY_TYPE()
-
-
-class mappingproxy:
-    """A read-only view of a field's metadata (CPython's types.MappingProxyType)."""
-
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return f'mappingproxy({self._mapping!r})'
-
-    def __str__(self):
-        return str(self._mapping)
 
 
 _EMPTY_METADATA = mappingproxy({})

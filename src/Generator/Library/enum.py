@@ -17,6 +17,8 @@ __all__ = [
     'pickle_by_global_name', 'pickle_by_enum_name', 'show_flag_values',
 ]
 
+from _pyaot_mappingproxy import mappingproxy as _mappingproxy
+
 # The builtins this module's own property and bin() shadow.
 _builtin_property = property
 _builtin_bin = bin
@@ -368,52 +370,6 @@ class _EnumDict(dict):
             self[name] = value
 
 
-class _MembersProxy:
-    """Enum.__members__: a read-only view of the enum's name-to-member map (aliases included), printed as CPython
-    prints its mappingproxy."""
-
-    __slots__ = ('_mapping',)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-
 class EnumType(type):
     """The metaclass of enumerations."""
 
@@ -550,7 +506,7 @@ class EnumType(type):
 
     @_builtin_property
     def __members__(cls):
-        return _MembersProxy(cls._member_map_)
+        return _mappingproxy(cls._member_map_)
 
     def __repr__(cls):
         if Flag is not None and issubclass(cls, Flag):
@@ -1006,14 +962,16 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """A Flag whose members are also ints."""
 
 
+def _aliases(enumeration):
+    # "ALIAS -> NAME" for each name of a member that has another (canonical) name, or '' when there is none
+    return ', '.join(["%s -> %s" % (name, member.name)
+                      for name, member in enumeration.__members__.items() if name != member.name])
+
+
 def unique(enumeration):
     """A class decorator that refuses an enum with aliases (two names for one value)."""
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+    alias_details = _aliases(enumeration)
+    if alias_details:
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
 
@@ -1045,12 +1003,8 @@ class verify:
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in checks:
             if check is UNIQUE:
-                duplicates = []
-                for name, member in enumeration.__members__.items():
-                    if name != member.name:
-                        duplicates.append((name, member.name))
-                if duplicates:
-                    alias_details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+                alias_details = _aliases(enumeration)
+                if alias_details:
                     raise ValueError('aliases found in %r: %s' % (enumeration, alias_details))
             elif check is CONTINUOUS:
                 values = set(e.value for e in enumeration)

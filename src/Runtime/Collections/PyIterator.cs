@@ -100,7 +100,7 @@ public sealed class ReverseListIterator(PyList list) : PyIterator
 {
     private int _index = list.Count - 1;
 
-    public override PyType Type => PyTypes.Reversed;
+    public override PyType Type => PyTypes.ListReverseIterator;
 
     internal override long Remaining => _index >= 0 && _index < list.Count ? _index + 1 : 0;
 

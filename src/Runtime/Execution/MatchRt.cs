@@ -41,7 +41,7 @@ public static class MatchRt
                 return false;
         }
         var type = PyOps.TypeOf(subject);
-        if (!type.IsSubtypeOf(PyTypes.List) && !type.IsSubtypeOf(PyTypes.Tuple) && !type.IsSubtypeOf(PyTypes.Range))
+        if (!type.IsSubtypeOf(PyTypes.List) && !type.IsSubtypeOf(PyTypes.Tuple) && !type.IsSubtypeOf(PyTypes.Range) && !type.HasCollectionFlag(PyType.SequenceFlag))
             return false;
         long n = PyOps.Len(subject);
         if (exact ? n != count : n < count)
@@ -65,7 +65,7 @@ public static class MatchRt
         values = Array.Empty<PyValue>();
         if (subject.Ref is not PyDict d)
         {
-            if (!PyOps.TypeOf(subject).IsSubtypeOf(PyTypes.Dict))
+            if (!PyOps.TypeOf(subject).IsSubtypeOf(PyTypes.Dict) && !PyOps.TypeOf(subject).HasCollectionFlag(PyType.MappingFlag))
                 return false;
             var result = new PyValue[keys.Length];
             var dummy = PyValue.FromObject(new PyInstance(PyTypes.Object));

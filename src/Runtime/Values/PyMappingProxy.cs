@@ -5,7 +5,7 @@ namespace PyAot.Runtime;
 
 /// <summary>
 /// A class's <c>__dict__</c>: a read-only, live view of its attributes (CPython's <c>mappingproxy</c>), in CPython's
-/// order: <c>__module__</c>, what the body bound (its docstring as <c>__doc__</c>), the <c>__dict__</c> and
+/// order (a built-in type's: see <see cref="BuiltinDict"/>): <c>__module__</c>, what the body bound (its docstring as <c>__doc__</c>), the <c>__dict__</c> and
 /// <c>__weakref__</c> descriptors of a class that gives its instances a dict first, <c>__doc__</c> (None) when the body
 /// has none, and the <c>__hash__ = None</c> that defining <c>__eq__</c> implies.
 /// </summary>
@@ -18,6 +18,8 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
     /// <summary>The attributes as they are now, as a dict in CPython's order.</summary>
     public PyDict Snapshot()
     {
+        if (owner.IsBuiltin)
+            return BuiltinDict(owner);
         var d = new PyDict();
         d.SetItem("__module__", owner.Dict.TryGetValue("__module__", out var module) ? module : PyValue.FromString(owner.Module ?? "builtins"));
         foreach (var kv in owner.Dict)
@@ -42,6 +44,8 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
     /// the entries <see cref="Snapshot"/> adds to the class's own, then the class's own.</summary>
     private bool TryGetEntry(string name, out PyValue value)
     {
+        if (owner.IsBuiltin)
+            return BuiltinDict(owner).TryGetValue(PyValue.FromString(name), out value);
         switch (name)
         {
             case "__module__" when !owner.Dict.ContainsKey(name):
@@ -58,6 +62,50 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
                 return true;
         }
         return owner.Dict.TryGetValue(name, out value);
+    }
+
+    /// <summary>Whether CPython's names of <paramref name="type"/>'s own attributes are known (a built-in type whose
+    /// <c>__dict__</c> can be shown).</summary>
+    internal static bool HasBuiltinDict(PyType type) => BuiltinTypeDicts.OwnNames.ContainsKey(type.Name);
+
+    private static readonly Dictionary<PyType, PyDict> s_builtinDicts = new();
+
+    /// <summary>A built-in type's own attributes, with CPython's names in its order (<see cref="BuiltinTypeDicts"/>):
+    /// None where CPython has None (<c>list.__hash__</c>), the attribute as the type gives it, or, where the runtime has
+    /// no such object to give, a method that says so when called. Made once per type.</summary>
+    private static PyDict BuiltinDict(PyType type)
+    {
+        lock (s_builtinDicts)
+        {
+            if (s_builtinDicts.TryGetValue(type, out var cached))
+                return cached;
+            var d = new PyDict();
+            foreach (string name in BuiltinTypeDicts.OwnNames[type.Name])
+            {
+                PyValue value;
+                if (BuiltinTypeDicts.NoneValued.Contains(type.Name + "." + name))
+                    value = PyValue.None;
+                else if (name is "__dict__" or "__doc__" || !TryTypeAttribute(type, name, out value))
+                    value = PyValue.FromObject(new PyBuiltinFunction(name, (args, kw) =>
+                        throw PyException.NotImplementedError($"'{type.Name}.__dict__[{StrRepr.Repr(name)}]' is not supported by PyAot yet")) { MethodOf = type });
+                d.SetItem(name, value);
+            }
+            s_builtinDicts[type] = d;
+            return d;
+        }
+    }
+
+    private static bool TryTypeAttribute(PyType type, string name, out PyValue value)
+    {
+        try
+        {
+            return type.TryGetAttr(name, out value);
+        }
+        catch (PyException)
+        {
+            value = default;
+            return false;
+        }
     }
 
     public override long Length() => Snapshot().Length();

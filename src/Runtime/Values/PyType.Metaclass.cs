@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace PyAot.Runtime;
 
@@ -152,7 +153,7 @@ public sealed partial class PyType
             again[0] = PyValue.FromObject(winner);
             return PyOps.Call(winnerNew, again, kwNames);
         }
-        var members = new System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, PyValue>>(dict.Count);
+        var members = new List<KeyValuePair<string, PyValue>>(dict.Count);
         for (int i = 0; dict.Next(ref i, out var k, out var v);)
             members.Add(new(k.Ref as string ?? throw PyException.TypeError("type.__new__(): keywords must be strings"), v));
         return PyValue.FromObject(CreateClass(name, bases, members, "__main__", null, winner, args[positional..], kwNames));

@@ -90,6 +90,8 @@ public sealed partial class PyType : PyObject, IPyCallable
             // __class__) gets it, both leaving the dict; its __module__ is the module.
             if (kv.Key == "__qualname__")
                 qualName = kv.Value.Ref as string ?? throw PyException.TypeError($"type __qualname__ must be a str, not {PyOps.TypeName(kv.Value)}");
+            else if (kv.Key == "__abc_tpflags__" && t.Metaclass is not null && kv.Value.IsInt)
+                t.CollectionFlags = kv.Value.Bits & (SequenceFlag | MappingFlag); // (_abc_init takes it out of the namespace)
             else if (kv.Key == "__classcell__")
                 classCell = kv.Value.Ref as PyCell ?? throw PyException.TypeError($"__classcell__ must be a nonlocal cell, not {PyOps.Repr(PyValue.FromObject(PyOps.TypeOf(kv.Value)))}");
             else
@@ -208,7 +210,7 @@ public sealed partial class PyType : PyObject, IPyCallable
             // tp_new_wrapper names the nearest class on the way to the built-in base without a __new__ of its own.
             var named = cls;
             while (!named.IsBuiltin && named.Dict.ContainsKey("__new__"))
-                named = Array.Find(named.Bases, b => ReferenceEquals(b.IsBuiltin ? b : b.BuiltinBase, builtinBase))!;
+                named = Array.Find(named.Bases, b => ReferenceEquals(b.IsBuiltin ? b : b.BuiltinBase, builtinBase)) ?? builtinBase;
             throw PyException.TypeError($"object.__new__({cls.Name}) is not safe, use {named.Name}.__new__()");
         }
         if (args.Length > 1)
@@ -223,6 +225,23 @@ public sealed partial class PyType : PyObject, IPyCallable
     }
 
     internal static readonly PyValue ObjectNewFunction = PyValue.FromObject(new PyBuiltinFunction("__new__", ObjectNew));
+
+    /// <summary>Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING: what a match statement's sequence and mapping patterns
+    /// accept, which collections.abc.Sequence and Mapping set on the classes deriving from or registered with them.</summary>
+    public const long SequenceFlag = 1 << 5, MappingFlag = 1 << 6;
+
+    private long CollectionFlags { get; set; }
+
+    /// <summary>Whether this class or a base has <paramref name="flag"/> (<see cref="SequenceFlag"/>, <see cref="MappingFlag"/>).</summary>
+    public bool HasCollectionFlag(long flag)
+    {
+        foreach (var t in Mro)
+        {
+            if ((t.CollectionFlags & flag) != 0)
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the class has abstract methods left (<c>__abstractmethods__</c> set non-empty, as abc.ABCMeta does).</summary>
     public bool IsAbstract { get; private set; }
@@ -363,8 +382,9 @@ public sealed partial class PyType : PyObject, IPyCallable
                 value = CustomNew() ?? (BuiltinBase is { } builtinBase ? builtinBase.Dict["__new__"] : ObjectNewFunction);
                 return true;
             case "__dict__":
-                // A built-in type's methods are not in its Dict: no view of them rather than a wrong one.
-                value = IsBuiltin ? throw PyException.NotImplementedError($"the __dict__ of the built-in type '{Name}' is not supported by PyAot yet")
+                // A built-in type's methods are not in its Dict: a view of CPython's names for those the runtime knows.
+                value = IsBuiltin && !PyMappingProxy.HasBuiltinDict(this)
+                    ? throw PyException.NotImplementedError($"the __dict__ of the built-in type '{Name}' is not supported by PyAot yet")
                     : PyValue.FromObject(new PyMappingProxy(this));
                 return true;
             case "__doc__" when !IsBuiltin:
@@ -490,6 +510,12 @@ public sealed partial class PyType : PyObject, IPyCallable
         if (name == "__qualname__")
         {
             QualName = value.Ref as string ?? throw PyException.TypeError($"can only assign string to {Name}.__qualname__, not '{PyOps.TypeName(value)}'");
+            return;
+        }
+        if (name == "__abc_tpflags__" && value.IsInt)
+        {
+            // abc.ABCMeta.register marks a class registered with Sequence or Mapping as one for match statements.
+            CollectionFlags |= value.Bits & (SequenceFlag | MappingFlag);
             return;
         }
         if (name == "__abstractmethods__")

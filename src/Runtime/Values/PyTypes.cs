@@ -51,6 +51,7 @@ public static class PyTypes
     public static readonly PyType Map = new("map", Object);
     public static readonly PyType Filter = new("filter", Object);
     public static readonly PyType Reversed = new("reversed", Object);
+    public static readonly PyType ListReverseIterator = new("list_reverseiterator", Object) { IsBaseType = false };
     public static readonly PyType GenericAlias = new("GenericAlias", Object) { Module = "types", TpName = "types.GenericAlias" };
     public static readonly PyType UnionType = new("UnionType", Object) { Module = "types", IsBaseType = false, TpName = "types.UnionType" };
     public static readonly PyType TextIOWrapper = new("TextIOWrapper", Object) { Module = "_io", TpName = "_io.TextIOWrapper" };
@@ -150,6 +151,15 @@ public static class PyTypes
         // object.__subclasshook__, a class method: NotImplemented (abc's __subclasscheck__ then decides by itself).
         Object.Dict["__subclasshook__"] = PyValue.FromObject(new PyClassMethod(PyValue.FromObject(new PyBuiltinFunction("__subclasshook__",
             static (args, kw) => PyValue.FromObject(PyNotImplementedType.Instance)))));
+        // types.GenericAlias(origin, args): what a class's __class_getitem__ = classmethod(GenericAlias) makes.
+        GenericAlias.Constructor = static (args, kw) =>
+        {
+            ArgCheck.NoKeywords("GenericAlias", kw);
+            if (args.Length != 2)
+                throw PyException.TypeError($"GenericAlias expected 2 arguments, got {args.Length}");
+            return PyValue.FromObject(new PyGenericAlias(args[0].Ref as PyType
+                ?? throw PyException.NotImplementedError("a types.GenericAlias whose origin is not a class is not supported by PyAot yet"), args[1]));
+        };
         Object.Constructor = static (args, kw) =>
         {
             if (args.Length > 0)
