@@ -38,6 +38,8 @@ public partial class PyInstance : PyObject
 
     public override bool IsTrue()
     {
+        if (_type.InstancesAlwaysTrue)
+            return true;
         if (TryDunder("__bool__", out var m))
             return BoolResult(CallDunder(m, default));
         if (TryDunder("__len__", out _))

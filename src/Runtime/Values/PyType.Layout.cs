@@ -85,6 +85,7 @@ public sealed partial class PyType
     {
         Sites = Array.Empty<SiteEntry>();
         _init = default;
+        _truth = Truth.Unknown;
         _newLookedUp = false;
         _overrides = null;
         if (_subclasses is null)
@@ -97,6 +98,22 @@ public sealed partial class PyType
                 _subclasses.RemoveAt(i);
         }
     }
+
+    /// <summary>Whether no class on the MRO defines <c>__bool__</c> or <c>__len__</c>, so that every instance is true
+    /// (<c>if node.left:</c> then asks nothing more); looked up once per class version.</summary>
+    internal bool InstancesAlwaysTrue
+    {
+        get
+        {
+            if (_truth == 0)
+                _truth = TryLookup("__bool__", out _) || TryLookup("__len__", out _) ? Truth.Asks : Truth.Always;
+            return _truth == Truth.Always;
+        }
+    }
+
+    private enum Truth : byte { Unknown, Always, Asks }
+
+    private Truth _truth;
 
     /// <summary>The class's <c>__init__</c> along the MRO (object.__init__ when absent), looked up once per class version.</summary>
     internal PyValue LookupInit()
