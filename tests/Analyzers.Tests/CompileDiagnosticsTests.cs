@@ -33,8 +33,8 @@ public sealed class CompileDiagnosticsTests
             import {|#2:nump|}
 
 
-            {|#0:async def f():
-                pass|}
+            async def f():
+                {|#0:yield 1|}
 
 
             def g():
@@ -44,7 +44,7 @@ public sealed class CompileDiagnosticsTests
                     pass|}
             """;
         await Verify(new[] { ("/app/main.py", main), ("/app/helper.py", "thing = 1\n") },
-            Error("PY2001", 0, "'async def' functions are not supported yet"),
+            Error("PY2001", 0, "asynchronous generators ('yield' in an 'async def') are not supported yet"),
             Error("PY2001", 1, "'try' with 'except*' is not supported yet"),
             Error("PY1005", 2, "ModuleNotFoundError: No module named 'nump'"));
     }
@@ -58,6 +58,35 @@ public sealed class CompileDiagnosticsTests
             {|#0:return 1|}
             """;
         await Verify(new[] { ("/app/main.py", python) }, Error("PY0001", 0, "SyntaxError: 'return' outside function"));
+    }
+
+    [Fact]
+    public async Task AwaitWhereCPythonsCompilerRefusesIt()
+    {
+        const string python = """
+            async def ok(x):
+                return await x
+
+
+            def plain(x):
+                return {|#0:await x|}
+
+
+            async def delegates(x):
+                {|#1:yield from x|}
+
+
+            class C:
+                value = {|#2:await ok(1)|}
+
+
+            f = lambda x: {|#3:await x|}
+            """;
+        await Verify(new[] { ("/app/main.py", python) },
+            Error("PY0001", 0, "SyntaxError: 'await' outside async function"),
+            Error("PY0001", 1, "SyntaxError: 'yield from' inside async function"),
+            Error("PY0001", 2, "SyntaxError: 'await' outside function"),
+            Error("PY0001", 3, "SyntaxError: 'await' outside async function"));
     }
 
     [Fact]

@@ -63,7 +63,7 @@ internal sealed class SymbolTableBuilder
         {
             case FunctionDef f:
                 AddDef(f.Name, SymbolFlags.Assigned, f);
-                VisitFunction(f, f.SourceName, f.Args, f.DecoratorList, f.Returns, f.Body, null, isAsync: false);
+                VisitFunction(f, f.SourceName, f.Args, f.DecoratorList, f.Returns, f.Body, null, isAsync: f.IsAsync);
                 break;
             case AsyncFunctionDef f:
                 AddDef(f.Name, SymbolFlags.Assigned, f);

@@ -449,6 +449,17 @@ internal sealed class DefiniteAssignment : ScopeWalker
         AfterLoop(node.Orelse, head, LoopExits.Breaks(node.Body));
     }
 
+    public override void VisitAsyncFor(AsyncFor node)
+    {
+        Visit(node.Iter);
+        var head = WithoutUnbound(_state, node.Body);
+        _state = head.Copy();
+        Store(node.Target);
+        VisitList(node.Body);
+        _state = head.Copy();
+        AfterLoop(node.Orelse, head, LoopExits.Breaks(node.Body));
+    }
+
     /// <summary>The else clause (run when the loop ends by its test or iterator, from the state in
     /// <see cref="_state"/>) and the state after the loop: joined with the head's when a break may leave the loop
     /// (every break state holds at least what the head holds, since the head lacks whatever the body may unbind).</summary>
@@ -517,6 +528,20 @@ internal sealed class DefiniteAssignment : ScopeWalker
         }
         VisitList(node.Body);
         // __exit__ may swallow an exception raised anywhere in the body: only what held before is certain.
+        _state = WithoutUnbound(before, node.Body);
+    }
+
+    public override void VisitAsyncWith(AsyncWith node)
+    {
+        var before = _state.Copy();
+        foreach (var item in node.Items)
+        {
+            Visit(item.ContextExpr);
+            if (item.OptionalVars is not null)
+                Store(item.OptionalVars);
+        }
+        VisitList(node.Body);
+        // __aexit__ may swallow an exception raised anywhere in the body: only what held before is certain.
         _state = WithoutUnbound(before, node.Body);
     }
 

@@ -48,10 +48,12 @@ internal abstract class NodeFact : ScopeWalker
     }
 }
 
-/// <summary>Evaluating it may suspend the generator: a <c>yield</c>, <c>yield from</c> or <c>await</c> of this scope.</summary>
+/// <summary>Evaluating it may suspend the generator: a <c>yield</c>, <c>yield from</c>, <c>await</c>, <c>async for</c> or
+/// <c>async with</c> of this scope.</summary>
 internal sealed class MaySuspendFact : NodeFact
 {
-    protected override bool HoldsOfItself(Node node) => node is Yield or YieldFrom or Await;
+    // (async for and async with await __anext__, __aenter__ and __aexit__)
+    protected override bool HoldsOfItself(Node node) => node is Yield or YieldFrom or Await or AsyncFor or AsyncWith;
 
     // A variable annotation is evaluated only at module level, where there is no generator.
     public override void VisitAnnAssign(AnnAssign node)
@@ -73,7 +75,7 @@ internal sealed class NeedsStatementsFact(bool observedCalls) : NodeFact
     {
         // A call an instrumenter observes spills its operands that are not simple (see CallOperands).
         Call c when observedCalls && CallOperands.Of(c).Any(o => !CallOperands.IsSimple(o)) => true,
-        ListComp or SetComp or DictComp or Yield or YieldFrom => true,
+        ListComp or SetComp or DictComp or Yield or YieldFrom or Await => true,
         List l => l.Elts.Exists(x => x is Starred),
         Tuple t => t.Elts.Exists(x => x is Starred),
         Set s => s.Elts.Exists(x => x is Starred),

@@ -95,13 +95,14 @@ internal static class ResumeLocals
 
     /// <summary>Whether a yield (or await) is anywhere under <paramref name="node"/>, nested scopes included.</summary>
     private static bool HasYieldNode(Node? node) =>
-        node is not null && NodeWalk.All(node).Any(n => n is Yield or YieldFrom or Await);
+        node is not null && NodeWalk.All(node).Any(n => n is Yield or YieldFrom or Await or AsyncFor or AsyncWith);
 
     /// <summary>A statement's value that is one yield whose operand has none: its reads happen before it suspends.</summary>
     private static bool IsSimpleYield(Expr? value) => value switch
     {
         Yield y => !HasYieldNode(y.Value),
         YieldFrom yf => !HasYieldNode(yf.Value),
+        Await aw => !HasYieldNode(aw.Value),
         _ => false,
     };
 

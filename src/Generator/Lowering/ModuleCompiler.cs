@@ -28,6 +28,12 @@ internal sealed class FunctionInfo
     public Arguments Args => Node is FunctionDef f ? f.Args : ((Lambda)Node).Args;
     public List<Expr> Decorators => Node is FunctionDef f ? f.DecoratorList : new List<Expr>();
 
+    /// <summary>An <c>async def</c>: calling it makes a coroutine object.</summary>
+    public bool IsCoroutine => Node is FunctionDef { IsAsync: true };
+
+    /// <summary>Its body is a resumable state machine (<c>BodyLowerer.LowerGenerator</c>): a generator or a coroutine.</summary>
+    public bool IsResumable => Scope.IsGenerator || IsCoroutine;
+
     /// <summary>A <c>def</c> directly in the module: exposed as a public static method, called through guarded direct calls.</summary>
     public bool IsTopLevel { get; set; }
 
@@ -219,7 +225,9 @@ internal sealed partial class ModuleCompiler
         {
             Ct.ThrowIfCancellationRequested();
             var lowerer = new BodyLowerer(this, fn.Scope, fn);
-            bodies.Add((fn, fn.Scope.IsGenerator ? lowerer.LowerGenerator(AllocateMember(fn.MethodName.TrimStart('@') + "_Generator")) : lowerer.LowerFunction()));
+            bodies.Add((fn, fn.IsResumable
+                ? lowerer.LowerGenerator(AllocateMember(fn.MethodName.TrimStart('@') + (fn.IsCoroutine ? "_Coroutine" : "_Generator")))
+                : lowerer.LowerFunction()));
         }
         string moduleBody = new BodyLowerer(this, Table.Module, null).LowerModuleBody();
         if (Diagnostics.Count > 0)
@@ -646,7 +654,7 @@ internal sealed partial class ModuleCompiler
 
     /// <summary>Whether <paramref name="owner"/>'s code is a generator's (its body is a resumable state machine).</summary>
     public bool IsGeneratorCode(Node owner) =>
-        owner is GeneratorExp || (Functions.TryGetValue(owner, out var fn) && fn.Scope.IsGenerator);
+        owner is GeneratorExp || (Functions.TryGetValue(owner, out var fn) && fn.IsResumable);
 
     /// <summary>The names a code object reads from the scopes around it (<c>co_freevars</c>), sorted as CPython's compiler
     /// sorts them; nothing when there are none.</summary>

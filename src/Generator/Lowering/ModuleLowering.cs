@@ -50,8 +50,12 @@ public static class ModuleLowering
     }
 
     /// <summary>Lowers an already parsed module (tests and tools that parse themselves).</summary>
-    public static LoweredModule LowerTree(ModuleInput input, Module module, CancellationToken ct) =>
-        LowerTree(input, module, ct, input.Monitoring ? new Instrumentation.MonitoringInstrumenter(module) : Instrumentation.Instrumenter.None);
+    public static LoweredModule LowerTree(ModuleInput input, Module module, CancellationToken ct)
+    {
+        // (before the instrumenter reads the tree: it maps nodes to their functions)
+        AsyncFunctions.AsFunctionDefs(module);
+        return LowerTree(input, module, ct, input.Monitoring ? new Instrumentation.MonitoringInstrumenter(module) : Instrumentation.Instrumenter.None);
+    }
 
     /// <summary>Lowers an already parsed module with an instrumenter at its event points (the tests' counting one; later,
     /// monitoring).</summary>
@@ -68,6 +72,7 @@ public static class ModuleLowering
                 diags.Add(map.Diagnostic(CompileSyntaxErrorId, "SyntaxError: " + message, input.FilePath, node));
             if (diags.Count > 0)
                 return Failed(input, hint, new EquatableArray<DiagnosticInfo>(diags), module);
+            AsyncFunctions.AsFunctionDefs(module); // (done already unless a test made the instrumenter)
             PrivateNames.Apply(module, keepAnnotations: future.Annotations);
             var table = SymbolTable.Build(module, future.Annotations);
             foreach (var err in table.Errors)

@@ -32,6 +32,12 @@ internal sealed class SliceChecker
     private int _importGuards;
     /// <summary>Inside expressions a generator cannot suspend in (an except clause's type, a match guard).</summary>
     private int _noYieldDepth;
+    /// <summary>The innermost function's kind: null at module or class level, true in an <c>async def</c>.</summary>
+    private bool? _async;
+    /// <summary>Inside a comprehension or generator expression (an <c>await</c> there makes it asynchronous).</summary>
+    private int _comprehensionDepth;
+
+    private void SyntaxError(string message, Node node) => _problems.Add((DiagnosticCatalog.SyntaxErrorId, "SyntaxError: " + message, node));
 
     private Analysis.MissingBuiltins? _missing;
 
@@ -88,7 +94,7 @@ internal sealed class SliceChecker
             case FunctionDef f:
                 Function(f);
                 break;
-            case AsyncFunctionDef f:
+            case AsyncFunctionDef f: // (not reached: the lowering sees FunctionDef { IsAsync: true })
                 NotSupported("'async def' functions are", f);
                 break;
             case ClassDef c:
@@ -106,9 +112,12 @@ internal sealed class SliceChecker
                     NotSupported("type parameters are", c);
                 _classDepth++;
                 int savedFn = _functionDepth;
+                bool? savedAsync = _async;
                 _functionDepth = 0;
+                _async = null;
                 Body(c.Body);
                 _functionDepth = savedFn;
+                _async = savedAsync;
                 _classDepth--;
                 break;
             case Return r:
@@ -156,7 +165,12 @@ internal sealed class SliceChecker
                 Body(f.Orelse);
                 break;
             case AsyncFor f:
-                NotSupported("'async for' loops are", f);
+                if (_async != true)
+                    SyntaxError("'async for' outside async function", f);
+                Target(f.Target, isDelete: false);
+                Expr(f.Iter);
+                Body(f.Body);
+                Body(f.Orelse);
                 break;
             case While w:
                 Expr(w.Test);
@@ -178,7 +192,15 @@ internal sealed class SliceChecker
                 Body(w.Body);
                 break;
             case AsyncWith w:
-                NotSupported("'async with' statements are", w);
+                if (_async != true)
+                    SyntaxError("'async with' outside async function", w);
+                foreach (var item in w.Items)
+                {
+                    Expr(item.ContextExpr);
+                    if (item.OptionalVars is not null)
+                        Target(item.OptionalVars, isDelete: false);
+                }
+                Body(w.Body);
                 break;
             case Match m:
                 Expr(m.Subject);
@@ -359,13 +381,18 @@ internal sealed class SliceChecker
         _functionDepth++;
         int cls = _classDepth;
         _classDepth = 0;
-        int h = _handlerDepth, noYield = _noYieldDepth, guards = _importGuards;
+        int h = _handlerDepth, noYield = _noYieldDepth, guards = _importGuards, comprehensions = _comprehensionDepth;
+        bool? isAsync = _async;
         _handlerDepth = 0;
         _noYieldDepth = 0;
+        _comprehensionDepth = 0;
+        _async = f.IsAsync;
         _importGuards = 0; // (the body runs when called, outside the try around the def)
         Body(f.Body);
         _handlerDepth = h;
         _noYieldDepth = noYield;
+        _comprehensionDepth = comprehensions;
+        _async = isAsync;
         _importGuards = guards;
         _classDepth = cls;
         _functionDepth--;
@@ -461,10 +488,15 @@ internal sealed class SliceChecker
             case Lambda l:
             {
                 Parameters(l.Args);
-                int noYield = _noYieldDepth;
+                int noYield = _noYieldDepth, comprehensions = _comprehensionDepth;
+                bool? isAsync = _async;
                 _noYieldDepth = 0;
+                _comprehensionDepth = 0;
+                _async = false;
                 Expr(l.Body);
                 _noYieldDepth = noYield;
+                _comprehensionDepth = comprehensions;
+                _async = isAsync;
                 break;
             }
             case IfExp i:
@@ -490,32 +522,40 @@ internal sealed class SliceChecker
                 Elements(t.Elts);
                 break;
             case ListComp lc:
-                Comprehension(lc, lc.Generators);
-                Expr(lc.Elt);
+                Comprehension(lc, lc.Generators, lc.Elt);
                 break;
             case SetComp sc:
-                Comprehension(sc, sc.Generators);
-                Expr(sc.Elt);
+                Comprehension(sc, sc.Generators, sc.Elt);
                 break;
             case DictComp dc:
-                Comprehension(dc, dc.Generators);
-                Expr(dc.Key);
-                Expr(dc.Value);
+                Comprehension(dc, dc.Generators, dc.Key, dc.Value);
                 break;
             case GeneratorExp ge:
-                Comprehension(ge, ge.Generators);
-                Expr(ge.Elt);
+                Comprehension(ge, ge.Generators, ge.Elt);
                 break;
             case Await a:
-                NotSupported("'await' is", a);
+                // compile.c's checks, in its order; an await in a comprehension would make it asynchronous.
+                if (_async is null)
+                    SyntaxError("'await' outside function", a);
+                else if (_async == false && _comprehensionDepth == 0)
+                    SyntaxError("'await' outside async function", a);
+                else if (_comprehensionDepth > 0)
+                    NotSupported("'await' in a comprehension (an asynchronous comprehension) is", a);
+                else if (_noYieldDepth > 0)
+                    NotSupported("'await' in an except clause's type or a match pattern or guard is", a);
+                Expr(a.Value);
                 break;
             case Yield y:
+                if (_async == true && _comprehensionDepth == 0)
+                    NotSupported("asynchronous generators ('yield' in an 'async def') are", y);
                 if (_noYieldDepth > 0)
                     NotSupported("'yield' in an except clause's type or a match pattern or guard is", y);
                 if (y.Value is not null)
                     Expr(y.Value);
                 break;
             case YieldFrom y:
+                if (_async == true && _comprehensionDepth == 0)
+                    SyntaxError("'yield from' inside async function", y);
                 if (_noYieldDepth > 0)
                     NotSupported("'yield from' in an except clause's type or a match pattern or guard is", y);
                 Expr(y.Value);
@@ -574,17 +614,27 @@ internal sealed class SliceChecker
             Expr(e is Starred s ? s.Value : e);
     }
 
-    private void Comprehension(Expr node, List<Comprehension> generators)
+    private void Comprehension(Expr node, List<Comprehension> generators, Expr element, Expr? value = null)
     {
         if (_classDepth > 0 && _functionDepth == 0)
             NotSupported("comprehensions directly in a class body are", node);
-        foreach (var g in generators)
+        for (int i = 0; i < generators.Count; i++)
         {
+            var g = generators[i];
             if (g.IsAsync != 0)
                 NotSupported("'async for' in comprehensions is", g.Target);
             Target(g.Target, isDelete: false);
+            // (the first iterable is evaluated in the enclosing scope)
+            if (i > 0)
+                _comprehensionDepth++;
             Expr(g.Iter);
+            if (i == 0)
+                _comprehensionDepth++;
             Exprs(g.Ifs);
         }
+        Expr(element);
+        if (value is not null)
+            Expr(value);
+        _comprehensionDepth -= generators.Count;
     }
 }

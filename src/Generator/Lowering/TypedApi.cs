@@ -39,7 +39,7 @@ internal static class TypedApi
         members.AddRange(classes.Select(c => Wrapper(c, classIds)));
         members.AddRange(tree.Body.OfType<FunctionDef>()
             .GroupBy(f => f.Name).Where(g => g.Count() == 1 && !classIds.ContainsKey(g.Key)).Select(g => g.Single())
-            .Select(f => TypedFunction(f, classIds, ids)).OfType<List<string>>());
+            .Where(f => !f.IsAsync).Select(f => TypedFunction(f, classIds, ids)).OfType<List<string>>());
         if (members.Count == 0)
             return lines;
         lines.Add("/// <summary>The module's annotated functions and classes, with the C# types their annotations name (PyAot.Runtime.Interop");
@@ -119,7 +119,7 @@ internal static class TypedApi
         cls.Body.OfType<FunctionDef>().Where(f =>
             f.DecoratorList.Count == 0 && f.Args.Args.Count > 0 && !f.Name.StartsWith("_") && f.Name != cls.Name
             && !WrapperMembers.Contains(f.Name) && (f.Returns is not null || f.Args.Args.Any(a => a.Annotation is not null)))
-        .GroupBy(f => f.Name).Select(g => g.Last());
+        .GroupBy(f => f.Name).Select(g => g.Last()).Where(f => !f.IsAsync); // (a coroutine function returns a coroutine)
 
     /// <summary>The C# parameters, the conversions of the arguments and the result of a signature (its first
     /// <paramref name="skip"/> parameters left out: <c>self</c>); null when it has no C# form (<c>*args</c>,

@@ -46,6 +46,10 @@ public abstract class PyGenerator : PyIterator
     /// in that step (monitoring's STOP_ITERATION in the delegating generator).</summary>
     protected bool DelegateFinishedInStep;
 
+    /// <summary>The StopIteration that Python code of a delegate that is not a generator raised to end the <c>yield from</c>
+    /// or <c>await</c> in the step just taken (monitoring's RAISE in the delegating frame, as CPython's SEND raises it).</summary>
+    protected PyException? DelegateStop;
+
     /// <summary>Whether the step of a <c>yield from</c> passed a <c>throw()</c> or <c>close()</c> on to its delegate: a
     /// value the delegate then yields goes straight out of <c>throw()</c>, the delegating frame raising no PY_YIELD.</summary>
     protected bool DelegateThrownInto;
@@ -60,6 +64,9 @@ public abstract class PyGenerator : PyIterator
     }
 
     public override PyType Type => GeneratorType;
+
+    /// <summary>What CPython's messages call this object: "generator" (a coroutine says "coroutine").</summary>
+    private protected virtual string Kind => "generator";
 
     /// <summary>
     /// The compiled body: runs from the current state to the next yield (true, the value in
@@ -145,6 +152,8 @@ public abstract class PyGenerator : PyIterator
         {
             // The return value belongs to the StopIteration of the step that finished the generator only.
             ReturnValue = PyValue.None;
+            if (this is PyCoroutine)
+                throw PyException.RuntimeError("cannot reuse already awaited coroutine");
             JustFinished = false;
             if (pending is not null)
                 throw pending;
@@ -152,7 +161,7 @@ public abstract class PyGenerator : PyIterator
             return false;
         }
         if (State == 1)
-            throw PyException.ValueError("generator already executing");
+            throw PyException.ValueError(Kind + " already executing");
         if (State == 0 && pending is not null)
         {
             // Thrown into a generator that never started: it ends there, without running its body.
@@ -195,9 +204,9 @@ public abstract class PyGenerator : PyIterator
     internal PyValue ReturnedValue => ReturnValue;
 
     /// <summary>PEP 479: a StopIteration leaving a generator's body becomes RuntimeError.</summary>
-    protected static PyException StopIterationRaised(PyException e)
+    protected PyException StopIterationRaised(PyException e)
     {
-        var err = PyException.RuntimeError("generator raised StopIteration");
+        var err = PyException.RuntimeError(Kind + " raised StopIteration");
         err.Instance.Cause = e.Value;
         err.Instance.Context = e.Value;
         err.Instance.SuppressContext = true;
@@ -221,6 +230,20 @@ public abstract class PyGenerator : PyIterator
         Sent = PyValue.None;
     }
 
+    /// <summary>Starts <c>await awaitable</c> (GET_AWAITABLE, then the <c>yield from</c> machinery).</summary>
+    protected void StartAwait(PyValue awaitable, AwaitContext context = AwaitContext.Await)
+    {
+        Delegate = PyCoroutine.AwaitableIterator(awaitable, context);
+        DelegateResult = PyValue.None;
+        Sent = PyValue.None;
+    }
+
+    /// <summary>The iterator of an <c>await</c> or <c>yield from</c> in progress (cr_await, gi_yieldfrom).</summary>
+    internal PyIterator? Delegating => Delegate;
+
+    /// <summary>One step, as send (<paramref name="pending"/> null) or throw: true with the value yielded, false at the end.</summary>
+    internal bool StepWith(PyValue sent, PyException? pending, out PyValue item) => Step(sent, pending, out item);
+
     /// <summary>
     /// One step of <c>yield from</c>: passes on what was sent or thrown in (the first step, right after
     /// <see cref="StartYieldFrom"/>, is a plain next). True when the delegate yielded (this generator yields the same value, at
@@ -230,8 +253,9 @@ public abstract class PyGenerator : PyIterator
     {
         var d = Delegate!;
         bool more;
-        PyValue item;
+        PyValue item, stopValue = PyValue.None;
         State = 1;
+        DelegateStop = null;
         DelegateThrownInto = Pending is not null;
         if (Pending is { } p)
         {
@@ -239,17 +263,30 @@ public abstract class PyGenerator : PyIterator
             if (p.Matches(PyTypes.GeneratorExit))
             {
                 Delegate = null;
-                if (d is PyGenerator dg)
+                if (Steppable(d) is { } dg)
                     dg.Close();
-                else if (d.TryGetAttr("close", out var close))
+                else if (PyOps.TryGetAttr(DelegateObject(d), "close", out var close))
                     PyOps.Call(close, ReadOnlySpan<PyValue>.Empty, null);
                 throw p;
             }
-            if (d is PyGenerator tg)
+            if (Steppable(d) is { } tg)
             {
                 try
                 {
                     more = tg.Step(PyValue.None, p, out item);
+                }
+                catch (PyException) when (DropDelegate())
+                {
+                    throw; // never reached: the filter is false
+                }
+            }
+            else if (PyOps.TryGetAttr(DelegateObject(d), "throw", out var throwMethod))
+            {
+                // An iterator with a throw method of its own gets the exception (_gen_throw); its StopIteration ends the delegation.
+                try
+                {
+                    // (CPython resumes this frame after such a StopIteration rather than raising it in the frame: no RAISE)
+                    more = CallDelegate(throwMethod, p.Value, out item, out stopValue, raises: false);
                 }
                 catch (PyException) when (DropDelegate())
                 {
@@ -261,12 +298,12 @@ public abstract class PyGenerator : PyIterator
                 Delegate = null;
                 throw p;
             }
-            return Finish(d, more, item, state, out yielded);
+            return Finish(d, more, item, stopValue, state, out yielded);
         }
         var sent = Sent;
         try
         {
-            if (d is PyGenerator g)
+            if (Steppable(d) is { } g)
             {
                 more = g.Step(sent, null, out item);
             }
@@ -276,32 +313,64 @@ public abstract class PyGenerator : PyIterator
             }
             else
             {
-                item = PyOps.CallMethod(PyValue.FromObject(d), "send", [sent], null);
-                more = true;
+                more = CallDelegate(PyOps.GetAttr(DelegateObject(d), "send"), sent, out item, out stopValue, raises: true);
             }
         }
         catch (PyException) when (DropDelegate())
         {
             throw; // never reached: the filter is false
         }
-        return Finish(d, more, item, state, out yielded);
+        if (!more && d is NextMethodIterator { RaisedStop: { } stop })
+        {
+            DelegateStop = stop;
+            stopValue = StopValue(stop);
+        }
+        return Finish(d, more, item, stopValue, state, out yielded);
     }
 
-    private bool Finish(PyIterator d, bool more, PyValue item, int state, out PyValue yielded)
+    /// <summary>The object a <c>yield from</c> delegates to as Python sees it (the one whose <c>__next__</c> a wrapper calls).</summary>
+    private static PyValue DelegateObject(PyIterator d) => d is NextMethodIterator nm ? nm.Iterator : PyValue.FromObject(d);
+
+    /// <summary>The delegate's send or throw method: true with what it yielded, false (with StopIteration's value) when it ended.</summary>
+    private bool CallDelegate(PyValue method, PyValue argument, out PyValue item, out PyValue stopValue, bool raises)
+    {
+        stopValue = PyValue.None;
+        try
+        {
+            item = PyOps.Call(method, [argument], null);
+            return true;
+        }
+        catch (PyException e) when (e.Matches(PyTypes.StopIteration))
+        {
+            item = default;
+            if (raises)
+                DelegateStop = e;
+            stopValue = StopValue(e);
+            return false;
+        }
+    }
+
+    private static PyValue StopValue(PyException stop) =>
+        stop.Instance.TryGetAttr("value", out var v) ? v : PyValue.None;
+
+    /// <summary>The generator or coroutine a delegate steps (a coroutine's <c>__await__()</c> wrapper steps its coroutine).</summary>
+    private static PyGenerator? Steppable(PyIterator d) => d as PyGenerator ?? (d as CoroutineWrapper)?.Coroutine;
+
+    private bool Finish(PyIterator d, bool more, PyValue item, PyValue stopValue, int state, out PyValue yielded)
     {
         if (more)
             return YieldValue(state, item, out yielded);
         yielded = default;
         Delegate = null;
-        DelegateFinishedInStep = d is PyGenerator { JustFinished: true };
-        if (d is PyGenerator g)
+        DelegateFinishedInStep = Steppable(d) is { JustFinished: true };
+        if (Steppable(d) is { } g)
         {
             DelegateResult = g.ReturnValue;
             g.ReturnValue = PyValue.None;
         }
         else
         {
-            DelegateResult = PyValue.None;
+            DelegateResult = stopValue;
         }
         return false;
     }
@@ -312,7 +381,7 @@ public abstract class PyGenerator : PyIterator
     public PyValue Send(PyValue value)
     {
         if (State == 0 && !value.IsNone)
-            throw PyException.TypeError("can't send non-None value to a just-started generator");
+            throw PyException.TypeError($"can't send non-None value to a just-started {Kind}");
         if (Step(value, null, out var item))
             return item;
         throw Exhausted();
@@ -366,7 +435,7 @@ public abstract class PyGenerator : PyIterator
         try
         {
             if (Step(PyValue.None, PyException.Create(PyTypes.GeneratorExit, (string?)null), out _))
-                throw PyException.RuntimeError("generator ignored GeneratorExit");
+                throw PyException.RuntimeError(Kind + " ignored GeneratorExit");
         }
         catch (PyException e) when (e.Matches(PyTypes.GeneratorExit) || e.Matches(PyTypes.StopIteration))
         {
@@ -375,7 +444,7 @@ public abstract class PyGenerator : PyIterator
     }
 
     public override string Repr() =>
-        $"<generator object {_qualName} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this):x12}>";
+        $"<{Kind} object {_qualName} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this):x12}>";
 
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {

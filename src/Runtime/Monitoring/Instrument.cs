@@ -79,6 +79,15 @@ public static partial class Instrument
             Throw(ref armed, point, thrown);
     }
 
+    /// <summary>An exception came out of the delegate of a <c>yield from</c> or <c>await</c> that <c>throw()</c> or
+    /// <c>close()</c> reached: the delegating frame resumes with it (PY_THROW at the resume point). True: for filters.</summary>
+    public static bool DelegateRaised(ref byte[]? armed, int point, PyException e)
+    {
+        if (Active)
+            Throw(ref armed, point, e);
+        return true;
+    }
+
     /// <summary>PY_THROW: an exception thrown into a generator at <paramref name="point"/> (its yield, or its start when it
     /// had not started). Not a located event: the tools that enabled it globally get it, and none can disable it.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -271,24 +280,34 @@ public static partial class Instrument
         return more;
     }
 
-    /// <summary>A <c>yield from</c> ended: STOP_ITERATION when the Python generator it delegated to returned
-    /// <paramref name="value"/> in the step that ended it.</summary>
+    /// <summary>A <c>yield from</c> or <c>await</c> ended: STOP_ITERATION when the Python generator it delegated to
+    /// returned <paramref name="value"/> in the step that ended it; RAISE when the Python code of another delegate raised
+    /// <paramref name="stop"/> (its <c>__next__</c>, <c>send</c> or <c>throw</c>), as CPython's SEND reports it.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void DelegateReturned(ref byte[]? armed, int point, bool generatorFinished, PyValue value)
+    public static void DelegateReturned(ref byte[]? armed, int point, bool generatorFinished, PyValue value, PyException? stop = null)
     {
         if (generatorFinished && Raising(armed, point))
             Fire(PyCode.OfArmed(armed), point, MonitoringEvent.StopIteration, PyException.StopIterationOf(value).Value);
+        else if (stop is not null && armed is not null && armed.Length > 0)
+            FireUnlocated(PyCode.OfArmed(armed), point, MonitoringEvent.Raise, stop.Value);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Exhausted(ref byte[]? armed, int point, PyIterator? iterator)
     {
-        if (iterator is PyGenerator { JustFinished: true } g && Raising(armed, point))
+        if (iterator is PyGenerator { JustFinished: true } g && Raising(armed, point) && !ForIterInstrumented(PyCode.OfArmed(armed)))
             Fire(PyCode.OfArmed(armed), point, MonitoringEvent.StopIteration, PyException.StopIterationOf(g.ReturnedValue).Value);
         // A StopIteration a Python __next__ raised: RAISE in the loop's frame, on the loop's line (then cleared).
         else if (iterator is NextMethodIterator { RaisedStop: { } stop } && armed is not null && armed.Length > 0)
             FireUnlocated(PyCode.OfArmed(armed), point, MonitoringEvent.Raise, stop.Value);
     }
+
+    /// <summary>Whether CPython's loops in <paramref name="code"/> run INSTRUMENTED_FOR_ITER: a tool watches its BRANCH
+    /// events, or sys.settrace (whose tool has BRANCH in CPython; here its LINE stands for it). That instruction ends a
+    /// loop over an exhausted generator without END_FOR, so without STOP_ITERATION; the specialized FOR_ITER_GEN
+    /// returns into END_FOR, which raises it.</summary>
+    private static bool ForIterInstrumented(PyCode code) =>
+        code.ToolsOf(MonitoringEvent.Branch) != 0 || (code.ToolsOf(MonitoringEvent.Line) & (1 << Tools.TraceToolId)) != 0;
 
     /// <summary>Raises the event of <paramref name="point"/> if it is armed (the out-of-line part of a point).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -44,7 +44,8 @@ public static class LegacyTracing
     private const int TraceEvents =
         (1 << (int)MonitoringEvent.PyStart) | (1 << (int)MonitoringEvent.PyResume) | (1 << (int)MonitoringEvent.PyReturn) |
         (1 << (int)MonitoringEvent.PyYield) | (1 << (int)MonitoringEvent.Raise) | (1 << (int)MonitoringEvent.Line) |
-        (1 << (int)MonitoringEvent.Jump) | (1 << (int)MonitoringEvent.PyUnwind) | (1 << (int)MonitoringEvent.PyThrow);
+        (1 << (int)MonitoringEvent.Jump) | (1 << (int)MonitoringEvent.PyUnwind) | (1 << (int)MonitoringEvent.PyThrow) |
+        (1 << (int)MonitoringEvent.StopIteration);
 
     private const int ProfileEvents =
         (1 << (int)MonitoringEvent.PyStart) | (1 << (int)MonitoringEvent.PyResume) | (1 << (int)MonitoringEvent.PyReturn) |
@@ -165,7 +166,7 @@ public static class LegacyTracing
             case MonitoringEvent.PyUnwind:
                 CallTrace(frame, frame.Trace, "return", PyValue.None);
                 break;
-            case MonitoringEvent.Raise:
+            case MonitoringEvent.Raise or MonitoringEvent.StopIteration: // (both sys_trace_exception_func in CPython)
                 CallTrace(frame, frame.Trace, "exception", ExceptionTuple(d.Argument));
                 break;
         }

@@ -331,6 +331,10 @@ public static partial class PyOps
     {
         if (kwNames is null && function.Ref is PyFunction f)
             return f.CallWithSelf(self, args);
+        // What a class defines a special method as need not be a function: a class (`__call__ = dict`), a static or
+        // class method, an object with or without __get__ is bound as the descriptor protocol says (lookup_maybe_method).
+        if (function.Ref is PyType or PyStaticMethod or PyClassMethod or PyInstance)
+            return Call(PyType.BindDescriptor(function, self), args, kwNames);
         var all = new PyValue[args.Length + 1];
         all[0] = self;
         args.CopyTo(all.AsSpan(1));
@@ -357,6 +361,8 @@ public static partial class PyOps
     {
         switch (v.Ref)
         {
+            case PyCoroutine:
+                return false;
             case string:
             case PyList:
             case PyTuple:
@@ -370,6 +376,18 @@ public static partial class PyOps
                 return true;
             case PyInstance i:
                 return i.Type.TryLookup("__iter__", out _) || i.Type.TryLookup("__getitem__", out _);
+            case PyObject o:
+                // The runtime's other types (mappingproxy, deque, array, files...): iterable when they make an iterator
+                // (their Iter runs no Python code; its TypeError is "not iterable").
+                try
+                {
+                    o.Iter();
+                    return true;
+                }
+                catch (PyException e) when (e.Matches(PyTypes.TypeError))
+                {
+                    return false;
+                }
         }
         return false;
     }

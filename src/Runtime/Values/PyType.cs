@@ -105,6 +105,13 @@ public sealed partial class PyType : PyObject, IPyCallable
             t.Dict["__hash__"] = PyValue.None;
             t.HashImpliedByEq = true;
         }
+        // type_new_set_classmethod: __init_subclass__ and __class_getitem__ written as functions are class methods (what
+        // super() in them, and the class's __dict__, see).
+        foreach (var implicitClassMethod in ImplicitClassMethods)
+        {
+            if (t.Dict.TryGetValue(implicitClassMethod, out var function) && function.Ref is PyFunction)
+                t.Dict[implicitClassMethod] = PyValue.FromObject(new PyClassMethod(function));
+        }
         var (members, hasDict) = PySlotMember.Apply(t);
         t.SlotMembers = members;
         t.SlotNames = hasDict ? null : members ?? new HashSet<string>(StringComparer.Ordinal);
@@ -120,6 +127,8 @@ public sealed partial class PyType : PyObject, IPyCallable
         t.RunCreationHooks(keywordValues, keywordNames);
         return t;
     }
+
+    private static readonly string[] ImplicitClassMethods = ["__init_subclass__", "__class_getitem__"];
 
     /// <summary>The end of <c>type.__new__</c>, once the class has its name: <c>__set_name__(cls, name)</c> of each
     /// attribute whose type defines it, in the namespace's order, then the parent's <c>__init_subclass__</c> (an
@@ -570,14 +579,9 @@ public sealed partial class PyType : PyObject, IPyCallable
     {
         if (Metaclass is not null && TryMetaLookup("__getitem__", out var getItem))
             return CallMeta(getItem, [key]);
+        // (a class method since the class was made: CreateClass)
         if (!IsBuiltin && TryLookup("__class_getitem__", out var classGetItem))
-        {
-            // Implicitly a class method: a plain function gets the class first.
-            var self = PyValue.FromObject(this);
-            return classGetItem.Ref is PyFunction
-                ? PyOps.Call(classGetItem, [self, key], null)
-                : PyOps.Call(TryGetAttr("__class_getitem__", out var bound) ? bound : classGetItem, [key], null);
-        }
+            return PyOps.Call(TryGetAttr("__class_getitem__", out var bound) ? bound : classGetItem, [key], null);
         if (IsBuiltinGeneric)
             return PyValue.FromObject(new PyGenericAlias(this, key));
         throw PyException.TypeError($"type '{Name}' is not subscriptable");

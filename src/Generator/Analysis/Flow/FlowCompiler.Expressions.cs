@@ -205,8 +205,12 @@ internal sealed partial class FlowCompiler
                 _g.Add(FlowOp.LoadConst, yf.Lineno).ConstTruth = false;
                 YieldFromLoop(yf.Lineno, yf);
                 return;
-            case Await:
-                throw new FlowUnmodelledException("await");
+            case Await aw:
+                Expression(aw.Value);
+                Code(aw.Lineno); // GET_AWAITABLE
+                _g.Add(FlowOp.LoadConst, aw.Lineno).ConstTruth = false;
+                YieldFromLoop(aw.Lineno, aw);
+                return;
         }
         throw new FlowUnmodelledException($"a {e.PythonName} expression");
     }
@@ -472,8 +476,9 @@ internal sealed partial class FlowCompiler
         }
     }
 
-    /// <summary><c>compiler_add_yield_from</c>: SEND, a yield under an exception block, and the way back.</summary>
-    private void YieldFromLoop(int line, YieldFrom site)
+    /// <summary><c>compiler_add_yield_from</c> (of <c>yield from</c> and <c>await</c>): SEND, a yield under an exception
+    /// block, and the way back.</summary>
+    private void YieldFromLoop(int line, Expr site)
     {
         int send = _g.NewLabel(), fail = _g.NewLabel(), exit = _g.NewLabel();
         _g.UseLabel(send);

@@ -53,9 +53,10 @@ internal sealed partial class FlowCompiler
 
     private void CodeBody(Node owner, int firstLine)
     {
-        bool generator = _scope.IsGenerator || owner is GeneratorExp;
-        if (_scope.IsCoroutine)
-            throw new FlowUnmodelledException("a coroutine");
+        // (a coroutine's code is laid out as a generator's: RETURN_GENERATOR, and the handler around its body)
+        bool generator = _scope.IsGenerator || _scope.IsCoroutine || owner is GeneratorExp;
+        if (_scope.IsCoroutine && _scope.IsGenerator)
+            throw new FlowUnmodelledException("an asynchronous generator");
         int setup = -1;
         if (generator)
         {

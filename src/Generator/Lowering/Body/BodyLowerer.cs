@@ -137,7 +137,7 @@ internal sealed partial class BodyLowerer
             return Assemble();
         }
         var body = ((FunctionDef)fn.Node).Body;
-        Statements(body, 0); // (a docstring is a statement without code)
+        Statements(body, FirstCompiled(body));
         // Always present: C#'s reachability is not Python's (the warning for unreachable code is off).
         _w.Directive("#line hidden");
         _e.Return(fn.Node, "PyValue.None");
@@ -212,6 +212,10 @@ internal sealed partial class BodyLowerer
 
     // =========================================================================================================
     // Statements
+
+    /// <summary>Where a function's code begins: after its docstring, which CPython keeps as a constant and compiles to
+    /// nothing (no LINE event; a module's or class's docstring is a store of <c>__doc__</c>).</summary>
+    private static int FirstCompiled(List<Stmt> functionBody) => Docstring.Of(functionBody) is null ? 0 : 1;
 
     private void Statements(List<Stmt> body, int start)
     {

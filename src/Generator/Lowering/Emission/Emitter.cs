@@ -109,7 +109,7 @@ internal sealed class Emitter
     public string ReturnValue(Node site, string value) => Instrumenter.Return(site, value);
 
     /// <summary>A <c>yield from</c> ended, its delegate exhausted (the code after it has the delegate's return value).</summary>
-    public void DelegateReturned(YieldFrom site) => Instrumenter.DelegateReturned(site, Writer);
+    public void DelegateReturned(Node site) => Instrumenter.DelegateReturned(site, Writer);
 
     /// <summary>The value a generator yields.</summary>
     public string YieldValue(Node site, string value) => Instrumenter.Yield(site, value);

@@ -239,6 +239,8 @@ internal sealed partial class BodyLowerer
                 return LowerYield(y);
             case YieldFrom yf:
                 return LowerYieldFrom(yf);
+            case Await aw:
+                return LowerAwait(aw);
         }
         throw new LoweringError($"'{e.PythonName}' expressions are not supported yet", e);
     }

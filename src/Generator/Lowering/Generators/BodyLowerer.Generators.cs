@@ -70,6 +70,7 @@ internal sealed partial class BodyLowerer
     {
         "State", "Sent", "Pending", "Suspending", "ReturnValue", "Delegate", "DelegateResult", "Resume", "YieldValue",
         "Resumed", "yielded", "Yield", "StoreField", "NextSlow", "Abandon", "StopIterationRaised", "stopIteration__", "StartYieldFrom", "YieldFrom", "GeneratorType", "MoveNext", "Exhausted", "Send", "Throw", "Close",
+        "StartAwait", "Kind", "Delegating", "DelegateStop", "DelegateFinishedInStep", "DelegateThrownInto", "StepWith", "CoroutineType", "AwaitableIterator",
         "Type", "Repr", "Str", "Next", "Iter", "Hash", "TryGetAttr", "TryCallMethod", "Equals", "GetHashCode", "ToString",
     };
 
@@ -131,7 +132,7 @@ internal sealed partial class BodyLowerer
         DeclareGeneratorLocals();
         string resume = fn.Node is Lambda lambda
             ? GeneratorResumeMethod(fn.Node, () => GeneratorLambdaBody(lambda))
-            : GeneratorResumeMethod(fn.Node, () => Statements(((FunctionDef)fn.Node).Body, 0));
+            : GeneratorResumeMethod(fn.Node, () => Statements(((FunctionDef)fn.Node).Body, FirstCompiled(((FunctionDef)fn.Node).Body)));
         EmitGeneratorClass(fn.Name, fn.Scope.QualName, fn.Node.Lineno, ctorParams, ctorBody, resume);
         var factory = new CodeWriter();
         factory.Line("{");
@@ -279,9 +280,19 @@ internal sealed partial class BodyLowerer
         lowerBody();
         _gen.Dispatch.Pop();
         var w = new CodeWriter();
-        w.Open("public override bool MoveNext(out PyValue yielded)");
-        w.Directive("#line hidden");
-        w.Line("if (State < 0 || State == 1) return NextSlow(out yielded);");
+        // A coroutine has no iteration protocol: its body is Resume, which send/throw/await reach through Step.
+        bool coroutine = _fn?.IsCoroutine == true;
+        if (coroutine)
+        {
+            w.Open("protected override bool Resume(out PyValue yielded)");
+            w.Directive("#line hidden");
+        }
+        else
+        {
+            w.Open("public override bool MoveNext(out PyValue yielded)");
+            w.Directive("#line hidden");
+            w.Line("if (State < 0 || State == 1) return NextSlow(out yielded);");
+        }
         w.Line("PyProgram.CheckStack();");
         w.Line("try");
         w.Open();
@@ -314,8 +325,11 @@ internal sealed partial class BodyLowerer
         w.Close();
         w.Directive("#line default");
         w.Close();
-        w.Line();
-        w.Line("protected override bool Resume(out PyValue yielded) => MoveNext(out yielded);");
+        if (!coroutine)
+        {
+            w.Line();
+            w.Line("protected override bool Resume(out PyValue yielded) => MoveNext(out yielded);");
+        }
         return w.ToString();
     }
 
@@ -334,8 +348,9 @@ internal sealed partial class BodyLowerer
     {
         var g = _gen!;
         var w = new CodeWriter();
-        w.Line($"/// <summary>The generator object of Python <c>{CsNames.CommentText(qualName).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")}</c> (line {line}): a state machine.</summary>");
-        w.Open($"private sealed class {g.ClassName} : PyGenerator");
+        bool coroutine = _fn?.IsCoroutine == true;
+        w.Line($"/// <summary>The {(coroutine ? "coroutine" : "generator")} object of Python <c>{CsNames.CommentText(qualName).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")}</c> (line {line}): a state machine.</summary>");
+        w.Open($"private sealed class {g.ClassName} : {(coroutine ? "PyCoroutine" : "PyGenerator")}");
         foreach (var f in g.Fields)
             w.Line(f);
         foreach (var t in _temps)
@@ -395,6 +410,15 @@ internal sealed partial class BodyLowerer
                 return true;
             case ExprStmt { Value: YieldFrom yf }:
                 LowerYieldFrom(yf);
+                return true;
+            case ExprStmt { Value: Await aw }:
+                LowerAwait(aw);
+                return true;
+            case AsyncWith aw:
+                AsyncWithStatement(aw, 0);
+                return true;
+            case AsyncFor af:
+                AsyncForStatement(af);
                 return true;
             case If i when ContainsYield(i):
                 FlatIf(i);

@@ -73,12 +73,31 @@ internal sealed partial class BodyLowerer
     {
         if (_gen is null)
             throw new LoweringError("'yield from' outside a generator function is", y);
-        string source = LowerValue(y.Value);
-        int k = _gen.NextState++;
+        return Delegation(y, LowerValue(y.Value), "StartYieldFrom");
+    }
+
+    /// <summary><c>await x</c> in a coroutine: GET_AWAITABLE (<c>PyCoroutine.AwaitableIterator</c>), then the same
+    /// delegation as <c>yield from</c>, as CPython compiles it.</summary>
+    private CsExpr LowerAwait(Await a)
+    {
+        if (_gen is null || _fn?.IsCoroutine != true)
+            throw new LoweringError("'await' outside a coroutine is", a);
+        return Delegation(a, LowerValue(a.Value), "StartAwait");
+    }
+
+    /// <summary><c>yield from</c> or <c>await</c> (<paramref name="site"/>; an <c>async with</c> or <c>async for</c> for
+    /// the awaits they make): the delegate made by <paramref name="start"/> (a method of PyGenerator, with
+    /// <paramref name="context"/> as its second argument if any) from <paramref name="source"/> is stepped at each resume
+    /// until it returns, its return value the expression's. With <paramref name="stopAsyncIteration"/>, a
+    /// StopAsyncIteration the step raises goes there instead (an <c>async for</c>'s end, END_ASYNC_FOR).</summary>
+    private CsExpr Delegation(Node site, string source, string start, string? context = null, string? stopAsyncIteration = null)
+    {
+        var y = site;
+        int k = _gen!.NextState++;
         string label = NewLabel("resume");
         RegisterResume(k, label);
         _gen.SetsSuspending = true;
-        _w.Line($"StartYieldFrom({source});");
+        _w.Line(context is null ? $"{start}({source});" : $"{start}({source}, {context});");
         var resume = new CodeWriter { Indent = _w.Indent };
         _e.Resume(y, resume);
         if (resume.Length > 0)
@@ -97,13 +116,41 @@ internal sealed partial class BodyLowerer
         // Each value the delegate yields is yielded here too; when it returns, its value is the expression's.
         string yieldedValue = _e.YieldValue(y, "yielded");
         string step = $"YieldFrom({k}, out yielded)";
-        if (_e.ObservesExceptions)
+        if (_e.ObservesExceptions || stopAsyncIteration is not null)
         {
-            // What a throw() passed to the delegate raises goes through the handler CPython has around the yield.
             string more = NewBlockLocal("more");
             _w.Line($"bool {more};");
-            _e.Cleanup(y, Instrumentation.ExceptionHandlerKind.DelegateThrow, NewBlockLocal("thrown"),
-                () => _w.Line($"{more} = {step};"), when: "DelegateThrownInto");
+            string call = step;
+            void Step()
+            {
+                if (_e.ObservesExceptions)
+                {
+                    // What a throw() passed to the delegate raises goes through the handler CPython has around the yield.
+                    _e.Cleanup(y, Instrumentation.ExceptionHandlerKind.DelegateThrow, NewBlockLocal("thrown"),
+                        () => _w.Line($"{more} = {call};"), when: "DelegateThrownInto");
+                }
+                else
+                {
+                    _w.Line($"{more} = {call};");
+                }
+            }
+            if (stopAsyncIteration is null)
+            {
+                Step();
+            }
+            else
+            {
+                _w.Line("try");
+                _w.Open();
+                Step();
+                _w.Close();
+                string stop = NewBlockLocal("stop");
+                _w.Line($"catch (PyException {stop}) when ({stop}.Matches(PyTypes.StopAsyncIteration))");
+                _w.Open();
+                _e.HandlerEntered(site, Instrumentation.ExceptionHandlerKind.AsyncForEnd, stop);
+                _w.Line($"goto {stopAsyncIteration};");
+                _w.Close();
+            }
             step = more;
         }
         _w.Line(yieldedValue == "yielded"

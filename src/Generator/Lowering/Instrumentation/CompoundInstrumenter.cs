@@ -92,7 +92,7 @@ internal sealed class CompoundInstrumenter : Instrumenter
             p.GeneratorMembers(function, w);
     }
 
-    public override void DelegateReturned(YieldFrom site, CodeWriter w)
+    public override void DelegateReturned(Node site, CodeWriter w)
     {
         foreach (var p in _parts)
             p.DelegateReturned(site, w);

@@ -50,4 +50,7 @@ internal enum ExceptionHandlerKind
     /// <summary>The handler around a <c>yield from</c>'s yield (CLEANUP_THROW): what a <c>throw()</c> passed to the
     /// delegate raises, or its return (a StopIteration the handler turns into the expression's value).</summary>
     DelegateThrow,
+
+    /// <summary>An <c>async for</c>'s handler (END_ASYNC_FOR): the StopAsyncIteration of <c>__anext__</c> ends the loop.</summary>
+    AsyncForEnd,
 }

@@ -130,7 +130,7 @@ internal abstract class Instrumenter
     public virtual string? PendingReturn(Node statement, string pending, string value) => null;
 
     /// <summary>Writes what runs when a <c>yield from</c> ends because its delegate is exhausted (STOP_ITERATION).</summary>
-    public virtual void DelegateReturned(YieldFrom site, CodeWriter w)
+    public virtual void DelegateReturned(Node site, CodeWriter w)
     {
     }
 

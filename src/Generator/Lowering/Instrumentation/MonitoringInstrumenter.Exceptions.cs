@@ -47,10 +47,10 @@ internal sealed partial class MonitoringInstrumenter
     private Node ExceptionOwner(Node site, ExceptionHandlerKind kind) =>
         kind == ExceptionHandlerKind.Generator ? site : _owners.OwnerOf(site);
 
-    /// <summary>The line of the handler's first instruction (-1: none). Only a with's handler has one: compile.c gives
+    /// <summary>The line of the handler's first instruction (-1: none). Only a with's (and END_ASYNC_FOR) has one: compile.c gives
     /// the others' PUSH_EXC_INFO and cleanups NO_LOCATION, and no line reaches a handler from an instruction before it.</summary>
     private static int HandlerLine(Node site, ExceptionHandlerKind kind) =>
-        kind is ExceptionHandlerKind.With or ExceptionHandlerKind.DelegateThrow ? site.Lineno : -1;
+        kind is ExceptionHandlerKind.With or ExceptionHandlerKind.DelegateThrow or ExceptionHandlerKind.AsyncForEnd ? site.Lineno : -1;
 
     /// <summary>The line of the RERAISE (-1: none; null: the line the frame is on, known at run time). A RERAISE that
     /// ends a block inherits the line of the instruction before it (flowgraph.c's propagation): the last except
@@ -84,7 +84,11 @@ internal sealed partial class MonitoringInstrumenter
     public override (string Filter, string Body)? CleanupFilter(Node site, ExceptionHandlerKind kind, string exception)
     {
         var owner = ExceptionOwner(site, kind);
-        return ($"{Rt}.ExceptionsActive && {Rt}.CleanupFilter(ref {ArmedOf(owner)}, {CleanupPoints(owner, site, kind)}, {exception}, {PreviousLineOf(owner)}, ref {RaisedOf(owner)})",
+        // An exception out of a delegate that throw() or close() reached resumes the delegating frame with it: PY_THROW
+        // there first (gen_send_ex with exc set), then the handler around the yield.
+        string thrown = kind == ExceptionHandlerKind.DelegateThrow && _resumePoints.TryGetValue(site, out int resume)
+            ? $"{Rt}.DelegateRaised(ref {ArmedOf(owner)}, {resume}, {exception}) && " : "";
+        return ($"{thrown}{Rt}.ExceptionsActive && {Rt}.CleanupFilter(ref {ArmedOf(owner)}, {CleanupPoints(owner, site, kind)}, {exception}, {PreviousLineOf(owner)}, ref {RaisedOf(owner)})",
                 $"throw {Rt}.Replacement({exception});");
     }
 
@@ -112,7 +116,7 @@ internal sealed partial class MonitoringInstrumenter
 
     /// <summary>A <c>yield from</c> whose delegate returned after a <c>throw()</c> passed to it: the StopIteration
     /// raised in the delegating frame and handled by the handler around the yield (CLEANUP_THROW).</summary>
-    private void DelegateReturnedAfterThrow(YieldFrom site, CodeWriter w)
+    private void DelegateReturnedAfterThrow(Node site, CodeWriter w)
     {
         var owner = _owners.OwnerOf(site);
         int k = NewPoint(owner, 'H', HandlerLine(site, ExceptionHandlerKind.DelegateThrow));

@@ -203,7 +203,7 @@ internal sealed partial class MonitoringInstrumenter
 
     /// <summary>A <c>yield from</c> ended in a step that threw into its delegate: CPython's CLEANUP_THROW jumps on
     /// (a jump its compiler adds out of the exception handler, on no line).</summary>
-    private void DelegateThrownJump(YieldFrom site, CodeWriter w)
+    private void DelegateThrownJump(Node site, CodeWriter w)
     {
         // (the model gives this edge one copy, even in a while loop's test)
         if (EdgeSequence(new FlowEdge(site, FlowEdgeKind.DelegateThrown), copies: false) is var (armed, seq))

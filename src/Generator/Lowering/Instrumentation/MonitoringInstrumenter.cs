@@ -138,6 +138,9 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
             LinePoint(function, lambda.Body.Lineno, w);
         else if (function is GeneratorExp genexp)
             LinePoint(function, genexp.Lineno, w);
+        // A body that is only a docstring compiles to its implicit return alone, on co_firstlineno.
+        else if (function is FunctionDef { Body.Count: 1 } def && Docstring.Of(def.Body) is not null)
+            LinePoint(function, FirstLine(function), w);
     }
 
     public override void ResumableBodyStart(Node function, CodeWriter w) => DeclarePreviousLine(function, w);
@@ -310,6 +313,7 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         var owner = site is FunctionDef or Lambda or GeneratorExp ? site : _owners.OwnerOf(site);
         int line = site switch
         {
+            FunctionDef { Body.Count: 1 } f when Docstring.Of(f.Body) is not null => FirstLine(f),
             FunctionDef f => f.Body[f.Body.Count - 1].Lineno,
             Lambda l => l.Body.Lineno,
             GeneratorExp g => g.Lineno,
@@ -344,17 +348,22 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         string point = ValuePoint(owner, NewPoint(owner, 'Y', site.Lineno), "Yield", value);
         // A value the delegate of a 'yield from' yields in answer to a throw() leaves through throw() directly, as in
         // CPython, where the delegating frame does not run.
-        return site is YieldFrom ? $"(DelegateThrownInto ? {value} : {point})" : point;
+        return site is YieldFrom or Await or AsyncWith or AsyncFor ? $"(DelegateThrownInto ? {value} : {point})" : point;
     }
+
+    /// <summary>The resume point of each <c>yield from</c> and <c>await</c>, where PY_THROW is raised when an exception
+    /// thrown into its delegate comes back out.</summary>
+    private readonly Dictionary<Node, int> _resumePoints = new();
 
     public override void Resume(Node site, CodeWriter w)
     {
         var owner = site is GeneratorExp ? site : _owners.OwnerOf(site);
         int k = NewPoint(owner, 'R', site.Lineno);
+        _resumePoints[site] = k;
         // A throw() into a generator suspended in 'yield from' goes to the delegate: the delegating frame raises no event.
         // At a yield, a resume by throw() or close() is PY_THROW, one by next() or send() PY_RESUME.
         // (The frame is on the yield from's line again: an exception the delegate raises is raised there.)
-        if (site is YieldFrom)
+        if (site is YieldFrom or Await or AsyncWith or AsyncFor)
             w.Line($"if ({Rt}.Active) {{ {PreviousLineOf(owner)} = ~{site.Lineno}; if (Pending is null) {Rt}.Resume(ref {ArmedOf(owner)}, {k}); }}");
         else
         {
@@ -372,11 +381,11 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         w.Line();
     }
 
-    public override void DelegateReturned(YieldFrom site, CodeWriter w)
+    public override void DelegateReturned(Node site, CodeWriter w)
     {
         var owner = _owners.OwnerOf(site);
         DelegateReturnedAfterThrow(site, w);
         DelegateThrownJump(site, w);
-        w.Line($"if ({Rt}.Active) {Rt}.DelegateReturned(ref {ArmedOf(owner)}, {NewPoint(owner, 'I', site.Lineno)}, DelegateFinishedInStep, DelegateResult);");
+        w.Line($"if ({Rt}.Active) {Rt}.DelegateReturned(ref {ArmedOf(owner)}, {NewPoint(owner, 'I', site.Lineno)}, DelegateFinishedInStep, DelegateResult, DelegateStop);");
     }
 }
