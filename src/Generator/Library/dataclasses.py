@@ -264,6 +264,27 @@ def _is_string_marker(annotation, name):
     return ident == name and module in (None, 'dataclasses')
 
 
+def _is_classvar(a_type):
+    """Whether a_type is typing.ClassVar or ClassVar[...], told by its class (importing typing here would compile
+    it into every program that uses dataclasses)."""
+    cls = type(a_type)
+    if cls.__module__ != 'typing':
+        return False
+    if cls.__name__ == '_SpecialForm':
+        return a_type._name == 'ClassVar'
+    if cls.__name__ != '_GenericAlias':
+        return False
+    origin = a_type.__origin__
+    return type(origin).__module__ == 'typing' and type(origin).__name__ == '_SpecialForm' and origin._name == 'ClassVar'
+
+
+def _is_string_classvar(annotation):
+    """Whether a string annotation reads 'ClassVar...' or 'typing.ClassVar...': CPython checks that the name is
+    typing's ClassVar in the class's module; compiled code reads no module namespace, so it is taken to be."""
+    module, ident = _string_names(annotation)
+    return ident == 'ClassVar' and module in (None, 'typing')
+
+
 def _formatannotation(annotation):
     # inspect.formatannotation, for the signature in a class's generated __doc__.
     if isinstance(annotation, type):
@@ -289,7 +310,9 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f.type = a_type
     f._field_type = _FIELD
 
-    # (ClassVar is typing's, which a compiled program cannot import yet: no annotation can be one.)
+    if _is_classvar(a_type) or (isinstance(a_type, str) and _is_string_classvar(a_type)):
+        f._field_type = _FIELD_CLASSVAR
+
     if a_type is InitVar or type(a_type) is InitVar or (isinstance(a_type, str) and _is_string_marker(a_type, 'InitVar')):
         f._field_type = _FIELD_INITVAR
 

@@ -104,6 +104,9 @@ public static partial class Builtins
 
     public static PyValue Issubclass(PyValue cls, PyValue types)
     {
+        // An object whose class defines __subclasscheck__ answers (typing's aliases), as PyObject_IsSubclass asks it.
+        if (types.Ref is PyInstance inst && inst.Type.TryLookup("__subclasscheck__", out var subclassCheck))
+            return PyValue.FromBool(PyOps.IsTrue(PyOps.CallWithSelf(subclassCheck, types, [cls], null)));
         if (cls.Ref is not PyType t)
             throw PyException.TypeError("issubclass() arg 1 must be a class");
         if (types.Ref is PyTuple tuple)

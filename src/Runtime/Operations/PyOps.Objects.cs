@@ -51,6 +51,9 @@ public static partial class PyOps
                 return IsInstance(v, PyValue.FromObject(union.Args));
             case PyGenericAlias:
                 throw PyException.TypeError("isinstance() argument 2 cannot be a parameterized generic");
+            case PyInstance inst when inst.Type.TryLookup("__instancecheck__", out var instanceCheck):
+                // An object whose class defines __instancecheck__ answers (typing's aliases), as PyObject_IsInstance asks it.
+                return IsTrue(CallWithSelf(instanceCheck, typeOrTuple, [v], null));
         }
         throw PyException.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
