@@ -338,6 +338,15 @@ public static partial class PyOps
         // class method, an object with or without __get__ is bound as the descriptor protocol says (lookup_maybe_method).
         if (function.Ref is PyType or PyStaticMethod or PyClassMethod or PyInstance)
             return Call(PyType.BindDescriptor(function, self), args, kwNames);
+        return CallBound(function, self, args, kwNames);
+    }
+
+    /// <summary>Calls <paramref name="function"/> with <paramref name="self"/> first, whatever it is: a bound method's call
+    /// (the binding happened when the method was made).</summary>
+    public static PyValue CallBound(PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (kwNames is null && function.Ref is PyFunction f)
+            return f.CallWithSelf(self, args);
         var all = new PyValue[args.Length + 1];
         all[0] = self;
         args.CopyTo(all.AsSpan(1));

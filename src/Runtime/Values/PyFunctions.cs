@@ -48,7 +48,7 @@ public sealed class PyMethod(PyValue function, PyValue self) : PyObject, IPyCall
 
     public override PyType Type => PyTypes.Method;
 
-    public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames) => PyOps.CallWithSelf(Function, Self, args, kwNames);
+    public PyValue Call(ReadOnlySpan<PyValue> args, string[]? kwNames) => PyOps.CallBound(Function, Self, args, kwNames);
 
     public override string Repr()
     {

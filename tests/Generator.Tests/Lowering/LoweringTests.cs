@@ -92,7 +92,7 @@ public sealed class LoweringTests
     [Fact]
     public void UnsupportedConstructsGetLocatedDiagnostics()
     {
-        var r = LoweringHarness.Lower("m", "x = 1\ntype T = int\n\n\ny = await x\n");
+        var r = LoweringHarness.Lower("m", "x = 1\ntype T = int\n\n\nasync def g():\n    yield x\n");
         Assert.Null(r.CSharp);
         var d = r.Diagnostics.ToArray();
         Assert.Equal(2, d.Length);
@@ -100,8 +100,8 @@ public sealed class LoweringTests
         Assert.Equal("'type' statements are not supported yet", d[0].Message);
         Assert.Equal(1, d[0].StartLine);
         Assert.Equal(0, d[0].StartColumn);
-        Assert.Equal("'await' is not supported yet", d[1].Message);
-        Assert.Equal(4, d[1].StartLine);
+        Assert.Equal("asynchronous generators ('yield' in an 'async def') are not supported yet", d[1].Message);
+        Assert.Equal(5, d[1].StartLine);
         Assert.Equal(4, d[1].StartColumn);
     }
 

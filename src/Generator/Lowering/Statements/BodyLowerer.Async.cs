@@ -72,14 +72,17 @@ internal sealed partial class BodyLowerer
         _w.Line($"if (!PyOps.IsTrue({suppress}))");
         _w.Open();
         _e.Reraise(w, ExceptionHandlerKind.WithExit, pending + "!");
-        _w.Line($"throw Rt.Reraise({pending});");
+        _w.Line($"throw Rt.Reraise({pending}!);");
         _w.Close();
         _w.Line($"{pending} = null;");
         _w.Line($"goto {end};");
         // The body completed, or left by return, break or continue: __aexit__(None, None, None), then that exit.
         _w.Line($"{normal}:");
         _e.StatementCleanup(w);
-        Delegation(w, $"AsyncProtocol.WithExit({exit}, null)", "StartAwait", "AwaitContext.AsyncWithExit");
+        // (__aexit__(None, None, None) is a call of the frame's, as CPython compiles it: CALL 2 with the Nones)
+        var nones = new[] { "PyValue.None", "PyValue.None", "PyValue.None" };
+        string exitCall = _e.Call(w, _e.ObservesCalls ? new CallShape(CallForm.MethodObject, exit, nones) : null, $"AsyncProtocol.WithExit({exit}, null)");
+        Delegation(w, exitCall, "StartAwait", "AwaitContext.AsyncWithExit");
         if (exits.Returns)
         {
             _w.Open($"if ({action} == 1)");
