@@ -152,9 +152,18 @@ async def waiting():
         await asyncio.sleep(delay)
         raise RuntimeError("boom")
 
-    tasks = [asyncio.create_task(value(i, 0.01 * (i + 1)), name=f"w{i}") for i in range(3)]
+    # The later ones wait on a gate the first wait() cannot see opened: no timing race.
+    gate = asyncio.get_running_loop().create_future()
+
+    async def gated(x):
+        await gate
+        return x
+
+    tasks = [asyncio.create_task(value(0, 0), name="w0")]
+    tasks += [asyncio.create_task(gated(i), name=f"w{i}") for i in (1, 2)]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.get_name() for t in done), sorted(t.get_name() for t in pending))
+    gate.set_result(None)
     done, pending = await asyncio.wait(tasks)
     print(sorted(t.result() for t in done), pending)
     tasks = [asyncio.create_task(boom(0.01), name="boom"), asyncio.create_task(value(1, 0.5), name="slow")]

@@ -204,8 +204,10 @@ async def gather_cancellation():
 
 
 async def shield_and_wait():
+    gate = asyncio.get_running_loop().create_future()
+
     async def work():
-        await asyncio.sleep(0.02)
+        await gate
         return "shielded result"
 
     inner = asyncio.create_task(work())
@@ -213,6 +215,7 @@ async def shield_and_wait():
         await asyncio.wait_for(asyncio.shield(inner), timeout=0.005)
     except TimeoutError:
         print("timed out, inner still running:", not inner.done())
+    gate.set_result(None)
     print(await inner)
 
     async def forever():
