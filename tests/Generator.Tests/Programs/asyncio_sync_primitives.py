@@ -141,7 +141,7 @@ async def semaphores():
         async with sem:
             active.append(i)
             peak.append(len(active))
-            await asyncio.sleep(0.001)
+            await asyncio.sleep(0)
             active.remove(i)
 
     await asyncio.gather(*(limited(i) for i in range(5)))

@@ -183,7 +183,7 @@ async def gather_cancellation():
         await asyncio.sleep(0.01)
         raise ValueError("child failed")
 
-    sibling = asyncio.create_task(child("sibling", 0.03))
+    sibling = asyncio.create_task(child("sibling", 0.5))
     try:
         await asyncio.gather(failing(), sibling)
     except ValueError as e:
@@ -230,10 +230,10 @@ async def shield_and_wait():
 
     results = []
     async def fast():
-        await asyncio.sleep(0.005)
+        await asyncio.sleep(0)
         return "fast"
     try:
-        for c in asyncio.as_completed([fast(), forever()], timeout=0.02):
+        for c in asyncio.as_completed([fast(), forever()], timeout=0.5):
             results.append(await c)
     except TimeoutError:
         print("as_completed timed out after", results)

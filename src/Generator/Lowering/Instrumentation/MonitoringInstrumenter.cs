@@ -384,8 +384,18 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
     public override void DelegateReturned(Node site, CodeWriter w)
     {
         var owner = _owners.OwnerOf(site);
+        // A delegate that returned in answer to a throw() resumes this frame with its StopIteration (CPython 3.12's
+        // _gen_throw: gen_send_ex with the exception set): PY_THROW, then the handler around the yield (RAISE,
+        // EXCEPTION_HANDLED), and its jump back to END_SEND raises LINE on the yield's line again.
+        if (_resumePoints.TryGetValue(site, out int resume))
+            w.Line($"if ({Rt}.Active && DelegateThrownInto) {Rt}.Throw(ref {ArmedOf(owner)}, {resume}, PyException.StopIterationOf(DelegateResult));");
         DelegateReturnedAfterThrow(site, w);
         DelegateThrownJump(site, w);
-        w.Line($"if ({Rt}.Active) {Rt}.DelegateReturned(ref {ArmedOf(owner)}, {NewPoint(owner, 'I', site.Lineno)}, DelegateFinishedInStep, DelegateResult, DelegateStop);");
+        w.Line("if (DelegateThrownInto)");
+        w.Open();
+        w.Line($"{PreviousLineOf(owner)} = ~{site.Lineno};");
+        LinePoint(owner, site.Lineno, w);
+        w.Close();
+        w.Line($"if ({Rt}.Active) {Rt}.DelegateReturned(ref {ArmedOf(owner)}, {NewPoint(owner, 'I', site.Lineno)}, DelegateFinishedInStep && !DelegateThrownInto, DelegateResult, DelegateStop);");
     }
 }
