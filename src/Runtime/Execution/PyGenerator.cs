@@ -303,7 +303,12 @@ public abstract class PyGenerator : PyIterator
         var sent = Sent;
         try
         {
-            if (Steppable(d) is { } g)
+            if (sent.IsNone && d is PyGenerator next && next is not PyCoroutine)
+            {
+                // The per-item path of a compiled generator (its MoveNext is Step(None) with the state checks fused in).
+                more = next.MoveNext(out item);
+            }
+            else if (Steppable(d) is { } g)
             {
                 more = g.Step(sent, null, out item);
             }
