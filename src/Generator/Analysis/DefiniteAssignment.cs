@@ -438,26 +438,19 @@ internal sealed class DefiniteAssignment : ScopeWalker
         AfterLoop(node.Orelse, head, LoopExits.Breaks(node.Body));
     }
 
-    public override void VisitFor(For node)
-    {
-        Visit(node.Iter);
-        var head = WithoutUnbound(_state, node.Body);
-        _state = head.Copy();
-        Store(node.Target);
-        VisitList(node.Body);
-        _state = head.Copy();
-        AfterLoop(node.Orelse, head, LoopExits.Breaks(node.Body));
-    }
+    public override void VisitFor(For node) => ForLoop(node.Iter, node.Target, node.Body, node.Orelse);
 
-    public override void VisitAsyncFor(AsyncFor node)
+    public override void VisitAsyncFor(AsyncFor node) => ForLoop(node.Iter, node.Target, node.Body, node.Orelse);
+
+    private void ForLoop(Expr iter, Expr target, List<Stmt> body, List<Stmt> orelse)
     {
-        Visit(node.Iter);
-        var head = WithoutUnbound(_state, node.Body);
+        Visit(iter);
+        var head = WithoutUnbound(_state, body);
         _state = head.Copy();
-        Store(node.Target);
-        VisitList(node.Body);
+        Store(target);
+        VisitList(body);
         _state = head.Copy();
-        AfterLoop(node.Orelse, head, LoopExits.Breaks(node.Body));
+        AfterLoop(orelse, head, LoopExits.Breaks(body));
     }
 
     /// <summary>The else clause (run when the loop ends by its test or iterator, from the state in
@@ -517,32 +510,22 @@ internal sealed class DefiniteAssignment : ScopeWalker
         _state.UnionWith(finallyEnd);
     }
 
-    public override void VisitWith(With node)
-    {
-        var before = _state.Copy();
-        foreach (var item in node.Items)
-        {
-            Visit(item.ContextExpr);
-            if (item.OptionalVars is not null)
-                Store(item.OptionalVars);
-        }
-        VisitList(node.Body);
-        // __exit__ may swallow an exception raised anywhere in the body: only what held before is certain.
-        _state = WithoutUnbound(before, node.Body);
-    }
+    public override void VisitWith(With node) => WithStatement(node.Items, node.Body);
 
-    public override void VisitAsyncWith(AsyncWith node)
+    public override void VisitAsyncWith(AsyncWith node) => WithStatement(node.Items, node.Body);
+
+    private void WithStatement(List<WithItem> items, List<Stmt> body)
     {
         var before = _state.Copy();
-        foreach (var item in node.Items)
+        foreach (var item in items)
         {
             Visit(item.ContextExpr);
             if (item.OptionalVars is not null)
                 Store(item.OptionalVars);
         }
-        VisitList(node.Body);
-        // __aexit__ may swallow an exception raised anywhere in the body: only what held before is certain.
-        _state = WithoutUnbound(before, node.Body);
+        VisitList(body);
+        // __exit__ (__aexit__) may swallow an exception raised anywhere in the body: only what held before is certain.
+        _state = WithoutUnbound(before, body);
     }
 
     public override void VisitMatch(Match node)

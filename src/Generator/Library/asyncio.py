@@ -1480,22 +1480,26 @@ class Queue(_LoopBoundMixin):
             return False
         return self.qsize() >= self._maxsize
 
-    async def put(self, item):
-        while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
+    async def _wait(self, waiters, blocked):
+        """Waits in waiters while blocked() holds (put: the queue is full; get: it is empty)."""
+        while blocked():
+            waiter = self._get_loop().create_future()
+            waiters.append(waiter)
             try:
-                await putter
+                await waiter
             except:
-                putter.cancel()
+                waiter.cancel()
                 try:
-                    self._putters.remove(putter)
+                    waiters.remove(waiter)
                 except ValueError:
                     pass
-                if not self.full() and not putter.cancelled():
-                    # Woken, then cancelled: the next putter gets the room.
-                    self._wakeup_next(self._putters)
+                if not blocked() and not waiter.cancelled():
+                    # Woken, then cancelled: the next waiter gets the wakeup.
+                    self._wakeup_next(waiters)
                 raise
+
+    async def put(self, item):
+        await self._wait(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -1507,20 +1511,7 @@ class Queue(_LoopBoundMixin):
         self._wakeup_next(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+        await self._wait(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):

@@ -199,17 +199,11 @@ internal sealed partial class FlowCompiler
                     _g.Add(FlowOp.LoadConst, y.Lineno).ConstTruth = false;
                 Code(y.Lineno, 2); // YIELD_VALUE, RESUME
                 return;
-            case YieldFrom yf:
-                Expression(yf.Value);
-                Code(yf.Lineno); // GET_YIELD_FROM_ITER
-                _g.Add(FlowOp.LoadConst, yf.Lineno).ConstTruth = false;
-                YieldFromLoop(yf.Lineno, yf);
-                return;
-            case Await aw:
-                Expression(aw.Value);
-                Code(aw.Lineno); // GET_AWAITABLE
-                _g.Add(FlowOp.LoadConst, aw.Lineno).ConstTruth = false;
-                YieldFromLoop(aw.Lineno, aw);
+            case YieldFrom or Await:
+                Expression(e is YieldFrom yf ? yf.Value : ((Await)e).Value);
+                Code(e.Lineno); // GET_YIELD_FROM_ITER, GET_AWAITABLE
+                _g.Add(FlowOp.LoadConst, e.Lineno).ConstTruth = false;
+                YieldFromLoop(e.Lineno, e);
                 return;
         }
         throw new FlowUnmodelledException($"a {e.PythonName} expression");

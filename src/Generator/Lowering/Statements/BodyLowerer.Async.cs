@@ -83,25 +83,7 @@ internal sealed partial class BodyLowerer
         var nones = new[] { "PyValue.None", "PyValue.None", "PyValue.None" };
         string exitCall = _e.Call(w, _e.ObservesCalls ? new CallShape(CallForm.MethodObject, exit, nones) : null, $"AsyncProtocol.WithExit({exit}, null)");
         Delegation(w, exitCall, "StartAwait", "AwaitContext.AsyncWithExit");
-        if (exits.Returns)
-        {
-            _w.Open($"if ({action} == 1)");
-            RaisePendingReturn(item);
-            ReturnOrLeave(null, exits.ReturnTemp is null ? null : CsExpr.Value(exits.ReturnTemp), valueIsSet: true);
-            _w.Close();
-        }
-        if (exits.Breaks)
-        {
-            _w.Open($"if ({action} == 2)");
-            BreakOrLeave(isBreak: true);
-            _w.Close();
-        }
-        if (exits.Continues)
-        {
-            _w.Open($"if ({action} == 3)");
-            BreakOrLeave(isBreak: false);
-            _w.Close();
-        }
+        ResumeFinallyExit(exits, item);
         if (_pendingReturn is { } owned && ReferenceEquals(owned.Owner, item))
             _pendingReturn = null;
         _w.Line($"{end}:;");

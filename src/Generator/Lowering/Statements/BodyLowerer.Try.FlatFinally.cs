@@ -113,31 +113,36 @@ internal sealed partial class BodyLowerer
                 FinallyReraise(t, pending);
             }, when: $"{pending} is not null");
         if (endReachable)
-        {
-            if (exits.Returns)
-            {
-                _w.Open($"if ({action} == 1)");
-                RaisePendingReturn(t);
-                ReturnOrLeave(null, exits.ReturnTemp is null ? null : CsExpr.Value(exits.ReturnTemp), valueIsSet: _gen is not null);
-                _w.Close();
-            }
-            if (exits.Breaks)
-            {
-                _w.Open($"if ({action} == 2)");
-                BreakOrLeave(isBreak: true);
-                _w.Close();
-            }
-            if (exits.Continues)
-            {
-                _w.Open($"if ({action} == 3)");
-                BreakOrLeave(isBreak: false);
-                _w.Close();
-            }
-        }
+            ResumeFinallyExit(exits, t);
         // (A finally body that always leaves by break or continue cancels any return: nothing is reported.)
         if (_pendingReturn is { } owned && ReferenceEquals(owned.Owner, t))
             _pendingReturn = null;
         return true;
+    }
+
+    /// <summary>After a flat finally body (or an <c>async with</c>'s exit) ran to its end: the return, break or continue
+    /// that left the protected part, if one did (<paramref name="owner"/>: where a deferred return is reported).</summary>
+    private void ResumeFinallyExit(FinallyExits exits, Node owner)
+    {
+        if (exits.Returns)
+        {
+            _w.Open($"if ({exits.Action} == 1)");
+            RaisePendingReturn(owner);
+            ReturnOrLeave(null, exits.ReturnTemp is null ? null : CsExpr.Value(exits.ReturnTemp), valueIsSet: _gen is not null);
+            _w.Close();
+        }
+        if (exits.Breaks)
+        {
+            _w.Open($"if ({exits.Action} == 2)");
+            BreakOrLeave(isBreak: true);
+            _w.Close();
+        }
+        if (exits.Continues)
+        {
+            _w.Open($"if ({exits.Action} == 3)");
+            BreakOrLeave(isBreak: false);
+            _w.Close();
+        }
     }
 
     /// <summary>
