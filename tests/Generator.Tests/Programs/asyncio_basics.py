@@ -126,10 +126,10 @@ async def gathering():
     print(await asyncio.gather(value(1, 0.03), value(2, 0.01), value(3, 0)))
     print(await asyncio.gather(value(1, 0), boom(0.01, ValueError("bad")), return_exceptions=True))
     try:
-        await asyncio.gather(value(1, 0.02), boom(0.01, ValueError("first")), boom(0.015, TypeError("second")))
+        await asyncio.gather(value(1, 0.02), boom(0.01, ValueError("first")), boom(0.1, TypeError("second")))
     except Exception as e:
         print("gather raised", repr(e))
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.15)
     t = asyncio.create_task(value("t", 0.01))
     print(await asyncio.gather(t, t, value("c", 0)))
 
@@ -184,14 +184,14 @@ async def waiting():
     print(asyncio.FIRST_COMPLETED, asyncio.FIRST_EXCEPTION, asyncio.ALL_COMPLETED)
 
     results = []
-    for coro in asyncio.as_completed([value("slow", 0.03), value("fast", 0.01), value("mid", 0.02)]):
+    for coro in asyncio.as_completed([value("slow", 0.3), value("fast", 0.1), value("mid", 0.2)]):
         results.append(await coro)
     print(results)
 
 
 async def shielding():
     async def inner():
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.2)
         return "inner done"
 
     task = asyncio.create_task(inner())
@@ -220,12 +220,12 @@ async def loop_callbacks():
     loop.call_soon(log.append, "soon2")
     h.cancel()
     print(h.cancelled())
-    loop.call_later(0.02, log.append, "later 0.02")
-    loop.call_later(0.01, log.append, "later 0.01")
-    th = loop.call_at(loop.time() + 0.015, log.append, "at 0.015")
+    loop.call_later(0.2, log.append, "later 0.02")
+    loop.call_later(0.1, log.append, "later 0.01")
+    th = loop.call_at(loop.time() + 0.15, log.append, "at 0.015")
     print(type(th).__name__, th.when() > loop.time())
     loop.call_later(0, log.append, "later 0")
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.4)
     print(log)
     print(loop.is_running(), loop.is_closed(), asyncio.get_event_loop() is loop)
     show("call_later None", lambda: loop.call_later(None, print))
