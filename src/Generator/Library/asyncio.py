@@ -1173,6 +1173,12 @@ class _LoopBoundMixin:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
         return loop
 
+    def _repr_with_state(self, res, state):
+        """The primitives' repr: res (object's) with [state, waiters:N] before its closing bracket."""
+        if self._waiters:
+            state = f'{state}, waiters:{len(self._waiters)}'
+        return f'<{res[1:-1]} [{state}]>'
+
 
 class _ContextManagerMixin:
     async def __aenter__(self):
@@ -1195,9 +1201,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
     def __repr__(self):
         res = super().__repr__()
         extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return self._repr_with_state(res, extra)
 
     def locked(self):
         return self._locked
@@ -1248,9 +1252,7 @@ class Event(_LoopBoundMixin):
     def __repr__(self):
         res = super().__repr__()
         extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return self._repr_with_state(res, extra)
 
     def is_set(self):
         return self._value
@@ -1293,9 +1295,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
     def __repr__(self):
         res = super().__repr__()
         extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return self._repr_with_state(res, extra)
 
     async def wait(self):
         if not self.locked():
@@ -1356,9 +1356,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     def __repr__(self):
         res = super().__repr__()
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return self._repr_with_state(res, extra)
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
