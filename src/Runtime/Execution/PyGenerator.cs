@@ -54,6 +54,10 @@ public abstract class PyGenerator : PyIterator
     /// value the delegate then yields goes straight out of <c>throw()</c>, the delegating frame raising no PY_YIELD.</summary>
     protected bool DelegateThrownInto;
 
+    /// <summary>The <see cref="Delegate"/> when <c>yield from</c> found a compiled generator (not a coroutine): the fast
+    /// path of <see cref="YieldFrom"/> steps it while it is still the delegate.</summary>
+    private PyGenerator? _plainDelegate;
+
     private readonly string _name;
     private readonly string _qualName;
 
@@ -225,7 +229,9 @@ public abstract class PyGenerator : PyIterator
     /// <summary>Starts <c>yield from iterable</c>.</summary>
     protected void StartYieldFrom(PyValue iterable)
     {
-        Delegate = PyOps.GetIter(iterable);
+        var d = PyOps.GetIter(iterable);
+        Delegate = d;
+        _plainDelegate = d is PyGenerator g && g is not PyCoroutine ? g : null;
         DelegateResult = PyValue.None;
         Sent = PyValue.None;
     }
@@ -252,6 +258,31 @@ public abstract class PyGenerator : PyIterator
     protected bool YieldFrom(int state, out PyValue yielded)
     {
         var d = Delegate!;
+        if (_plainDelegate is { } g && ReferenceEquals(d, g) && Pending is null && Sent.IsNone)
+        {
+            // The per-item path of a compiled generator stepped by a plain next (what the general path below does for
+            // it, without its type tests): one test of the delegate, then its MoveNext.
+            State = 1;
+            DelegateStop = null;
+            DelegateThrownInto = false;
+            bool stepped;
+            try
+            {
+                stepped = g.MoveNext(out yielded);
+            }
+            catch (PyException) when (DropDelegate())
+            {
+                throw; // never reached: the filter is false
+            }
+            if (stepped)
+                return YieldValue(state, yielded, out yielded);
+            return Finish(g, more: false, default, PyValue.None, state, out yielded);
+        }
+        return YieldFromGeneral(d, state, out yielded);
+    }
+
+    private bool YieldFromGeneral(PyIterator d, int state, out PyValue yielded)
+    {
         bool more;
         PyValue item, stopValue = PyValue.None;
         State = 1;
@@ -367,6 +398,7 @@ public abstract class PyGenerator : PyIterator
             return YieldValue(state, item, out yielded);
         yielded = default;
         Delegate = null;
+        _plainDelegate = null;
         DelegateFinishedInStep = Steppable(d) is { JustFinished: true };
         if (Steppable(d) is { } g)
         {
