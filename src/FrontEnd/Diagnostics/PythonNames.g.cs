@@ -318,6 +318,33 @@ public static partial class PythonNames
             "streams", "subprocess", "sys", "taskgroups", "tasks", "threads", "timeout", "timeout_at", "timeouts",
             "to_thread", "transports", "trsock", "unix_events", "wait", "wait_for", "wrap_future",
         ]),
+        ("json",
+        [
+            "JSONDecodeError", "JSONDecoder", "JSONEncoder", "__all__", "__author__", "__builtins__", "__cached__",
+            "__doc__", "__file__", "__loader__", "__name__", "__package__", "__path__", "__spec__", "__version__",
+            "_default_decoder", "_default_encoder", "codecs", "decoder", "detect_encoding", "dump", "dumps",
+            "encoder", "load", "loads", "scanner",
+        ]),
+        ("json.decoder",
+        [
+            "BACKSLASH", "FLAGS", "JSONArray", "JSONDecodeError", "JSONDecoder", "JSONObject", "NaN", "NegInf",
+            "PosInf", "STRINGCHUNK", "WHITESPACE", "WHITESPACE_STR", "_CONSTANTS", "__all__", "__builtins__",
+            "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+            "_decode_uXXXX", "c_scanstring", "py_scanstring", "re", "scanner", "scanstring",
+        ]),
+        ("json.encoder",
+        [
+            "ESCAPE", "ESCAPE_ASCII", "ESCAPE_DCT", "HAS_UTF8", "INFINITY", "JSONEncoder", "__builtins__",
+            "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__",
+            "_make_iterencode", "c_encode_basestring", "c_encode_basestring_ascii", "c_make_encoder",
+            "encode_basestring", "encode_basestring_ascii", "py_encode_basestring", "py_encode_basestring_ascii",
+            "re",
+        ]),
+        ("json.scanner",
+        [
+            "NUMBER_RE", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+            "__package__", "__spec__", "c_make_scanner", "make_scanner", "py_make_scanner", "re",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

@@ -35,8 +35,20 @@ public static class LibraryModules
         {
             var module = PyAot.FrontEnd.PythonParser.Parse(Sources[m]).Module;
             var table = PyAot.FrontEnd.Scopes.SymbolTable.Build(module);
-            return PyAot.FrontEnd.Diagnostics.ImportedNames.NamesOf(new PyAot.FrontEnd.Diagnostics.CheckedModule(module, table), false, Array.Empty<string>());
+            return PyAot.FrontEnd.Diagnostics.ImportedNames.NamesOf(new PyAot.FrontEnd.Diagnostics.CheckedModule(module, table), false, SubmodulesImported(m));
         });
+
+    /// <summary>The submodules of library package <paramref name="module"/> that importing it imports, through its own
+    /// imports or their imports (json imports json.decoder, which imports json.scanner): importing a submodule binds
+    /// its name in the package, so these are names of the package once it ran.</summary>
+    private static IEnumerable<string> SubmodulesImported(string module)
+    {
+        string prefix = module + ".";
+        return Needed(new[] { new EquatableArray<string>(LibraryImports[module]) }, new EquatableArray<string>(Array.Empty<string>()))
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.IndexOf('.', prefix.Length) < 0)
+            .Select(n => n.Substring(prefix.Length))
+            .ToArray();
+    }
 
     /// <summary>Whether library module <paramref name="module"/> binds <paramref name="name"/> at its top level (true
     /// when its names cannot be known statically: nothing is refused then).</summary>
@@ -54,7 +66,7 @@ public static class LibraryModules
     public static PythonFile File(string module) => new(module, FilePath(module), Sources[module]);
 
     /// <summary>The library modules <paramref name="text"/> imports (absolute imports anywhere in it, of a library
-    /// module or of a name in one), sorted. A file that does not parse imports what its parsed part imports.</summary>
+    /// module, of a name in one or of a library submodule by <c>from package import submodule</c>), sorted. A file that does not parse imports what its parsed part imports.</summary>
     public static EquatableArray<string> ImportsOf(string text)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
@@ -67,8 +79,14 @@ public static class LibraryModules
                     foreach (var alias in imp.Names)
                         AddWithParents(alias.Name, found);
                     break;
-                case ImportFrom { Level: 0, Module: { } name }:
+                case ImportFrom { Level: 0, Module: { } name } from:
                     AddWithParents(name, found);
+                    // `from json import scanner` imports the submodule json.scanner.
+                    foreach (var alias in from.Names)
+                    {
+                        if (Sources.ContainsKey(name + "." + alias.Name))
+                            found.Add(name + "." + alias.Name);
+                    }
                     break;
             }
         }
