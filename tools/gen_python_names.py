@@ -143,6 +143,12 @@ def builtin_types():
              type(iter({}.items())), type(iter(set())), type({}.keys()), type({}.values()), type({}.items()),
              type(reversed([])), enumerate, zip, map, filter, reversed, types.GenericAlias, types.UnionType, types.GeneratorType,
              memoryview]
+    async def agen():
+        yield
+
+    a = agen()
+    found += [types.CoroutineType, types.AsyncGeneratorType, type(a.asend(None)), type(a.athrow(Exception)),
+              type(anext(a, None))]
     found += [v for v in vars(builtins).values() if isinstance(v, type) and issubclass(v, BaseException)]
     return found
 

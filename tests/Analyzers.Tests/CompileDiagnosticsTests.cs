@@ -33,8 +33,8 @@ public sealed class CompileDiagnosticsTests
             import {|#2:nump|}
 
 
-            async def f():
-                {|#0:yield 1|}
+            async def f(y):
+                return [x async for {|#0:x|} in y]
 
 
             def g():
@@ -44,7 +44,7 @@ public sealed class CompileDiagnosticsTests
                     pass|}
             """;
         await Verify(new[] { ("/app/main.py", main), ("/app/helper.py", "thing = 1\n") },
-            Error("PY2001", 0, "asynchronous generators ('yield' in an 'async def') are not supported yet"),
+            Error("PY2001", 0, "'async for' in comprehensions is not supported yet"),
             Error("PY2001", 1, "'try' with 'except*' is not supported yet"),
             Error("PY1005", 2, "ModuleNotFoundError: No module named 'nump'"));
     }
@@ -58,6 +58,21 @@ public sealed class CompileDiagnosticsTests
             {|#0:return 1|}
             """;
         await Verify(new[] { ("/app/main.py", python) }, Error("PY0001", 0, "SyntaxError: 'return' outside function"));
+    }
+
+    [Fact]
+    public async Task ReturnWithAValueInAnAsyncGeneratorIsCPythonsSyntaxError()
+    {
+        const string python = """
+            async def f():
+                yield 1
+                {|#0:return 2|}
+
+
+            async def g():
+                return 2
+            """;
+        await Verify(new[] { ("/app/main.py", python) }, Error("PY0001", 0, "SyntaxError: 'return' with value in async generator"));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal sealed class MissingBuiltins
     /// <summary>Builtin functions the runtime does not have (src/Runtime/Builtins/BuiltinTable.cs has the others).</summary>
     private static readonly HashSet<string> Functions = new()
     {
-        "aiter", "anext", "breakpoint", "compile", "copyright", "credits", "eval", "exec", "help", "license",
+        "breakpoint", "compile", "copyright", "credits", "eval", "exec", "help", "license",
         "memoryview", "bytearray", "__import__", "__build_class__", "globals", "locals",
     };
 

@@ -209,6 +209,11 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = None
         self._debug = False
         self._timer_cancelled_count = 0
+        # The asynchronous generators first iterated while this loop ran (its firstiter hook), so that
+        # shutdown_asyncgens can close those left unfinished. A dict as an ordered set: CPython's is a WeakSet, whose
+        # finalizer hook closes a generator dropped before then; compiled code finalizes no generator.
+        self._asyncgens = {}
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -274,8 +279,11 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         self._check_running()
         self._running = True
+        old_agen_hooks = _sys.get_asyncgen_hooks()
         _set_running_loop(self)
         try:
+            _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                    finalizer=self._asyncgen_finalizer_hook)
             while True:
                 self._run_once()
                 if self._stopping:
@@ -284,6 +292,15 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _set_running_loop(None)
+            _sys.set_asyncgen_hooks(*old_agen_hooks)
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens[agen] = None
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.pop(agen, None)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -318,8 +335,20 @@ class BaseEventLoop(AbstractEventLoop):
         self._timer_cancelled_count = 0
 
     async def shutdown_asyncgens(self):
-        # No asynchronous generators in compiled code: nothing to finalize.
-        pass
+        """Close the asynchronous generators this loop iterated that have not finished."""
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self, timeout=None):
         # No executors here.

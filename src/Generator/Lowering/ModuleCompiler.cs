@@ -31,6 +31,9 @@ internal sealed class FunctionInfo
     /// <summary>An <c>async def</c>: calling it makes a coroutine object.</summary>
     public bool IsCoroutine => Node is FunctionDef { IsAsync: true };
 
+    /// <summary>An <c>async def</c> with <c>yield</c>: its body is a coroutine's state machine, its object an async generator.</summary>
+    public bool IsAsyncGenerator => IsCoroutine && Scope.IsGenerator;
+
     /// <summary>Its body is a resumable state machine (<c>BodyLowerer.LowerGenerator</c>): a generator or a coroutine.</summary>
     public bool IsResumable => Scope.IsGenerator || IsCoroutine;
 
@@ -226,7 +229,7 @@ internal sealed partial class ModuleCompiler
             Ct.ThrowIfCancellationRequested();
             var lowerer = new BodyLowerer(this, fn.Scope, fn);
             bodies.Add((fn, fn.IsResumable
-                ? lowerer.LowerGenerator(AllocateMember(fn.MethodName.TrimStart('@') + (fn.IsCoroutine ? "_Coroutine" : "_Generator")))
+                ? lowerer.LowerGenerator(AllocateMember(fn.MethodName.TrimStart('@') + (fn.IsAsyncGenerator ? "_AsyncGenerator" : fn.IsCoroutine ? "_Coroutine" : "_Generator")))
                 : lowerer.LowerFunction()));
         }
         string moduleBody = new BodyLowerer(this, Table.Module, null).LowerModuleBody();

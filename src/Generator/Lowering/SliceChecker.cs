@@ -34,6 +34,9 @@ internal sealed class SliceChecker
     private int _noYieldDepth;
     /// <summary>The innermost function's kind: null at module or class level, true in an <c>async def</c>.</summary>
     private bool? _async;
+
+    /// <summary>Whether the innermost function is an asynchronous generator (an <c>async def</c> with <c>yield</c>).</summary>
+    private bool _asyncGenerator;
     /// <summary>Inside a comprehension or generator expression (an <c>await</c> there makes it asynchronous).</summary>
     private int _comprehensionDepth;
 
@@ -113,14 +116,19 @@ internal sealed class SliceChecker
                 _classDepth++;
                 int savedFn = _functionDepth;
                 bool? savedAsync = _async;
+                bool savedAsyncGenerator = _asyncGenerator;
                 _functionDepth = 0;
                 _async = null;
+                _asyncGenerator = false;
                 Body(c.Body);
                 _functionDepth = savedFn;
                 _async = savedAsync;
+                _asyncGenerator = savedAsyncGenerator;
                 _classDepth--;
                 break;
             case Return r:
+                if (r.Value is not null && _asyncGenerator)
+                    SyntaxError("'return' with value in async generator", r);
                 if (r.Value is not null)
                     ValueOrYield(r.Value);
                 break;
@@ -383,16 +391,19 @@ internal sealed class SliceChecker
         _classDepth = 0;
         int h = _handlerDepth, noYield = _noYieldDepth, guards = _importGuards, comprehensions = _comprehensionDepth;
         bool? isAsync = _async;
+        bool asyncGenerator = _asyncGenerator;
         _handlerDepth = 0;
         _noYieldDepth = 0;
         _comprehensionDepth = 0;
         _async = f.IsAsync;
+        _asyncGenerator = f.IsAsync && _table.TryGetScope(f, out var scope) && scope.IsGenerator;
         _importGuards = 0; // (the body runs when called, outside the try around the def)
         Body(f.Body);
         _handlerDepth = h;
         _noYieldDepth = noYield;
         _comprehensionDepth = comprehensions;
         _async = isAsync;
+        _asyncGenerator = asyncGenerator;
         _importGuards = guards;
         _classDepth = cls;
         _functionDepth--;
@@ -546,8 +557,6 @@ internal sealed class SliceChecker
                 Expr(a.Value);
                 break;
             case Yield y:
-                if (_async == true && _comprehensionDepth == 0)
-                    NotSupported("asynchronous generators ('yield' in an 'async def') are", y);
                 if (_noYieldDepth > 0)
                     NotSupported("'yield' in an except clause's type or a match pattern or guard is", y);
                 if (y.Value is not null)

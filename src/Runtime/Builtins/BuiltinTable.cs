@@ -85,6 +85,12 @@ public static partial class Builtins
                 ArgCheck.Range("next", args, kw, 1, 2);
                 return Next(args[0], args.Length > 1 ? args[1] : default);
             }),
+            ["aiter"] = Fn("aiter", static (args, kw) => AsyncBuiltins.AIter(Exact("aiter", args, kw, 1)[0])),
+            ["anext"] = Fn("anext", static (args, kw) =>
+            {
+                ArgCheck.Range("anext", args, kw, 1, 2);
+                return AsyncBuiltins.ANext(args[0], args.Length > 1 ? args[1] : default);
+            }),
             ["any"] = Fn("any", static (args, kw) => Any(Exact("any", args, kw, 1)[0])),
             ["all"] = Fn("all", static (args, kw) => All(Exact("all", args, kw, 1)[0])),
             ["divmod"] = Fn("divmod", static (args, kw) =>

@@ -28,7 +28,7 @@ public sealed class PyTuple : PyObject
         return list.Count == 0 ? Empty : new PyTuple(list.AsSpan().ToArray());
     }
 
-    public override PyType Type => PyTypes.Tuple;
+    public override PyType Type => StructSequence is { } ss ? StructSequenceTypes.For(ss.TypeName) : PyTypes.Tuple;
 
     public int Count => _items.Length;
 
@@ -152,5 +152,31 @@ public sealed class PyTuple : PyObject
                 return true;
         }
         return base.TryCallMethod(name, args, kwNames, out result);
+    }
+}
+
+/// <summary>The type of each struct sequence (<c>type(sys.version_info)</c> is <c>sys.version_info</c>, a subclass of
+/// tuple), made when first asked for.</summary>
+internal static class StructSequenceTypes
+{
+    private static readonly System.Collections.Generic.Dictionary<string, PyType> s_types = new();
+
+    public static PyType For(string typeName)
+    {
+        lock (s_types)
+        {
+            if (!s_types.TryGetValue(typeName, out var type))
+            {
+                int dot = typeName.LastIndexOf('.');
+                type = new PyType(typeName.Substring(dot + 1), PyTypes.Tuple)
+                {
+                    Module = dot < 0 ? "builtins" : typeName.Substring(0, dot),
+                    TpName = typeName,
+                    IsBaseType = false,
+                };
+                s_types[typeName] = type;
+            }
+            return type;
+        }
     }
 }

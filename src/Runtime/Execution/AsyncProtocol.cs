@@ -32,11 +32,13 @@ public static class AsyncProtocol
     /// <summary><c>async for ... in obj</c>: <c>type(obj).__aiter__(obj)</c>, which must have <c>__anext__</c>.</summary>
     public static PyValue Iter(PyValue obj)
     {
+        if (obj.Ref is PyAsyncGenerator)
+            return obj;
         var type = PyOps.TypeOf(obj);
         if (!type.TryLookup("__aiter__", out var aiter))
             throw PyException.TypeError($"'async for' requires an object with __aiter__ method, got {type.TpName}");
         var iterator = PyOps.Call(PyType.BindDescriptor(aiter, obj), ReadOnlySpan<PyValue>.Empty, null);
-        if (!PyOps.TypeOf(iterator).TryLookup("__anext__", out _))
+        if (iterator.Ref is not PyAsyncGenerator && !PyOps.TypeOf(iterator).TryLookup("__anext__", out _))
             throw PyException.TypeError($"'async for' received an object from __aiter__ that does not implement __anext__: {PyOps.TypeOf(iterator).TpName}");
         return iterator;
     }
@@ -44,6 +46,8 @@ public static class AsyncProtocol
     /// <summary>One step of <c>async for</c>: the awaitable of <c>type(iterator).__anext__(iterator)</c>.</summary>
     public static PyValue Next(PyValue iterator)
     {
+        if (iterator.Ref is PyAsyncGenerator generator)
+            return generator.ANext();
         var type = PyOps.TypeOf(iterator);
         if (!type.TryLookup("__anext__", out var anext))
             throw PyException.TypeError($"'async for' requires an iterator with __anext__ method, got {type.TpName}");
@@ -59,4 +63,97 @@ public enum AwaitContext
     AsyncWithEnter = 1,
     AsyncWithExit = 2,
     AsyncForNext = 3,
+}
+
+/// <summary>The builtins <c>aiter()</c> and <c>anext()</c> (PyObject_GetAIter, builtin_anext).</summary>
+public static class AsyncBuiltins
+{
+    public static PyValue AIter(PyValue obj)
+    {
+        if (obj.Ref is PyAsyncGenerator)
+            return obj;
+        var type = PyOps.TypeOf(obj);
+        if (!type.TryLookup("__aiter__", out var aiter))
+            throw PyException.TypeError($"'{type.TpName}' object is not an async iterable");
+        var iterator = PyOps.Call(PyType.BindDescriptor(aiter, obj), ReadOnlySpan<PyValue>.Empty, null);
+        if (iterator.Ref is not PyAsyncGenerator && !PyOps.TypeOf(iterator).TryLookup("__anext__", out _))
+            throw PyException.TypeError($"aiter() returned not an async iterator of type '{PyOps.TypeOf(iterator).TpName}'");
+        return iterator;
+    }
+
+    public static PyValue ANext(PyValue iterator, PyValue defaultValue)
+    {
+        PyValue awaitable;
+        if (iterator.Ref is PyAsyncGenerator generator)
+        {
+            awaitable = generator.ANext();
+        }
+        else
+        {
+            var type = PyOps.TypeOf(iterator);
+            if (!type.TryLookup("__anext__", out var anext))
+                throw PyException.TypeError($"'{type.TpName}' object is not an async iterator");
+            awaitable = PyOps.Call(PyType.BindDescriptor(anext, iterator), ReadOnlySpan<PyValue>.Empty, null);
+        }
+        return defaultValue.IsUnbound ? awaitable : PyValue.FromObject(new AnextAwaitable(awaitable, defaultValue));
+    }
+}
+
+/// <summary>What <c>anext(iterator, default)</c> returns (CPython's <c>anext_awaitable</c>): awaiting it awaits the
+/// iterator's <c>__anext__()</c>, and its StopAsyncIteration ends the await with <c>default</c> instead.</summary>
+public sealed class AnextAwaitable(PyValue awaitable, PyValue defaultValue) : AsyncGenAwaitable
+{
+    public static readonly PyType AnextAwaitableType = new PyType("anext_awaitable", PyTypes.Object) { IsBaseType = false }
+        .WithMethods(AwaitableMethods);
+
+    private PyIterator? _iterator;
+
+    public override PyType Type => AnextAwaitableType;
+
+    private protected override string ReuseMessage => "";
+
+    private protected override bool Send(PyValue arg, out PyValue item) => Step(arg, null, out item);
+
+    private protected override bool Throw(PyException exc, out PyValue item) => Step(PyValue.None, exc, out item);
+
+    /// <summary>A step of the wrapped awaitable (_PyCoro_GetAwaitableIter's iterator): true with what it passes out;
+    /// false at its end, its value (or <c>default</c> for StopAsyncIteration) in <see cref="AsyncGenAwaitable.Result"/>.</summary>
+    private bool Step(PyValue arg, PyException? thrown, out PyValue item)
+    {
+        _iterator ??= PyCoroutine.AwaitableIterator(awaitable);
+        try
+        {
+            if (_iterator is PyCoroutine coroutine)
+            {
+                if (coroutine.StepWith(arg, thrown, out item))
+                    return true;
+                Result = coroutine.ReturnedValue;
+                return false;
+            }
+            var target = _iterator is NextMethodIterator wrapper ? wrapper.Iterator : PyValue.FromObject(_iterator);
+            if (thrown is null && arg.IsNone)
+            {
+                if (_iterator.MoveNext(out item))
+                    return true;
+                Result = _iterator is AsyncGenAwaitable inner ? inner.TakeResult() : PyValue.None;
+                return false;
+            }
+            item = thrown is not null
+                ? PyOps.CallMethod(target, "throw", [thrown.Value], null)
+                : PyOps.CallMethod(target, "send", [arg], null);
+            return true;
+        }
+        catch (PyException e) when (e.Matches(PyTypes.StopIteration))
+        {
+            Result = e.Instance.TryGetAttr("value", out var v) ? v : PyValue.None;
+            item = default;
+            return false;
+        }
+        catch (PyException e) when (e.Matches(PyTypes.StopAsyncIteration))
+        {
+            Result = defaultValue;
+            item = default;
+            return false;
+        }
+    }
 }

@@ -12,7 +12,8 @@ namespace PyAot.Runtime;
 /// </summary>
 public abstract class PyCoroutine : PyGenerator
 {
-    public static readonly PyType CoroutineType = new("coroutine", PyTypes.Object) { IsBaseType = false };
+    public static readonly PyType CoroutineType = new PyType("coroutine", PyTypes.Object) { IsBaseType = false }
+        .WithMethods("__await__", "send", "throw", "close");
 
     protected PyCoroutine(string name, string qualName) : base(name, qualName)
     {
@@ -40,6 +41,8 @@ public abstract class PyCoroutine : PyGenerator
                 throw PyException.RuntimeError("coroutine is being awaited already");
             return c;
         }
+        if (obj.Ref is AsyncGenAwaitable step)
+            return step;
         if (obj.Ref is PyInstance inst && inst.Type.TryLookup("__await__", out var method))
         {
             var result = PyOps.CallWithSelf(method, obj, ReadOnlySpan<PyValue>.Empty, null);

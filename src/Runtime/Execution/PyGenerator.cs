@@ -361,6 +361,11 @@ public abstract class PyGenerator : PyIterator
             DelegateStop = stop;
             stopValue = StopValue(stop);
         }
+        else if (!more && d is AsyncGenAwaitable awaitable && Monitoring.Instrument.Active)
+        {
+            // (An async generator's __anext__() ends with StopIteration, which CPython's SEND reports: RAISE.)
+            DelegateStop = PyException.StopIterationOf(awaitable.Result);
+        }
         return Finish(d, more, item, stopValue, state, out yielded);
     }
 
@@ -407,7 +412,7 @@ public abstract class PyGenerator : PyIterator
         }
         else
         {
-            DelegateResult = stopValue;
+            DelegateResult = d is AsyncGenAwaitable awaitable ? awaitable.TakeResult() : stopValue;
         }
         return false;
     }
@@ -426,10 +431,19 @@ public abstract class PyGenerator : PyIterator
 
     public PyValue Throw(ReadOnlySpan<PyValue> args)
     {
+        if (Step(PyValue.None, ThrowArguments(args, "throw"), out var item))
+            return item;
+        throw Exhausted();
+    }
+
+    /// <summary>The exception <c>throw(type[, value[, traceback]])</c> (or <c>athrow</c>, <paramref name="method"/>) throws in,
+    /// from its arguments, with CPython's TypeErrors.</summary>
+    internal static PyException ThrowArguments(ReadOnlySpan<PyValue> args, string method)
+    {
         if (args.Length == 0)
-            throw PyException.TypeError("throw expected at least 1 argument, got 0");
+            throw PyException.TypeError($"{method} expected at least 1 argument, got 0");
         if (args.Length > 3)
-            throw PyException.TypeError($"throw expected at most 3 arguments, got {args.Length}");
+            throw PyException.TypeError($"{method} expected at most 3 arguments, got {args.Length}");
         // Compiled code has no traceback objects a program could pass (yet): any traceback argument but None is not one.
         if (args.Length == 3 && !args[2].IsNone)
             throw PyException.TypeError("throw() third argument must be a traceback object");
@@ -455,9 +469,7 @@ public abstract class PyGenerator : PyIterator
         {
             throw PyException.TypeError($"exceptions must be classes or instances deriving from BaseException, not {PyOps.TypeName(typ)}");
         }
-        if (Step(PyValue.None, exc, out var item))
-            return item;
-        throw Exhausted();
+        return exc;
     }
 
     public void Close()

@@ -13,6 +13,23 @@ public static class SysModule
         throw PyException.SystemExit(args.Length == 0 ? default : args[0]);
     }
 
+    /// <summary><c>sys.set_asyncgen_hooks([firstiter] [, finalizer])</c>: an omitted hook stays as it is; None unsets one.</summary>
+    private static PyValue SetAsyncGenHooks(ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        int positional = args.Length - (kw?.Length ?? 0);
+        if (positional > 2)
+            throw PyException.TypeError($"set_asyncgen_hooks() takes at most 2 arguments ({positional} given)");
+        var bound = ArgCheck.Bind("set_asyncgen_hooks", args, kw, ["firstiter", "finalizer"], 0);
+        PyValue firstIter = bound[0], finalizer = bound[1];
+        if (!finalizer.IsUnbound && !finalizer.IsNone && !PyOps.IsCallable(finalizer))
+            throw PyException.TypeError($"callable finalizer expected, got {PyOps.TypeName(finalizer)}");
+        if (!firstIter.IsUnbound && !firstIter.IsNone && !PyOps.IsCallable(firstIter))
+            throw PyException.TypeError($"callable firstiter expected, got {PyOps.TypeName(firstIter)}");
+        var (currentFirstIter, currentFinalizer) = AsyncGenHooks.Current;
+        AsyncGenHooks.Set(firstIter.IsUnbound ? currentFirstIter : firstIter, finalizer.IsUnbound ? currentFinalizer : finalizer);
+        return PyValue.None;
+    }
+
     private static BuiltinModule Create()
     {
         var m = new BuiltinModule("sys");
@@ -81,6 +98,16 @@ public static class SysModule
                 throw PyException.ValueError("maxdigits must be 0 or larger than 640");
             PySys.IntMaxStrDigits = v;
             return PyValue.None;
+        });
+        m.AddFunction("set_asyncgen_hooks", SetAsyncGenHooks);
+        m.AddFunction("get_asyncgen_hooks", (args, kw) =>
+        {
+            ArgCheck.None("get_asyncgen_hooks", args, kw);
+            var (firstIter, finalizer) = AsyncGenHooks.Current;
+            return PyValue.FromObject(new PyTuple(new[] { firstIter, finalizer })
+            {
+                StructSequence = ("asyncgen_hooks", new[] { "firstiter", "finalizer" }),
+            });
         });
         m.AddFunction("intern", (args, kw) =>
         {

@@ -326,6 +326,30 @@ internal static class BuiltinTypeDicts
             "__exit__", "obj", "nbytes", "readonly", "itemsize", "format", "ndim", "shape", "strides", "suboffsets",
             "c_contiguous", "f_contiguous", "contiguous", "__doc__",
         ],
+        ["coroutine"] =
+        [
+            "__repr__", "__getattribute__", "__del__", "__await__", "send", "throw", "close", "__sizeof__",
+            "cr_origin", "__name__", "__qualname__", "cr_await", "cr_running", "cr_frame", "cr_code", "cr_suspended",
+            "__doc__",
+        ],
+        ["async_generator"] =
+        [
+            "__repr__", "__getattribute__", "__del__", "__aiter__", "__anext__", "asend", "athrow", "aclose",
+            "__sizeof__", "__class_getitem__", "ag_running", "__name__", "__qualname__", "ag_await", "ag_frame",
+            "ag_code", "ag_suspended", "__doc__",
+        ],
+        ["async_generator_asend"] =
+        [
+            "__getattribute__", "__iter__", "__next__", "__await__", "send", "throw", "close", "__doc__",
+        ],
+        ["async_generator_athrow"] =
+        [
+            "__getattribute__", "__iter__", "__next__", "__await__", "send", "throw", "close", "__doc__",
+        ],
+        ["anext_awaitable"] =
+        [
+            "__getattribute__", "__iter__", "__next__", "__await__", "send", "throw", "close", "__doc__",
+        ],
         ["BaseException"] =
         [
             "__new__", "__repr__", "__str__", "__getattribute__", "__setattr__", "__delattr__", "__init__",

@@ -312,9 +312,18 @@ internal sealed partial class BodyLowerer
         _e.FrameEnd(function, w);
         w.Close();
         // A filter, not catch-and-rethrow (see PyGenerator.MoveNext).
-        w.Line("catch (PyException stopIteration__) when (stopIteration__.Matches(PyTypes.StopIteration))");
-        w.Open();
-        w.Line("throw StopIterationRaised(stopIteration__);");
+        if (_fn?.IsAsyncGenerator == true)
+        {
+            w.Line("catch (PyException stopIteration__) when (stopIteration__.Matches(PyTypes.StopIteration) || stopIteration__.Matches(PyTypes.StopAsyncIteration))");
+            w.Open();
+            w.Line("throw AsyncStopRaised(stopIteration__);");
+        }
+        else
+        {
+            w.Line("catch (PyException stopIteration__) when (stopIteration__.Matches(PyTypes.StopIteration))");
+            w.Open();
+            w.Line("throw StopIterationRaised(stopIteration__);");
+        }
         w.Close();
         w.Line("finally");
         w.Open();
@@ -348,9 +357,14 @@ internal sealed partial class BodyLowerer
     {
         var g = _gen!;
         var w = new CodeWriter();
-        bool coroutine = _fn?.IsCoroutine == true;
-        w.Line($"/// <summary>The {(coroutine ? "coroutine" : "generator")} object of Python <c>{CsNames.CommentText(qualName).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")}</c> (line {line}): a state machine.</summary>");
-        w.Open($"private sealed class {g.ClassName} : {(coroutine ? "PyCoroutine" : "PyGenerator")}");
+        var (kind, baseClass) = _fn switch
+        {
+            { IsAsyncGenerator: true } => ("asynchronous generator", "PyAsyncGenerator"),
+            { IsCoroutine: true } => ("coroutine", "PyCoroutine"),
+            _ => ("generator", "PyGenerator"),
+        };
+        w.Line($"/// <summary>The {kind} object of Python <c>{CsNames.CommentText(qualName).Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")}</c> (line {line}): a state machine.</summary>");
+        w.Open($"private sealed class {g.ClassName} : {baseClass}");
         foreach (var f in g.Fields)
             w.Line(f);
         foreach (var t in _temps)

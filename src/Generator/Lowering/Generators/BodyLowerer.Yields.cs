@@ -45,15 +45,17 @@ internal sealed partial class BodyLowerer
         int k = _gen!.NextState++;
         string label = NewLabel("resume");
         RegisterResume(k, label);
-        // Inside a resumable try, its C# finally must know the body is only pausing (Suspending).
+        // Inside a resumable try, its C# finally must know the body is only pausing (Suspending). An async generator's
+        // yield marks the value as its own (what its __anext__() ends with), not one an await passes out.
+        string prefix = _fn?.IsAsyncGenerator == true ? "Async" : "";
         if (_gen.Dispatch.Count > 1)
         {
             _gen.SetsSuspending = true;
-            _w.Line($"return YieldValue({k}, {value}, out yielded);");
+            _w.Line($"return {prefix}YieldValue({k}, {value}, out yielded);");
         }
         else
         {
-            _w.Line($"return Yield({k}, {value}, out yielded);");
+            _w.Line($"return {prefix}Yield({k}, {value}, out yielded);");
         }
         _w.Line($"{label}:");
         // (before Resumed, which raises what throw() or close() sent in: the instrumenter reports that as well)
