@@ -345,6 +345,16 @@ public static partial class PythonNames
             "NUMBER_RE", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
             "__package__", "__spec__", "c_make_scanner", "make_scanner", "py_make_scanner", "re",
         ]),
+        ("contextlib",
+        [
+            "AbstractAsyncContextManager", "AbstractContextManager", "AsyncContextDecorator", "AsyncExitStack",
+            "ContextDecorator", "ExitStack", "GenericAlias", "MethodType", "_AsyncGeneratorContextManager",
+            "_BaseExitStack", "_GeneratorContextManager", "_GeneratorContextManagerBase", "_RedirectStream",
+            "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
+            "__spec__", "_collections_abc", "abc", "aclosing", "asynccontextmanager", "chdir", "closing",
+            "contextmanager", "deque", "nullcontext", "os", "redirect_stderr", "redirect_stdout", "suppress", "sys",
+            "wraps",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

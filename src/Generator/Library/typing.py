@@ -15,6 +15,7 @@ refused at build time).
 import sys as _sys
 import collections as _collections
 import collections.abc as _abc
+import contextlib as _contextlib
 from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
 __all__ = [
@@ -26,7 +27,7 @@ __all__ = [
     'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt',
     'SupportsRound',
     'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict',
-    'Generator',
+    'Generator', 'ContextManager', 'AsyncContextManager',
     'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads', 'dataclass_transform', 'final',
     'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString', 'Never',
     'NewType', 'no_type_check', 'NoReturn', 'NotRequired', 'overload', 'override', 'reveal_type',
@@ -1004,6 +1005,8 @@ OrderedDict = _alias(_collections.OrderedDict, 2)
 Counter = _alias(_collections.Counter, 1)
 Generator = _alias(_abc.Generator, 3)
 AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
+ContextManager = _alias(_contextlib.AbstractContextManager, 1, name='ContextManager')
+AsyncContextManager = _alias(_contextlib.AbstractAsyncContextManager, 1, name='AsyncContextManager')
 Type = _alias(type, 1, inst=False, name='Type')
 
 Text = str

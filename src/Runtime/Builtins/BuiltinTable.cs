@@ -47,6 +47,11 @@ public static partial class Builtins
                 var pos = ArgCheck.Positional(args, kw);
                 var file = Kw(args, kw, "file");
                 var flush = Kw(args, kw, "flush");
+                if ((file.IsUnbound || file.IsNone) && PyStdio.StdoutRebound is { } target)
+                {
+                    PrintToStdout(pos, Kw(args, kw, "sep"), Kw(args, kw, "end"), !flush.IsUnbound && PyOps.IsTrue(flush), target);
+                    return PyValue.None;
+                }
                 var writer = file.IsUnbound || file.IsNone ? PyStdio.Out
                     : file.Ref is PyTextFile tf ? tf.Writer
                     : null;

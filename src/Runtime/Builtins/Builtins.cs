@@ -12,8 +12,27 @@ namespace PyAot.Runtime;
 public static partial class Builtins
 {
     /// <summary>print(*args, sep=' ', end='\n', flush=False). Unbound or None sep/end mean the default.</summary>
-    public static void Print(ReadOnlySpan<PyValue> args, PyValue sep, PyValue end, bool flush) =>
-        Print(args, sep, end, flush, PyStdio.Out);
+    public static void Print(ReadOnlySpan<PyValue> args, PyValue sep, PyValue end, bool flush)
+    {
+        if (PyStdio.StdoutRebound is { } target)
+            PrintToStdout(args, sep, end, flush, target);
+        else
+            Print(args, sep, end, flush, PyStdio.Out);
+    }
+
+    /// <summary>print() without <c>file=</c> once <c>sys.stdout</c> was rebound: to the object it holds, nothing when
+    /// it holds None, as CPython's print.</summary>
+    internal static void PrintToStdout(ReadOnlySpan<PyValue> args, PyValue sep, PyValue end, bool flush, PyValue target)
+    {
+        if (target.IsUnbound)
+            throw PyException.RuntimeError("lost sys.stdout");
+        if (target.IsNone)
+            return;
+        if (target.Ref is PyTextFile tf)
+            Print(args, sep, end, flush, tf.Writer);
+        else
+            PrintToObject(args, sep, end, flush, target);
+    }
 
     /// <summary><c>print(..., file=f)</c> with any object that has <c>write</c>: each piece written by a call of its
     /// own, as CPython's print does (each argument's str, the separators, the end), then <c>f.flush()</c> if asked.</summary>

@@ -55,8 +55,12 @@ public sealed class BuiltinModule
             _attrs.Remove(name);
         else
             _attrs[name] = value;
+        Rebound?.Invoke(name, value);
         return true;
     }
+
+    /// <summary>Called after one of the module's own attributes was rebound (unbound: deleted).</summary>
+    public Action<string, PyValue>? Rebound { get; init; }
 
     public void Add(string name, PyValue value) => _attrs[name] = value;
 

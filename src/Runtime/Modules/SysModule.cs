@@ -32,7 +32,15 @@ public static class SysModule
 
     private static BuiltinModule Create()
     {
-        var m = new BuiltinModule("sys");
+        // print() without file= writes to whatever sys.stdout holds (contextlib.redirect_stdout rebinds it).
+        var m = new BuiltinModule("sys")
+        {
+            Rebound = static (name, value) =>
+            {
+                if (name == "stdout")
+                    PyStdio.StdoutRebound = ReferenceEquals(value.Ref, PyTextFile.Stdout) ? null : value;
+            },
+        };
         m.Add("argv", PyValue.FromObject(PySys.Argv));
         m.Add("maxsize", PyValue.FromInt(PySys.MaxSize));
         m.Add("stdout", PyValue.FromObject(PyTextFile.Stdout));

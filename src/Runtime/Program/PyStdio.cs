@@ -14,6 +14,10 @@ public static class PyStdio
     private static TextWriter? _err;
     private static bool _hooked;
 
+    /// <summary>What <c>sys.stdout</c> holds once a program rebound it to another object than the original (unbound:
+    /// deleted), which print() without <c>file=</c> writes to; null while it holds the original.</summary>
+    public static PyValue? StdoutRebound { get; set; }
+
     public static TextWriter Out
     {
         get => _out ??= CreateOut();

@@ -160,6 +160,19 @@ public static class PyTypes
             return PyValue.FromObject(new PyGenericAlias(args[0].Ref as PyType
                 ?? throw PyException.NotImplementedError("a types.GenericAlias whose origin is not a class is not supported by PyAot yet"), args[1]));
         };
+        // types.MethodType(function, instance): binds any callable (contextlib's exit stacks bind __exit__ with it).
+        Method.Constructor = static (args, kw) =>
+        {
+            if (kw is { Length: > 0 })
+                throw PyException.TypeError("method() takes no keyword arguments");
+            if (args.Length != 2)
+                throw PyException.TypeError($"method expected 2 arguments, got {args.Length}");
+            if (!PyOps.IsCallable(args[0]))
+                throw PyException.TypeError("first argument must be callable");
+            if (args[1].IsNone)
+                throw PyException.TypeError("instance must not be None");
+            return PyValue.FromObject(new PyMethod(args[0], args[1]));
+        };
         Object.Constructor = static (args, kw) =>
         {
             if (args.Length > 0)
