@@ -218,7 +218,7 @@ public static partial class Builtins
             PyTypes.RuntimeError, PyTypes.NotImplementedError, PyTypes.RecursionError, PyTypes.StopAsyncIteration,
             PyTypes.StopIteration, PyTypes.SyntaxError, PyTypes.IndentationError, PyTypes.TabError,
             PyTypes.SystemError, PyTypes.TypeError, PyTypes.ValueError, PyTypes.UnicodeError,
-            PyTypes.UnicodeDecodeError, PyTypes.UnicodeEncodeError, PyTypes.Warning, PyTypes.UserWarning,
+            PyTypes.UnicodeDecodeError, PyTypes.UnicodeEncodeError, PyTypes.UnicodeTranslateError, PyTypes.Warning, PyTypes.UserWarning,
             PyTypes.DeprecationWarning, PyTypes.RuntimeWarning,
         })
         {

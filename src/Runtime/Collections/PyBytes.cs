@@ -193,8 +193,21 @@ public sealed partial class PyBytes : PyObject
             case "endswith":
             {
                 ArgCheck.Range(name, args, kwNames, 1, 1);
-                var p = args[0].Ref as PyBytes ?? throw PyException.TypeError($"{name} first arg must be bytes or a tuple of bytes, not {PyOps.TypeName(args[0])}");
-                result = PyValue.FromBool(name == "startswith" ? _data.AsSpan().StartsWith(p._data) : _data.AsSpan().EndsWith(p._data));
+                // A tuple of prefixes (suffixes) matches when one of them does; each must be bytes.
+                var candidates = args[0].Ref is PyTuple tuple ? tuple.AsSpan() : args.Slice(0, 1);
+                bool found = false;
+                foreach (var candidate in candidates)
+                {
+                    var p = candidate.Ref as PyBytes ?? throw PyException.TypeError(args[0].Ref is PyTuple
+                        ? $"a bytes-like object is required, not '{PyOps.TypeName(candidate)}'"
+                        : $"{name} first arg must be bytes or a tuple of bytes, not {PyOps.TypeName(candidate)}");
+                    if (name == "startswith" ? _data.AsSpan().StartsWith(p._data) : _data.AsSpan().EndsWith(p._data))
+                    {
+                        found = true;
+                        break;
+                    }
+                }
+                result = PyValue.FromBool(found);
                 return true;
             }
         }
@@ -249,7 +262,7 @@ internal static class Codecs
     {
         "utf-8" or "utf8" or "u8" => new UTF8Encoding(false, throwOnInvalidBytes: true),
         "ascii" or "us-ascii" => Encoding.GetEncoding("us-ascii", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
-        "latin-1" or "latin1" or "iso-8859-1" => Encoding.Latin1,
+        "latin-1" or "latin1" or "iso-8859-1" => Encoding.GetEncoding("iso-8859-1", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
         "utf-16" => new UnicodeEncoding(false, true, true),
         _ => throw PyException.Create(PyTypes.LookupError, $"unknown encoding: {name}"),
     };
@@ -265,7 +278,15 @@ internal static class Codecs
         }
         catch (DecoderFallbackException e)
         {
-            throw PyException.Create(PyTypes.UnicodeDecodeError, $"'{encoding}' codec can't decode byte 0x{(e.BytesUnknown is { Length: > 0 } b ? b[0] : 0):x2} in position {e.Index}: invalid start byte");
+            // Where and why, as CPython's decoder says it.
+            string normal = encoding.ToLowerInvariant().Replace('_', '-');
+            int start = e.Index, end = e.Index + 1;
+            string reason = "ordinal not in range(128)";
+            if (normal is "utf-8" or "utf8" or "u8")
+                UnicodeErrors.Utf8Error(data, out start, out end, out reason);
+            else if (normal is "utf-16")
+                UnicodeErrors.Utf16LeError(data, 0, out start, out end, out reason);
+            throw UnicodeErrors.Decode(encoding, data, start, end, reason);
         }
     }
 
@@ -277,9 +298,16 @@ internal static class Codecs
         }
         catch (EncoderFallbackException e)
         {
-            int c = e.CharUnknown;
-            string esc = c < 0x100 ? $"\\x{c:x2}" : $"\\u{c:x4}";
-            throw PyException.Create(PyTypes.UnicodeEncodeError, $"'{encoding}' codec can't encode character '{esc}' in position {e.Index}: ordinal not in range(128)");
+            // The run of characters the codec cannot encode, as CPython's strict error handler reports it.
+            string normal = encoding.ToLowerInvariant().Replace('_', '-');
+            int start = CodePoints.ToCodePointIndex(s, e.Index);
+            Func<int, bool> refused = normal is "ascii" or "us-ascii" ? c => c >= 0x80
+                : normal is "latin-1" or "latin1" or "iso-8859-1" ? c => c >= 0x100
+                : c => c is >= 0xD800 and <= 0xDFFF;
+            string reason = normal is "ascii" or "us-ascii" ? "ordinal not in range(128)"
+                : normal is "latin-1" or "latin1" or "iso-8859-1" ? "ordinal not in range(256)"
+                : "surrogates not allowed";
+            throw UnicodeErrors.Encode(encoding, s, start, UnicodeErrors.RunEnd(s, start, refused), reason);
         }
     }
 }

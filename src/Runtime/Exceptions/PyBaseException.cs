@@ -33,6 +33,8 @@ public class PyBaseException : PyInstance
     {
         if (Type.IsSubtypeOf(PyTypes.OSError) && OSErrors.Str(this) is { } os)
             return os;
+        if (Type.IsSubtypeOf(PyTypes.UnicodeError) && UnicodeErrors.Str(this) is { } unicode)
+            return unicode;
         if (Type.IsSubtypeOf(PyTypes.KeyError) && Args.Count == 1)
             return PyOps.Repr(Args[0]);
         return Args.Count switch

@@ -95,6 +95,12 @@ internal static class BuiltinDunders
             return true;
         }
         var body = Body(name);
+        if (ReferenceEquals(type, PyTypes.Int) && name == "__repr__")
+        {
+            // int.__repr__ is long_to_decimal_string: a bool is written as its int (int.__repr__(True) is '1').
+            var general = body;
+            body = (self, args) => self.IsBool ? PyValue.FromString(NoArgs(self, args).Bits.ToString(System.Globalization.CultureInfo.InvariantCulture)) : general(self, args);
+        }
         value = PyValue.FromObject(new PyBuiltinFunction(name, (args, kw) =>
         {
             ArgCheck.NoKeywords(type.Name + "." + name, kw);

@@ -619,6 +619,8 @@ public sealed partial class PyType : PyObject, IPyCallable
             : new PyInstance(this);
         if (IsException && type.IsSubtypeOf(PyTypes.OSError))
             OSErrors.Init((PyBaseException)instance);
+        else if (IsException && type.IsSubtypeOf(PyTypes.UnicodeError) && LookupInit().Ref is PyBuiltinFunction)
+            UnicodeErrors.Init((PyBaseException)instance);
         var self = PyValue.FromObject(instance);
         var init = LookupInit();
         if (RunsInit(init))

@@ -103,6 +103,7 @@ public static class PyTypes
     public static readonly PyType UnicodeError = new("UnicodeError", ValueError);
     public static readonly PyType UnicodeDecodeError = new("UnicodeDecodeError", UnicodeError);
     public static readonly PyType UnicodeEncodeError = new("UnicodeEncodeError", UnicodeError);
+    public static readonly PyType UnicodeTranslateError = new("UnicodeTranslateError", UnicodeError);
     public static readonly PyType Warning = new("Warning", Exception);
     public static readonly PyType UserWarning = new("UserWarning", Warning);
     public static readonly PyType DeprecationWarning = new("DeprecationWarning", Warning);
