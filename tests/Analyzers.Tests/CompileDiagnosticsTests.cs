@@ -34,7 +34,7 @@ public sealed class CompileDiagnosticsTests
 
 
             async def f(y):
-                return [x async for {|#0:x|} in y]
+                return {|#0:(x async for x in y)|}
 
 
             def g():
@@ -44,7 +44,7 @@ public sealed class CompileDiagnosticsTests
                     pass|}
             """;
         await Verify(new[] { ("/app/main.py", main), ("/app/helper.py", "thing = 1\n") },
-            Error("PY2001", 0, "'async for' in comprehensions is not supported yet"),
+            Error("PY2001", 0, "asynchronous generator expressions are not supported yet"),
             Error("PY2001", 1, "'try' with 'except*' is not supported yet"),
             Error("PY1005", 2, "ModuleNotFoundError: No module named 'nump'"));
     }
@@ -58,6 +58,26 @@ public sealed class CompileDiagnosticsTests
             {|#0:return 1|}
             """;
         await Verify(new[] { ("/app/main.py", python) }, Error("PY0001", 0, "SyntaxError: 'return' outside function"));
+    }
+
+    [Fact]
+    public async Task AnAsynchronousComprehensionOutsideAnAsyncFunctionIsCPythonsSyntaxError()
+    {
+        const string python = """
+            def f(y):
+                return {|#0:[x async for x in y]|}
+
+
+            def g(y):
+                return {|#1:{await v for v in y}|}
+
+
+            async def h(y):
+                return [x async for x in y], [await v for v in y]
+            """;
+        await Verify(new[] { ("/app/main.py", python) },
+            Error("PY0001", 0, "SyntaxError: asynchronous comprehension outside of an asynchronous function"),
+            Error("PY0001", 1, "SyntaxError: asynchronous comprehension outside of an asynchronous function"));
     }
 
     [Fact]

@@ -53,7 +53,8 @@ internal abstract class NodeFact : ScopeWalker
 internal sealed class MaySuspendFact : NodeFact
 {
     // (async for and async with await __anext__, __aenter__ and __aexit__)
-    protected override bool HoldsOfItself(Node node) => node is Yield or YieldFrom or Await or AsyncFor or AsyncWith;
+    protected override bool HoldsOfItself(Node node) =>
+        node is Yield or YieldFrom or Await or AsyncFor or AsyncWith || node is Expr e and not GeneratorExp && AsyncComprehension.Is(e);
 
     // A variable annotation is evaluated only at module level, where there is no generator.
     public override void VisitAnnAssign(AnnAssign node)

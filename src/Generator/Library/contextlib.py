@@ -3,8 +3,8 @@
 CPython 3.12's algorithms and messages, written again: contextmanager (a generator as a one-shot context manager,
 recreated for each call when used as a decorator), the abstract context managers, ContextDecorator and
 AsyncContextDecorator, closing, aclosing, nullcontext, suppress, redirect_stdout and redirect_stderr, ExitStack and
-AsyncExitStack. asynccontextmanager needs asynchronous generators and chdir needs os: neither exists yet (a program
-that imports them is refused at build time). suppress has no ExceptionGroup branch: compiled code has no exception
+AsyncExitStack, asynccontextmanager (an asynchronous generator as a one-shot async context manager). chdir needs os,
+which does not exist yet (a program that imports it is refused at build time). suppress has no ExceptionGroup branch: compiled code has no exception
 groups yet.
 
 Compiled code has no sys.exc_info(), and it sets an exception's implicit __context__ when the exception leaves an
@@ -18,7 +18,7 @@ import _collections_abc
 from collections import deque
 from functools import wraps
 
-__all__ = ["contextmanager", "closing", "nullcontext",
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
            "AsyncExitStack", "ContextDecorator", "ExitStack",
            "redirect_stdout", "redirect_stderr", "suppress", "aclosing"]
@@ -214,6 +214,62 @@ class _GeneratorContextManager(
             self.gen.close()
 
 
+class _AsyncGeneratorContextManager(
+    _GeneratorContextManagerBase,
+    AbstractAsyncContextManager,
+    AsyncContextDecorator,
+):
+    """Helper for @asynccontextmanager decorator."""
+
+    async def __aenter__(self):
+        # Recreating is no longer possible: do not keep the arguments alive.
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                await self.gen.aclose()
+        if value is None:
+            # An instance, so that the exception coming back can be told apart by identity.
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            # The generator finished: the exception is swallowed, unless it is the very one thrown in.
+            return exc is not value
+        except RuntimeError as exc:
+            # The thrown exception coming back: __aexit__ says so by returning False (issue27122).
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            # PEP 479 (and its async generator twin) turned a Stop(Async)Iteration thrown in into this RuntimeError:
+            # the exception goes on, not the wrapper (only when it wraps that very exception, issue29692).
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            # athrow() raising the exception it was given means "not handled"; any other is __aexit__'s own failure.
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
+
+
 def contextmanager(func):
     """@contextmanager decorator.
 
@@ -244,6 +300,39 @@ def contextmanager(func):
     @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager decorator.
+
+    Typical usage:
+
+        @asynccontextmanager
+        async def some_async_generator(<arguments>):
+            <setup>
+            try:
+                yield <value>
+            finally:
+                <cleanup>
+
+    This makes this:
+
+        async with some_async_generator(<arguments>) as <variable>:
+            <body>
+
+    equivalent to this:
+
+        <setup>
+        try:
+            <variable> = <value>
+            <body>
+        finally:
+            <cleanup>
+    """
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
     return helper
 
 

@@ -40,6 +40,10 @@ internal sealed class SliceChecker
     /// <summary>Inside a comprehension or generator expression (an <c>await</c> there makes it asynchronous).</summary>
     private int _comprehensionDepth;
 
+    /// <summary>How many generator expressions the walk is in (an asynchronous comprehension in one makes it an
+    /// asynchronous generator expression: reported there).</summary>
+    private int _genexpDepth;
+
     private void SyntaxError(string message, Node node) => _problems.Add((DiagnosticCatalog.SyntaxErrorId, "SyntaxError: " + message, node));
 
     private Analysis.MissingBuiltins? _missing;
@@ -389,12 +393,13 @@ internal sealed class SliceChecker
         _functionDepth++;
         int cls = _classDepth;
         _classDepth = 0;
-        int h = _handlerDepth, noYield = _noYieldDepth, guards = _importGuards, comprehensions = _comprehensionDepth;
+        int h = _handlerDepth, noYield = _noYieldDepth, guards = _importGuards, comprehensions = _comprehensionDepth, genexps = _genexpDepth;
         bool? isAsync = _async;
         bool asyncGenerator = _asyncGenerator;
         _handlerDepth = 0;
         _noYieldDepth = 0;
         _comprehensionDepth = 0;
+        _genexpDepth = 0;
         _async = f.IsAsync;
         _asyncGenerator = f.IsAsync && _table.TryGetScope(f, out var scope) && scope.IsGenerator;
         _importGuards = 0; // (the body runs when called, outside the try around the def)
@@ -402,6 +407,7 @@ internal sealed class SliceChecker
         _handlerDepth = h;
         _noYieldDepth = noYield;
         _comprehensionDepth = comprehensions;
+        _genexpDepth = genexps;
         _async = isAsync;
         _asyncGenerator = asyncGenerator;
         _importGuards = guards;
@@ -499,14 +505,16 @@ internal sealed class SliceChecker
             case Lambda l:
             {
                 Parameters(l.Args);
-                int noYield = _noYieldDepth, comprehensions = _comprehensionDepth;
+                int noYield = _noYieldDepth, comprehensions = _comprehensionDepth, genexps = _genexpDepth;
                 bool? isAsync = _async;
                 _noYieldDepth = 0;
                 _comprehensionDepth = 0;
+                _genexpDepth = 0;
                 _async = false;
                 Expr(l.Body);
                 _noYieldDepth = noYield;
                 _comprehensionDepth = comprehensions;
+                _genexpDepth = genexps;
                 _async = isAsync;
                 break;
             }
@@ -550,8 +558,7 @@ internal sealed class SliceChecker
                     SyntaxError("'await' outside function", a);
                 else if (_async == false && _comprehensionDepth == 0)
                     SyntaxError("'await' outside async function", a);
-                else if (_comprehensionDepth > 0)
-                    NotSupported("'await' in a comprehension (an asynchronous comprehension) is", a);
+                // (in a comprehension: the comprehension is asynchronous, which its own check reports)
                 else if (_noYieldDepth > 0)
                     NotSupported("'await' in an except clause's type or a match pattern or guard is", a);
                 Expr(a.Value);
@@ -627,11 +634,19 @@ internal sealed class SliceChecker
     {
         if (_classDepth > 0 && _functionDepth == 0)
             NotSupported("comprehensions directly in a class body are", node);
+        // PEP 530: an async for, or an await in its own code, makes a comprehension asynchronous (compile.c's check);
+        // an asynchronous generator expression is an async generator object, not supported yet.
+        bool isAsync = Analysis.AsyncComprehension.Is(node);
+        bool genexp = node is GeneratorExp;
+        if (isAsync && genexp)
+            NotSupported("asynchronous generator expressions are", node);
+        else if (isAsync && _async != true && _genexpDepth == 0)
+            SyntaxError("asynchronous comprehension outside of an asynchronous function", node);
+        if (genexp)
+            _genexpDepth++;
         for (int i = 0; i < generators.Count; i++)
         {
             var g = generators[i];
-            if (g.IsAsync != 0)
-                NotSupported("'async for' in comprehensions is", g.Target);
             Target(g.Target, isDelete: false);
             // (the first iterable is evaluated in the enclosing scope)
             if (i > 0)
@@ -645,5 +660,7 @@ internal sealed class SliceChecker
         if (value is not null)
             Expr(value);
         _comprehensionDepth -= generators.Count;
+        if (genexp)
+            _genexpDepth--;
     }
 }

@@ -190,6 +190,15 @@ public sealed class InstrumentationTests
                 break;
             case ListComp or SetComp or DictComp:
                 yield return "cleanup_handler"; // the inlined comprehension's restore
+                // An asynchronous comprehension's async for: the await of __anext__ and its StopAsyncIteration's handler.
+                foreach (var gen in ((Expr)node) switch { ListComp l => l.Generators, SetComp s => s.Generators, _ => ((DictComp)node).Generators })
+                {
+                    if (gen.IsAsync == 0)
+                        continue;
+                    yield return "yield";
+                    yield return "cleanup_handler";
+                    yield return "handled";
+                }
                 break;
             case ClassDef:
                 yield return "build";

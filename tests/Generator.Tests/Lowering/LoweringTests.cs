@@ -92,7 +92,7 @@ public sealed class LoweringTests
     [Fact]
     public void UnsupportedConstructsGetLocatedDiagnostics()
     {
-        var r = LoweringHarness.Lower("m", "x = 1\ntype T = int\n\n\nasync def g():\n    return [v async for v in x]\n");
+        var r = LoweringHarness.Lower("m", "x = 1\ntype T = int\n\n\nasync def g():\n    return (v async for v in x)\n");
         Assert.Null(r.CSharp);
         var d = r.Diagnostics.ToArray();
         Assert.Equal(2, d.Length);
@@ -100,9 +100,9 @@ public sealed class LoweringTests
         Assert.Equal("'type' statements are not supported yet", d[0].Message);
         Assert.Equal(1, d[0].StartLine);
         Assert.Equal(0, d[0].StartColumn);
-        Assert.Equal("'async for' in comprehensions is not supported yet", d[1].Message);
+        Assert.Equal("asynchronous generator expressions are not supported yet", d[1].Message);
         Assert.Equal(5, d[1].StartLine);
-        Assert.Equal(24, d[1].StartColumn);
+        Assert.Equal(11, d[1].StartColumn);
     }
 
     [Fact]

@@ -418,7 +418,7 @@ internal sealed partial class FlowCompiler
     private void ComprehensionLoop(Expr comp, List<Comprehension> gens, int index, Expr elt, Expr? value, bool iterOnStack)
     {
         var gen = gens[index];
-        if (gen.IsAsync != 0)
+        if (index == 0 && AsyncComprehension.Is(comp))
             throw new FlowUnmodelledException("an async comprehension");
         int start = _g.NewLabel(), ifCleanup = _g.NewLabel(), anchor = _g.NewLabel();
         bool loops = true;

@@ -27,6 +27,8 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private CsExpr Comprehension(Expr node, List<Comprehension> generators, ComprehensionKind kind, Expr elt, Expr? value)
     {
+        if (_gen is not null && Analysis.AsyncComprehension.Is(node))
+            return ResumableComprehension(node, generators, kind, elt, value);
         var compScope = _m.Table.ScopeOf(node);
         var firstCursor = LowerIterationCursor(generators[0].Iter);
         string result = NewTemp(kind switch { ComprehensionKind.List => "list", ComprehensionKind.Set => "set", _ => "dict" });
@@ -138,5 +140,100 @@ internal sealed partial class BodyLowerer
             _e.Edge(generators[generators.Count - 1], Analysis.Flow.FlowEdgeKind.BodyEnd);
         for (int i = 0; i < opened; i++)
             _w.Close();
+    }
+
+    /// <summary>
+    /// An asynchronous comprehension (PEP 530) inlined in an <c>async def</c>: the same loops laid out with labels and
+    /// gotos at the coroutine body's level, its variables, iterators and result in fields, so that an <c>await</c> in
+    /// it (an <c>async for</c>'s <c>__anext__</c>, or one in its code) suspends and resumes the function. The first
+    /// iterable is evaluated, and its (asynchronous) iterator made, in the enclosing scope.
+    /// </summary>
+    private CsExpr ResumableComprehension(Expr node, List<Comprehension> generators, ComprehensionKind kind, Expr elt, Expr? value)
+    {
+        var compScope = _m.Table.ScopeOf(node);
+        string Iterator(Comprehension gen, string iterable, string it) =>
+            gen.IsAsync != 0 ? $"{it} = AsyncProtocol.Iter({iterable});" : $"{it} = PyValue.FromObject(PyOps.GetIter({iterable}));";
+        string firstIt = NewTemp(generators[0].IsAsync != 0 ? "aiter" : "iter");
+        _w.Line(Iterator(generators[0], LowerIterable(generators[0].Iter), firstIt));
+        var savedScope = _scope;
+        _scope = compScope;
+        var vars = new Dictionary<string, string>();
+        _compVars[compScope] = vars;
+        foreach (var sym in compScope.Symbols)
+        {
+            if (sym.Kind == SymbolKind.Local)
+            {
+                vars[sym.Name] = NewTemp(sym.Name);
+                _w.Line($"{vars[sym.Name]} = default;");
+            }
+            else if (sym.Kind == SymbolKind.Cell)
+            {
+                vars[sym.Name] = GeneratorField("PyCell", sym.Name + "_cell");
+                _w.Line($"{vars[sym.Name]} = new PyCell();");
+            }
+        }
+        string acc = NewTemp(kind switch { ComprehensionKind.List => "list", ComprehensionKind.Set => "set", _ => "dict" });
+        string accType = kind switch { ComprehensionKind.List => "PyList", ComprehensionKind.Set => "PySet", _ => "PyDict" };
+        _w.Line($"{acc} = PyValue.FromObject(new {accType}());");
+        string done = NewLabel("comprehension_done");
+        var tops = new string[generators.Count];
+        var iterators = new string[generators.Count];
+        // The loops, under the handler CPython's inlined comprehension has (it restores the names the comprehension hid).
+        CleanupRegion(node, Instrumentation.ExceptionHandlerKind.Comprehension, resumable: true, () =>
+        {
+            for (int g = 0; g < generators.Count; g++)
+            {
+                var gen = generators[g];
+                string exhausted = g == 0 ? done : tops[g - 1];
+                iterators[g] = g == 0 ? firstIt : NewTemp(gen.IsAsync != 0 ? "aiter" : "iter");
+                if (g > 0)
+                    _w.Line(Iterator(gen, LowerIterable(gen.Iter), iterators[g]));
+                tops[g] = NewLabel("comprehension_for");
+                _w.Line($"{tops[g]}:");
+                // (the comprehension's line each time round, as CPython's loop there)
+                if (_e.Instrumenter.LineWithin(gen.Iter, node.Lineno) is { } head)
+                    _w.Line($"_ = {head};");
+                string item;
+                if (gen.IsAsync != 0)
+                {
+                    // (the await of __anext__ is the comprehension's, on its line: a comprehension's for has no position)
+                    item = Spill(Delegation(node, $"AsyncProtocol.Next({iterators[g]})", "StartAwait", "AwaitContext.AsyncForNext",
+                        stopAsyncIteration: exhausted).AsValue());
+                }
+                else
+                {
+                    item = NewTemp("item");
+                    _w.Line($"if (!((PyIterator){iterators[g]}.Ref!).MoveNext(out {item})) goto {exhausted};");
+                }
+                StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
+                foreach (var cond in gen.Ifs)
+                    _w.Line($"if (!({LowerCondition(cond)})) goto {tops[g]};");
+            }
+            switch (kind)
+            {
+                case ComprehensionKind.List:
+                    _w.Line($"((PyList){acc}.Ref!).Append({LowerValue(elt)});");
+                    break;
+                case ComprehensionKind.Set:
+                    _w.Line($"((PySet){acc}.Ref!).Add({LowerValue(elt)});");
+                    break;
+                default:
+                {
+                    // Python 3.8+: the key is evaluated before the value.
+                    string k = LowerValue(elt);
+                    if (NeedsStatements(value!))
+                        k = Spill(k);
+                    string v = LowerValue(value!);
+                    _w.Line($"((PyDict){acc}.Ref!).SetItem({k}, {v});");
+                    break;
+                }
+            }
+            _w.Line($"goto {tops[generators.Count - 1]};");
+        });
+        _w.Line($"{done}:");
+        foreach (string it in iterators)
+            _w.Line($"{it} = default;");
+        _scope = savedScope;
+        return CsExpr.Value(acc);
     }
 }

@@ -92,7 +92,7 @@ internal sealed partial class BodyLowerer
     private void AsyncForStatement(AsyncFor f)
     {
         string iterator = NewTemp("aiter");
-        _w.Line($"{iterator} = AsyncProtocol.Iter({LowerValue(f.Iter)});");
+        _w.Line($"{iterator} = AsyncProtocol.Iter({LowerIterable(f.Iter)});");
         string top = NewLabel("async_for");
         string end = NewLabel("end_async_for");
         string orelse = f.Orelse.Count > 0 ? NewLabel("async_for_else") : end;
@@ -117,4 +117,11 @@ internal sealed partial class BodyLowerer
         _w.Line($"{end}:");
         _w.Line($"{iterator} = default;");
     }
+
+    /// <summary>The iterable of a loop or comprehension as CPython's AST optimizer leaves it (ast_opt.c's fold_iter): a
+    /// list display is a tuple, which an <c>async for</c>'s TypeError shows by its type's name.</summary>
+    private string LowerIterable(Expr iter) =>
+        iter is List { Elts: var elts } && !elts.Exists(e => e is Starred)
+            ? $"PyValue.FromObject(PyTuple.From({LowerValue(iter)}))"
+            : LowerValue(iter);
 }
