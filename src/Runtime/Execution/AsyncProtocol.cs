@@ -30,16 +30,23 @@ public static class AsyncProtocol
             : PyOps.Call(exit, [PyValue.FromObject(e.Type), e.Value, PyValue.None], null);
 
     /// <summary><c>async for ... in obj</c>: <c>type(obj).__aiter__(obj)</c>, which must have <c>__anext__</c>.</summary>
-    public static PyValue Iter(PyValue obj)
+    public static PyValue Iter(PyValue obj) =>
+        AsyncIterator(obj,
+            static type => $"'async for' requires an object with __aiter__ method, got {type.TpName}",
+            static type => $"'async for' received an object from __aiter__ that does not implement __anext__: {type.TpName}");
+
+    /// <summary><c>type(obj).__aiter__(obj)</c>, which must have <c>__anext__</c> (an async generator is its own), with
+    /// the TypeErrors of the caller (async for's, or aiter()'s) naming the type at fault.</summary>
+    internal static PyValue AsyncIterator(PyValue obj, Func<PyType, string> notIterable, Func<PyType, string> notIterator)
     {
         if (obj.Ref is PyAsyncGenerator)
             return obj;
         var type = PyOps.TypeOf(obj);
         if (!type.TryLookup("__aiter__", out var aiter))
-            throw PyException.TypeError($"'async for' requires an object with __aiter__ method, got {type.TpName}");
+            throw PyException.TypeError(notIterable(type));
         var iterator = PyOps.Call(PyType.BindDescriptor(aiter, obj), ReadOnlySpan<PyValue>.Empty, null);
         if (iterator.Ref is not PyAsyncGenerator && !PyOps.TypeOf(iterator).TryLookup("__anext__", out _))
-            throw PyException.TypeError($"'async for' received an object from __aiter__ that does not implement __anext__: {PyOps.TypeOf(iterator).TpName}");
+            throw PyException.TypeError(notIterator(PyOps.TypeOf(iterator)));
         return iterator;
     }
 
@@ -68,18 +75,10 @@ public enum AwaitContext
 /// <summary>The builtins <c>aiter()</c> and <c>anext()</c> (PyObject_GetAIter, builtin_anext).</summary>
 public static class AsyncBuiltins
 {
-    public static PyValue AIter(PyValue obj)
-    {
-        if (obj.Ref is PyAsyncGenerator)
-            return obj;
-        var type = PyOps.TypeOf(obj);
-        if (!type.TryLookup("__aiter__", out var aiter))
-            throw PyException.TypeError($"'{type.TpName}' object is not an async iterable");
-        var iterator = PyOps.Call(PyType.BindDescriptor(aiter, obj), ReadOnlySpan<PyValue>.Empty, null);
-        if (iterator.Ref is not PyAsyncGenerator && !PyOps.TypeOf(iterator).TryLookup("__anext__", out _))
-            throw PyException.TypeError($"aiter() returned not an async iterator of type '{PyOps.TypeOf(iterator).TpName}'");
-        return iterator;
-    }
+    public static PyValue AIter(PyValue obj) =>
+        AsyncProtocol.AsyncIterator(obj,
+            static type => $"'{type.TpName}' object is not an async iterable",
+            static type => $"aiter() returned not an async iterator of type '{type.TpName}'");
 
     public static PyValue ANext(PyValue iterator, PyValue defaultValue)
     {

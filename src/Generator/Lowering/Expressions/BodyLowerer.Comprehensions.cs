@@ -117,13 +117,24 @@ internal sealed partial class BodyLowerer
                 opened++;
             }
         }
+        AddElement(kind, acc, elt, value);
+        if (_e.Instrumenter.ObservesBranches)
+            _e.Edge(generators[generators.Count - 1], Analysis.Flow.FlowEdgeKind.BodyEnd);
+        for (int i = 0; i < opened; i++)
+            _w.Close();
+    }
+
+    /// <summary>The element (a dict comprehension's key and value) added to the result, <paramref name="result"/>: a C#
+    /// expression of the list (or its builder), set or dict.</summary>
+    private void AddElement(ComprehensionKind kind, string result, Expr elt, Expr? value)
+    {
         switch (kind)
         {
             case ComprehensionKind.List:
-                _w.Line($"{acc}.Append({LowerValue(elt)});");
+                _w.Line($"{result}.Append({LowerValue(elt)});");
                 break;
             case ComprehensionKind.Set:
-                _w.Line($"{acc}.Add({LowerValue(elt)});");
+                _w.Line($"{result}.Add({LowerValue(elt)});");
                 break;
             default:
             {
@@ -132,14 +143,10 @@ internal sealed partial class BodyLowerer
                 if (NeedsStatements(value!))
                     k = Spill(k);
                 string v = LowerValue(value!);
-                _w.Line($"{acc}.SetItem({k}, {v});");
+                _w.Line($"{result}.SetItem({k}, {v});");
                 break;
             }
         }
-        if (_e.Instrumenter.ObservesBranches)
-            _e.Edge(generators[generators.Count - 1], Analysis.Flow.FlowEdgeKind.BodyEnd);
-        for (int i = 0; i < opened; i++)
-            _w.Close();
     }
 
     /// <summary>
@@ -209,25 +216,7 @@ internal sealed partial class BodyLowerer
                 foreach (var cond in gen.Ifs)
                     _w.Line($"if (!({LowerCondition(cond)})) goto {tops[g]};");
             }
-            switch (kind)
-            {
-                case ComprehensionKind.List:
-                    _w.Line($"((PyList){acc}.Ref!).Append({LowerValue(elt)});");
-                    break;
-                case ComprehensionKind.Set:
-                    _w.Line($"((PySet){acc}.Ref!).Add({LowerValue(elt)});");
-                    break;
-                default:
-                {
-                    // Python 3.8+: the key is evaluated before the value.
-                    string k = LowerValue(elt);
-                    if (NeedsStatements(value!))
-                        k = Spill(k);
-                    string v = LowerValue(value!);
-                    _w.Line($"((PyDict){acc}.Ref!).SetItem({k}, {v});");
-                    break;
-                }
-            }
+            AddElement(kind, $"(({accType}){acc}.Ref!)", elt, value);
             _w.Line($"goto {tops[generators.Count - 1]};");
         });
         _w.Line($"{done}:");
