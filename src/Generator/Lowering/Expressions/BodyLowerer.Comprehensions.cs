@@ -175,8 +175,11 @@ internal sealed partial class BodyLowerer
             }
             else if (sym.Kind == SymbolKind.Cell)
             {
-                vars[sym.Name] = GeneratorField("PyCell", sym.Name + "_cell");
-                _w.Line($"{vars[sym.Name]} = new PyCell();");
+                // (a field, since the comprehension may suspend; a fresh cell each time it runs)
+                string cell = _names.Allocate(sym.Name + "_cell");
+                _gen!.Fields.Add($"private PyCell {cell} = new PyCell();");
+                vars[sym.Name] = cell;
+                _w.Line($"{cell} = new PyCell();");
             }
         }
         string acc = NewTemp(kind switch { ComprehensionKind.List => "list", ComprehensionKind.Set => "set", _ => "dict" });
