@@ -255,51 +255,76 @@ public sealed partial class PyBytes : PyObject
     }
 }
 
-/// <summary>The text encodings str.encode and bytes.decode support.</summary>
+/// <summary>The text encodings str.encode and bytes.decode support, with CPython's byte order marks: "utf-16" writes
+/// its native (little-endian) BOM and reads either, "utf-8-sig" writes EF BB BF and skips it when reading; "utf-16-le"
+/// and "utf-16-be" have none.</summary>
 internal static class Codecs
 {
-    private static Encoding Get(string name) => name.ToLowerInvariant().Replace('_', '-') switch
+    private static string Normal(string name) => name.ToLowerInvariant().Replace('_', '-');
+
+    private static Encoding Get(string name) => Normal(name) switch
     {
-        "utf-8" or "utf8" or "u8" => new UTF8Encoding(false, throwOnInvalidBytes: true),
+        "utf-8" or "utf8" or "u8" or "utf-8-sig" => new UTF8Encoding(false, throwOnInvalidBytes: true),
         "ascii" or "us-ascii" => Encoding.GetEncoding("us-ascii", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
         "latin-1" or "latin1" or "iso-8859-1" => Encoding.GetEncoding("iso-8859-1", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
-        "utf-16" => new UnicodeEncoding(false, true, true),
+        "utf-16" or "utf16" or "u16" or "utf-16-le" or "utf-16le" => new UnicodeEncoding(false, false, true),
+        "utf-16-be" or "utf-16be" => new UnicodeEncoding(true, false, true),
         _ => throw PyException.Create(PyTypes.LookupError, $"unknown encoding: {name}"),
     };
 
     /// <summary>LookupError "unknown encoding: x" unless the encoding is one of these.</summary>
     public static void Check(string encoding) => Get(encoding);
 
+    private static bool IsUtf16(string normal) => normal is "utf-16" or "utf16" or "u16";
+
     public static string Decode(byte[] data, string encoding)
     {
+        string normal = Normal(encoding);
+        var codec = Get(encoding);
+        int offset = 0;
+        if (normal == "utf-8-sig" && data.AsSpan().StartsWith(Utf8Bom))
+        {
+            // (CPython's utf_8_sig decodes what follows the mark as its own input: error positions count from there)
+            data = data[3..];
+        }
+        else if (IsUtf16(normal) && data.Length >= 2 && (data[0], data[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        {
+            // The byte order mark says which order; it is not part of the text (positions still count it).
+            codec = new UnicodeEncoding(data[0] == 0xFE, false, true);
+            offset = 2;
+        }
         try
         {
-            return Get(encoding).GetString(data);
+            return codec.GetString(data, offset, data.Length - offset);
         }
         catch (DecoderFallbackException e)
         {
             // Where and why, as CPython's decoder says it.
-            string normal = encoding.ToLowerInvariant().Replace('_', '-');
-            int start = e.Index, end = e.Index + 1;
+            int start = e.Index + offset, end = start + 1;
             string reason = "ordinal not in range(128)";
-            if (normal is "utf-8" or "utf8" or "u8")
+            if (normal is "utf-8" or "utf8" or "u8" or "utf-8-sig")
                 UnicodeErrors.Utf8Error(data, out start, out end, out reason);
-            else if (normal is "utf-16")
-                UnicodeErrors.Utf16LeError(data, 0, out start, out end, out reason);
+            else if (codec is UnicodeEncoding)
+                UnicodeErrors.Utf16Error(data, offset, bigEndian: codec.CodePage == 1201, out start, out end, out reason);
             throw UnicodeErrors.Decode(encoding, data, start, end, reason);
         }
     }
 
-    public static byte[] Encode(string s, string encoding)
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The text encoded; with <paramref name="byteOrderMark"/>, "utf-16" and "utf-8-sig" begin with their mark
+    /// (str.encode always; a text file at its start only).</summary>
+    public static byte[] Encode(string s, string encoding, bool byteOrderMark = true)
     {
+        string normal = Normal(encoding);
+        byte[] encoded;
         try
         {
-            return Get(encoding).GetBytes(s);
+            encoded = Get(encoding).GetBytes(s);
         }
         catch (EncoderFallbackException e)
         {
             // The run of characters the codec cannot encode, as CPython's strict error handler reports it.
-            string normal = encoding.ToLowerInvariant().Replace('_', '-');
             int start = CodePoints.ToCodePointIndex(s, e.Index);
             Func<int, bool> refused = normal is "ascii" or "us-ascii" ? c => c >= 0x80
                 : normal is "latin-1" or "latin1" or "iso-8859-1" ? c => c >= 0x100
@@ -309,5 +334,12 @@ internal static class Codecs
                 : "surrogates not allowed";
             throw UnicodeErrors.Encode(encoding, s, start, UnicodeErrors.RunEnd(s, start, refused), reason);
         }
+        if (!byteOrderMark)
+            return encoded;
+        if (IsUtf16(normal))
+            return [0xFF, 0xFE, .. encoded];
+        if (normal == "utf-8-sig")
+            return [.. Utf8Bom, .. encoded];
+        return encoded;
     }
 }

@@ -147,13 +147,14 @@ internal static class UnicodeErrors
         return false;
     }
 
-    /// <summary>Where UTF-16 (little-endian) decoding first fails, as CPython's decoder reports it.</summary>
-    internal static bool Utf16LeError(ReadOnlySpan<byte> data, int offset, out int start, out int end, out string reason)
+    /// <summary>Where UTF-16 decoding (in the byte order <paramref name="bigEndian"/> says) first fails, as CPython's
+    /// decoder reports it.</summary>
+    internal static bool Utf16Error(ReadOnlySpan<byte> data, int offset, bool bigEndian, out int start, out int end, out string reason)
     {
         int i = offset;
         while (i + 1 < data.Length)
         {
-            int u = data[i] | data[i + 1] << 8;
+            int u = Unit(data, i, bigEndian);
             if (u < 0xD800 || u > 0xDFFF)
             {
                 i += 2;
@@ -172,7 +173,7 @@ internal static class UnicodeErrors
                 (end, reason) = (data.Length, "unexpected end of data");
                 return true;
             }
-            int v = data[i + 2] | data[i + 3] << 8;
+            int v = Unit(data, i + 2, bigEndian);
             if (v < 0xDC00 || v > 0xDFFF)
             {
                 reason = "illegal UTF-16 surrogate";
@@ -188,6 +189,9 @@ internal static class UnicodeErrors
         (start, end, reason) = (0, 0, "");
         return false;
     }
+
+    private static int Unit(ReadOnlySpan<byte> data, int at, bool bigEndian) =>
+        bigEndian ? data[at] << 8 | data[at + 1] : data[at] | data[at + 1] << 8;
 
     /// <summary>The code points of <paramref name="s"/> (a lone surrogate is one).</summary>
     internal static int[] Points(string s)

@@ -339,7 +339,8 @@ public sealed class PyFile : PyIterator
             throw Unsupported("not writable");
         // newline None or '' or '\n' writes \n as it is (os.linesep is \n here); '\r' or '\r\n' writes that instead.
         string translated = _newline is "\r" or "\r\n" ? s.Replace("\n", _newline) : s;
-        byte[] encoded = Codecs.Encode(translated, _encoding);
+        // (a byte order mark only at the start of the file, as a TextIOWrapper's encoder writes it)
+        byte[] encoded = Codecs.Encode(translated, _encoding, byteOrderMark: _stream.CanSeek && _stream.Position == 0);
         _stream.Write(encoded, 0, encoded.Length);
         return PyValue.FromInt(s.Length);
     }
