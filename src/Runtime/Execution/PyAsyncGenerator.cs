@@ -58,16 +58,8 @@ public abstract class PyAsyncGenerator : PyGenerator
 
     /// <summary>The generator's body raised StopIteration or StopAsyncIteration: CPython's RuntimeError (PEP 479 and
     /// PEP 525).</summary>
-    protected PyException AsyncStopRaised(PyException e)
-    {
-        if (!e.Matches(PyTypes.StopAsyncIteration))
-            return StopIterationRaised(e);
-        var err = PyException.RuntimeError("async generator raised StopAsyncIteration");
-        err.Instance.Cause = e.Value;
-        err.Instance.Context = e.Value;
-        err.Instance.SuppressContext = true;
-        return err;
-    }
+    protected PyException AsyncStopRaised(PyException e) =>
+        e.Matches(PyTypes.StopAsyncIteration) ? RaisedInBody(e, "async generator raised StopAsyncIteration") : StopIterationRaised(e);
 
     /// <summary>What one step yielded: the body's own <c>yield</c> (<see cref="Outcome.Yielded"/>, the value in the out
     /// parameter) or a value an await passes out (<see cref="Outcome.Awaiting"/>).</summary>

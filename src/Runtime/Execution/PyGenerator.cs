@@ -208,9 +208,13 @@ public abstract class PyGenerator : PyIterator
     internal PyValue ReturnedValue => ReturnValue;
 
     /// <summary>PEP 479: a StopIteration leaving a generator's body becomes RuntimeError.</summary>
-    protected PyException StopIterationRaised(PyException e)
+    protected PyException StopIterationRaised(PyException e) => RaisedInBody(e, Kind + " raised StopIteration");
+
+    /// <summary>The RuntimeError that replaces <paramref name="e"/> when it left the body (PEP 479, PEP 525): caused by it,
+    /// its context shown only as the cause.</summary>
+    private protected static PyException RaisedInBody(PyException e, string message)
     {
-        var err = PyException.RuntimeError(Kind + " raised StopIteration");
+        var err = PyException.RuntimeError(message);
         err.Instance.Cause = e.Value;
         err.Instance.Context = e.Value;
         err.Instance.SuppressContext = true;
