@@ -7,9 +7,6 @@ AsyncExitStack, asynccontextmanager (an asynchronous generator as a one-shot asy
 which does not exist yet (a program that imports it is refused at build time). suppress has no ExceptionGroup branch: compiled code has no exception
 groups yet.
 
-Compiled code has no sys.exc_info(), and it sets an exception's implicit __context__ when the exception leaves an
-except block rather than when it is raised: the exit stacks' fix-up of __context__ chains reads the chain with that
-in mind (_fix_exception_context).
 """
 
 import abc
@@ -459,37 +456,21 @@ class suppress(AbstractContextManager):
 
 
 def _fix_exception_context(new_exc, old_exc, frame_exc):
-    """Link new_exc's __context__ chain to old_exc, as if the callback that raised new_exc had run in the __exit__ of
-    a with statement nested in the one old_exc came from.
-
-    CPython walks the chain to frame_exc (the exception being handled when __exit__ was called) and replaces that
-    link. Compiled code sets an implicit __context__ when an exception leaves an except block, not when it is raised:
-    here no link to frame_exc was made yet, and the chain ends in None where CPython's ends in frame_exc. The stack
-    only knows frame_exc when it received an exception (that exception); otherwise it takes none, as for a stack
-    used outside any except block.
-    """
-    while True:
+    """Make new_exc's __context__ chain end in old_exc, as if the callback that raised new_exc had run in the __exit__ of
+    a with statement nested in the one old_exc came from: the link to frame_exc (the exception being handled when the
+    stack's __exit__ was called) is replaced. (CPython has this as a closure in each __exit__.)"""
+    # Context may not be correct, so find the end of the chain
+    while 1:
         exc_context = new_exc.__context__
-        if exc_context is old_exc:
+        if exc_context is None or exc_context is old_exc:
+            # Context is already set correctly (see issue 20317)
             return
-        if exc_context is None:
-            if frame_exc is None:
-                return
-            break
         if exc_context is frame_exc:
             break
         new_exc = exc_context
+    # Change the end of the chain to point to the exception
+    # we expect it to reference
     new_exc.__context__ = old_exc
-
-
-def _raise_with_context(exc):
-    """Raise exc keeping the __context__ the exit stack gave it (a bare `raise exc` would set it afresh)."""
-    fixed_ctx = exc.__context__
-    try:
-        raise exc
-    except BaseException:
-        exc.__context__ = fixed_ctx
-        raise
 
 
 class _BaseExitStack:
@@ -586,8 +567,13 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
-        frame_exc = exc_details[1] if received_exc else None
-        # Last in, first out, each callback seeing what the one before it left, as nested with statements would.
+
+        # We manipulate the exception state so it behaves as though
+        # we were actually nesting multiple with statements
+        frame_exc = sys.exc_info()[1]
+
+        # Callbacks are invoked in LIFO order to match the behaviour of
+        # nested context managers
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -598,12 +584,21 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
-            except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc_details[1], frame_exc)
+            except:
+                new_exc_details = sys.exc_info()
+                # simulate the stack of exceptions by setting the context
+                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                exc_details = new_exc_details
         if pending_raise:
-            _raise_with_context(exc_details[1])
+            try:
+                # bare "raise exc_details[1]" replaces our carefully
+                # set-up context
+                fixed_ctx = exc_details[1].__context__
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
         return received_exc and suppressed_exc
 
     def close(self):
@@ -696,8 +691,13 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
     async def __aexit__(self, *exc_details):
         received_exc = exc_details[0] is not None
-        frame_exc = exc_details[1] if received_exc else None
-        # As ExitStack.__exit__, awaiting the asynchronous callbacks.
+
+        # We manipulate the exception state so it behaves as though
+        # we were actually nesting multiple with statements
+        frame_exc = sys.exc_info()[1]
+
+        # Callbacks are invoked in LIFO order to match the behaviour of
+        # nested context managers
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -707,16 +707,26 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                     cb_suppress = cb(*exc_details)
                 else:
                     cb_suppress = await cb(*exc_details)
+
                 if cb_suppress:
                     suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
-            except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc_details[1], frame_exc)
+            except:
+                new_exc_details = sys.exc_info()
+                # simulate the stack of exceptions by setting the context
+                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
-                exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
+                exc_details = new_exc_details
         if pending_raise:
-            _raise_with_context(exc_details[1])
+            try:
+                # bare "raise exc_details[1]" replaces our carefully
+                # set-up context
+                fixed_ctx = exc_details[1].__context__
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
         return received_exc and suppressed_exc
 
 

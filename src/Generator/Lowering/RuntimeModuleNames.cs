@@ -21,7 +21,7 @@ internal static class RuntimeModuleNames
         },
         ["sys"] = new()
         {
-            "__name__", "__stderr__", "__stdout__", "argv", "byteorder", "exit", "get_int_max_str_digits", "getprofile",
+            "__name__", "__stderr__", "__stdout__", "argv", "byteorder", "exc_info", "exception", "exit", "get_int_max_str_digits", "getprofile",
             "get_asyncgen_hooks", "getrecursionlimit", "gettrace", "implementation_name", "intern", "maxsize", "monitoring", "platform",
             "set_asyncgen_hooks", "set_int_max_str_digits", "setprofile", "setrecursionlimit", "settrace", "stderr", "stdout", "version",
             "version_info",

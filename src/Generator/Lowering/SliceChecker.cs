@@ -17,7 +17,6 @@ internal sealed class SliceChecker
     private readonly ImportResolver _imports;
     private readonly List<(string Id, string Message, Node Node)> _problems = new();
     private int _functionDepth;
-    private int _handlerDepth;
     /// <summary>Inside a class body (not inside its methods).</summary>
     private int _classDepth;
     /// <summary>A submodule of a runtime module that is a package in CPython (<c>collections.abc</c>): the runtime
@@ -227,15 +226,8 @@ internal sealed class SliceChecker
                 }
                 break;
             case Raise r:
-                if (r.Exc is null)
-                {
-                    if (_handlerDepth == 0)
-                        NotSupported("bare 'raise' outside an 'except' block is", r);
-                }
-                else
-                {
+                if (r.Exc is not null)
                     Expr(r.Exc);
-                }
                 if (r.Cause is not null)
                     Expr(r.Cause);
                 break;
@@ -251,9 +243,7 @@ internal sealed class SliceChecker
                 {
                     if (h.Type is not null)
                         NoYield(h.Type);
-                    _handlerDepth++;
                     Body(h.Body);
-                    _handlerDepth--;
                 }
                 Body(t.Orelse);
                 Body(t.Finalbody);
@@ -393,10 +383,9 @@ internal sealed class SliceChecker
         _functionDepth++;
         int cls = _classDepth;
         _classDepth = 0;
-        int h = _handlerDepth, noYield = _noYieldDepth, guards = _importGuards, comprehensions = _comprehensionDepth, genexps = _genexpDepth;
+        int noYield = _noYieldDepth, guards = _importGuards, comprehensions = _comprehensionDepth, genexps = _genexpDepth;
         bool? isAsync = _async;
         bool asyncGenerator = _asyncGenerator;
-        _handlerDepth = 0;
         _noYieldDepth = 0;
         _comprehensionDepth = 0;
         _genexpDepth = 0;
@@ -404,7 +393,6 @@ internal sealed class SliceChecker
         _asyncGenerator = f.IsAsync && _table.TryGetScope(f, out var scope) && scope.IsGenerator;
         _importGuards = 0; // (the body runs when called, outside the try around the def)
         Body(f.Body);
-        _handlerDepth = h;
         _noYieldDepth = noYield;
         _comprehensionDepth = comprehensions;
         _genexpDepth = genexps;

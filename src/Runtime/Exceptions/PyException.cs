@@ -10,10 +10,21 @@ public sealed class PyException : Exception
 {
     public PyBaseException Instance { get; }
 
+    /// <summary>Raises <paramref name="instance"/>: it gets the exception being handled, if any, as its implicit
+    /// <c>__context__</c> (<see cref="HandledExceptions.ChainContext"/>).</summary>
     public PyException(PyBaseException instance)
+        : this(instance, chain: true)
+    {
+    }
+
+    /// <summary><paramref name="chain"/> false: the instance is raised without implicit chaining, as CPython restores
+    /// an exception it does not raise anew (<c>generator.throw()</c>'s, a cause made from a class).</summary>
+    internal PyException(PyBaseException instance, bool chain)
     {
         Instance = instance;
         instance.Carrier = this;
+        if (chain)
+            HandledExceptions.ChainContext(instance);
     }
 
     /// <summary>The exception instance as a Python value.</summary>
@@ -58,14 +69,24 @@ public sealed class PyException : Exception
             case PyBaseException inst:
                 return new PyException(inst);
             case PyType t when t.IsException:
-                var made = t.Call(ReadOnlySpan<PyValue>.Empty, null);
-                if (made.Ref is PyBaseException i2)
-                    return new PyException(i2);
-                throw TypeError($"calling {t.Repr()} should have returned an instance of BaseException, not {PyOps.TypeName(made)}");
+                return new PyException(Instantiate(t));
             default:
                 return TypeError("exceptions must derive from BaseException");
         }
     }
+
+    /// <summary>An exception class called with no arguments, as <c>raise</c> does with one (not raised: no chaining).</summary>
+    private static PyBaseException Instantiate(PyType t)
+    {
+        var made = t.Call(ReadOnlySpan<PyValue>.Empty, null);
+        return made.Ref as PyBaseException
+               ?? throw TypeError($"calling {t.Repr()} should have returned an instance of BaseException, not {PyOps.TypeName(made)}");
+    }
+
+    /// <summary>An exception instance made by a call, restored rather than raised (<c>generator.throw()</c>): no implicit
+    /// chaining. A call that made no exception gives the TypeError <see cref="FromValue(PyValue)"/> does.</summary>
+    internal static PyException Restored(PyValue made) =>
+        made.Ref is PyBaseException inst ? new PyException(inst, chain: false) : FromValue(made);
 
     /// <summary><c>raise exc from cause</c>.</summary>
     public static PyException FromValue(PyValue exc, PyValue cause)
@@ -77,24 +98,13 @@ public sealed class PyException : Exception
         }
         else
         {
-            var c = cause.Ref is PyType ct && ct.IsException ? FromValue(cause).Value : cause;
+            var c = cause.Ref is PyType ct && ct.IsException ? PyValue.FromObject(Instantiate(ct)) : cause;
             if (c.Ref is not PyBaseException)
                 return TypeError("exception causes must derive from BaseException");
             e.Instance.Cause = c;
         }
         e.Instance.SuppressContext = true;
         return e;
-    }
-
-    /// <summary>
-    /// Sets __context__ for an exception raised while <paramref name="handling"/> is being handled (inside an
-    /// except or finally block), as CPython does implicitly. Returns this exception, for <c>throw e.ChainContext(h)</c>.
-    /// </summary>
-    public PyException ChainContext(PyException? handling)
-    {
-        if (handling is not null && !ReferenceEquals(handling.Instance, Instance) && Instance.Context.IsNone)
-            Instance.Context = handling.Value;
-        return this;
     }
 
     /// <summary>An exception of <paramref name="type"/> with one message argument (none when null).</summary>

@@ -36,6 +36,8 @@ public abstract class PyGenerator : PyIterator
     protected PyException? Pending;
     /// <summary>True while the body returns from a yield: C# finally blocks skip the Python finally body.</summary>
     protected bool Suspending;
+    /// <summary>The exceptions the body was handling when it suspended (<see cref="HandledExceptions.Suspend"/>).</summary>
+    protected HandledExceptions.Entry[]? SuspendedHandlers;
     /// <summary>The value <c>return x</c> set (StopIteration.value).</summary>
     protected PyValue ReturnValue = PyValue.None;
     /// <summary>The iterator a <c>yield from</c> delegates to (gi_yieldfrom), and the value it returned.</summary>
@@ -456,18 +458,18 @@ public abstract class PyGenerator : PyIterator
         var val = args.Length > 1 ? args[1] : PyValue.None;
         if (typ.Ref is PyType t && t.IsException)
         {
+            // (throw() restores the exception rather than raising it: no implicit __context__, as in CPython)
             if (val.Ref is PyBaseException inst && inst.Type.IsSubtypeOf(t))
-                exc = new PyException(inst);
-            else if (val.IsNone)
-                exc = PyException.FromValue(typ);
+                exc = new PyException(inst, chain: false);
             else
-                exc = PyException.FromValue(PyOps.Call(typ, val.Ref is PyTuple tup ? tup.AsSpan() : [val], null));
+                exc = PyException.Restored(val.IsNone ? PyOps.Call(typ, [], null)
+                                                      : PyOps.Call(typ, val.Ref is PyTuple tup ? tup.AsSpan() : [val], null));
         }
-        else if (typ.Ref is PyBaseException)
+        else if (typ.Ref is PyBaseException inst)
         {
             if (!val.IsNone)
                 throw PyException.TypeError("instance exception may not have a separate value");
-            exc = PyException.FromValue(typ);
+            exc = new PyException(inst, chain: false);
         }
         else
         {

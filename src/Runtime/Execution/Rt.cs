@@ -320,14 +320,20 @@ public static class Rt
     // ---- exceptions -----------------------------------------------------------------------------------------
 
     /// <summary>
-    /// Used as an exception filter around an except block's body: records the exception being handled as the
-    /// <c>__context__</c> of one escaping the block, and never catches (returns false).
+    /// The filter of a catch that never catches (returns false), before a try's C# finally: keeps the exception that
+    /// will run the finally block in <paramref name="unwinding"/>, so the block can handle it
+    /// (<see cref="HandledExceptions"/>). (Filters run before the finally blocks the exception unwinds through.)
     /// </summary>
-    public static bool SetContext(PyException raised, PyException handled)
+    public static bool Unwinding(PyException exception, out PyException? unwinding)
     {
-        raised.ChainContext(handled);
+        unwinding = exception;
         return false;
     }
+
+    /// <summary>A bare <c>raise</c>: the exception being handled (<see cref="HandledExceptions.Active"/>), for
+    /// <see cref="Reraise"/>; CPython's RuntimeError when there is none.</summary>
+    public static PyException ActiveException() =>
+        HandledExceptions.Active ?? throw PyException.RuntimeError("No active exception to reraise");
 
     /// <summary>
     /// Bare <c>raise</c> in an except block: rethrows the handled exception with its original traceback. Never
@@ -394,8 +400,19 @@ public static class Rt
     }
 
     /// <summary>The body raised: <c>__exit__(type, value, traceback)</c>; true when it swallows the exception.</summary>
-    public static bool WithExitError(PyValue exit, PyException e) =>
-        PyOps.IsTrue(PyOps.Call(exit, [PyValue.FromObject(e.Type), e.Value, PyValue.None], null));
+    public static bool WithExitError(PyValue exit, PyException e)
+    {
+        // (__exit__ runs with the exception handled, as CPython's PUSH_EXC_INFO before the call)
+        HandledExceptions.Enter(e);
+        try
+        {
+            return PyOps.IsTrue(PyOps.Call(exit, [PyValue.FromObject(e.Type), e.Value, PyValue.None], null));
+        }
+        finally
+        {
+            HandledExceptions.Leave();
+        }
+    }
 
     /// <summary>The body completed (or left by return/break/continue): <c>__exit__(None, None, None)</c>.</summary>
     public static PyValue WithExitNormal(PyValue exit) =>

@@ -2,7 +2,7 @@ using System;
 
 namespace PyAot.Runtime;
 
-/// <summary>The <c>sys</c> module: argv, exit, maxsize, stdout/stderr, version_info, recursion limit, int digits limit.</summary>
+/// <summary>The <c>sys</c> module: argv, exit, exception/exc_info, maxsize, stdout/stderr, version_info, recursion limit, int digits limit.</summary>
 public static class SysModule
 {
     public static readonly BuiltinModule Instance = Create();
@@ -57,6 +57,20 @@ public static class SysModule
         }) { StructSequence = ("sys.version_info", new[] { "major", "minor", "micro", "releaselevel", "serial" }) }));
         m.Add("monitoring", PyValue.FromObject(Monitoring.MonitoringModule.Instance.Module));
         m.AddFunction("exit", Exit);
+        // The exception being handled, in this frame or a caller (HandledExceptions); the traceback is None, as the
+        // exception's __traceback__ (compiled code has no traceback objects yet).
+        m.AddFunction("exception", (args, kw) =>
+        {
+            ArgCheck.None("exception", args, kw);
+            return HandledExceptions.Active is { } e ? e.Value : PyValue.None;
+        });
+        m.AddFunction("exc_info", (args, kw) =>
+        {
+            ArgCheck.None("exc_info", args, kw);
+            return PyValue.FromObject(HandledExceptions.Active is { } e
+                ? new PyTuple(new[] { PyValue.FromObject(e.Type), e.Value, PyValue.None })
+                : new PyTuple(new[] { PyValue.None, PyValue.None, PyValue.None }));
+        });
         m.AddFunction("settrace", (args, kw) =>
         {
             Monitoring.LegacyTracing.SetTrace(BuiltinModule.Arg1("settrace", args, kw));

@@ -39,8 +39,6 @@ internal sealed partial class BodyLowerer
     /// the local where a break or continue leaving them leaves its JUMP for their C# finally to raise (null: their form
     /// cannot, and such a break's JUMP is not raised, so that the code is refused those events).</summary>
     private readonly List<(Node Statement, int LoopCount, string? Pending)> _cleanups = new();
-    /// <summary>The C# variables holding the exceptions of the enclosing except blocks (innermost on top).</summary>
-    private readonly Stack<string> _handlers = new();
     /// <summary>Class scope → the C# local of its namespace / of its <c>__class__</c> cell (while its body is lowered).</summary>
     private readonly Dictionary<Scope, string> _classNamespaces = new();
     private readonly Dictionary<Scope, string> _classCells = new();
@@ -429,10 +427,15 @@ internal sealed partial class BodyLowerer
             case Match m:
                 MatchStatement(m);
                 break;
-            // Bare raise inside an except block: re-raise the handled exception, keeping its traceback.
+            // Bare raise: re-raise the exception being handled (the innermost handler's, whichever frame it is in),
+            // keeping its traceback; with none, CPython's RuntimeError.
             case Raise { Exc: null } reraise:
-                _e.Raise(reraise, $"Rt.Reraise({_handlers.Peek()})", _handlers.Peek());
+            {
+                string active = NewBlockLocal("active");
+                _w.Line($"PyException {active} = Rt.ActiveException();");
+                _e.Raise(reraise, $"Rt.Reraise({active})", active);
                 break;
+            }
             case Raise r:
             {
                 string exc = LowerValue(r.Exc!);

@@ -18,8 +18,10 @@ namespace PyAot.Generator.Lowering;
 /// if (exc is not null) { except clauses tested in order on exc, no match rethrows it }
 /// </code>
 /// A subscript's miss is not even created: TryGetItem returns its kind (KeyError/IndexError) and key, the clauses
-/// test the kind (<c>PyOps.MissMatches</c>), and the exception is made on first use
-/// (<c>(exc ??= PyOps.MissException(kind, key))</c>: <c>as e</c>, a re-raise, the context of one a handler raises).
+/// test the kind (<c>PyOps.MissMatches</c>), and the exception is made on first use: the handler enters it in
+/// <c>HandledExceptions</c> unmade (<c>EnterMiss</c>), which makes it when it is read there (the context of an exception
+/// raised meanwhile, <c>sys.exception()</c>) or here (<c>(exc ??= HandledExceptions.MissAt(at))</c>: <c>as e</c>, a
+/// re-raise), one object either way.
 /// The miss creates the exception the operation would raise, without throwing it, and it goes through the same
 /// clauses as a caught one (a handler body is lowered once). Python's semantics hold: the handlers run after the
 /// try body was left, an exception a handler raises gets the handled one as its context, bare <c>raise</c>
@@ -127,18 +129,21 @@ internal sealed partial class BodyLowerer
             _w.Line($"if ({exc} is not null)");
             _w.Open();
             _e.HandlerEntered(t, ExceptionHandlerKind.Except, exc);
-            _e.Cleanup(t, ExceptionHandlerKind.ExceptCleanup, NewBlockLocal("cleanup"),
-                () => ExceptClauses(t, exc, () => _w.Line($"throw Rt.Reraise({exc});")));
+            Handling(exc, () => _e.Cleanup(t, ExceptionHandlerKind.ExceptCleanup, NewBlockLocal("cleanup"),
+                () => ExceptClauses(t, exc, () => _w.Line($"throw Rt.Reraise({exc});"))));
         }
         else
         {
             _w.Line($"if ({exc} is not null || {missKind} != 0)");
             _w.Open();
-            string lazy = $"({exc} ??= PyOps.MissException({missKind}, {missKey}))";
-            _e.HandlerEntered(t, ExceptionHandlerKind.Except, lazy);
-            _e.Cleanup(t, ExceptionHandlerKind.ExceptCleanup, NewBlockLocal("cleanup"),
-                () => ExceptClauses(t, lazy, () => _w.Line($"throw Rt.Reraise({lazy});"),
-                                  type => $"PyOps.MissMatches({exc}, {missKind}, {type})"));
+            _e.HandlerEntered(t, ExceptionHandlerKind.Except, $"({exc} ??= PyOps.MissException({missKind}, {missKey}))");
+            // (The miss is handled unmade too: HandledExceptions makes it when read, and the handler then takes that one.)
+            string handledAt = NewBlockLocal("handledAt");
+            string lazy = $"({exc} ??= HandledExceptions.MissAt({handledAt}))";
+            Handling(lazy, enter: $"int {handledAt} = HandledExceptions.EnterMiss({exc}, {missKind}, {missKey});",
+                body: () => _e.Cleanup(t, ExceptionHandlerKind.ExceptCleanup, NewBlockLocal("cleanup"),
+                    () => ExceptClauses(t, lazy, () => _w.Line($"throw Rt.Reraise({lazy});"),
+                                      type => $"PyOps.MissMatches({exc}, {missKind}, {type})")));
         }
         _w.Close();
         return true;

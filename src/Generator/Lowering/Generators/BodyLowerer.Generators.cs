@@ -48,6 +48,9 @@ internal sealed partial class BodyLowerer
         public int NextState = 2;
         /// <summary>A yield sets Suspending (a yield inside a resumable try, yield from): MoveNext's finally clears it.</summary>
         public bool SetsSuspending;
+        /// <summary>The body can suspend while it handles an exception: each step takes the handled exceptions it leaves
+        /// entered off the thread's (<c>HandledExceptions.Suspend</c>) and the next puts them back.</summary>
+        public bool KeepsHandledExceptions;
         /// <summary>Python locals kept in PyValue fields: stored through StoreField (no write barrier when the tag stays).</summary>
         public readonly HashSet<string> ValueFields = new();
         public readonly List<string> Fields = new();
@@ -294,6 +297,8 @@ internal sealed partial class BodyLowerer
             w.Line("if (State < 0 || State == 1) return NextSlow(out yielded);");
         }
         w.Line("PyProgram.CheckStack();");
+        if (_gen.KeepsHandledExceptions)
+            w.Line("int handledDepth__ = HandledExceptions.Resume(ref SuspendedHandlers);");
         w.Line("try");
         w.Open();
         w.Line("yielded = default;");
@@ -331,6 +336,8 @@ internal sealed partial class BodyLowerer
         w.Line("if (State == 1) Abandon();");
         if (_gen.SetsSuspending)
             w.Line("else Suspending = false;");
+        if (_gen.KeepsHandledExceptions)
+            w.Line("HandledExceptions.Suspend(handledDepth__, ref SuspendedHandlers);");
         w.Close();
         w.Directive("#line default");
         w.Close();

@@ -67,13 +67,16 @@ internal sealed partial class BodyLowerer
         _w.Line($"if ({pending} is null) goto {normal};");
         // The body raised: __aexit__(type, value, traceback), awaited; a false result raises the exception again.
         _e.HandlerEntered(w, ExceptionHandlerKind.With, pending + "!");
-        _e.StatementCleanup(w);
-        string suppress = Delegation(w, $"AsyncProtocol.WithExit({exit}, {pending})", "StartAwait", "AwaitContext.AsyncWithExit").AsValue();
-        _w.Line($"if (!PyOps.IsTrue({suppress}))");
-        _w.Open();
-        _e.Reraise(w, ExceptionHandlerKind.WithExit, pending + "!");
-        _w.Line($"throw Rt.Reraise({pending}!);");
-        _w.Close();
+        Handling(pending + "!", resumable: true, body: () =>
+        {
+            _e.StatementCleanup(w);
+            string suppress = Delegation(w, $"AsyncProtocol.WithExit({exit}, {pending})", "StartAwait", "AwaitContext.AsyncWithExit").AsValue();
+            _w.Line($"if (!PyOps.IsTrue({suppress}))");
+            _w.Open();
+            _e.Reraise(w, ExceptionHandlerKind.WithExit, pending + "!");
+            _w.Line($"throw Rt.Reraise({pending}!);");
+            _w.Close();
+        });
         _w.Line($"{pending} = null;");
         _w.Line($"goto {end};");
         // The body completed, or left by return, break or continue: __aexit__(None, None, None), then that exit.

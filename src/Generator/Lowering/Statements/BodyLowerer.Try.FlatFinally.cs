@@ -100,8 +100,9 @@ internal sealed partial class BodyLowerer
         _w.Line($"{exits.Label}:");
         // (With an exception pending, the body is CPython's exceptional copy, under its cleanup handler.)
         bool endReachable = Facts.EndReachable(t.Finalbody);
-        CleanupRegion(t, Instrumentation.ExceptionHandlerKind.FinallyCleanup, resumable: _gen is not null && ContainsYield(t.Finalbody),
-            () =>
+        bool suspends = _gen is not null && ContainsYield(t.Finalbody);
+        Handling(pending, resumable: suspends, when: $"{pending} is not null", body: () =>
+            CleanupRegion(t, Instrumentation.ExceptionHandlerKind.FinallyCleanup, resumable: suspends, () =>
             {
                 // (A return in the finally body runs after the cleanup it owns: reported where it is.)
                 var owned = _pendingReturn is { } p && ReferenceEquals(p.Owner, t) ? _pendingReturn : null;
@@ -111,7 +112,7 @@ internal sealed partial class BodyLowerer
                 if (owned is not null)
                     _pendingReturn = owned;
                 FinallyReraise(t, pending);
-            }, when: $"{pending} is not null");
+            }, when: $"{pending} is not null"));
         if (endReachable)
             ResumeFinallyExit(exits, t);
         // (A finally body that always leaves by break or continue cancels any return: nothing is reported.)

@@ -89,26 +89,23 @@ internal sealed partial class BodyLowerer
                 nameLv = NameLvalue(h.Name, h);
                 _w.Line($"{nameLv} = {exc}.Value;");
             }
-            _w.Line("try");
-            _w.Open();
-            _handlers.Push(exc);
-            Statements(h.Body, 0);
-            SuiteEdge(h.Body, h, FlowEdgeKind.BodyEnd);
-            _handlers.Pop();
-            _w.Close();
-            HandlerBodyCatch(h, exc);
-            if (nameLv is not null)
+            if (h.Name is null)
             {
-                _w.Line("finally");
-                _w.Open();
-                _w.Line($"{nameLv} = default;");
-                _w.Close();
+                Statements(h.Body, 0);
+                SuiteEdge(h.Body, h, FlowEdgeKind.BodyEnd);
             }
-            else if (nsName is not null)
+            else
             {
+                // The name is unbound again by a finally after the body (under a catch for CPython's cleanup handler).
+                _w.Line("try");
+                _w.Open();
+                Statements(h.Body, 0);
+                SuiteEdge(h.Body, h, FlowEdgeKind.BodyEnd);
+                _w.Close();
+                HandlerBodyCatch(h);
                 _w.Line("finally");
                 _w.Open();
-                _w.Line($"{Storage(nsName, h).Id}.Unbind({CsNames.StringLiteral(nsName)});");
+                _w.Line(nameLv is not null ? $"{nameLv} = default;" : $"{Storage(nsName!, h).Id}.Unbind({CsNames.StringLiteral(nsName!)});");
                 _w.Close();
             }
             _w.Close();
@@ -127,16 +124,48 @@ internal sealed partial class BodyLowerer
             _w.Close();
     }
 
-    /// <summary>The catch after an except clause's body: an exception the body raises gets the handled one
-    /// (<paramref name="exc"/>) as its context (a filter that only records, false); with a name, CPython's handler
-    /// around the body (<c>cleanup_end</c>, which unbinds the name) is entered and raises it again.</summary>
-    private void HandlerBodyCatch(ExceptHandler h, string exc)
+    /// <summary>The catch after an except clause's body with a name: CPython's handler around the body
+    /// (<c>cleanup_end</c>, which unbinds the name) is entered and raises it again, where the instrumenter observes it.</summary>
+    private void HandlerBodyCatch(ExceptHandler h)
     {
         string inner = NewBlockLocal("raised");
-        var cleanup = h.Name is not null ? _e.CleanupFilter(h, ExceptionHandlerKind.NameCleanup, inner) : null;
-        _w.Line($"catch (PyException {inner}) when (Rt.SetContext({inner}, {exc}){(cleanup is { } c ? " || " + c.Filter : "")})");
+        if (_e.CleanupFilter(h, ExceptionHandlerKind.NameCleanup, inner) is not { } cleanup)
+            return;
+        _w.Line($"catch (PyException {inner}) when ({cleanup.Filter})");
         _w.Open();
-        _w.Line(cleanup is { } d ? d.Body : "throw;");
+        _w.Line(cleanup.Body);
+        _w.Close();
+    }
+
+    /// <summary>
+    /// Code run while <paramref name="exception"/> is handled (an except block, a finally block run by an exception, an
+    /// <c>async with</c>'s <c>__aexit__</c>): entered in the runtime's <c>HandledExceptions</c> before it and left by a C#
+    /// finally after it, so an exception raised meanwhile, in this frame or a callee, gets it as its implicit
+    /// <c>__context__</c>, and <c>sys.exception()</c> and a bare <c>raise</c> see it. <paramref name="when"/>: a condition
+    /// (on a variable <paramref name="body"/> leaves alone) under which there is an exception at all.
+    /// <paramref name="resumable"/>: the code may suspend, in a try block it can be resumed into; the generator then
+    /// takes the entry with it while suspended (<c>HandledExceptions.Suspend</c>, written by <see cref="GeneratorResumeMethod"/>).
+    /// <paramref name="enter"/>: the statement that enters it, when not <c>HandledExceptions.Enter</c>.
+    /// </summary>
+    private void Handling(string exception, Action body, bool resumable = false, string? when = null, string? enter = null)
+    {
+        _w.Line(enter ?? (when is null ? $"HandledExceptions.Enter({exception});" : $"if ({when}) HandledExceptions.Enter({exception});"));
+        if (resumable)
+        {
+            _gen!.KeepsHandledExceptions = true;
+            ResumableTryBlock(body);
+        }
+        else
+        {
+            _w.Line("try");
+            _w.Open();
+            body();
+            _w.Close();
+        }
+        _w.Line("finally");
+        _w.Open();
+        var conditions = new[] { resumable ? "!Suspending" : null, when }.Where(c => c is not null).ToList();
+        _w.Line(conditions.Count == 0 ? "HandledExceptions.Leave();" : $"if ({string.Join(" && ", conditions)}) HandledExceptions.Leave();");
         _w.Close();
     }
 
@@ -170,13 +199,13 @@ internal sealed partial class BodyLowerer
         _w.Line($"catch (PyException {exc}){filter}");
         _w.Open();
         _e.HandlerEntered(t, ExceptionHandlerKind.Except, exc);
-        _e.Cleanup(t, ExceptionHandlerKind.ExceptCleanup, NewBlockLocal("cleanup"),
+        Handling(exc, () => _e.Cleanup(t, ExceptionHandlerKind.ExceptCleanup, NewBlockLocal("cleanup"),
             () => ExceptClauses(t, exc, () =>
             {
                 // (Not thrown through the cleanup handler's catch: its events are raised here.)
                 _e.CleanupHandler(t, ExceptionHandlerKind.ExceptCleanup, exc);
                 _w.Line($"{unmatched} = {exc};");
-            }, testedInFilter: testedInFilter));
+            }, testedInFilter: testedInFilter)));
         _w.Close();
         if (unmatched is not null)
             _w.Line($"if ({unmatched} is not null) throw Rt.Reraise({unmatched});");
@@ -243,10 +272,10 @@ internal sealed partial class BodyLowerer
             if (completed is not null)
                 _w.Line($"{completed} = true;");
             _w.Close();
-            string? unwinding = FinallyEntered(t);
+            var (handled, caught) = FinallyEntered(t);
             _w.Line("finally");
             _w.Open();
-            FinallyBody(t, unwinding);
+            FinallyBody(t, handled, caught);
             if (completed is not null)
                 _w.Line($"if ({completed}) {{ {exitJump} }}");
             RaisePending(t, pending);
@@ -254,49 +283,58 @@ internal sealed partial class BodyLowerer
         }
     }
 
-    /// <summary>Where the exception a finally block runs with is kept (when exceptions are observed), declared before
-    /// the try; null otherwise.</summary>
-    private string? DeclareUnwinding(Try t)
-    {
-        if (!_e.ObservesExceptions)
-            return null;
-        return _unwinding[t] = ResumeSafeLocal("PyException?", "unwinding", "null");
-    }
+    /// <summary>Where the exception a finally block runs with is kept, declared before the try: noted by a filter
+    /// (<see cref="FinallyEntered"/>), and, where exceptions are observed, caught.</summary>
+    private void DeclareUnwinding(Try t) =>
+        _unwinding[t] = (ResumeSafeLocal("PyException?", "unwinding", "null"),
+                         _e.ObservesExceptions ? ResumeSafeLocal("PyException?", "caught", "null") : null);
 
-    private readonly Dictionary<Try, string> _unwinding = new();
+    private readonly Dictionary<Try, (string Noted, string? Caught)> _unwinding = new();
 
-    /// <summary>After the protected part of a try with a C# finally: when exceptions are observed, a catch (before the
-    /// finally) that enters CPython's handler, the exceptional copy of the finally body, and keeps the exception for
-    /// <see cref="FinallyBody"/>, which raises it again: the body then runs in ordinary flow, after the catch, not in
-    /// .NET's second pass (where a filter further out would have seen the exception leave already). Returns the
-    /// local that keeps it.</summary>
-    private string? FinallyEntered(Try t)
+    /// <summary>After the protected part of a try with a C# finally, a catch (before the finally) for the exception the
+    /// finally block runs with. Its filter only notes it, and never catches: the finally block then runs in .NET's
+    /// second pass. Where exceptions are observed, it catches while their events are on: CPython's handler is entered,
+    /// and <see cref="FinallyBody"/> raises the exception again at the end of the exceptional copy of the finally body,
+    /// which runs in ordinary flow, after the catch, not in the second pass (where a filter further out would have
+    /// seen the exception leave already). Returns the exception the finally block handles, and the local of the
+    /// caught one.</summary>
+    private (string Handled, string? Caught) FinallyEntered(Try t)
     {
-        if (!_unwinding.TryGetValue(t, out var local))
-            return null;
+        var (noted, caught) = _unwinding[t];
         string exc = NewBlockLocal("exception");
-        _w.Line($"catch (PyException {exc}) when ({_e.ExceptionsGuard})");
+        if (caught is null)
+        {
+            _w.Line($"catch (PyException {exc}) when (Rt.Unwinding({exc}, out {noted}))");
+            _w.Open();
+            _w.Line("throw;");
+            _w.Close();
+            return (noted, null);
+        }
+        _w.Line($"catch (PyException {exc}) when ({_e.ExceptionsGuard} || Rt.Unwinding({exc}, out {noted}))");
         _w.Open();
         _e.HandlerEntered(t, ExceptionHandlerKind.Finally, exc);
-        _w.Line($"{local} = {exc};");
+        _w.Line($"{caught} = {exc};");
         _w.Close();
-        return local;
+        return ($"({caught} ?? {noted})", caught);
     }
 
-    /// <summary>A finally body; when it runs with an exception (<paramref name="unwinding"/> set), under CPython's
-    /// cleanup handler, and raising it again at its end.</summary>
-    private void FinallyBody(Try t, string? unwinding)
+    /// <summary>A finally body, handling the exception it runs with, if any (<paramref name="handled"/>); one that was
+    /// <paramref name="caught"/> (exceptions observed), under CPython's cleanup handler, raised again at its end.</summary>
+    private void FinallyBody(Try t, string handled, string? caught)
     {
-        if (unwinding is null)
+        Handling(handled, when: $"{handled} is not null", body: () =>
         {
-            Statements(t.Finalbody, 0);
-            return;
-        }
-        _e.Cleanup(t, ExceptionHandlerKind.FinallyCleanup, NewBlockLocal("cleanup"), () =>
-        {
-            Statements(t.Finalbody, 0);
-            FinallyReraise(t, unwinding);
-        }, when: $"{unwinding} is not null");
+            if (caught is null)
+            {
+                Statements(t.Finalbody, 0);
+                return;
+            }
+            _e.Cleanup(t, ExceptionHandlerKind.FinallyCleanup, NewBlockLocal("cleanup"), () =>
+            {
+                Statements(t.Finalbody, 0);
+                FinallyReraise(t, caught);
+            }, when: $"{caught} is not null");
+        });
     }
 
     /// <summary>The end of a finally body's exceptional copy: the exception raised again (RERAISE), under the copy's
@@ -388,12 +426,12 @@ internal sealed partial class BodyLowerer
             DeclareUnwinding(t);
             ResumableTryBlock(TryWithHandlers);
             LeaveCleanup();
-            string? unwinding = FinallyEntered(t);
+            var (handled, caught) = FinallyEntered(t);
             _w.Line("finally");
             _w.Open();
             _w.Line("if (!Suspending)");
             _w.Open();
-            FinallyBody(t, unwinding);
+            FinallyBody(t, handled, caught);
             RaisePendingReturn(t);
             _w.Close();
             _w.Close();
@@ -427,7 +465,8 @@ internal sealed partial class BodyLowerer
         _w.Close();
         _w.Line($"if ({excField} is null) goto {noException};");
         _e.HandlerEntered(t, ExceptionHandlerKind.Except, exc);
-        CleanupRegion(t, ExceptionHandlerKind.ExceptCleanup, resumable: true, () => FlatClauses(t, excField, end));
+        Handling(exc, resumable: true,
+            body: () => CleanupRegion(t, ExceptionHandlerKind.ExceptCleanup, resumable: true, () => FlatClauses(t, excField, end)));
         if (t.Orelse.Count > 0)
         {
             _w.Line($"{noException}:");
@@ -462,16 +501,20 @@ internal sealed partial class BodyLowerer
                 nameLv = NameLvalue(h.Name, h);
                 _w.Line($"{nameLv} = {exc}.Value;");
             }
-            ResumableTryBlock(() =>
+            if (nameLv is null)
             {
-                _handlers.Push(exc);
                 Statements(h.Body, 0);
                 SuiteEdge(h.Body, h, FlowEdgeKind.BodyEnd);
-                _handlers.Pop();
-            });
-            HandlerBodyCatch(h, exc);
-            if (nameLv is not null)
+            }
+            else
             {
+                // The name is unbound again after the body (under a catch for CPython's cleanup handler).
+                ResumableTryBlock(() =>
+                {
+                    Statements(h.Body, 0);
+                    SuiteEdge(h.Body, h, FlowEdgeKind.BodyEnd);
+                });
+                HandlerBodyCatch(h);
                 _w.Line("finally");
                 _w.Open();
                 _w.Line($"if (!Suspending) {nameLv} = default;");

@@ -1,7 +1,7 @@
-# The implicit __context__ CPython gives an exception when it is raised while another is being handled. PyAot sets it
-# when the exception leaves an except block, so these three lose it: an exception raised in a finally block while
-# another propagates, one raised by __exit__ while a with statement handles its body's exception, and one raised and
-# caught in a function called from an except block.
+# The implicit __context__ CPython gives an exception when it is raised while another is being handled, wherever it is
+# raised: in a finally block while another propagates, in __exit__ while a with statement handles its body's
+# exception, and in a function called from an except block (raised and caught there). Each is set at the raise, not
+# when the exception leaves a handler.
 
 
 def chain(exc):
