@@ -355,6 +355,17 @@ public static partial class PythonNames
             "contextmanager", "deque", "nullcontext", "os", "redirect_stderr", "redirect_stdout", "suppress", "sys",
             "wraps",
         ]),
+        ("types",
+        [
+            "AsyncGeneratorType", "BuiltinFunctionType", "BuiltinMethodType", "CellType",
+            "ClassMethodDescriptorType", "CodeType", "CoroutineType", "DynamicClassAttribute", "EllipsisType",
+            "FrameType", "FunctionType", "GeneratorType", "GenericAlias", "GetSetDescriptorType", "LambdaType",
+            "MappingProxyType", "MemberDescriptorType", "MethodDescriptorType", "MethodType", "MethodWrapperType",
+            "ModuleType", "NoneType", "NotImplementedType", "SimpleNamespace", "TracebackType", "UnionType",
+            "WrapperDescriptorType", "_GeneratorWrapper", "__all__", "__builtins__", "__cached__", "__doc__",
+            "__file__", "__loader__", "__name__", "__package__", "__spec__", "_calculate_meta", "coroutine",
+            "get_original_bases", "new_class", "prepare_class", "resolve_bases",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

@@ -26,7 +26,9 @@ class _Binder:
         pass
 
 
-# types' MethodType (binds any callable to an object) and GenericAlias, as CPython's contextlib imports them.
+# types' MethodType (binds any callable to an object) and GenericAlias, as CPython's contextlib imports them. (Not
+# imported from types: its AsyncGeneratorType is read off an asynchronous generator, code sys.monitoring refuses
+# BRANCH and JUMP for, which would refuse every program that imports contextlib.)
 MethodType = type(_Binder().method)
 GenericAlias = _collections_abc.GenericAlias
 del _Binder

@@ -23,7 +23,7 @@ internal static class RuntimeTypeMethods
                 }
                 if (self.TryCallMethod(name, args[1..], kw, out var result))
                     return result;
-                throw PyException.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+                throw PyException.AttributeError($"'{type.TpName}' object has no attribute '{name}'");
             }) { BindsSelf = true, MethodOf = type });
         }
         return type;

@@ -295,8 +295,8 @@ public partial class PyInstance : PyObject
         if (_type.SlotNames is not { } allowed || allowed.Contains(name))
             return;
         throw !classAttribute.IsUnbound || (name != "__dict__" && _type.TryLookup(name, out _))
-            ? PyException.AttributeError($"'{_type.Name}' object attribute '{name}' is read-only")
-            : PyException.AttributeError(PyValue.FromObject(this), name, $"'{_type.Name}' object has no attribute '{name}'");
+            ? PyException.AttributeError($"'{_type.TpName}' object attribute '{name}' is read-only")
+            : PyException.AttributeError(PyValue.FromObject(this), name, $"'{_type.TpName}' object has no attribute '{name}'");
     }
 
     /// <summary>object.__setattr__: stores in the instance dict, bypassing a user __setattr__.</summary>
@@ -326,7 +326,7 @@ public partial class PyInstance : PyObject
         if (_type.TryLookup(name, out var cls) && PyDescriptors.TryDelete(cls, PyValue.FromObject(this), name))
             return;
         if (!RemoveOwn(name))
-            throw PyException.AttributeError($"'{_type.Name}' object has no attribute '{name}'");
+            throw PyException.AttributeError($"'{_type.TpName}' object has no attribute '{name}'");
     }
 
     /// <summary>obj.m(args): calls the class's function with self prepended, without a bound-method object.</summary>

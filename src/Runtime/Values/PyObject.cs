@@ -127,10 +127,10 @@ public abstract class PyObject
     }
 
     public virtual void SetAttr(string name, PyValue value) =>
-        throw PyException.AttributeError($"'{Type.Name}' object has no attribute '{name}'");
+        throw PyException.AttributeError($"'{Type.TpName}' object has no attribute '{name}'");
 
     public virtual void DelAttr(string name) =>
-        throw PyException.AttributeError($"'{Type.Name}' object has no attribute '{name}'");
+        throw PyException.AttributeError($"'{Type.TpName}' object has no attribute '{name}'");
 
     /// <summary>obj.name(*args) without creating a bound method when the type knows the method.</summary>
     public virtual bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)

@@ -20,7 +20,7 @@ public sealed partial class PyType : PyObject, IPyCallable
         init => _tpName = value;
     }
 
-    private readonly string? _tpName;
+    private string? _tpName;
 
     /// <summary>The module shown in repr, e.g. "__main__"; null for built-ins.</summary>
     public string? Module { get; set; }
@@ -62,6 +62,16 @@ public sealed partial class PyType : PyObject, IPyCallable
             b.AddSubclass(this);
     }
 
+    /// <summary>The <c>tp_name</c> of a class a library module (written in Python here) defines where CPython's is a C
+    /// type, which its messages name with its module (<c>'types.SimpleNamespace' object has no attribute 'x'</c>);
+    /// null for any other class (its name).</summary>
+    private static string? LibraryCTypeName(string? module, string name) =>
+        (module, name) switch
+        {
+            ("types", "SimpleNamespace") => "types.SimpleNamespace",
+            _ => null,
+        };
+
     /// <summary>Creates a class from a class statement: <c>class Name(bases): body</c> (or <c>type(name, bases,
     /// dict)</c>), named <paramref name="qualName"/> (its name when null; a <c>__qualname__</c> in the namespace wins),
     /// of <paramref name="metaclass"/> (<c>type</c> when null), its creation hooks run with the class statement's
@@ -99,6 +109,7 @@ public sealed partial class PyType : PyObject, IPyCallable
             if (kv.Key == "__module__" && kv.Value.Ref is string m)
                 t.Module = m;
         }
+        t._tpName = LibraryCTypeName(t.Module, name);
         // type.__new__: a class that defines __eq__ but not __hash__ gets __hash__ = None.
         if (t.Dict.ContainsKey("__eq__") && !t.Dict.ContainsKey("__hash__"))
         {

@@ -174,6 +174,13 @@ public static class PyTypes
                 throw PyException.TypeError("instance must not be None");
             return PyValue.FromObject(new PyMethod(args[0], args[1]));
         };
+        // The singletons' types return the singleton (none_new, ellipsis_new, notimplemented_new).
+        NoneType.Constructor = static (args, kw) =>
+            args.Length > 0 ? throw PyException.TypeError("NoneType takes no arguments") : PyValue.None;
+        Ellipsis.Constructor = static (args, kw) =>
+            args.Length > 0 ? throw PyException.TypeError("EllipsisType takes no arguments") : PyValue.FromObject(PyEllipsisType.Instance);
+        NotImplementedType.Constructor = static (args, kw) =>
+            args.Length > 0 ? throw PyException.TypeError("NotImplementedType takes no arguments") : PyValue.FromObject(PyNotImplementedType.Instance);
         Object.Constructor = static (args, kw) =>
         {
             if (args.Length > 0)
