@@ -60,7 +60,7 @@ internal static class UnicodeErrors
         }
         if (obj.Ref is string s)
         {
-            var text = Points(s);
+            var text = CodePoints.Values(s);
             string what = e.Type.IsSubtypeOf(PyTypes.UnicodeTranslateError) ? "can't translate" : $"'{encoding}' codec can't encode";
             if (start >= 0 && start < text.Length && end == start + 1)
             {
@@ -193,30 +193,11 @@ internal static class UnicodeErrors
     private static int Unit(ReadOnlySpan<byte> data, int at, bool bigEndian) =>
         bigEndian ? data[at] << 8 | data[at + 1] : data[at] | data[at + 1] << 8;
 
-    /// <summary>The code points of <paramref name="s"/> (a lone surrogate is one).</summary>
-    internal static int[] Points(string s)
-    {
-        var points = new System.Collections.Generic.List<int>(s.Length);
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                points.Add(char.ConvertToUtf32(s[i], s[i + 1]));
-                i++;
-            }
-            else
-            {
-                points.Add(s[i]);
-            }
-        }
-        return points.ToArray();
-    }
-
     /// <summary>The run of characters from <paramref name="index"/> that <paramref name="unencodable"/> refuses
     /// (CPython's strict error handler reports the whole run).</summary>
     internal static int RunEnd(string text, int index, Func<int, bool> unencodable)
     {
-        var points = Points(text);
+        var points = CodePoints.Values(text);
         int end = index + 1;
         while (end < points.Length && unencodable(points[end]))
             end++;

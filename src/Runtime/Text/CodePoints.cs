@@ -32,6 +32,20 @@ public static class CodePoints
         return n;
     }
 
+    /// <summary>The code points of <paramref name="s"/> as numbers (a lone surrogate is one).</summary>
+    public static int[] Values(string s)
+    {
+        var values = new int[Length(s)];
+        int k = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            values[k++] = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+                ? char.ConvertToUtf32(s[i], s[++i])
+                : s[i];
+        }
+        return values;
+    }
+
     /// <summary>The UTF-16 offset of each code point, plus the string length at the end.</summary>
     public static int[] Offsets(string s)
     {
