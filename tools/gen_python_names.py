@@ -24,7 +24,7 @@ MODULE_GLOBALS = ["__name__", "__doc__", "__package__", "__loader__", "__spec__"
 
 # The standard-library modules the compiler provides (src/Runtime/Modules): the analyzer checks `from math import x`
 # against dir() of CPython's module (PY1006).
-PROVIDED_MODULES = ["math", "sys", "time", "bisect", "heapq", "itertools", "collections", "_collections", "_operator", "operator", "functools", "dataclasses", "string", "keyword", "_random", "_sha2", "random", "io", "array", "copy", "abc", "enum", "_collections_abc", "collections.abc", "typing", "asyncio", "json", "json.decoder", "json.encoder", "json.scanner", "contextlib", "types"]
+PROVIDED_MODULES = ["math", "sys", "time", "bisect", "heapq", "itertools", "collections", "_collections", "_operator", "operator", "functools", "dataclasses", "string", "keyword", "_random", "_sha2", "random", "io", "array", "copy", "abc", "enum", "_collections_abc", "collections.abc", "typing", "asyncio", "json", "json.decoder", "json.encoder", "json.scanner", "contextlib", "types", "linecache", "traceback"]
 
 
 def strings(names, indent="        "):
@@ -138,7 +138,7 @@ def builtin_types():
     found = [object, type, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, range,
              slice, type(None), type(NotImplemented), type(...), types.FunctionType, types.BuiltinFunctionType,
              type(str.join), types.MethodType, staticmethod, classmethod, property, super, types.ModuleType,
-             types.CodeType, types.FrameType, types.SimpleNamespace, type(iter(Indexable())), type(iter([])),
+             types.CodeType, types.FrameType, types.TracebackType, types.SimpleNamespace, type(iter(Indexable())), type(iter([])),
              type(iter(())), type(iter("")), type(iter(range(0))), type(iter({})), type(iter({}.values())),
              type(iter({}.items())), type(iter(set())), type({}.keys()), type({}.values()), type({}.items()),
              type(reversed([])), enumerate, zip, map, filter, reversed, types.GenericAlias, types.UnionType, types.GeneratorType,

@@ -366,6 +366,26 @@ public static partial class PythonNames
             "__file__", "__loader__", "__name__", "__package__", "__spec__", "_calculate_meta", "coroutine",
             "get_original_bases", "new_class", "prepare_class", "resolve_bases",
         ]),
+        ("linecache",
+        [
+            "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__",
+            "__spec__", "cache", "checkcache", "clearcache", "functools", "getline", "getlines", "lazycache", "os",
+            "sys", "tokenize", "updatecache",
+        ]),
+        ("traceback",
+        [
+            "FrameSummary", "StackSummary", "TracebackException", "_Anchors", "_CASE_COST", "_ExceptionPrintContext",
+            "_MAX_CANDIDATE_ITEMS", "_MAX_STRING_SIZE", "_MOVE_COST", "_RECURSIVE_CUTOFF", "_Sentinel",
+            "_WIDE_CHAR_SPECIFIERS", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__",
+            "__name__", "__package__", "__spec__", "_byte_offset_to_character_offset", "_cause_message",
+            "_compute_suggestion_error", "_context_message", "_display_width",
+            "_extract_caret_anchors_from_line_segment", "_format_final_exc_line", "_get_code_position",
+            "_levenshtein_distance", "_parse_value_tb", "_safe_string", "_sentinel", "_substitution_cost",
+            "_walk_tb_with_full_positions", "clear_frames", "collections", "extract_stack", "extract_tb",
+            "format_exc", "format_exception", "format_exception_only", "format_list", "format_stack", "format_tb",
+            "itertools", "linecache", "print_exc", "print_exception", "print_last", "print_list", "print_stack",
+            "print_tb", "suppress", "sys", "textwrap", "walk_stack", "walk_tb",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

@@ -4,8 +4,7 @@ CPython 3.12's types module written again: the types are read off objects of eac
 SimpleNamespace (a C type in CPython) is a class here with namespaceobject.c's behaviour (keyword-only construction,
 the namespace(...) repr with its recursion guard, == and the other comparisons as its __dict__'s, unhashable);
 new_class, resolve_bases, prepare_class, get_original_bases and DynamicClassAttribute are CPython's algorithms.
-Not here yet: CellType (functions have no __closure__ yet), TracebackType and FrameType (no traceback or frame
-objects yet), WrapperDescriptorType, MethodWrapperType, ClassMethodDescriptorType, GetSetDescriptorType and
+Not here yet: CellType (functions have no __closure__ yet), WrapperDescriptorType, MethodWrapperType, ClassMethodDescriptorType, GetSetDescriptorType and
 MemberDescriptorType (the runtime's slot wrappers and descriptors are not types of their own yet), and coroutine
 (it rewrites a generator function's code flags).
 """
@@ -46,6 +45,14 @@ BuiltinMethodType = type([].append)     # Same as BuiltinFunctionType
 MethodDescriptorType = type(str.join)
 
 ModuleType = type(sys)
+
+try:
+    raise TypeError
+except TypeError as exc:
+    TracebackType = type(exc.__traceback__)
+# (CPython reads FrameType off that traceback's tb_frame; a compiled program makes a frame object by reading its
+# stack's line tables, which it does only when something needs one: the runtime names the type instead)
+from _pyaot_traceback import FrameType
 
 del sys, _f, _g, _C, _c, _ag  # Not for export
 

@@ -681,7 +681,7 @@ internal sealed partial class ModuleCompiler
         w.Line();
         w.Line("/// <summary>One code object per function, class body, generator expression and the module: what tracebacks name and PEP 669 monitoring instruments.</summary>");
         w.Open("private static class Codes");
-        string file = CsNames.StringLiteral(System.IO.Path.GetFileName(Input.FilePath));
+        string file = CsNames.StringLiteral(Input.FilePath);
         foreach (var fn in _functionList)
         {
             int firstLine = FirstLines.Of(fn.Node);

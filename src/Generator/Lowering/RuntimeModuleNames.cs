@@ -21,7 +21,7 @@ internal static class RuntimeModuleNames
         },
         ["sys"] = new()
         {
-            "__name__", "__stderr__", "__stdout__", "argv", "byteorder", "exc_info", "exception", "exit", "get_int_max_str_digits", "getprofile",
+            "__name__", "__stderr__", "__stdout__", "_getframe", "argv", "byteorder", "exc_info", "exception", "exit", "get_int_max_str_digits", "getprofile",
             "get_asyncgen_hooks", "getrecursionlimit", "gettrace", "implementation_name", "intern", "maxsize", "monitoring", "platform",
             "set_asyncgen_hooks", "set_int_max_str_digits", "setprofile", "setrecursionlimit", "settrace", "stderr", "stdout", "version",
             "version_info",
@@ -40,6 +40,7 @@ internal static class RuntimeModuleNames
         ["_operator"] = new() { "__name__", "length_hint" },
         ["_random"] = new() { "__name__", "Random" },
         ["_sha2"] = new() { "__name__", "sha512" },
+        ["_pyaot_traceback"] = new() { "__name__", "FrameType", "exception_hint", "source_lines" },
         ["array"] = new() { "__name__", "ArrayType", "array", "typecodes" },
         ["io"] = new() { "__name__", "DEFAULT_BUFFER_SIZE", "SEEK_CUR", "SEEK_END", "SEEK_SET", "StringIO", "UnsupportedOperation", "open" },
         ["itertools"] = new()

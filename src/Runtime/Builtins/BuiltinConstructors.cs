@@ -170,6 +170,7 @@ internal static class BuiltinConstructors
             };
         };
         PyTypes.Type.Constructor = static (args, kw) => PyType.TypeCall(PyTypes.Type, args, kw);
+        PyTypes.Traceback.Constructor = static (args, kw) => PyTraceback.Construct(args, kw);
         PyTypes.StaticMethod.Constructor = static (args, kw) => PyValue.FromObject(new PyStaticMethod(args[0]));
         PyTypes.ClassMethod.Constructor = static (args, kw) => PyValue.FromObject(new PyClassMethod(args[0]));
         PyTypes.Property.Constructor = static (args, kw) =>

@@ -26,6 +26,8 @@ public static class HandledExceptions
         internal PyException? Exception;
         internal int MissKind;
         internal PyValue MissKey;
+        internal PyCode? MissCode;
+        internal int MissLine;
 
         /// <summary>The exception, made now if it is a miss (once: the entry, an array element, keeps it). While it is
         /// made, the entry reads as empty, so that its context is the exception handled below it, as when it missed.</summary>
@@ -35,7 +37,7 @@ public static class HandledExceptions
             {
                 int kind = MissKind;
                 MissKind = 0;
-                Exception = PyOps.MissException(kind, MissKey);
+                Exception = PyOps.MissException(kind, MissKey, MissCode!, MissLine);
             }
             return Exception;
         }
@@ -89,12 +91,14 @@ public static class HandledExceptions
     /// <see cref="Leave"/>: entries above come and go in pairs).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int EnterMiss(PyException? made, int missKind, PyValue missKey)
+    public static int EnterMiss(PyException? made, int missKind, PyValue missKey, PyCode code, int line)
     {
         ref var e = ref Push(out int index);
         e.Exception = made;
         e.MissKind = missKind;
         e.MissKey = missKey;
+        e.MissCode = code;
+        e.MissLine = line;
         return index;
     }
 
@@ -109,6 +113,7 @@ public static class HandledExceptions
         ref var e = ref s.Items[--s.Count];
         e.Exception = null;
         e.MissKey = default;
+        e.MissCode = null;
     }
 
     /// <summary>The exception being handled (CPython's <c>_PyErr_GetTopmostException</c>); null when none is.</summary>

@@ -15,6 +15,12 @@ public class PyBaseException : PyInstance
     /// <summary>The .NET exception that last carried this instance (for tracebacks and re-raise).</summary>
     public PyException? Carrier { get; set; }
 
+    /// <summary>Whether a program set <c>__traceback__</c> (<c>with_traceback</c>, assignment) since the last raise: then
+    /// it is <see cref="SetTraceback"/> rather than the last raise's (<see cref="Tracebacks.Of(PyBaseException)"/>).</summary>
+    internal bool HasSetTraceback { get; set; }
+
+    internal PyTraceback? SetTraceback { get; set; }
+
     /// <summary>What the traceback adds after the message when the compiler worked it out (a NameError's
     /// ". Did you mean: 'print'?"); null: <see cref="TracebackHints"/> works it out from the exception, if it can.</summary>
     internal string? TracebackHint { get; set; }
@@ -72,11 +78,16 @@ public class PyBaseException : PyInstance
                 value = PyValue.FromBool(SuppressContext);
                 return true;
             case "__traceback__":
-                value = PyValue.None;
+                value = Tracebacks.ValueOf(this);
                 return true;
         }
         if (TryGetOwn(name, out value))
             return true;
+        if (name is "with_traceback" or "add_note" && !Type.TryLookup(name, out _))
+        {
+            value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
+            return true;
+        }
         // NameError.name, AttributeError.name and .obj: None unless the error was raised for a name.
         if (name == "name" && (Type.IsSubtypeOf(PyTypes.NameError) || Type.IsSubtypeOf(PyTypes.AttributeError))
             || name == "obj" && Type.IsSubtypeOf(PyTypes.AttributeError))
@@ -123,19 +134,63 @@ public class PyBaseException : PyInstance
             case "__context__":
                 Context = value;
                 return;
+            case "__traceback__":
+                SetTracebackValue(value);
+                return;
         }
         base.SetAttr(name, value);
+    }
+
+    public override void DelAttr(string name)
+    {
+        if (name == "__traceback__")
+            throw PyException.TypeError("__traceback__ may not be deleted");
+        base.DelAttr(name);
+    }
+
+    private void SetTracebackValue(PyValue value)
+    {
+        if (!value.IsNone && value.Ref is not PyTraceback)
+            throw PyException.TypeError("__traceback__ must be a traceback or None");
+        HasSetTraceback = true;
+        SetTraceback = value.Ref as PyTraceback;
+    }
+
+    /// <summary><c>add_note(note)</c>: appends to the <c>__notes__</c> list, made on the first note (BaseException_add_note).</summary>
+    private void AddNote(ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        if (kwNames is { Length: > 0 })
+            throw PyException.TypeError("BaseException.add_note() takes no keyword arguments");
+        if (args.Length != 1)
+            throw PyException.TypeError($"BaseException.add_note() takes exactly one argument ({args.Length} given)");
+        var note = args[0];
+        if (!note.IsString && !PyOps.TypeOf(note).IsSubtypeOf(PyTypes.Str))
+            throw PyException.TypeError($"note must be a str, not '{PyOps.TypeName(note)}'");
+        if (!TryGetAttr("__notes__", out var notes))
+        {
+            notes = PyValue.FromObject(new PyList());
+            SetAttr("__notes__", notes);
+        }
+        if (notes.Ref is not PyList list)
+            throw PyException.TypeError("Cannot add note: __notes__ is not a list");
+        list.Append(note);
     }
 
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {
         if (name == "with_traceback")
         {
+            if (kwNames is { Length: > 0 })
+                throw PyException.TypeError("BaseException.with_traceback() takes no keyword arguments");
+            if (args.Length != 1)
+                throw PyException.TypeError($"BaseException.with_traceback() takes exactly one argument ({args.Length} given)");
+            SetTracebackValue(args[0]);
             result = PyValue.FromObject(this);
             return true;
         }
         if (name == "add_note")
         {
+            AddNote(args, kwNames);
             result = PyValue.None;
             return true;
         }

@@ -22,10 +22,46 @@ public sealed class PyException : Exception
     internal PyException(PyBaseException instance, bool chain)
     {
         Instance = instance;
+        Prior = Tracebacks.PriorOf(instance);
         instance.Carrier = this;
+        instance.HasSetTraceback = false;
+        instance.SetTraceback = null;
         if (chain)
             HandledExceptions.ChainContext(instance);
     }
+
+    /// <summary>What the instance's traceback was when this raised it (<see cref="Tracebacks"/>): the carrier of its
+    /// previous raise, a <see cref="PyTraceback"/> a program set, or null.</summary>
+    internal object? Prior { get; }
+
+    /// <summary>A re-raise (<see cref="Rt.Reraise"/>): the frame that throws it adds no traceback entry.</summary>
+    internal bool Reraised { get; private init; }
+
+    /// <summary>The traceback this raise gave the instance, once read (<see cref="Tracebacks.Of(PyException)"/>).</summary>
+    internal PyTraceback? Traceback { get; set; }
+
+    /// <summary>Made by a fast path without being thrown (a FastTry subscript miss, <c>next()</c>'s StopIteration): its
+    /// .NET stack trace is empty, and where it was raised is <see cref="OriginCode"/>'s frame at <see cref="OriginLine"/>
+    /// (<see cref="RaisedAt"/>).</summary>
+    internal bool Unthrown { get; set; }
+
+    internal PyCode? OriginCode { get; private set; }
+
+    internal int OriginLine { get; private set; }
+
+    /// <summary>Where an exception made without being thrown was raised (the first place told wins).</summary>
+    internal void RaisedAt(PyCode code, int line)
+    {
+        if (Unthrown && OriginCode is null)
+        {
+            OriginCode = code;
+            OriginLine = line;
+        }
+    }
+
+    /// <summary>The exception <paramref name="handled"/>'s instance raised again as CPython's RERAISE does: no implicit
+    /// chaining, and no traceback entry for the frame that re-raises.</summary>
+    internal static PyException Reraise(PyException handled) => new(handled.Instance, chain: false) { Reraised = true };
 
     /// <summary>The exception instance as a Python value.</summary>
     public PyValue Value => PyValue.FromObject(Instance);

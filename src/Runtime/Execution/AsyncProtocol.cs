@@ -27,7 +27,7 @@ public static class AsyncProtocol
     public static PyValue WithExit(PyValue exit, PyException? e) =>
         e is null
             ? PyOps.Call(exit, [PyValue.None, PyValue.None, PyValue.None], null)
-            : PyOps.Call(exit, [PyValue.FromObject(e.Type), e.Value, PyValue.None], null);
+            : PyOps.Call(exit, [PyValue.FromObject(e.Type), e.Value, Tracebacks.ValueOf(e.Instance)], null);
 
     /// <summary><c>async for ... in obj</c>: <c>type(obj).__aiter__(obj)</c>, which must have <c>__anext__</c>.</summary>
     public static PyValue Iter(PyValue obj) =>

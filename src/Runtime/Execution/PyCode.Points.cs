@@ -325,7 +325,7 @@ public sealed partial class PyCode
                 value = PyValue.FromString(QualName);
                 return true;
             case "co_filename":
-                value = PyValue.FromString(FileName);
+                value = PyValue.FromString(FilePath);
                 return true;
             case "co_firstlineno":
                 value = PyValue.FromInt(FirstLineNo);

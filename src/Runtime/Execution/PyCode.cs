@@ -35,7 +35,8 @@ public sealed partial class PyCode : PyObject
         Owner = owner;
         Name = name;
         QualName = qualName;
-        FileName = fileName;
+        FilePath = fileName;
+        FileName = System.IO.Path.GetFileName(fileName);
         FirstLineNo = firstLineNo;
         ParameterNames = parameterNames;
         PosOnlyCount = posOnlyCount;
@@ -73,14 +74,19 @@ public sealed partial class PyCode : PyObject
     /// <paramref name="owner"/> (the module class of the frame's method, when the runtime can tell), only that
     /// module's code objects.
     /// </summary>
-    public static PyCode? Enclosing(string fileName, int line, System.Type? owner = null)
+    public static PyCode? Enclosing(string fileName, int line, System.Type? owner = null, string? path = null) =>
+        path is not null && EnclosingIn(path, line, owner, exactPath: true) is { } exact ? exact : EnclosingIn(fileName, line, owner, exactPath: false);
+
+    /// <summary><see cref="Enclosing"/> among the code objects of <paramref name="file"/>: its path as the compiler
+    /// was given it (<paramref name="exactPath"/>), else its name.</summary>
+    private static PyCode? EnclosingIn(string file, int line, System.Type? owner, bool exactPath)
     {
         PyCode? best = null;
         lock (s_all)
         {
             foreach (var c in s_all)
             {
-                if (c.EndLineNo == 0 || line < c.FirstLineNo || line > c.EndLineNo || c.FileName != fileName)
+                if (c.EndLineNo == 0 || line < c.FirstLineNo || line > c.EndLineNo || (exactPath ? c.FilePath : c.FileName) != file)
                     continue;
                 if (owner is not null && c.Owner is not null && !ReferenceEquals(owner, c.Owner))
                     continue;
@@ -89,6 +95,23 @@ public sealed partial class PyCode : PyObject
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// The code object of module-level code in <paramref name="file"/> (of <paramref name="owner"/>'s module when
+    /// known): the generated one when monitoring made it, else one made now, once (a traceback's frame needs one).
+    /// </summary>
+    internal static PyCode ModuleCode(string file, System.Type? owner)
+    {
+        lock (s_all)
+        {
+            foreach (var c in s_all)
+            {
+                if (c.Name == "<module>" && c.FilePath == file && (owner is null || c.Owner is null || ReferenceEquals(owner, c.Owner)))
+                    return c;
+            }
+            return new PyCode("<module>", "<module>", file, 1, System.Array.Empty<string>(), owner: owner);
+        }
     }
 
     public int PosOnlyCount { get; }
@@ -101,7 +124,11 @@ public sealed partial class PyCode : PyObject
 
     public string Name { get; }
     public string QualName { get; }
+    /// <summary>The file's name without its directory (what tracebacks match frames by).</summary>
     public string FileName { get; }
+
+    /// <summary>The file as the compiler was given it (<c>co_filename</c>, the path tracebacks show).</summary>
+    public string FilePath { get; }
     public int FirstLineNo { get; }
 
     /// <summary>The parameters, in order (co_varnames of the parameters).</summary>

@@ -450,31 +450,36 @@ public abstract class PyGenerator : PyIterator
             throw PyException.TypeError($"{method} expected at least 1 argument, got 0");
         if (args.Length > 3)
             throw PyException.TypeError($"{method} expected at most 3 arguments, got {args.Length}");
-        // Compiled code has no traceback objects a program could pass (yet): any traceback argument but None is not one.
+        PyTraceback? tb = null;
         if (args.Length == 3 && !args[2].IsNone)
-            throw PyException.TypeError("throw() third argument must be a traceback object");
-        PyException exc;
+            tb = args[2].Ref as PyTraceback ?? throw PyException.TypeError("throw() third argument must be a traceback object");
+        PyValue thrown;
         var typ = args[0];
         var val = args.Length > 1 ? args[1] : PyValue.None;
         if (typ.Ref is PyType t && t.IsException)
         {
-            // (throw() restores the exception rather than raising it: no implicit __context__, as in CPython)
-            if (val.Ref is PyBaseException inst && inst.Type.IsSubtypeOf(t))
-                exc = new PyException(inst, chain: false);
-            else
-                exc = PyException.Restored(val.IsNone ? PyOps.Call(typ, [], null)
-                                                      : PyOps.Call(typ, val.Ref is PyTuple tup ? tup.AsSpan() : [val], null));
+            thrown = val.Ref is PyBaseException made && made.Type.IsSubtypeOf(t)
+                ? val
+                : val.IsNone ? PyOps.Call(typ, [], null) : PyOps.Call(typ, val.Ref is PyTuple tup ? tup.AsSpan() : [val], null);
         }
-        else if (typ.Ref is PyBaseException inst)
+        else if (typ.Ref is PyBaseException)
         {
             if (!val.IsNone)
                 throw PyException.TypeError("instance exception may not have a separate value");
-            exc = new PyException(inst, chain: false);
+            thrown = typ;
         }
         else
         {
             throw PyException.TypeError($"exceptions must be classes or instances deriving from BaseException, not {PyOps.TypeName(typ)}");
         }
+        // (throw() restores the exception rather than raising it: no implicit __context__, as in CPython; a traceback
+        // argument becomes the one it is thrown with)
+        if (tb is not null && thrown.Ref is PyBaseException inst)
+        {
+            inst.HasSetTraceback = true;
+            inst.SetTraceback = tb;
+        }
+        var exc = PyException.Restored(thrown);
         return exc;
     }
 

@@ -336,14 +336,16 @@ public static class Rt
         HandledExceptions.Active ?? throw PyException.RuntimeError("No active exception to reraise");
 
     /// <summary>
-    /// Bare <c>raise</c> in an except block: rethrows the handled exception with its original traceback. Never
-    /// returns; typed so generated code can write <c>throw Rt.Reraise(e);</c> and C# sees the jump.
+    /// A re-raise of the handled exception (a bare <c>raise</c>, an except clause that does not match, the end of a
+    /// finally block run by an exception): the exception to throw, a new carrier of the same instance whose traceback
+    /// keeps the instance's and adds no entry for this frame (<see cref="Tracebacks"/>). Generated code writes
+    /// <c>throw Rt.Reraise(e);</c>.
     /// </summary>
-    public static Exception Reraise(PyException handled)
-    {
-        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(handled).Throw();
-        return handled;
-    }
+    public static PyException Reraise(PyException handled) => PyException.Reraise(handled);
+
+    /// <summary>Where a fast path's exception made without being thrown (<c>next()</c>'s StopIteration in a FastTry)
+    /// was raised: <paramref name="code"/>'s frame, at <paramref name="line"/> (its traceback's entry).</summary>
+    public static void RaisedAt(PyException e, PyCode code, int line) => e.RaisedAt(code, line);
 
     /// <summary>The module name a function records (<c>__name__</c> of its globals when the def ran).</summary>
     public static string ModuleNameOf(PyValue name) => name.Ref as string ?? "?";
@@ -406,7 +408,7 @@ public static class Rt
         HandledExceptions.Enter(e);
         try
         {
-            return PyOps.IsTrue(PyOps.Call(exit, [PyValue.FromObject(e.Type), e.Value, PyValue.None], null));
+            return PyOps.IsTrue(PyOps.Call(exit, [PyValue.FromObject(e.Type), e.Value, Tracebacks.ValueOf(e.Instance)], null));
         }
         finally
         {

@@ -57,8 +57,7 @@ public static class SysModule
         }) { StructSequence = ("sys.version_info", new[] { "major", "minor", "micro", "releaselevel", "serial" }) }));
         m.Add("monitoring", PyValue.FromObject(Monitoring.MonitoringModule.Instance.Module));
         m.AddFunction("exit", Exit);
-        // The exception being handled, in this frame or a caller (HandledExceptions); the traceback is None, as the
-        // exception's __traceback__ (compiled code has no traceback objects yet).
+        // The exception being handled, in this frame or a caller (HandledExceptions), and its traceback.
         m.AddFunction("exception", (args, kw) =>
         {
             ArgCheck.None("exception", args, kw);
@@ -68,8 +67,22 @@ public static class SysModule
         {
             ArgCheck.None("exc_info", args, kw);
             return PyValue.FromObject(HandledExceptions.Active is { } e
-                ? new PyTuple(new[] { PyValue.FromObject(e.Type), e.Value, PyValue.None })
+                ? new PyTuple(new[] { PyValue.FromObject(e.Type), e.Value, Tracebacks.ValueOf(e.Instance) })
                 : new PyTuple(new[] { PyValue.None, PyValue.None, PyValue.None }));
+        });
+        m.AddFunction("_getframe", (args, kw) =>
+        {
+            if (kw is { Length: > 0 })
+                throw PyException.TypeError("sys._getframe() takes no keyword arguments");
+            if (args.Length > 1)
+                throw PyException.TypeError($"_getframe expected at most 1 argument, got {args.Length}");
+            long depth = args.Length == 0 ? 0 : PyOps.ToIndex(args[0]);
+            var live = PythonStack.Live();
+            if (depth < 0)
+                depth = 0;
+            if (depth >= live.Count)
+                throw PyException.ValueError("call stack is not deep enough");
+            return PyValue.FromObject(Tracebacks.LiveFrames(live, (int)depth));
         });
         m.AddFunction("settrace", (args, kw) =>
         {

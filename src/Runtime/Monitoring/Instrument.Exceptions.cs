@@ -46,11 +46,15 @@ public static partial class Instrument
 
     /// <summary>A handler that only cleans up and raises the exception again (an <c>except ... as</c> name's, the
     /// handlers' own, a comprehension's, a generator's): EXCEPTION_HANDLED at <paramref name="handler"/>, then RERAISE at
-    /// <paramref name="reraise"/> (-1: a point of <paramref name="line"/>).</summary>
+    /// <paramref name="reraise"/> (-1: a point of <paramref name="line"/>). A comprehension's handler has a LINE between
+    /// them (<paramref name="restoreLine"/>, -1: none): its first instructions have no location, and the restore of the
+    /// names it hid begins the comprehension's line again.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Cleanup(ref byte[]? armed, int handler, int reraise, PyException e, int line, ref int raisedAt)
+    public static void Cleanup(ref byte[]? armed, int handler, int reraise, PyException e, int line, ref int raisedAt, int restoreLine = -1)
     {
         Handled(ref armed, handler, e, line, ref raisedAt);
+        if (restoreLine >= 0 && Raising(armed, restoreLine))
+            Fire(PyCode.OfArmed(armed), restoreLine, MonitoringEvent.Line, default);
         Reraised(ref armed, reraise, e, line, ref raisedAt);
     }
 
@@ -58,8 +62,8 @@ public static partial class Instrument
     /// passes (the handler runs no Python code, so .NET's first pass is the right time). False (the filter does not
     /// catch) unless a callback raised an exception, which then replaces <paramref name="e"/> (<see cref="Replacement"/>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static bool CleanupFilter(ref byte[]? armed, int handler, int reraise, PyException e, int line, ref int raisedAt) =>
-        InFilter(ref armed, e, line, ref raisedAt, handler, reraise, leaves: false);
+    public static bool CleanupFilter(ref byte[]? armed, int handler, int reraise, PyException e, int line, ref int raisedAt, int restoreLine = -1) =>
+        InFilter(ref armed, e, line, ref raisedAt, handler, reraise, leaves: false, restoreLine);
 
     /// <summary>RERAISE at <paramref name="point"/> (-1: a point of <paramref name="line"/>, the frame's line): a bare
     /// <c>raise</c>, no except clause matched, a finally block or a <c>with</c> that lets the exception go on.</summary>
@@ -87,14 +91,14 @@ public static partial class Instrument
     /// <summary>A filter's events: the cleanup handler's (<see cref="Cleanup"/>), or the frame's end
     /// (<paramref name="leaves"/>, <see cref="Unwound"/>). A callback's exception is kept for <see cref="Replacement"/>
     /// and the filter then catches (a filter cannot throw).</summary>
-    private static bool InFilter(ref byte[]? armed, PyException e, int line, ref int raisedAt, int handler, int reraise, bool leaves)
+    private static bool InFilter(ref byte[]? armed, PyException e, int line, ref int raisedAt, int handler, int reraise, bool leaves, int restoreLine = -1)
     {
         try
         {
             if (leaves)
                 Unwound(ref armed, e, line, ref raisedAt, handler, reraise);
             else
-                Cleanup(ref armed, handler, reraise, e, line, ref raisedAt);
+                Cleanup(ref armed, handler, reraise, e, line, ref raisedAt, restoreLine);
             return false;
         }
         catch (PyException raised)

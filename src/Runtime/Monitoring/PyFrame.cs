@@ -26,6 +26,26 @@ public sealed class PyFrame : PyObject
     /// <summary>The line of its last event (the line it is on).</summary>
     public int Line { get; internal set; }
 
+    /// <summary>For a frame read off the .NET stack (<see cref="Tracebacks.LiveFrames"/>), how many Python frames were
+    /// below it (-1: not one): while a frame of its code is still there, that frame is it, and <c>f_lineno</c> is
+    /// the line it is on now.</summary>
+    internal int StackDepth = -1;
+
+    /// <summary><c>f_lineno</c>: the line it is on.</summary>
+    private int CurrentLine()
+    {
+        if (StackDepth >= 0)
+        {
+            var live = PythonStack.Live();
+            int index = live.Count - 1 - StackDepth;
+            if (index >= 0 && ReferenceEquals(live[index].Code, Code))
+                Line = live[index].Line;
+            else
+                StackDepth = -1; // (it returned: its line stays the last one seen)
+        }
+        return Line;
+    }
+
     /// <summary><c>f_trace</c>: the local trace function (unbound: none).</summary>
     internal PyValue Trace;
 
@@ -34,7 +54,7 @@ public sealed class PyFrame : PyObject
     public override PyType Type => PyTypes.Frame;
 
     public override string Repr() =>
-        $"<frame at 0x{RuntimeHelpers.GetHashCode(this):x12}, file '{Code.FileName}', line {Line}, code {Code.Name}>";
+        $"<frame at 0x{RuntimeHelpers.GetHashCode(this):x12}, file '{Code.FilePath}', line {Line}, code {Code.Name}>";
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
@@ -44,7 +64,8 @@ public sealed class PyFrame : PyObject
                 value = PyValue.FromObject(Code);
                 return true;
             case "f_lineno":
-                value = Line < 0 ? PyValue.None : PyValue.FromInt(Line);
+                int line = CurrentLine();
+                value = line < 0 ? PyValue.None : PyValue.FromInt(line);
                 return true;
             case "f_back":
                 value = Back is null ? PyValue.None : PyValue.FromObject(Back);
@@ -58,10 +79,39 @@ public sealed class PyFrame : PyObject
             case "f_trace_opcodes":
                 value = PyValue.False; // (setting it true is refused: no 'opcode' events yet)
                 return true;
+            case "clear":
+                value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), "clear"));
+                return true;
             case "f_globals" or "f_locals" or "f_builtins" or "f_lasti":
                 throw PyException.NotImplementedError($"frame.{name} is not supported by PyAot yet");
         }
         return base.TryGetAttr(name, out value);
+    }
+
+    /// <summary><c>frame.clear()</c>: compiled frames keep no locals to clear; a frame still running refuses, as
+    /// CPython's.</summary>
+    public override bool TryCallMethod(string name, System.ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
+    {
+        if (name == "clear")
+        {
+            ArgCheck.None("clear", args, kwNames);
+            if (IsRunning())
+                throw PyException.RuntimeError("cannot clear an executing frame");
+            result = PyValue.None;
+            return true;
+        }
+        return base.TryCallMethod(name, args, kwNames, out result);
+    }
+
+    /// <summary>Whether the frame is still on the stack (<see cref="StackDepth"/>; a traced frame: while its code
+    /// runs).</summary>
+    private bool IsRunning()
+    {
+        if (StackDepth < 0)
+            return false;
+        var live = PythonStack.Live();
+        int index = live.Count - 1 - StackDepth;
+        return index >= 0 && ReferenceEquals(live[index].Code, Code);
     }
 
     public override void SetAttr(string name, PyValue value)

@@ -52,8 +52,13 @@ public static partial class PyOps
     }
 
     /// <summary>The exception a miss of <see cref="TryGetItem(PyValue, PyValue, bool, out PyValue, out int, out PyValue)"/> stands for.</summary>
-    public static PyException MissException(int missKind, PyValue missKey) =>
-        missKind == 1 ? PyException.KeyError(missKey) : PyException.IndexError("list index out of range");
+    public static PyException MissException(int missKind, PyValue missKey, PyCode code, int line)
+    {
+        var e = missKind == 1 ? PyException.KeyError(missKey) : PyException.IndexError("list index out of range");
+        e.Unthrown = true;
+        e.RaisedAt(code, line);
+        return e;
+    }
 
     /// <summary><c>except spec</c> tested on a caught exception (<paramref name="caught"/> not null) or else on a
     /// miss not created yet (the same test <see cref="PyException.Matches(PyValue)"/> makes on its type).</summary>
@@ -77,6 +82,7 @@ public static partial class PyOps
             if (li.Step(out item))
                 return true;
             stop = PyException.StopIteration(default);
+            stop.Unthrown = true;
             return false;
         }
         if (it.Ref is PyIterator pi)
@@ -84,6 +90,7 @@ public static partial class PyOps
             if (pi.MoveNext(out item))
                 return true;
             stop = pi.Exhausted(); // a generator's carries its return value (StopIteration.value)
+            stop.Unthrown = true;
             return false;
         }
         item = Builtins.Next(it, default);

@@ -82,29 +82,119 @@ public static class PyProgram
     {
         PyStdio.Flush();
         var sb = new StringBuilder();
-        AppendChain(sb, e.Instance, nativeTrace ?? e, 0);
+        AppendChain(sb, e.Instance, nativeTrace, 0);
         writer.Write(sb.ToString());
         writer.Flush();
     }
 
-    private static void AppendChain(StringBuilder sb, PyBaseException inst, Exception trace, int depth)
+    private static void AppendChain(StringBuilder sb, PyBaseException inst, Exception? nativeTrace, int depth)
     {
         if (depth < 32)
         {
             if (inst.Cause.Ref is PyBaseException cause)
             {
-                AppendChain(sb, cause, (Exception?)cause.Carrier ?? trace, depth + 1);
+                AppendChain(sb, cause, null, depth + 1);
                 sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
             }
             else if (!inst.SuppressContext && inst.Context.Ref is PyBaseException context && !ReferenceEquals(context, inst))
             {
-                AppendChain(sb, context, (Exception?)context.Carrier ?? trace, depth + 1);
+                AppendChain(sb, context, null, depth + 1);
                 sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }
+        // (an exception never raised, a cause made by 'raise X from Y()', has no traceback and no header)
+        var frames = new System.Collections.Generic.List<(string File, int Line, string Function)>();
+        if (nativeTrace is not null)
+        {
+            var stack = PythonStack.Of(nativeTrace);
+            for (int i = stack.Count - 1; i >= 0; i--)
+                frames.Add((stack[i].File, stack[i].Line, stack[i].Code.Name));
+        }
+        else if (Tracebacks.Of(inst) is { } tb)
+        {
+            for (var entry = tb; entry is not null; entry = entry.Next)
+            {
+                if (entry.Frame is { } frame)
+                    frames.Add((frame.Code.FilePath, entry.LineNo, frame.Code.Name));
+            }
+        }
+        else
+        {
+            sb.Append(FormatExceptionLine(inst)).Append('\n');
+            AppendNotes(sb, inst);
+            return;
+        }
         sb.Append("Traceback (most recent call last):\n");
-        AppendFrames(sb, trace);
+        AppendFrames(sb, frames);
         sb.Append(FormatExceptionLine(inst)).Append('\n');
+        AppendNotes(sb, inst);
+    }
+
+    /// <summary>The frames, outermost first; a run of more than three of the same file, line and function shows three
+    /// and how many more (traceback.c's TB_RECURSIVE_CUTOFF: a recursion's thousand frames are four lines).</summary>
+    private static void AppendFrames(StringBuilder sb, System.Collections.Generic.List<(string File, int Line, string Function)> frames)
+    {
+        const int RecursiveCutoff = 3;
+        int count = 0;
+        for (int i = 0; i < frames.Count; i++)
+        {
+            if (i == 0 || frames[i] != frames[i - 1])
+            {
+                AppendRepeated(sb, count - RecursiveCutoff);
+                count = 0;
+            }
+            if (++count <= RecursiveCutoff)
+                AppendFrame(sb, frames[i].File, frames[i].Line, frames[i].Function);
+        }
+        AppendRepeated(sb, count - RecursiveCutoff);
+    }
+
+    private static void AppendRepeated(StringBuilder sb, int more)
+    {
+        if (more > 0)
+            sb.Append("  [Previous line repeated ").Append(more).Append(more > 1 ? " more times]\n" : " more time]\n");
+    }
+
+    private static void AppendFrame(StringBuilder sb, string file, int line, string function)
+    {
+        sb.Append("  File \"").Append(file).Append("\", line ").Append(line).Append(", in ").Append(function).Append('\n');
+        if (SourceLines.Get(file, line)?.Trim() is { Length: > 0 } text)
+            sb.Append("    ").Append(text).Append('\n');
+    }
+
+    /// <summary>The exception's <c>__notes__</c>, one per line after it (pythonrun.c's print_exception_notes).</summary>
+    private static void AppendNotes(StringBuilder sb, PyBaseException inst)
+    {
+        PyValue notes;
+        try
+        {
+            if (!inst.TryGetAttr("__notes__", out notes))
+                return;
+            if (notes.Ref is PyList or PyTuple)
+            {
+                foreach (var note in PyList.FromIterable(notes).AsSpan())
+                {
+                    string text;
+                    try
+                    {
+                        text = PyOps.Str(note);
+                    }
+                    catch (PyException)
+                    {
+                        text = "<note str() failed>";
+                    }
+                    sb.Append(text).Append('\n');
+                }
+            }
+            else
+            {
+                sb.Append(PyOps.Repr(notes)).Append('\n');
+            }
+        }
+        catch (PyException)
+        {
+            sb.Append("<__notes__ repr() failed>\n");
+        }
     }
 
     /// <summary>"TypeName: message", or just "TypeName" when the message is empty, then what the traceback adds (a
@@ -125,94 +215,6 @@ public static class PyProgram
         }
         string line = message.Length == 0 ? name : name + ": " + message;
         return line + TracebackHints.For(inst);
-    }
-
-    /// <summary>
-    /// Python frames are the .NET frames whose source file (from #line directives) ends in .py: from the portable
-    /// PDB under the JIT, from the binary's DWARF line tables under NativeAOT (<see cref="NativeLineTable"/>). Each
-    /// is named by the innermost function whose definition spans the line (<see cref="PyCode.Enclosing"/>) and shown
-    /// with its source line, as CPython does.
-    /// </summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Stack frame metadata is best effort.")]
-    private static void AppendFrames(StringBuilder sb, Exception trace)
-    {
-        StackFrame[] frames;
-        try
-        {
-            frames = new StackTrace(trace, fNeedFileInfo: true).GetFrames();
-        }
-        catch (Exception)
-        {
-            return;
-        }
-        NativeLineTable? native = null;
-        bool anyFile = false;
-        foreach (var f in frames)
-            anyFile |= f.GetFileName() is not null;
-        if (!anyFile)
-            native = NativeLineTable.ForProcess();
-        for (int i = frames.Length - 1; i >= 0; i--)
-        {
-            var f = frames[i];
-            string? file = f.GetFileName();
-            int line = f.GetFileLineNumber();
-            if (file is null && native is not null && f.HasNativeImage())
-            {
-                // The frame's address is a return address: look up the instruction before it.
-                ulong ip = (ulong)f.GetNativeIP() - (ulong)f.GetNativeImageBase();
-                if (ip == 0 || !native.TryLookup(ip - 1, out file, out line))
-                    file = null;
-            }
-            if (file is null || !file.EndsWith(".py", StringComparison.OrdinalIgnoreCase))
-                continue;
-            string func = PyCode.Enclosing(Path.GetFileName(file), line, ModuleClassOf(f))?.Name ?? "<module>";
-            sb.Append("  File \"").Append(file).Append("\", line ").Append(line).Append(", in ").Append(func).Append('\n');
-            string? text = SourceLine(file, line);
-            if (!string.IsNullOrEmpty(text))
-                sb.Append("    ").Append(text).Append('\n');
-        }
-    }
-
-    /// <summary>The outermost type declaring the frame's method (the generated module class), or null where the
-    /// runtime keeps no method metadata for the frame (NativeAOT).</summary>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Stack frame metadata is best effort.")]
-    private static Type? ModuleClassOf(StackFrame frame)
-    {
-        try
-        {
-            var type = frame.GetMethod()?.DeclaringType;
-            while (type?.DeclaringType is not null)
-                type = type.DeclaringType;
-            return type;
-        }
-        catch (Exception)
-        {
-            return null;
-        }
-    }
-
-    private static readonly System.Collections.Generic.Dictionary<string, string[]?> s_sources = new();
-
-    /// <summary>Line <paramref name="line"/> of <paramref name="file"/>, stripped (CPython's linecache), or null.</summary>
-    private static string? SourceLine(string file, int line)
-    {
-        string[]? lines;
-        lock (s_sources)
-        {
-            if (!s_sources.TryGetValue(file, out lines))
-            {
-                try
-                {
-                    lines = File.Exists(file) ? File.ReadAllLines(file) : null;
-                }
-                catch (Exception)
-                {
-                    lines = null;
-                }
-                s_sources[file] = lines;
-            }
-        }
-        return lines is not null && line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : null;
     }
 
     /// <summary>Call at function entry to turn deep recursion into RecursionError instead of a fatal stack overflow.</summary>

@@ -218,6 +218,10 @@ internal static class BuiltinTypeDicts
             "f_back", "f_locals", "f_lineno", "f_trace", "f_lasti", "f_globals", "f_builtins", "f_code",
             "f_trace_opcodes", "__doc__",
         ],
+        ["traceback"] =
+        [
+            "__new__", "__getattribute__", "__dir__", "tb_frame", "tb_lasti", "tb_next", "tb_lineno", "__doc__",
+        ],
         ["SimpleNamespace"] =
         [
             "__new__", "__repr__", "__getattribute__", "__setattr__", "__delattr__", "__lt__", "__le__", "__eq__",

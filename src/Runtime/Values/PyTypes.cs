@@ -33,6 +33,7 @@ public static class PyTypes
     public static readonly PyType Module = new("module", Object);
     public static readonly PyType Code = new("code", Object) { IsBaseType = false };
     public static readonly PyType Frame = new("frame", Object) { IsBaseType = false };
+    public static readonly PyType Traceback = new("traceback", Object) { IsBaseType = false };
     public static readonly PyType SimpleNamespace = new("SimpleNamespace", Object);
     public static readonly PyType Iterator = new("iterator", Object) { IsBaseType = false };
     public static readonly PyType ListIterator = new("list_iterator", Object) { IsBaseType = false };

@@ -188,3 +188,10 @@ try:
     del red.name
 except AttributeError as err:
     print("AttributeError:", err)
+
+# TracebackType and FrameType, as the types of what a raise gives
+try:
+    raise KeyError("k")
+except KeyError as exc:
+    print(type(exc.__traceback__) is types.TracebackType, type(exc.__traceback__.tb_frame) is types.FrameType)
+print(types.TracebackType.__name__, types.FrameType.__name__)

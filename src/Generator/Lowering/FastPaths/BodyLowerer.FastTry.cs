@@ -124,10 +124,14 @@ internal sealed partial class BodyLowerer
         _w.Line($"{exc} = {thrown};");
         _w.Close();
         // (A miss is an exception CPython raises, and its handler is entered: monitoring sees both.)
+        // (where a miss or next()'s StopIteration made without a throw was raised, for its traceback)
+        string code = _m.CodeOf(_scope.Node);
+        string line = assign.Lineno.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (missKind is null)
         {
             _w.Line($"if ({exc} is not null)");
             _w.Open();
+            _w.Line($"Rt.RaisedAt({exc}, {code}, {line});");
             _e.HandlerEntered(t, ExceptionHandlerKind.Except, exc);
             Handling(exc, () => _e.Cleanup(t, ExceptionHandlerKind.ExceptCleanup, NewBlockLocal("cleanup"),
                 () => ExceptClauses(t, exc, () => _w.Line($"throw Rt.Reraise({exc});"))));
@@ -136,11 +140,11 @@ internal sealed partial class BodyLowerer
         {
             _w.Line($"if ({exc} is not null || {missKind} != 0)");
             _w.Open();
-            _e.HandlerEntered(t, ExceptionHandlerKind.Except, $"({exc} ??= PyOps.MissException({missKind}, {missKey}))");
+            _e.HandlerEntered(t, ExceptionHandlerKind.Except, $"({exc} ??= PyOps.MissException({missKind}, {missKey}, {code}, {line}))");
             // (The miss is handled unmade too: HandledExceptions makes it when read, and the handler then takes that one.)
             string handledAt = NewBlockLocal("handledAt");
             string lazy = $"({exc} ??= HandledExceptions.MissAt({handledAt}))";
-            Handling(lazy, enter: $"int {handledAt} = HandledExceptions.EnterMiss({exc}, {missKind}, {missKey});",
+            Handling(lazy, enter: $"int {handledAt} = HandledExceptions.EnterMiss({exc}, {missKind}, {missKey}, {code}, {line});",
                 body: () => _e.Cleanup(t, ExceptionHandlerKind.ExceptCleanup, NewBlockLocal("cleanup"),
                     () => ExceptClauses(t, lazy, () => _w.Line($"throw Rt.Reraise({lazy});"),
                                       type => $"PyOps.MissMatches({exc}, {missKind}, {type})")));

@@ -88,21 +88,28 @@ internal sealed partial class MonitoringInstrumenter
         // there first (gen_send_ex with exc set), then the handler around the yield.
         string thrown = kind == ExceptionHandlerKind.DelegateThrow && _resumePoints.TryGetValue(site, out int resume)
             ? $"{Rt}.DelegateRaised(ref {ArmedOf(owner)}, {resume}, {exception}) && " : "";
-        return ($"{thrown}{Rt}.ExceptionsActive && {Rt}.CleanupFilter(ref {ArmedOf(owner)}, {CleanupPoints(owner, site, kind)}, {exception}, {PreviousLineOf(owner)}, ref {RaisedOf(owner)})",
+        var (points, restore) = CleanupPoints(owner, site, kind);
+        return ($"{thrown}{Rt}.ExceptionsActive && {Rt}.CleanupFilter(ref {ArmedOf(owner)}, {points}, {exception}, {PreviousLineOf(owner)}, ref {RaisedOf(owner)}{restore})",
                 $"throw {Rt}.Replacement({exception});");
     }
 
     public override void CleanupHandler(Node site, ExceptionHandlerKind kind, string exception, CodeWriter w)
     {
         var owner = ExceptionOwner(site, kind);
-        w.Line($"if ({Rt}.ExceptionsActive) {Rt}.Cleanup(ref {ArmedOf(owner)}, {CleanupPoints(owner, site, kind)}, {exception}, {PreviousLineOf(owner)}, ref {RaisedOf(owner)});");
+        var (points, restore) = CleanupPoints(owner, site, kind);
+        w.Line($"if ({Rt}.ExceptionsActive) {Rt}.Cleanup(ref {ArmedOf(owner)}, {points}, {exception}, {PreviousLineOf(owner)}, ref {RaisedOf(owner)}{restore});");
     }
 
-    /// <summary>A cleanup handler's two points, "handler, reraise".</summary>
-    private string CleanupPoints(Node owner, Node site, ExceptionHandlerKind kind)
+    /// <summary>A cleanup handler's two points, "handler, reraise", and for a comprehension's the LINE of its restore
+    /// between them (CPython's SWAP, POP_TOP without a location, then the restore on the comprehension's line).</summary>
+    private (string Points, string RestoreLine) CleanupPoints(Node owner, Node site, ExceptionHandlerKind kind)
     {
         int h = NewPoint(owner, 'H', HandlerLine(site, kind));
-        return $"{h}, {ReraisePoint(owner, site, kind)}";
+        string points = $"{h}, {ReraisePoint(owner, site, kind)}";
+        if (kind != ExceptionHandlerKind.Comprehension)
+            return (points, "");
+        int restore = NewPoint(owner, 'L', site.Lineno);
+        return (points, $", restoreLine: {restore}");
     }
 
     private int ReraisePoint(Node owner, Node site, ExceptionHandlerKind kind) =>
@@ -136,7 +143,7 @@ internal sealed partial class MonitoringInstrumenter
         string line = PreviousLineOf(owner), raised = RaisedOf(owner);
         // A generator's body is under a handler of its own (it turns a StopIteration leaving it into RuntimeError).
         bool generator = owner is GeneratorExp || (owner is FunctionDef or Lambda && _isGenerator!(owner));
-        string cleanup = generator ? ", " + CleanupPoints(owner, owner, ExceptionHandlerKind.Generator) : "";
+        string cleanup = generator ? ", " + CleanupPoints(owner, owner, ExceptionHandlerKind.Generator).Points : "";
         w.Close();
         if (generator)
         {
