@@ -46,6 +46,56 @@ public sealed class PackageTests(PackageFeed feed) : IClassFixture<PackageFeed>
     }
 
     [Fact]
+    public void TheNativeBinaryPrintsTracebacksAsCPythonDoes()
+    {
+        // The native binary reads its Python frames from the DWARF line tables of its symbol file (NativeLineTable):
+        // the uncaught report, a traceback object's lines, and a live frame's line, as CPython 3.12 gives them (less
+        // the ^^^^ markers, which compiled code has no columns for).
+        using var app = NewApp("net10.0");
+        app.WriteReadmeFiles();
+        app.Write("main.py", """
+            import sys
+            import traceback
+            from greetings import greet
+
+
+            def parse(text):
+                return int(text)
+
+
+            def load(rows):
+                return [parse(r) for r in rows]
+
+
+            try:
+                load(["1", "x"])
+            except ValueError as e:
+                print([(tb.tb_frame.f_code.co_name, tb.tb_lineno) for tb in [e.__traceback__, e.__traceback__.tb_next]])
+                print(traceback.format_exc().splitlines()[-1])
+            print(greet("frames"), sys._getframe().f_lineno)
+            load(["2", "y"])
+            """.Replace("\r\n", "\n"));
+        app.Dotnet("publish", "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", "native");
+        var (exit, output) = Dotnet.Exec(Path.Combine(app.Directory, "native", "hello"), app.Directory);
+        Assert.Equal(1, exit);
+        string main = Path.Combine(app.Directory, "main.py");
+        Assert.Equal($"""
+            [('<module>', 15), ('load', 11)]
+            ValueError: invalid literal for int() with base 10: 'x'
+            Hello, frames! 19
+            Traceback (most recent call last):
+              File "{main}", line 20, in <module>
+                load(["2", "y"])
+              File "{main}", line 11, in load
+                return [parse(r) for r in rows]
+              File "{main}", line 7, in parse
+                return int(text)
+            ValueError: invalid literal for int() with base 10: 'y'
+
+            """.Replace("\r\n", "\n"), output.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public void AMistakeInAModuleIsOneError()
     {
         using var app = NewApp("net10.0");

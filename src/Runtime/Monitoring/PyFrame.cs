@@ -36,10 +36,8 @@ public sealed class PyFrame : PyObject
     {
         if (StackDepth >= 0)
         {
-            var live = PythonStack.Live();
-            int index = live.Count - 1 - StackDepth;
-            if (index >= 0 && ReferenceEquals(live[index].Code, Code))
-                Line = live[index].Line;
+            if (OnStack() is { } here)
+                Line = here.Line;
             else
                 StackDepth = -1; // (it returned: its line stays the last one seen)
         }
@@ -105,13 +103,16 @@ public sealed class PyFrame : PyObject
 
     /// <summary>Whether the frame is still on the stack (<see cref="StackDepth"/>; a traced frame: while its code
     /// runs).</summary>
-    private bool IsRunning()
+    private bool IsRunning() => StackDepth >= 0 && OnStack() is not null;
+
+    /// <summary>The live stack's frame at <see cref="StackDepth"/> when it runs this frame's code (taken for this frame:
+    /// a later call of the same code at the same depth, after this one returned, cannot be told from it); null when
+    /// this frame returned.</summary>
+    private PythonStackFrame? OnStack()
     {
-        if (StackDepth < 0)
-            return false;
         var live = PythonStack.Live();
         int index = live.Count - 1 - StackDepth;
-        return index >= 0 && ReferenceEquals(live[index].Code, Code);
+        return index >= 0 && ReferenceEquals(live[index].Code, Code) ? live[index] : null;
     }
 
     public override void SetAttr(string name, PyValue value)

@@ -81,26 +81,33 @@ internal sealed class NativeLineTable
     {
         if (!File.Exists(path))
             return null;
-        byte[] elf = File.ReadAllBytes(path);
-        if (elf.Length < 64 || elf[0] != 0x7f || elf[1] != (byte)'E' || elf[2] != (byte)'L' || elf[3] != (byte)'F' || elf[4] != 2 || elf[5] != 1)
+        // (only the headers and the three sections are read: the symbol file is megabytes, its line table a part)
+        using var elf = File.OpenRead(path);
+        byte[]? header = ReadAt(elf, 0, 64);
+        if (header is null || header[0] != 0x7f || header[1] != (byte)'E' || header[2] != (byte)'L' || header[3] != (byte)'F' || header[4] != 2 || header[5] != 1)
             return null; // 64-bit little-endian ELF only
-        ulong shoff = BitConverter.ToUInt64(elf, 0x28);
-        int shentsize = BitConverter.ToUInt16(elf, 0x3A);
-        int shnum = BitConverter.ToUInt16(elf, 0x3C);
-        int shstrndx = BitConverter.ToUInt16(elf, 0x3E);
-        if (shoff == 0 || shnum == 0 || shstrndx >= shnum || (long)shoff + (long)shnum * shentsize > elf.Length)
+        ulong shoff = BitConverter.ToUInt64(header, 0x28);
+        int shentsize = BitConverter.ToUInt16(header, 0x3A);
+        int shnum = BitConverter.ToUInt16(header, 0x3C);
+        int shstrndx = BitConverter.ToUInt16(header, 0x3E);
+        if (shoff == 0 || shnum == 0 || shstrndx >= shnum || shentsize < 0x28)
             return null;
-        long SectionOffset(int i) => (long)BitConverter.ToUInt64(elf, (int)shoff + i * shentsize + 0x18);
-        long SectionSize(int i) => (long)BitConverter.ToUInt64(elf, (int)shoff + i * shentsize + 0x20);
-        uint SectionType(int i) => BitConverter.ToUInt32(elf, (int)shoff + i * shentsize + 4);
-        ulong SectionFlags(int i) => BitConverter.ToUInt64(elf, (int)shoff + i * shentsize + 8);
-        long names = SectionOffset(shstrndx);
+        byte[]? sections = ReadAt(elf, (long)shoff, (long)shnum * shentsize);
+        if (sections is null)
+            return null;
+        long SectionOffset(int i) => (long)BitConverter.ToUInt64(sections, i * shentsize + 0x18);
+        long SectionSize(int i) => (long)BitConverter.ToUInt64(sections, i * shentsize + 0x20);
+        uint SectionType(int i) => BitConverter.ToUInt32(sections, i * shentsize + 4);
+        ulong SectionFlags(int i) => BitConverter.ToUInt64(sections, i * shentsize + 8);
+        byte[]? names = ReadAt(elf, SectionOffset(shstrndx), SectionSize(shstrndx));
+        if (names is null)
+            return null;
         byte[]? line = null, lineStr = null, str = null;
         for (int i = 0; i < shnum; i++)
         {
             if (SectionType(i) == 8)
                 continue; // SHT_NOBITS: stripped
-            string name = CString(elf, names + BitConverter.ToUInt32(elf, (int)shoff + i * shentsize));
+            string name = CString(names, BitConverter.ToUInt32(sections, i * shentsize));
             if (name is not (".debug_line" or ".debug_line_str" or ".debug_str"))
                 continue;
             byte[]? data = SectionData(elf, SectionOffset(i), SectionSize(i), (SectionFlags(i) & 0x800) != 0);
@@ -140,21 +147,37 @@ internal sealed class NativeLineTable
     }
 
     /// <summary>A section's bytes, inflated when it is compressed (SHF_COMPRESSED with zlib; null for other schemes).</summary>
-    private static byte[]? SectionData(byte[] elf, long offset, long size, bool compressed)
+    /// <summary><paramref name="count"/> bytes of <paramref name="file"/> at <paramref name="offset"/>, or null when
+    /// they are not all there.</summary>
+    private static byte[]? ReadAt(FileStream file, long offset, long count)
     {
-        if (offset < 0 || size < 0 || offset + size > elf.Length)
+        if (offset < 0 || count < 0 || count > int.MaxValue || offset + count > file.Length)
             return null;
-        if (!compressed)
+        var data = new byte[count];
+        file.Position = offset;
+        int read = 0;
+        while (read < data.Length)
         {
-            var plain = new byte[size];
-            Array.Copy(elf, offset, plain, 0, size);
-            return plain;
+            int n = file.Read(data, read, data.Length - read);
+            if (n <= 0)
+                return null;
+            read += n;
         }
-        if (size < 24 || BitConverter.ToUInt32(elf, (int)offset) != 1)
+        return data;
+    }
+
+    private static byte[]? SectionData(FileStream elf, long offset, long size, bool compressed)
+    {
+        byte[]? raw = ReadAt(elf, offset, size);
+        if (raw is null || !compressed)
+            return raw;
+        if (size < 24 || BitConverter.ToUInt32(raw, 0) != 1)
             return null; // Elf64_Chdr: ch_type 1 = ELFCOMPRESS_ZLIB
-        long inflated = (long)BitConverter.ToUInt64(elf, (int)offset + 8);
+        long inflated = (long)BitConverter.ToUInt64(raw, 8);
+        if (inflated < 0 || inflated > int.MaxValue)
+            return null;
         var result = new byte[inflated];
-        using var input = new MemoryStream(elf, (int)offset + 24, (int)size - 24);
+        using var input = new MemoryStream(raw, 24, raw.Length - 24);
         using var z = new System.IO.Compression.ZLibStream(input, System.IO.Compression.CompressionMode.Decompress);
         int read = 0;
         while (read < result.Length)
@@ -261,10 +284,30 @@ internal sealed class NativeLineTable
         pos = programStart;
         ulong address = 0;
         int file = 1, lineNo = 1;
+        // Only Python's rows and the rows that bound them are kept: the runtime's and the framework's code is most of
+        // the table. A sequence (a method) without Python rows goes whole (an address in it finds the end row of the
+        // sequence before it: not Python); in one with them, of a run of other rows the first alone bounds the Python
+        // rows before it (a sequence's addresses only grow).
+        int sequenceStart = rows.Count;
+        bool sequenceHasPython = false, lastNotPython = false;
         void Emit(bool endSequence)
         {
             int id = endSequence || file < 0 || file >= unitFiles.Count ? -1 : unitFiles[file];
+            if (endSequence)
+            {
+                if (sequenceHasPython)
+                    rows.Add((address, -1, lineNo));
+                else
+                    rows.RemoveRange(sequenceStart, rows.Count - sequenceStart);
+                sequenceStart = rows.Count;
+                sequenceHasPython = lastNotPython = false;
+                return;
+            }
+            if (id < 0 && lastNotPython)
+                return;
             rows.Add((address, id, lineNo));
+            sequenceHasPython |= id >= 0;
+            lastNotPython = id < 0;
         }
         while (pos < unitEnd)
         {
