@@ -27,9 +27,11 @@ public static partial class Instrument
     private static PyException? t_replacement;
 
     /// <summary>EXCEPTION_HANDLED: control entered the handler at <paramref name="handler"/> with <paramref name="e"/>,
-    /// after RAISE if the frame (on <paramref name="line"/>) had raised none for it.</summary>
+    /// after RAISE if the frame (on <paramref name="line"/>) had raised none for it. <paramref name="instruction"/>
+    /// false: the handler's first instruction begins a line, and the point of that line that follows raises LINE and
+    /// then its INSTRUCTION (a <c>with</c>'s handler), as CPython's INSTRUMENTED_LINE wraps the instruction.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Handled(ref byte[]? armed, int handler, PyException e, int line, ref int raisedAt)
+    public static void Handled(ref byte[]? armed, int handler, PyException e, int line, ref int raisedAt, bool instruction = true)
     {
         if (armed is null || armed.Length == 0)
         {
@@ -41,7 +43,8 @@ public static partial class Instrument
         raisedAt = -1;
         FireUnlocated(code, handler, MonitoringEvent.ExceptionHandled, e.Value);
         // The handler's first instruction (PUSH_EXC_INFO) runs after the event, as CPython raises it while unwinding.
-        RaiseInstruction(code, handler, PyCode.OffsetOf(handler));
+        if (instruction)
+            RaiseInstruction(code, handler, PyCode.OffsetOf(handler));
     }
 
     /// <summary>A handler that only cleans up and raises the exception again (an <c>except ... as</c> name's, the

@@ -78,7 +78,14 @@ internal sealed partial class MonitoringInstrumenter
     {
         var owner = ExceptionOwner(site, kind);
         int k = NewPoint(owner, 'H', HandlerLine(site, kind));
-        w.Line($"if ({Rt}.ExceptionsActive) {Rt}.Handled(ref {ArmedOf(owner)}, {k}, {exception}, {PreviousLineOf(owner)}, ref {RaisedOf(owner)});");
+        if (kind != ExceptionHandlerKind.With)
+        {
+            w.Line($"if ({Rt}.ExceptionsActive) {Rt}.Handled(ref {ArmedOf(owner)}, {k}, {exception}, {PreviousLineOf(owner)}, ref {RaisedOf(owner)});");
+            return;
+        }
+        // A with's handler begins the with statement's line again: LINE, then the handler's first instruction.
+        w.Line($"if ({Rt}.ExceptionsActive) {Rt}.Handled(ref {ArmedOf(owner)}, {k}, {exception}, {PreviousLineOf(owner)}, ref {RaisedOf(owner)}, instruction: false);");
+        LinePoint(owner, site.Lineno, w);
     }
 
     public override (string Filter, string Body)? CleanupFilter(Node site, ExceptionHandlerKind kind, string exception)
