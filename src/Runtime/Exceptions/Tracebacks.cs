@@ -68,7 +68,7 @@ public static class Tracebacks
             own = PythonStack.Of(carrier);
             if (own.Count > 0 && made.OriginCode is { } origin && ReferenceEquals(own[0].Code, origin))
                 own[0] = own[0] with { Line = made.OriginLine };
-            tail = made.Prior switch { PyTraceback tb => tb, PyException previous => Of(previous), _ => null };
+            tail = PriorTraceback(made);
         }
         if (own.Count == 0)
         {
