@@ -26,6 +26,9 @@ LOOPS = {
     "pidigits": 2,
     "quadtree_nbody": 1,
     "raytrace": 2,
+    "regex_dna": 1,
+    "regex_effbot": 4,
+    "regex_v8": 2,
     "richards": 12,
     "richards_super": 10,
     "spectral_norm": 4,
@@ -53,10 +56,15 @@ class ArgumentParser:
         self._defaults = []
 
     def add_argument(self, *names, **options):
+        # argparse's dest: the first long option's name, else the first name's
         dest = options.get("dest")
         if dest is None:
-            dest = names[0].lstrip("-").replace("-", "_")
-        self._defaults.append((dest, options.get("default")))
+            longs = [name for name in names if name.startswith("--")]
+            dest = (longs or names)[0].lstrip("-").replace("-", "_")
+        default = options.get("default")
+        if default is None and options.get("action") == "store_true":
+            default = False
+        self._defaults.append((dest, default))
 
 
 class Runner:

@@ -968,6 +968,39 @@ def _aliases(enumeration):
                       for name, member in enumeration.__members__.items() if name != member.name])
 
 
+def global_enum_repr(self):
+    """The repr of a member as a name of its enum's module (the last part of a dotted module name)."""
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """The repr of a flag as names of its enum's module (re.IGNORECASE|re.MULTILINE)."""
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, cls_name, self._value_)
+    if _is_single_bit(self):
+        return '%s.%s' % (module, self._name_)
+    if self._boundary_ is not FlagBoundary.KEEP:
+        return '|'.join(['%s.%s' % (module, name) for name in self.name.split('|')])
+    name = []
+    for n in self._name_.split('|'):
+        if n[0].isdigit():
+            name.append(n)
+        else:
+            name.append('%s.%s' % (module, n))
+    return '|'.join(name)
+
+
+def global_str(self):
+    """The str of a member: its bare name."""
+    if self._name_ is None:
+        cls_name = self.__class__.__name__
+        return "%s(%r)" % (cls_name, self._value_)
+    return self._name_
+
+
 def unique(enumeration):
     """A class decorator that refuses an enum with aliases (two names for one value)."""
     alias_details = _aliases(enumeration)

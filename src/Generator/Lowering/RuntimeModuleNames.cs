@@ -41,6 +41,11 @@ internal static class RuntimeModuleNames
         ["_random"] = new() { "__name__", "Random" },
         ["_sha2"] = new() { "__name__", "sha512" },
         ["_pyaot_traceback"] = new() { "__name__", "FrameType", "exception_hint", "source_lines" },
+        ["_sre"] = new()
+        {
+            "__name__", "CODESIZE", "MAGIC", "MAXGROUPS", "MAXREPEAT", "_set_template_compiler", "ascii_iscased",
+            "ascii_tolower", "compile", "copyright", "getcodesize", "template", "unicode_iscased", "unicode_tolower",
+        },
         ["array"] = new() { "__name__", "ArrayType", "array", "typecodes" },
         ["io"] = new() { "__name__", "DEFAULT_BUFFER_SIZE", "SEEK_CUR", "SEEK_END", "SEEK_SET", "StringIO", "UnsupportedOperation", "open" },
         ["itertools"] = new()

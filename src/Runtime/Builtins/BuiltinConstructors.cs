@@ -128,6 +128,7 @@ internal static class BuiltinConstructors
                 d.SetItem(k, value);
             return PyValue.FromObject(d);
         }));
+        PyTypes.Str.Dict["maketrans"] = PyValue.FromObject(new PyBuiltinFunction("maketrans", static (args, kw) => StrTranslate.MakeTrans(args, kw)));
         PyTypes.Int.Dict["from_bytes"] = PyValue.FromObject(new PyBuiltinFunction("from_bytes", static (args, kw) => IntFromBytes(args, kw)));
         PyTypes.Set.Constructor = static (args, kw) =>
         {

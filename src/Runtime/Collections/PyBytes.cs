@@ -146,12 +146,36 @@ public sealed partial class PyBytes : PyObject
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
-        if (name is "decode" or "hex" or "count" or "find" or "startswith" or "endswith" || IsTextMethod(name))
+        if (name is "decode" or "hex" or "count" or "find" or "rfind" or "index" or "rindex" or "startswith" or "endswith" || IsTextMethod(name))
         {
             value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
             return true;
         }
         return base.TryGetAttr(name, out value);
+    }
+
+    /// <summary>A search argument given as an int: the one byte it is.</summary>
+    private static byte[] SingleByte(PyValue v)
+    {
+        if (!(v.IsInt || v.IsBool || v.Ref is PyBigInt))
+            throw PyException.TypeError($"argument should be integer or bytes-like object, not '{PyOps.TypeName(v)}'");
+        var n = IntOps.ToBig(v);
+        if (n < 0 || n > 255)
+            throw PyException.ValueError("byte must be in range(0, 256)");
+        return new[] { (byte)(int)n };
+    }
+
+    /// <summary>The optional start and end arguments (after the first) as slice bounds of a sequence of
+    /// <paramref name="length"/>; start may exceed end (then nothing is found).</summary>
+    private static (int Start, int End) SliceBounds(ReadOnlySpan<PyValue> args, int length)
+    {
+        long start = args.Length > 1 && !args[1].IsNone ? PyOps.ToIndexClamped(args[1]) : 0;
+        long end = args.Length > 2 && !args[2].IsNone ? PyOps.ToIndexClamped(args[2]) : length;
+        if (start < 0)
+            start = Math.Max(0, start + length);
+        if (end < 0)
+            end = Math.Max(0, end + length);
+        return ((int)Math.Min(start, length + 1L), (int)Math.Min(end, length));
     }
 
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
@@ -171,22 +195,44 @@ public sealed partial class PyBytes : PyObject
                 return true;
             case "count":
             case "find":
+            case "rfind":
+            case "index":
+            case "rindex":
             {
-                ArgCheck.Range(name, args, kwNames, 1, 1);
-                byte[] sub = args[0].Ref is PyBytes b ? b._data : args[0].IsInt ? new[] { (byte)args[0].Bits } : throw PyException.TypeError($"argument should be integer or bytes-like object, not '{PyOps.TypeName(args[0])}'");
-                if (name == "find")
+                ArgCheck.NoKeywords(name, kwNames);
+                if (args.Length is < 1 or > 3)
+                    throw PyException.TypeError($"{name} expected {(args.Length < 1 ? "at least 1" : "at most 3")} argument{(args.Length < 1 ? "" : "s")}, got {args.Length}");
+                byte[] sub = args[0].Ref is PyBytes b ? b._data : SingleByte(args[0]);
+                var (start, end) = SliceBounds(args, _data.Length);
+                var span = start <= end ? _data.AsSpan(start, end - start) : ReadOnlySpan<byte>.Empty;
+                if (name == "count")
                 {
-                    result = PyValue.FromInt(_data.AsSpan().IndexOf(sub));
+                    long n = 0;
+                    if (start > end)
+                    {
+                        n = 0;
+                    }
+                    else if (sub.Length == 0)
+                    {
+                        n = span.Length + 1;
+                    }
+                    else
+                    {
+                        while (span.IndexOf(sub) is int i && i >= 0)
+                        {
+                            n++;
+                            span = span[(i + sub.Length)..];
+                        }
+                    }
+                    result = PyValue.FromInt(n);
                     return true;
                 }
-                long n = 0;
-                var span = _data.AsSpan();
-                while (sub.Length > 0 && span.IndexOf(sub) is int i && i >= 0)
-                {
-                    n++;
-                    span = span[(i + sub.Length)..];
-                }
-                result = PyValue.FromInt(sub.Length == 0 ? _data.Length + 1 : n);
+                int at = start > end ? -1 : name is "find" or "index" ? span.IndexOf(sub) : span.LastIndexOf(sub);
+                if (at >= 0)
+                    at += start;
+                if (at < 0 && name is "index" or "rindex")
+                    throw PyException.ValueError("subsection not found");
+                result = PyValue.FromInt(at);
                 return true;
             }
             case "startswith":

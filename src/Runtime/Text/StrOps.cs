@@ -90,7 +90,8 @@ public static class StrOps
         "startswith", "endswith", "upper", "lower", "title", "capitalize", "swapcase", "casefold", "isdigit", "isalpha",
         "isalnum", "isspace", "isupper", "islower", "isnumeric", "isdecimal", "isidentifier", "istitle", "isascii",
         "isprintable", "zfill", "center", "ljust", "rjust", "format", "format_map", "partition", "rpartition",
-        "splitlines", "expandtabs", "removeprefix", "removesuffix", "encode", "__len__", "__contains__", "__getitem__",
+        "splitlines", "expandtabs", "removeprefix", "removesuffix", "encode", "translate", "maketrans", "__len__",
+        "__contains__", "__getitem__",
     };
 
     public static bool IsMethod(string name) => Methods.Contains(name);
@@ -287,6 +288,13 @@ public static class StrOps
             case "casefold":
                 ArgCheck.None("str.casefold", args, kwNames);
                 result = PyValue.FromString(CaseMapping.CaseFold(s));
+                return true;
+            case "translate":
+                ArgCheck.ExactlyOne("str.translate", args, kwNames);
+                result = PyValue.FromString(StrTranslate.Translate(s, args[0]));
+                return true;
+            case "maketrans":
+                result = StrTranslate.MakeTrans(args, kwNames);
                 return true;
             case "swapcase":
                 ArgCheck.None("str.swapcase", args, kwNames);
@@ -826,16 +834,18 @@ public static class StrOps
         return true;
     }
 
+    /// <summary>str.isidentifier(): XID_Start (or '_') then XID_Continue, by CPython 3.12's Unicode tables (the
+    /// compiler's own).</summary>
     public static bool IsIdentifier(string s)
     {
-        if (s.Length == 0)
+        if (s.Length == 0 || !PyAot.FrontEnd.Lexing.CharClass.IsIdentifierStart(s, 0))
             return false;
-        for (int i = 0; i < s.Length; i++)
+        for (int i = char.IsSurrogatePair(s, 0) ? 2 : 1; i < s.Length; i++)
         {
-            char c = s[i];
-            bool ok = c == '_' || char.IsLetter(c) || (i > 0 && (char.IsDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation));
-            if (!ok)
+            if (!PyAot.FrontEnd.Lexing.CharClass.IsIdentifierContinue(s, i))
                 return false;
+            if (char.IsSurrogatePair(s, i))
+                i++;
         }
         return true;
     }

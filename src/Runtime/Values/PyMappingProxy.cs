@@ -7,17 +7,25 @@ namespace PyAot.Runtime;
 /// A class's <c>__dict__</c>: a read-only, live view of its attributes (CPython's <c>mappingproxy</c>), in CPython's
 /// order (a built-in type's: see <see cref="BuiltinDict"/>): <c>__module__</c>, what the body bound (its docstring as <c>__doc__</c>), the <c>__dict__</c> and
 /// <c>__weakref__</c> descriptors of a class that gives its instances a dict first, <c>__doc__</c> (None) when the body
-/// has none, and the <c>__hash__ = None</c> that defining <c>__eq__</c> implies.
+/// has none, and the <c>__hash__ = None</c> that defining <c>__eq__</c> implies. Or a read-only view of a dict
+/// (<c>types.MappingProxyType(d)</c> in C#: a compiled pattern's <c>groupindex</c>).
 /// </summary>
 public sealed class PyMappingProxy(PyType owner) : PyObject
 {
     public static readonly PyType TypeObject = new("mappingproxy", PyTypes.Object) { IsBaseType = false };
+
+    /// <summary>The dict this is a view of, when it is not a class's.</summary>
+    private readonly PyDict? _mapping;
+
+    public PyMappingProxy(PyDict mapping) : this(PyTypes.Object) => _mapping = mapping;
 
     public override PyType Type => TypeObject;
 
     /// <summary>The attributes as they are now, as a dict in CPython's order.</summary>
     public PyDict Snapshot()
     {
+        if (_mapping is not null)
+            return _mapping;
         if (owner.IsBuiltin)
             return BuiltinDict(owner);
         var d = new PyDict();
@@ -44,6 +52,8 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
     /// the entries <see cref="Snapshot"/> adds to the class's own, then the class's own.</summary>
     private bool TryGetEntry(string name, out PyValue value)
     {
+        if (_mapping is not null)
+            return _mapping.TryGetValue(PyValue.FromString(name), out value);
         if (owner.IsBuiltin)
             return BuiltinDict(owner).TryGetValue(PyValue.FromString(name), out value);
         switch (name)

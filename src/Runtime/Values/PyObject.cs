@@ -64,19 +64,19 @@ public abstract class PyObject
     public virtual PyValue UnaryOp(char op) => default;
 
     public virtual long Length() =>
-        throw PyException.TypeError($"object of type '{Type.Name}' has no len()");
+        throw PyException.TypeError($"object of type '{Type.TpName}' has no len()");
 
     public virtual PyValue GetItem(PyValue key) =>
-        throw PyException.TypeError($"'{Type.Name}' object is not subscriptable");
+        throw PyException.TypeError($"'{Type.TpName}' object is not subscriptable");
 
     public virtual void SetItem(PyValue key, PyValue value) =>
-        throw PyException.TypeError($"'{Type.Name}' object does not support item assignment");
+        throw PyException.TypeError($"'{Type.TpName}' object does not support item assignment");
 
     public virtual void DelItem(PyValue key) =>
-        throw PyException.TypeError($"'{Type.Name}' object doesn't support item deletion");
+        throw PyException.TypeError($"'{Type.TpName}' object doesn't support item deletion");
 
     public virtual PyIterator Iter() =>
-        throw PyException.TypeError($"'{Type.Name}' object is not iterable");
+        throw PyException.TypeError($"'{Type.TpName}' object is not iterable");
 
     public virtual bool Contains(PyValue item)
     {

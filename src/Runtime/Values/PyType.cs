@@ -39,6 +39,10 @@ public sealed partial class PyType : PyObject, IPyCallable
     /// <summary>False for built-in types that cannot be subclassed (bool, NoneType, range, ...).</summary>
     public bool IsBaseType { get; init; } = true;
 
+    /// <summary>A built-in class whose <c>__class_getitem__</c> makes a <c>types.GenericAlias</c> besides the ones
+    /// PEP 585 names (<c>re.Pattern[str]</c>).</summary>
+    public bool IsGeneric { get; init; }
+
     public bool IsBuiltin { get; }
 
     /// <summary>Whether this class or a base has a data descriptor, a property or an object of a class with
@@ -520,7 +524,7 @@ public sealed partial class PyType : PyObject, IPyCallable
         if (Metaclass is not null && TryMetaLookup(name, out var meta) && PyDescriptors.TrySet(meta, PyValue.FromObject(this), name, value))
             return;
         if (IsBuiltin)
-            throw PyException.TypeError($"cannot set '{name}' attribute of immutable type '{Name}'");
+            throw PyException.TypeError($"cannot set '{name}' attribute of immutable type '{TpName}'");
         if (name == "__module__")
         {
             // What repr() and __module__ read (namedtuple(..., module=) sets it).
@@ -600,7 +604,7 @@ public sealed partial class PyType : PyObject, IPyCallable
 
     /// <summary>The built-in classes CPython 3.12 makes generic aliases of (<c>list[int]</c>).</summary>
     private bool IsBuiltinGeneric =>
-        IsBuiltin && (ReferenceEquals(this, PyTypes.List) || ReferenceEquals(this, PyTypes.Dict) || ReferenceEquals(this, PyTypes.Tuple)
+        IsBuiltin && (IsGeneric || ReferenceEquals(this, PyTypes.List) || ReferenceEquals(this, PyTypes.Dict) || ReferenceEquals(this, PyTypes.Tuple)
             || ReferenceEquals(this, PyTypes.Set) || ReferenceEquals(this, PyTypes.FrozenSet) || ReferenceEquals(this, PyTypes.Type)
             || ReferenceEquals(this, PyTypes.Enumerate));
 

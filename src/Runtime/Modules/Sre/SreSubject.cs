@@ -1,0 +1,78 @@
+using System;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// The str or bytes a compiled pattern runs over (CPython's <c>getstring</c> and <c>state_init</c> checks): the
+/// object given, the engine's state over it, and its slices by the engine's positions (code points of a str, bytes of
+/// a bytes object).
+/// </summary>
+internal sealed class SreSubject
+{
+    public PyValue Value { get; }
+
+    private readonly string? _text;
+    private readonly byte[]? _bytes;
+
+    /// <summary>The UTF-16 offset of each code point of a str with surrogates (and its length at the end), once
+    /// <see cref="_offsetsKnown"/>.</summary>
+    private int[]? _offsets;
+    private bool _offsetsKnown;
+
+    public bool IsBytes => _bytes is not null;
+
+    private SreSubject(PyValue value, string? text, byte[]? bytes)
+    {
+        Value = value;
+        _text = text;
+        _bytes = bytes;
+    }
+
+    /// <summary>The subject <paramref name="value"/> for a pattern of str (<paramref name="patternKind"/> 0), of
+    /// bytes (1), or of either (-1: a pattern compiled from a parsed tree, as <c>re.Scanner</c> makes).</summary>
+    public static SreSubject Of(PyValue value, int patternKind)
+    {
+        // (a str or bytes subclass is matched as its str or bytes; slices of it are plain str or bytes)
+        SreSubject subject = PyDerivedInstance.Unwrap(value).Ref switch
+        {
+            string s => new SreSubject(value, s, null),
+            PyBytes b => new SreSubject(value, null, b.AsSpan().ToArray()),
+            _ => throw PyException.TypeError($"expected string or bytes-like object, got '{PyOps.TypeName(value)}'"),
+        };
+        if (subject.IsBytes && patternKind == 0)
+            throw PyException.TypeError("cannot use a string pattern on a bytes-like object");
+        if (!subject.IsBytes && patternKind == 1)
+            throw PyException.TypeError("cannot use a bytes pattern on a string-like object");
+        return subject;
+    }
+
+    /// <summary>A state for matching from <paramref name="pos"/> to <paramref name="endpos"/> (clamped to the
+    /// subject, as CPython's state_init does).</summary>
+    public SreState NewState(long pos, long endpos)
+    {
+        int p = (int)Math.Clamp(pos, 0, int.MaxValue), e = (int)Math.Clamp(endpos, 0, int.MaxValue);
+        return _bytes is not null ? SreState.ForBytes(_bytes, p, e) : SreState.ForString(_text!, p, e);
+    }
+
+    /// <summary>The subject's characters <paramref name="start"/> to <paramref name="end"/>, as a str or bytes.</summary>
+    public PyValue Slice(int start, int end)
+    {
+        if (_bytes is not null)
+            return PyValue.FromObject(new PyBytes(_bytes.AsSpan(start, end - start).ToArray()));
+        string text = _text!;
+        if (!_offsetsKnown)
+        {
+            _offsets = CodePoints.HasSurrogates(text) ? CodePoints.Offsets(text) : null;
+            _offsetsKnown = true;
+        }
+        if (_offsets is not null)
+        {
+            start = _offsets[start];
+            end = _offsets[end];
+        }
+        return start == 0 && end == text.Length && Value.Ref is string ? Value : PyValue.FromString(text.Substring(start, end - start));
+    }
+
+    /// <summary>An empty str or bytes, of the subject's kind.</summary>
+    public PyValue Empty => _bytes is not null ? PyValue.FromObject(new PyBytes(Array.Empty<byte>())) : PyValue.FromString("");
+}
