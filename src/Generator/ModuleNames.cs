@@ -25,5 +25,13 @@ public static class ModuleNames
         return dotted;
     }
 
+    /// <summary>Whether the file is a package's <c>__init__.py</c> (relative imports in it start from the package itself).</summary>
+    public static bool IsPackageFile(string filePath)
+    {
+        string file = Normalize(filePath);
+        int slash = file.LastIndexOf('/');
+        return string.Equals(slash >= 0 ? file.Substring(slash + 1) : file, "__init__.py", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static string Normalize(string path) => path.Replace('\\', '/').TrimEnd('/');
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PyAot.Generator.Analysis;
 using PyAot.Generator.Lowering;
 using PyAot.Generator.Model;
 
@@ -8,7 +9,8 @@ namespace PyAot.Generator;
 
 /// <summary>
 /// Compiles every <c>.py</c> file among the project's AdditionalFiles into one C# source per module.
-/// Pipeline: .py files → (module name, path, text) → module-name list → lowered module (C# + diagnostics) → source.
+/// Pipeline: .py files → (module name, path, text) → module-name list → each module's star exports → module input
+/// (with the names its star imports may bind) → lowered module (C# + diagnostics) → source.
 /// Every step's output is a value-equatable model, so editing one .py file re-lowers only that module
 /// (the module-name list stays equal), and editing C# re-lowers nothing.
 /// </summary>
@@ -22,6 +24,8 @@ public sealed class PythonGenerator : IIncrementalGenerator
         public const string ModuleNames = nameof(ModuleNames);
         public const string LibraryImports = nameof(LibraryImports);
         public const string LibraryFiles = nameof(LibraryFiles);
+        public const string ModuleExports = nameof(ModuleExports);
+        public const string ModuleInputs = nameof(ModuleInputs);
         public const string LoweredModules = nameof(LoweredModules);
     }
 
@@ -62,14 +66,42 @@ public sealed class PythonGenerator : IIncrementalGenerator
         // PEP 669 monitoring is compiled in unless the project sets <PyAotMonitoring>false</PyAotMonitoring>.
         var monitoring = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => BuildOptions.Monitoring(options.GlobalOptions));
 
-        var lowered = files
+        // Every module to lower: the project's files and the library's.
+        var modules = files
             .Collect()
             .Combine(libraryFiles.Collect())
-            .SelectMany(static (pair, _) => pair.Left.AddRange(pair.Right))
+            .SelectMany(static (pair, _) => pair.Left.AddRange(pair.Right));
+
+        // What `from m import *` of each module may bind, from its own text (its __all__, its top-level names, its own
+        // star imports). Equal across edits that do not change these, so the table below is too.
+        // A program with no star import anywhere (a text search, no parse) reads no module's exports.
+        var anyStarImport = modules
+            .Select(static (file, _) => StarExports.MayStarImport(file.Text))
+            .Collect()
+            .Select(static (flags, _) => flags.Contains(true));
+        var exports = modules
+            .Combine(anyStarImport)
+            .Select(static (pair, ct) => pair.Right ? StarExports.Of(pair.Left, ct) : StarExports.None(pair.Left.ModuleName))
+            .WithTrackingName(Steps.ModuleExports)
+            .Collect();
+
+        // Each module's input: the names its star imports may bind are worked out from the table here, so that an edit
+        // of module A changes the input of B only when B star-imports A and A's exports changed.
+        var inputs = modules
             .Combine(moduleNames)
+            .Combine(exports)
             .Combine(monitoring)
-            .Select(static (pair, ct) => ModuleLowering.Lower(
-                new ModuleInput(pair.Left.Left.ModuleName, pair.Left.Left.FilePath, pair.Left.Left.Text, pair.Left.Right, pair.Right), ct))
+            .Select(static (pair, _) =>
+            {
+                var file = pair.Left.Left.Left;
+                var names = pair.Left.Left.Right;
+                return new ModuleInput(file.ModuleName, file.FilePath, file.Text, names, pair.Right,
+                    StarExports.NamesFor(file.ModuleName, pair.Left.Right, names));
+            })
+            .WithTrackingName(Steps.ModuleInputs);
+
+        var lowered = inputs
+            .Select(static (input, ct) => ModuleLowering.Lower(input, ct))
             .WithTrackingName(Steps.LoweredModules);
 
         context.RegisterSourceOutput(lowered, static (spc, module) =>

@@ -71,6 +71,53 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void AStarImportRelowersOnlyWhenTheExportsItReadsChange()
+    {
+        // b does `from a import *`: an edit of a that leaves its exported names alone re-lowers a only; one that changes
+        // them re-lowers b too; c, which star-imports nothing, stays cached throughout.
+        var a = new PyText("/project/a.py", "__all__ = ['x']\nx = 1\n_y = 2\n");
+        var b = new PyText("/project/b.py", "from a import *\nprint(x)\n");
+        var c = new PyText("/project/c.py", "print(3)\n");
+        var driver = CreateDriver(a, b, c);
+        var compilation = EmptyCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(a, a = new PyText(a.Path, "__all__ = ['x']\nx = 10\n_y = 2\nz = 3\n"));
+        driver = driver.RunGenerators(compilation);
+        var lowered = LoweredSteps(driver);
+        Assert.Equal(IncrementalStepRunReason.Modified, ReasonFor(lowered, "a"));
+        Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(lowered, "b"));
+        Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(lowered, "c"));
+
+        driver = driver.ReplaceAdditionalText(a, new PyText(a.Path, "__all__ = ['x', 'z']\nx = 10\n_y = 2\nz = 3\n"));
+        driver = driver.RunGenerators(compilation);
+        lowered = LoweredSteps(driver);
+        Assert.Equal(IncrementalStepRunReason.Modified, ReasonFor(lowered, "a"));
+        Assert.Equal(IncrementalStepRunReason.Modified, ReasonFor(lowered, "b"));
+        Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(lowered, "c"));
+        Assert.Contains("\"z\"", ((Model.LoweredModule)lowered.Single(s => ((Model.LoweredModule)s.Outputs.Single().Value).ModuleName == "b").Outputs.Single().Value).CSharp);
+    }
+
+    [Fact]
+    public void AStarImportOfAModuleWithoutAllFollowsItsPublicNames()
+    {
+        // Without __all__, a new underscore name changes nothing b can see; a new public name does.
+        var a = new PyText("/project/a.py", "x = 1\n");
+        var b = new PyText("/project/b.py", "from a import *\nprint(x)\n");
+        var driver = CreateDriver(a, b);
+        var compilation = EmptyCompilation();
+        driver = driver.RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(a, a = new PyText(a.Path, "x = 1\n_hidden = 2\n"));
+        driver = driver.RunGenerators(compilation);
+        Assert.Equal(IncrementalStepRunReason.Cached, ReasonFor(LoweredSteps(driver), "b"));
+
+        driver = driver.ReplaceAdditionalText(a, new PyText(a.Path, "x = 1\n_hidden = 2\nshown = 3\n"));
+        driver = driver.RunGenerators(compilation);
+        Assert.Equal(IncrementalStepRunReason.Modified, ReasonFor(LoweredSteps(driver), "b"));
+    }
+
+    [Fact]
     public void EditingCSharpRelowersNothing()
     {
         var driver = CreateDriver(new PyText("/project/a.py", "print(1)\n"), new PyText("/project/b.py", "print(2)\n"));

@@ -17,17 +17,17 @@ internal sealed class MissingBuiltins
     private static readonly HashSet<string> Functions = new()
     {
         "breakpoint", "compile", "copyright", "credits", "eval", "exec", "help", "license",
-        "memoryview", "bytearray", "__import__", "__build_class__", "globals", "locals",
+        "memoryview", "__import__", "__build_class__", "globals", "locals",
     };
 
     /// <summary>Builtins that read the calling scope when called without an argument.</summary>
     private static readonly HashSet<string> ScopeReaders = new() { "vars", "dir" };
 
     /// <summary>Built-in types a class of the program cannot derive from yet (list, dict, set, frozenset, tuple, int,
-    /// float, str, bytes and type it can; bool, range and slice are CPython's TypeError at run time).</summary>
+    /// float, str, bytes, bytearray and type it can; bool, range and slice are CPython's TypeError at run time).</summary>
     private static readonly HashSet<string> Types = new()
     {
-        "complex", "bytearray", "property", "staticmethod", "classmethod", "super", "enumerate", "filter",
+        "complex", "property", "staticmethod", "classmethod", "super", "enumerate", "filter",
         "map", "zip", "reversed", "memoryview",
     };
 

@@ -4,8 +4,8 @@ Each ABC names its abstract methods and gives the mixin methods the documentatio
 (Hashable, Iterable, Sized, Container, Callable, ...) recognise a class by its methods through __subclasshook__, as
 CPython's do, reading each class's own __dict__ (a built-in type's has CPython's names), and the built-in types are
 registered where CPython registers them. Not here yet: the async ABCs' registrations of coroutine and async generator
-types and their methods as coroutines (there is no async code in compiled programs yet), bytearray's registrations
-(there is no bytearray yet), and Buffer's for the buffer types (no buffer protocol).
+types and their methods as coroutines (there is no async code in compiled programs yet), and Buffer's for the buffer
+types (no buffer protocol).
 """
 
 from abc import ABCMeta, abstractmethod
@@ -857,6 +857,7 @@ class ByteString(Sequence):
 
 
 ByteString.register(bytes)
+ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
@@ -919,3 +920,4 @@ class MutableSequence(Sequence):
 
 
 MutableSequence.register(list)
+MutableSequence.register(bytearray)

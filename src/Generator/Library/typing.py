@@ -8,7 +8,7 @@ and the helper functions. Compiled code has no frames, so what CPython reads fro
 of a TypeVar, NewType, NamedTuple or TypedDict) is '__main__', and no module globals: get_type_hints evaluates a
 string annotation with a small parser of type expressions against the namespaces it is given (globalns, localns, a
 class's own namespace) and the builtin types, and raises NameError for a name it cannot see there. ParamSpec,
-TypeVarTuple, Concatenate, Unpack, TypeAliasType and the IO/re aliases are not here (a program that uses them is
+TypeVarTuple, Concatenate, Unpack, TypeAliasType and the IO aliases are not here (a program that uses them is
 refused at build time).
 """
 
@@ -16,6 +16,7 @@ import sys as _sys
 import collections as _collections
 import collections.abc as _abc
 import contextlib as _contextlib
+import re as stdlib_re  # Avoid confusion with the re we export.
 from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
 __all__ = [
@@ -26,8 +27,9 @@ __all__ = [
     'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator', 'Reversible',
     'SupportsAbs', 'SupportsBytes', 'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt',
     'SupportsRound',
-    'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict',
-    'Generator', 'ContextManager', 'AsyncContextManager',
+    'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple',
+    'TypedDict',
+    'Generator', 'ContextManager', 'AsyncContextManager', 'Match', 'Pattern',
     'AnyStr', 'assert_type', 'assert_never', 'cast', 'clear_overloads', 'dataclass_transform', 'final',
     'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict', 'LiteralString', 'Never',
     'NewType', 'no_type_check', 'NoReturn', 'NotRequired', 'overload', 'override', 'reveal_type',
@@ -1003,6 +1005,9 @@ Dict = _alias(dict, 2, inst=False, name='Dict')
 DefaultDict = _alias(_collections.defaultdict, 2, name='DefaultDict')
 OrderedDict = _alias(_collections.OrderedDict, 2)
 Counter = _alias(_collections.Counter, 1)
+ChainMap = _alias(_collections.ChainMap, 2)
+Pattern = _alias(stdlib_re.Pattern, 1)
+Match = _alias(stdlib_re.Match, 1)
 Generator = _alias(_abc.Generator, 3)
 AsyncGenerator = _alias(_abc.AsyncGenerator, 2)
 ContextManager = _alias(_contextlib.AbstractContextManager, 1, name='ContextManager')

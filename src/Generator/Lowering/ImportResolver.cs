@@ -23,9 +23,7 @@ internal sealed class ImportResolver
         _projectModules = new HashSet<string>(projectModules, StringComparer.Ordinal);
         _projectModules.UnionWith(LibraryModules.Names);
         _moduleName = moduleName;
-        string file = filePath.Replace('\\', '/');
-        int slash = file.LastIndexOf('/');
-        _isPackage = string.Equals(slash >= 0 ? file.Substring(slash + 1) : file, "__init__.py", StringComparison.OrdinalIgnoreCase);
+        _isPackage = ModuleNames.IsPackageFile(filePath);
     }
 
     public bool IsProjectModule(string dotted) => _projectModules.Contains(dotted);
@@ -81,11 +79,21 @@ internal sealed class ImportResolver
     public string? ResolveFrom(string? module, int level, out string? error)
     {
         error = null;
+        string? absolute = Absolute(_moduleName, _isPackage, module, level);
+        if (absolute is null)
+            error = "attempted relative import beyond top-level package";
+        return absolute;
+    }
+
+    /// <summary>The absolute name <c>from {level dots}{module} import ...</c> in module <paramref name="moduleName"/>
+    /// refers to (<paramref name="isPackage"/>: it is a package's <c>__init__</c>), or null beyond the top-level package.</summary>
+    public static string? Absolute(string moduleName, bool isPackage, string? module, int level)
+    {
         if (level == 0)
             return module;
         // The package this module is in: itself for a package's __init__, else its parent.
-        var parts = new List<string>(_moduleName.Split('.'));
-        if (!_isPackage)
+        var parts = new List<string>(moduleName.Split('.'));
+        if (!isPackage)
             parts.RemoveAt(parts.Count - 1);
         for (int i = 1; i < level; i++)
         {
@@ -94,10 +102,7 @@ internal sealed class ImportResolver
             parts.RemoveAt(parts.Count - 1);
         }
         if (parts.Count == 0)
-        {
-            error = "attempted relative import beyond top-level package";
             return null;
-        }
         string basePackage = string.Join(".", parts);
         return module is null ? basePackage : basePackage + "." + module;
     }

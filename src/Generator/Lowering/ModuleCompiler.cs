@@ -384,6 +384,9 @@ internal sealed partial class ModuleCompiler
         }
         foreach (var c in Table.Module.Children)
             Walk(c);
+        // What the module's `from m import *` statements may bind (StarExports): globals like any other, which the
+        // statement sets at run time through the module object (Rt.ImportStar).
+        names.AddRange(Input.StarNames);
         foreach (var n in names)
         {
             if (!GlobalFields.ContainsKey(n))

@@ -308,9 +308,8 @@ internal sealed class SliceChecker
                 }
                 foreach (var alias in imp.Names)
                 {
-                    if (alias.Name == "*")
-                        NotSupported("'from ... import *' is", alias);
-                    else if ((_imports.IsBuiltinModule(target) || _imports.IsLibraryModule(target)) && RuntimeModuleNames.Lacks(target!, alias.Name))
+                    // (`*` binds what the module has: nothing to hold against CPython's names.)
+                    if (alias.Name != "*" && (_imports.IsBuiltinModule(target) || _imports.IsLibraryModule(target)) && RuntimeModuleNames.Lacks(target!, alias.Name))
                         NotSupported($"'{target}.{alias.Name}' is", alias);
                 }
                 break;

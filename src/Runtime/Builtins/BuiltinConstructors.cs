@@ -50,6 +50,21 @@ internal static class BuiltinConstructors
             return b.IsUnbound ? Builtins.Int(pos[0]) : Builtins.Int(pos[0], b);
         };
         PyTypes.Bytes.Constructor = PyBytes.Construct;
+        PyTypes.ByteArray.Constructor = PyByteArray.Construct;
+        // fromhex and maketrans are the types' own (bytes.fromhex is a classmethod: its subclasses' calls make
+        // plain bytes here; maketrans is static and makes bytes for either type).
+        PyTypes.Bytes.Dict["fromhex"] = PyValue.FromObject(new PyBuiltinFunction("fromhex", static (args, kw) =>
+        {
+            ArgCheck.ExactlyOne("fromhex", args, kw);
+            return BytesMethods.FromHex(args[0], byteArray: false);
+        }));
+        PyTypes.ByteArray.Dict["fromhex"] = PyValue.FromObject(new PyBuiltinFunction("fromhex", static (args, kw) =>
+        {
+            ArgCheck.ExactlyOne("fromhex", args, kw);
+            return BytesMethods.FromHex(args[0], byteArray: true);
+        }));
+        PyTypes.Bytes.Dict["maketrans"] = PyValue.FromObject(new PyBuiltinFunction("maketrans", static (args, kw) => BytesMethods.MakeTrans(args, kw)));
+        PyTypes.ByteArray.Dict["maketrans"] = PyValue.FromObject(new PyBuiltinFunction("maketrans", static (args, kw) => BytesMethods.MakeTrans(args, kw)));
         PyTypes.Float.Constructor = static (args, kw) =>
         {
             ArgCheck.NoKeywords("float", kw);
@@ -75,10 +90,10 @@ internal static class BuiltinConstructors
                     errs = pos[2];
                 if (o.Ref is string)
                     throw PyException.TypeError("decoding str is not supported");
-                if (o.Ref is not PyBytes)
+                if (!BytesLike.Is(o))
                     throw PyException.TypeError($"decoding to str: need a bytes-like object, {PyOps.TypeName(o)} found");
                 var dargs = new[] { enc.IsUnbound ? PyValue.FromString("utf-8") : enc, errs.IsUnbound ? PyValue.FromString("strict") : errs };
-                return PyOps.CallMethod(o, "decode", dargs, null);
+                return PyOps.CallMethod(PyDerivedInstance.Unwrap(o), "decode", dargs, null);
             }
             return o.IsUnbound ? PyValue.FromString("") : Builtins.Str(o);
         };
@@ -238,8 +253,8 @@ internal static class BuiltinConstructors
         if (order is not ("big" or "little"))
             throw PyException.ValueError("byteorder must be either 'little' or 'big'");
         byte[] data;
-        if (source.Ref is PyBytes pb)
-            data = pb.AsSpan().ToArray();
+        if (BytesLike.ToArrayOrNull(source) is { } bytes)
+            data = bytes;
         else if (source.Ref is string)
             throw PyException.TypeError("cannot convert 'str' object to bytes");
         else

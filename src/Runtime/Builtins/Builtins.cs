@@ -345,6 +345,12 @@ public static partial class Builtins
                 return PyValue.FromInt(char.ConvertToUtf32(s[0], s[1]));
             throw PyException.TypeError($"ord() expected a character, but string of length {s.Length} found");
         }
+        if (BytesLike.TryGetSpan(v, out var bytes))
+        {
+            if (bytes.Length == 1)
+                return PyValue.FromInt(bytes[0]);
+            throw PyException.TypeError($"ord() expected a character, but string of length {bytes.Length} found");
+        }
         throw PyException.TypeError($"ord() expected string of length 1, but {PyOps.TypeName(v)} found");
     }
 
@@ -534,6 +540,14 @@ public static partial class Builtins
             }
             case PyDeque deque:
                 return PyValue.FromObject(deque.ReverseIterator());
+            case PyBytes or PyByteArray:
+            {
+                var bytes = BytesLike.Span(seq);
+                var items = new PyValue[bytes.Length];
+                for (int i = 0; i < items.Length; i++)
+                    items[i] = PyValue.FromInt(bytes[items.Length - 1 - i]);
+                return PyValue.FromObject(new ArrayIterator(items, items.Length, PyTypes.Reversed));
+            }
             case PyType cls when cls.TryMetaLookup("__reversed__", out var meta):
                 // reversed(SomeEnum): the metaclass's __reversed__.
                 return PyOps.CallWithSelf(meta, seq, ReadOnlySpan<PyValue>.Empty, null);

@@ -64,8 +64,8 @@ public sealed class PyArray : PyObject
                     throw PyException.TypeError($"cannot use a str to initialize an array with typecode '{a._code}'");
                 a.FromUnicode(s);
             }
-            else if (init.Ref is PyBytes b)
-                a.FromBytes(b.AsSpan());
+            else if (init.Ref is PyBytes or PyByteArray)
+                a.FromBytes(BytesLike.Span(init));
             else if (init.Ref is PyArray other && other._code == 'u' && a._code != 'u')
                 throw PyException.TypeError($"cannot use a unicode array to initialize an array with typecode '{a._code}'");
             else
@@ -584,7 +584,8 @@ public sealed class PyArray : PyObject
                 return true;
             case "frombytes":
                 ArgCheck.ExactlyOne("frombytes", args, kwNames);
-                FromBytes((args[0].Ref as PyBytes ?? throw PyException.TypeError($"a bytes-like object is required, not '{PyOps.TypeName(args[0])}'")).AsSpan());
+                // (a copy: frombytes of a bytearray reads it before this array changes)
+                FromBytes(BytesLike.Span(args[0]).ToArray());
                 return true;
             case "tounicode":
                 ArgCheck.None("tounicode", args, kwNames);

@@ -1,11 +1,10 @@
 using System;
-using System.Globalization;
 using System.Text;
 
 namespace PyAot.Runtime;
 
-/// <summary>bytes: an immutable byte string.</summary>
-public sealed partial class PyBytes : PyObject
+/// <summary>bytes: an immutable byte string. Its methods are <see cref="BytesMethods"/>, shared with bytearray.</summary>
+public sealed class PyBytes : PyObject
 {
     public static readonly PyBytes Empty = new(Array.Empty<byte>());
 
@@ -20,33 +19,7 @@ public sealed partial class PyBytes : PyObject
 
     public override PyType Type => PyTypes.Bytes;
 
-    public override string Repr()
-    {
-        bool hasSingle = false, hasDouble = false;
-        foreach (var b in _data)
-        {
-            hasSingle |= b == '\'';
-            hasDouble |= b == '"';
-        }
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        var sb = new StringBuilder(_data.Length + 3).Append('b').Append(quote);
-        foreach (var b in _data)
-        {
-            if (b == quote || b == '\\')
-                sb.Append('\\').Append((char)b);
-            else if (b == '\n')
-                sb.Append("\\n");
-            else if (b == '\r')
-                sb.Append("\\r");
-            else if (b == '\t')
-                sb.Append("\\t");
-            else if (b < ' ' || b >= 0x7f)
-                sb.Append("\\x").Append(b.ToString("x2", CultureInfo.InvariantCulture));
-            else
-                sb.Append((char)b);
-        }
-        return sb.Append(quote).ToString();
-    }
+    public override string Repr() => BytesLike.Repr(_data, byteArray: false);
 
     public override bool IsTrue() => _data.Length != 0;
 
@@ -73,18 +46,7 @@ public sealed partial class PyBytes : PyObject
         return new ArrayIterator(items, items.Length, PyTypes.Iterator);
     }
 
-    public override bool Contains(PyValue item)
-    {
-        if (item.IsInt || item.IsBool)
-        {
-            if ((ulong)item.Bits > 255)
-                throw PyException.ValueError("byte must be in range(0, 256)");
-            return Array.IndexOf(_data, (byte)item.Bits) >= 0;
-        }
-        if (item.Ref is PyBytes b)
-            return _data.AsSpan().IndexOf(b._data) >= 0;
-        throw PyException.TypeError($"a bytes-like object is required, not '{PyOps.TypeName(item)}'");
-    }
+    public override bool Contains(PyValue item) => BytesLike.Contains(_data, item);
 
     public override PyValue GetItem(PyValue key)
     {
@@ -102,31 +64,18 @@ public sealed partial class PyBytes : PyObject
         return PyValue.FromInt(_data[idx]);
     }
 
-    public override PyValue RichCompare(PyValue other, CompareOp op)
-    {
-        if (other.Ref is not PyBytes o)
-            return default;
-        int c = _data.AsSpan().SequenceCompareTo(o._data);
-        return PyValue.FromBool(op switch
-        {
-            CompareOp.Lt => c < 0,
-            CompareOp.Le => c <= 0,
-            CompareOp.Eq => c == 0,
-            CompareOp.Ne => c != 0,
-            CompareOp.Gt => c > 0,
-            _ => c >= 0,
-        });
-    }
+    public override PyValue RichCompare(PyValue other, CompareOp op) => BytesLike.Compare(_data, other, op);
 
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
     {
         if (op == BinOp.Add && !reflected)
         {
-            if (other.Ref is not PyBytes o)
+            // bytes + bytearray is bytes: the left operand's type.
+            if (!BytesLike.TryGetSpan(other, out var o))
                 throw PyException.TypeError($"can't concat {PyOps.TypeName(other)} to bytes");
-            var r = new byte[_data.Length + o._data.Length];
+            var r = new byte[_data.Length + o.Length];
             _data.CopyTo(r, 0);
-            o._data.CopyTo(r, _data.Length);
+            o.CopyTo(r.AsSpan(_data.Length));
             return PyValue.FromObject(new PyBytes(r));
         }
         if (op == BinOp.Mul)
@@ -136,17 +85,21 @@ public sealed partial class PyBytes : PyObject
                 return default;
             if (n <= 0)
                 return PyValue.FromObject(Empty);
-            var r = new byte[checked(_data.Length * (int)n)];
+            if (_data.Length * n > Array.MaxLength)
+                throw PyException.Create(PyTypes.MemoryError, (string?)null);
+            var r = new byte[_data.Length * (int)n];
             for (int i = 0; i < n; i++)
                 _data.CopyTo(r, i * _data.Length);
             return PyValue.FromObject(new PyBytes(r));
         }
+        if (op == BinOp.Mod && !reflected)
+            return PyValue.FromObject(new PyBytes(PercentFormat.FormatBytes(_data, other)));
         return default;
     }
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
-        if (name is "decode" or "hex" or "count" or "find" or "rfind" or "index" or "rindex" or "startswith" or "endswith" || IsTextMethod(name))
+        if (BytesMethods.Has(name))
         {
             value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
             return true;
@@ -154,150 +107,23 @@ public sealed partial class PyBytes : PyObject
         return base.TryGetAttr(name, out value);
     }
 
-    /// <summary>A search argument given as an int: the one byte it is.</summary>
-    private static byte[] SingleByte(PyValue v)
-    {
-        if (!(v.IsInt || v.IsBool || v.Ref is PyBigInt))
-            throw PyException.TypeError($"argument should be integer or bytes-like object, not '{PyOps.TypeName(v)}'");
-        var n = IntOps.ToBig(v);
-        if (n < 0 || n > 255)
-            throw PyException.ValueError("byte must be in range(0, 256)");
-        return new[] { (byte)(int)n };
-    }
-
-    /// <summary>The optional start and end arguments (after the first) as slice bounds of a sequence of
-    /// <paramref name="length"/>; start may exceed end (then nothing is found).</summary>
-    private static (int Start, int End) SliceBounds(ReadOnlySpan<PyValue> args, int length)
-    {
-        long start = args.Length > 1 && !args[1].IsNone ? PyOps.ToIndexClamped(args[1]) : 0;
-        long end = args.Length > 2 && !args[2].IsNone ? PyOps.ToIndexClamped(args[2]) : length;
-        if (start < 0)
-            start = Math.Max(0, start + length);
-        if (end < 0)
-            end = Math.Max(0, end + length);
-        return ((int)Math.Min(start, length + 1L), (int)Math.Min(end, length));
-    }
-
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {
-        switch (name)
+        if (BytesMethods.Has(name))
         {
-            case "decode":
-            {
-                ArgCheck.OnlyKeywords("decode", kwNames, "encoding", "errors");
-                var pos = ArgCheck.Positional(args, kwNames);
-                var enc = pos.Length > 0 ? pos[0] : ArgCheck.TryGetKeyword(args, kwNames, "encoding", out var e) ? e : PyValue.FromString("utf-8");
-                result = PyValue.FromString(Codecs.Decode(_data, enc.Ref as string ?? "utf-8"));
-                return true;
-            }
-            case "hex":
-                result = PyValue.FromString(Convert.ToHexString(_data).ToLowerInvariant());
-                return true;
-            case "count":
-            case "find":
-            case "rfind":
-            case "index":
-            case "rindex":
-            {
-                ArgCheck.NoKeywords(name, kwNames);
-                if (args.Length is < 1 or > 3)
-                    throw PyException.TypeError($"{name} expected {(args.Length < 1 ? "at least 1" : "at most 3")} argument{(args.Length < 1 ? "" : "s")}, got {args.Length}");
-                byte[] sub = args[0].Ref is PyBytes b ? b._data : SingleByte(args[0]);
-                var (start, end) = SliceBounds(args, _data.Length);
-                var span = start <= end ? _data.AsSpan(start, end - start) : ReadOnlySpan<byte>.Empty;
-                if (name == "count")
-                {
-                    long n = 0;
-                    if (start > end)
-                    {
-                        n = 0;
-                    }
-                    else if (sub.Length == 0)
-                    {
-                        n = span.Length + 1;
-                    }
-                    else
-                    {
-                        while (span.IndexOf(sub) is int i && i >= 0)
-                        {
-                            n++;
-                            span = span[(i + sub.Length)..];
-                        }
-                    }
-                    result = PyValue.FromInt(n);
-                    return true;
-                }
-                int at = start > end ? -1 : name is "find" or "index" ? span.IndexOf(sub) : span.LastIndexOf(sub);
-                if (at >= 0)
-                    at += start;
-                if (at < 0 && name is "index" or "rindex")
-                    throw PyException.ValueError("subsection not found");
-                result = PyValue.FromInt(at);
-                return true;
-            }
-            case "startswith":
-            case "endswith":
-            {
-                ArgCheck.Range(name, args, kwNames, 1, 1);
-                // A tuple of prefixes (suffixes) matches when one of them does; each must be bytes.
-                var candidates = args[0].Ref is PyTuple tuple ? tuple.AsSpan() : args.Slice(0, 1);
-                bool found = false;
-                foreach (var candidate in candidates)
-                {
-                    var p = candidate.Ref as PyBytes ?? throw PyException.TypeError(args[0].Ref is PyTuple
-                        ? $"a bytes-like object is required, not '{PyOps.TypeName(candidate)}'"
-                        : $"{name} first arg must be bytes or a tuple of bytes, not {PyOps.TypeName(candidate)}");
-                    if (name == "startswith" ? _data.AsSpan().StartsWith(p._data) : _data.AsSpan().EndsWith(p._data))
-                    {
-                        found = true;
-                        break;
-                    }
-                }
-                result = PyValue.FromBool(found);
-                return true;
-            }
-        }
-        if (IsTextMethod(name))
-        {
-            result = CallTextMethod(name, args, kwNames);
+            result = BytesMethods.Call(_data, byteArray: false, name, args, kwNames);
             return true;
         }
         return base.TryCallMethod(name, args, kwNames, out result);
     }
 
-    /// <summary>bytes(x): from an int size, an iterable of ints, or (str, encoding).</summary>
+    /// <summary>bytes(x): nothing, an int size, a bytes-like value, an iterable of ints, or (str, encoding[, errors]).</summary>
     public static PyValue Construct(ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        ArgCheck.OnlyKeywords("bytes", kwNames, "source", "encoding", "errors");
-        var pos = ArgCheck.Positional(args, kwNames);
-        if (pos.Length == 0)
-            return PyValue.FromObject(Empty);
-        var src = pos[0];
-        var enc = pos.Length > 1 ? pos[1] : ArgCheck.TryGetKeyword(args, kwNames, "encoding", out var e) ? e : default;
-        if (src.Ref is string s)
-        {
-            if (enc.IsUnbound)
-                throw PyException.TypeError("string argument without an encoding");
-            return PyValue.FromObject(new PyBytes(Codecs.Encode(s, enc.Ref as string ?? "utf-8")));
-        }
-        if (src.IsInt)
-        {
-            if (src.Bits < 0)
-                throw PyException.ValueError("negative count");
-            return PyValue.FromObject(new PyBytes(new byte[src.Bits]));
-        }
-        if (src.Ref is PyBytes)
-            return src;
-        var list = PyList.FromIterable(src);
-        var data = new byte[list.Count];
-        for (int i = 0; i < data.Length; i++)
-        {
-            long v = PyOps.ToIndex(list[i]);
-            if ((ulong)v > 255)
-                throw PyException.ValueError("bytes must be in range(0, 256)");
-            data[i] = (byte)v;
-        }
-        return PyValue.FromObject(new PyBytes(data));
+        if (args.Length == 1 && kwNames is null && args[0].Ref is PyBytes)
+            return args[0];
+        var data = BytesLike.FromArguments("bytes", args, kwNames);
+        return PyValue.FromObject(data.Length == 0 ? Empty : new PyBytes(data));
     }
 }
 

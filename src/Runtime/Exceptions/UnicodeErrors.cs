@@ -27,6 +27,9 @@ internal static class UnicodeErrors
         // (UnicodeTranslateError has an encoding too: None)
         e.SetOwn("encoding", translate ? PyValue.None : Str(args[i++], 1));
         var obj = args[i++];
+        // (a bytearray object is kept as bytes, as CPython's UnicodeDecodeError does)
+        if (decode && obj.Ref is PyByteArray array)
+            obj = PyValue.FromObject(new PyBytes(array.AsSpan().ToArray()));
         if (decode ? obj.Ref is not PyBytes : obj.Ref is not string)
         {
             throw PyException.TypeError(decode

@@ -37,7 +37,7 @@ public static class MatchRt
                     return false;
                 items = new MatchItems(t.Items);
                 return true;
-            case string or PyBytes or PyDict:
+            case string or PyBytes or PyByteArray or PyDict:
                 return false;
         }
         var type = PyOps.TypeOf(subject);
@@ -111,7 +111,7 @@ public static class MatchRt
     private static bool MatchesSelf(PyType t) =>
         t == PyTypes.Bool || t == PyTypes.Int || t == PyTypes.Float || t == PyTypes.Str || t == PyTypes.Bytes ||
         t == PyTypes.List || t == PyTypes.Tuple || t == PyTypes.Dict || t == PyTypes.Set || t == PyTypes.FrozenSet ||
-        t.Name == "bytearray";
+        t == PyTypes.ByteArray;
 
     /// <summary>
     /// A class pattern <c>cls(p0, p1, k=p2)</c>: isinstance(subject, cls), then the attributes its positional

@@ -435,6 +435,71 @@ public static class Rt
 
     // ---- imports --------------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// <c>from m import *</c> at module level, as CPython 3.12's <c>import_all_from</c>: each item of <c>m.__all__</c>
+    /// (a str, else TypeError; an attribute <c>m</c> has, else AttributeError) or, without <c>__all__</c>, each name of
+    /// <c>m</c>'s namespace not starting with an underscore, bound in <paramref name="into"/> (the importing module,
+    /// whose compiled globals it sets) to the value <c>m</c> holds now.
+    /// </summary>
+    public static void ImportStar(PyModule from, PyModule into)
+    {
+        var module = PyValue.FromObject(from);
+        if (from.TryGetAttr("__all__", out var all))
+        {
+            for (long pos = 0; NextItem(all, pos, out var item); pos++)
+            {
+                if (item.Ref is not string name)
+                    throw PyException.TypeError(StarNameError(from, "Item", "__all__", item));
+                into.SetAttr(name, PyOps.GetAttr(module, name));
+            }
+            return;
+        }
+        foreach (string name in new List<string>(from.BoundNames()))
+        {
+            if (name.Length > 0 && name[0] != '_')
+                into.SetAttr(name, PyOps.GetAttr(module, name));
+        }
+    }
+
+    /// <summary><c>PySequence_GetItem(seq, pos)</c>, false at the IndexError that ends the sequence.</summary>
+    private static bool NextItem(PyValue seq, long pos, out PyValue item)
+    {
+        if (seq.Ref is PyList)
+            return PyOps.TryGetItem(seq, PyValue.FromInt(pos), listMiss: true, out item, out _, out _);
+        try
+        {
+            item = PyOps.GetItem(seq, PyValue.FromInt(pos));
+            return true;
+        }
+        catch (PyException e) when (e.Matches(PyTypes.IndexError))
+        {
+            item = default;
+            return false;
+        }
+    }
+
+    private static string StarNameError(PyModule from, string what, string where, PyValue item)
+    {
+        var modname = PyOps.GetAttr(PyValue.FromObject(from), "__name__");
+        return modname.Ref is string m
+            ? $"{what} in {m}.{where} must be str, not {PyOps.TypeName(item)}"
+            : $"module __name__ must be a string, not {PyOps.TypeName(modname)}";
+    }
+
+    /// <summary>Whether <c>from package import *</c> imports the submodule <paramref name="name"/> first (importlib's
+    /// <c>_handle_fromlist</c>): the package's <c>__all__</c> lists it and the package has no attribute of that name.</summary>
+    public static bool ImportStarWants(PyModule package, string name)
+    {
+        if (!package.TryGetAttr("__all__", out var all) || package.TryGetAttr(name, out _))
+            return false;
+        for (long pos = 0; NextItem(all, pos, out var item); pos++)
+        {
+            if (item.Ref is string s && s == name)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary><c>from m import name</c>.</summary>
     public static PyValue ImportFrom(PyModule module, string name)
     {

@@ -326,12 +326,11 @@ public sealed class PyFile : PyIterator
             throw PyException.ValueError(_binary ? "write to closed file" : "I/O operation on closed file.");
         if (_binary)
         {
-            if (data.Ref is not PyBytes bytes)
-                throw PyException.TypeError($"a bytes-like object is required, not '{PyOps.TypeName(data)}'");
+            var bytes = BytesLike.Span(data);
             if (!_writable)
                 throw Unsupported("write");
-            _stream.Write(bytes.AsSpan());
-            return PyValue.FromInt(bytes.AsSpan().Length);
+            _stream.Write(bytes);
+            return PyValue.FromInt(bytes.Length);
         }
         if (data.Ref is not string s)
             throw PyException.TypeError($"write() argument must be str, not {PyOps.TypeName(data)}");

@@ -46,9 +46,9 @@ public sealed class PySha512 : PyObject
     {
         if (data.IsString)
             throw PyException.TypeError("Strings must be encoded before hashing");
-        if (data.Ref is not PyBytes b)
+        if (!BytesLike.TryGetSpan(data, out var b))
             throw PyException.TypeError($"object supporting the buffer API required");
-        _data.Write(b.AsSpan());
+        _data.Write(b);
     }
 
     private byte[] Digest() => SHA512.HashData(_data.GetBuffer().AsSpan(0, (int)_data.Length));

@@ -459,7 +459,7 @@ public static partial class PyOps
         return ib.Type.TryLookup(name, out var mb) && !(ta.TryLookup(name, out var ma) && ReferenceEquals(ma.Ref, mb.Ref));
     }
 
-    private static bool IsSequence(PyValue v) => v.Ref is string or PyList or PyTuple;
+    private static bool IsSequence(PyValue v) => v.Ref is string or PyList or PyTuple or PyBytes or PyByteArray;
 
     private static long RepeatCountOrThrow(PyValue n)
     {

@@ -41,7 +41,7 @@ public static partial class PyOps
         if (number && op != BinOp.MatMul && !(op is BinOp.LShift or BinOp.RShift or BinOp.BitAnd or BinOp.BitOr or BinOp.BitXor && (value.IsFloat || other.IsFloat)))
             return Binary(op, a, b);
         // int * sequence repeats the sequence (the sequence's own operation, which int's NotImplemented leads to).
-        if (op == BinOp.Mul && IsIntegral(value) && other.Ref is string or PyList or PyTuple or PyBytes)
+        if (op == BinOp.Mul && IsIntegral(value) && other.Ref is string or PyList or PyTuple or PyBytes or PyByteArray)
             return Binary(op, a, b);
         return default;
     }

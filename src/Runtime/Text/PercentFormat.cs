@@ -6,7 +6,16 @@ namespace PyAot.Runtime;
 /// <summary>printf-style formatting: <c>"%d items" % n</c>.</summary>
 public static class PercentFormat
 {
-    public static string Format(string template, PyValue args)
+    public static string Format(string template, PyValue args) => Format(template, args, bytes: false);
+
+    /// <summary><c>b"%d items" % n</c> (bytes and bytearray): the same directives over the template's bytes, with
+    /// bytes' own %s/%b (a bytes-like value), %r/%a (ascii()) and %c (one byte).</summary>
+    public static byte[] FormatBytes(ReadOnlySpan<byte> template, PyValue args) =>
+        Encoding.Latin1.GetBytes(Format(Encoding.Latin1.GetString(template), args, bytes: true));
+
+    /// <summary>The formatting of str (<paramref name="bytes"/> false) or, over a template whose chars are its bytes
+    /// (latin-1) and producing such chars, of bytes.</summary>
+    private static string Format(string template, PyValue args, bool bytes)
     {
         PyValue[] items;
         PyValue mapping = default;
@@ -17,7 +26,8 @@ public static class PercentFormat
             items = new[] { args };
             // CPython takes any non-tuple, non-str argument with __getitem__ as the mapping (PyMapping_Check): then
             // '%(key)s' looks keys up in it, and a lone argument left unused is not an error ('s' % [2] == 's').
-            if (PyDerivedInstance.Unwrap(args).Ref is PyDict or PyList or PyBytes or PyRange
+            if (PyDerivedInstance.Unwrap(args).Ref is PyDict or PyList or PyRange || (!bytes && PyDerivedInstance.Unwrap(args).Ref is PyBytes)
+                || (bytes && PyDerivedInstance.Unwrap(args).Ref is PyByteArray)
                 || (args.Ref is PyInstance inst && inst.Type.TryLookup("__getitem__", out _)))
                 mapping = args;
         }
@@ -42,7 +52,8 @@ public static class PercentFormat
                 int close = template.IndexOf(')', i);
                 if (close < 0)
                     throw PyException.ValueError("incomplete format key");
-                value = PyOps.GetItem(mapping, PyValue.FromString(template.Substring(i + 1, close - i - 1)));
+                string key = template.Substring(i + 1, close - i - 1);
+                value = PyOps.GetItem(mapping, bytes ? PyValue.FromObject(new PyBytes(Encoding.Latin1.GetBytes(key))) : PyValue.FromString(key));
                 i = close + 1;
             }
             // flags
@@ -105,6 +116,17 @@ public static class PercentFormat
             bool numeric = false;
             switch (type)
             {
+                case 's' or 'b' when bytes:
+                    body = BytesBody(value);
+                    body = Truncate(body, precision);
+                    break;
+                case 'r' or 'a' when bytes:
+                    body = PyOps.Ascii(value);
+                    body = Truncate(body, precision);
+                    break;
+                case 'c' when bytes:
+                    body = ByteChar(value);
+                    break;
                 case 's':
                     body = PyOps.Str(value);
                     body = Truncate(body, precision);
@@ -180,8 +202,36 @@ public static class PercentFormat
             sb.Append(body);
         }
         if (argIndex < items.Length && mapping.IsUnbound)
-            throw PyException.TypeError("not all arguments converted during string formatting");
+            throw PyException.TypeError($"not all arguments converted during {(bytes ? "bytes" : "string")} formatting");
         return sb.ToString();
+    }
+
+    /// <summary>%s or %b of bytes formatting: a bytes-like value, or what its <c>__bytes__</c> returns, as latin-1 chars.</summary>
+    private static string BytesBody(PyValue value)
+    {
+        if (BytesLike.TryGetSpan(value, out var span))
+            return Encoding.Latin1.GetString(span);
+        if (value.Ref is PyInstance inst && inst.Type.TryLookup("__bytes__", out var m))
+        {
+            var r = PyOps.CallWithSelf(m, value, ReadOnlySpan<PyValue>.Empty, null);
+            if (PyDerivedInstance.Unwrap(r).Ref is not PyBytes b)
+                throw PyException.TypeError($"__bytes__ returned non-bytes (type {PyOps.TypeName(r)})");
+            return Encoding.Latin1.GetString(b.AsSpan());
+        }
+        throw PyException.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{PyOps.TypeName(value)}'");
+    }
+
+    /// <summary>%c of bytes formatting: an int in range(256) or a byte string of length 1.</summary>
+    private static string ByteChar(PyValue value)
+    {
+        if (BytesLike.TryGetSpan(value, out var span) && span.Length == 1)
+            return ((char)span[0]).ToString();
+        if (!PyOps.IsIntegral(value) && !(value.Ref is PyInstance && !BytesLike.Is(value) && PyOps.TryIndex(value, out _)))
+            throw PyException.TypeError("%c requires an integer in range(256) or a single byte");
+        var n = PyOps.TryIndex(value, out var big) ? big : 0;
+        if (n < 0 || n > 255)
+            throw PyException.OverflowError("%c arg not in range(256)");
+        return ((char)(int)n).ToString();
     }
 
     /// <summary>A '*' width or precision: an int that fits a C int.</summary>

@@ -13,10 +13,10 @@ namespace PyAot.Runtime;
 /// </summary>
 internal static class BuiltinDunders
 {
-    private const string Sequences = "list tuple str bytes";
-    private const string Containers = "list tuple str bytes dict set frozenset";
+    private const string Sequences = "list tuple str bytes bytearray";
+    private const string Containers = "list tuple str bytes bytearray dict set frozenset";
     private const string Numbers = "int float";
-    private const string All = "list tuple str bytes dict set frozenset int float";
+    private const string All = "list tuple str bytes bytearray dict set frozenset int float";
 
     /// <summary>Which built-in types have each special method (by type name).</summary>
     private static readonly Dictionary<string, HashSet<string>> Owners = OwnerTable().ToDictionary(
@@ -28,9 +28,9 @@ internal static class BuiltinDunders
         ["__len__"] = Containers,
         ["__iter__"] = Containers,
         ["__contains__"] = Containers,
-        ["__getitem__"] = "list tuple str bytes dict",
-        ["__setitem__"] = "list dict",
-        ["__delitem__"] = "list dict",
+        ["__getitem__"] = "list tuple str bytes bytearray dict",
+        ["__setitem__"] = "list dict bytearray",
+        ["__delitem__"] = "list dict bytearray",
         ["__reversed__"] = "list dict",
         ["__repr__"] = All,
         ["__str__"] = "str",
@@ -54,10 +54,10 @@ internal static class BuiltinDunders
         ["__radd__"] = Numbers,
         ["__mul__"] = Sequences + " " + Numbers,
         ["__rmul__"] = Sequences + " " + Numbers,
-        ["__mod__"] = "str bytes " + Numbers,
-        ["__rmod__"] = "str bytes " + Numbers,
-        ["__iadd__"] = "list",
-        ["__imul__"] = "list",
+        ["__mod__"] = "str bytes bytearray " + Numbers,
+        ["__rmod__"] = "str bytes bytearray " + Numbers,
+        ["__iadd__"] = "list bytearray",
+        ["__imul__"] = "list bytearray",
         ["__or__"] = "dict set frozenset int",
         ["__ror__"] = "dict set frozenset int",
         ["__and__"] = "set frozenset int",
@@ -89,7 +89,8 @@ internal static class BuiltinDunders
         value = default;
         if (!type.IsBuiltin || !Owners.TryGetValue(name, out var owners) || !owners.Contains(type.Name))
             return false;
-        if (name == "__hash__" && (ReferenceEquals(type, PyTypes.List) || ReferenceEquals(type, PyTypes.Dict) || ReferenceEquals(type, PyTypes.Set)))
+        if (name == "__hash__" && (ReferenceEquals(type, PyTypes.List) || ReferenceEquals(type, PyTypes.Dict) || ReferenceEquals(type, PyTypes.Set)
+            || ReferenceEquals(type, PyTypes.ByteArray)))
         {
             value = PyValue.None; // list.__hash__ is None: the type is unhashable
             return true;
@@ -175,7 +176,7 @@ internal static class BuiltinDunders
                 return PyValue.None;
             },
             "__reversed__" => (self, args) => Builtins.Reversed(PyDerivedInstance.Unwrap(NoArgs(self, args))),
-            "__repr__" => (self, args) => PyValue.FromString(PyOps.Repr(PyDerivedInstance.Unwrap(NoArgs(self, args)))),
+            "__repr__" => (self, args) => PyValue.FromString(NoArgs(self, args).Ref is PyDerivedInstance d ? d.BuiltinRepr() : PyOps.Repr(self)),
             "__str__" => (self, args) => PyValue.FromString(PyOps.Str(PyDerivedInstance.Unwrap(NoArgs(self, args)))),
             "__hash__" => (self, args) => PyValue.FromInt(PyOps.Hash(PyDerivedInstance.Unwrap(NoArgs(self, args)))),
             "__format__" => (self, args) => Builtins.Format(PyDerivedInstance.Unwrap(self), Arg(args, name)),

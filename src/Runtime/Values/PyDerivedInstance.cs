@@ -39,7 +39,12 @@ public sealed class PyDerivedInstance : PyInstance
 
     private PyValue Self => PyValue.FromObject(this);
 
-    public override string Repr() => Overrides("__repr__") ? base.Repr() : PyOps.Repr(Value);
+    public override string Repr() => Overrides("__repr__") ? base.Repr() : BuiltinRepr();
+
+    /// <summary>The built-in type's repr of this instance: its value's, except that a bytearray's names the class
+    /// (<c>Buf(b'ab')</c>), as bytearray_repr writes the instance's type name.</summary>
+    internal string BuiltinRepr() =>
+        Value.Ref is PyByteArray array ? BytesLike.Repr(array.AsSpan(), byteArray: true, typeName: _type.Name) : PyOps.Repr(Value);
 
     /// <summary>str(x): the class's <c>__str__</c>; str's own for a str; otherwise the repr, as the built-in types
     /// other than str have no <c>__str__</c> of their own (so a <c>__repr__</c> override shows in print).</summary>
@@ -47,7 +52,8 @@ public sealed class PyDerivedInstance : PyInstance
     {
         if (Overrides("__str__"))
             return base.Str();
-        return Value.Ref is string s ? s : Repr();
+        // (bytes and bytearray have a str of their own: their built-in repr, not an overriding __repr__)
+        return Value.Ref is string s ? s : Value.Ref is PyBytes or PyByteArray ? BuiltinRepr() : Repr();
     }
 
     public override bool IsTrue()
@@ -61,7 +67,7 @@ public sealed class PyDerivedInstance : PyInstance
     {
         if (Overrides("__hash__") || Overrides("__eq__"))
             return base.Hash();
-        if (Value.Ref is PyList or PyDict || Value.Ref is PySet { IsFrozen: false })
+        if (Value.Ref is PyList or PyDict or PyByteArray || Value.Ref is PySet { IsFrozen: false })
             throw PyException.TypeError($"unhashable type: '{_type.Name}'");
         return PyOps.Hash(Value);
     }

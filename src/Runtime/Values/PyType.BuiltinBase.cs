@@ -45,11 +45,12 @@ public sealed partial class PyType
         ReferenceEquals(t, PyTypes.List) || ReferenceEquals(t, PyTypes.Dict) || ReferenceEquals(t, PyTypes.Set)
         || ReferenceEquals(t, PyTypes.FrozenSet) || ReferenceEquals(t, PyTypes.Tuple) || ReferenceEquals(t, PyTypes.Int)
         || ReferenceEquals(t, PyTypes.Float) || ReferenceEquals(t, PyTypes.Str) || ReferenceEquals(t, PyTypes.Bytes)
-        || ReferenceEquals(t, PyTypes.Type);
+        || ReferenceEquals(t, PyTypes.ByteArray)        || ReferenceEquals(t, PyTypes.Type);
 
     /// <summary>Mutable built-in bases get their contents from <c>__init__</c>; the others from <c>__new__</c>.</summary>
     private static bool IsMutable(PyType t) =>
-        ReferenceEquals(t, PyTypes.List) || ReferenceEquals(t, PyTypes.Dict) || ReferenceEquals(t, PyTypes.Set);
+        ReferenceEquals(t, PyTypes.List) || ReferenceEquals(t, PyTypes.Dict) || ReferenceEquals(t, PyTypes.Set)
+        || ReferenceEquals(t, PyTypes.ByteArray);
 
     /// <summary>The built-in base a class with <paramref name="bases"/> gets, with CPython's errors: two different
     /// built-in bases (or one and an exception) cannot share an instance ("lay-out conflict").</summary>
@@ -82,6 +83,7 @@ public sealed partial class PyType
     private static PyValue EmptyOf(PyType t) =>
         ReferenceEquals(t, PyTypes.List) ? PyValue.FromObject(new PyList())
         : ReferenceEquals(t, PyTypes.Dict) ? PyValue.FromObject(new PyDict())
+        : ReferenceEquals(t, PyTypes.ByteArray) ? PyValue.FromObject(new PyByteArray())
         : PyValue.FromObject(new PySet());
 
     /// <summary>Whether a class's <c>__init__</c> is called when an instance is made: any but object's (a built-in
@@ -93,7 +95,7 @@ public sealed partial class PyType
     /// <c>int.__new__(cls, x)</c>, <c>super().__init__(items)</c>.</summary>
     internal static void InstallBuiltinNewAndInit()
     {
-        foreach (var t in new[] { PyTypes.List, PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Tuple, PyTypes.Int, PyTypes.Float, PyTypes.Str, PyTypes.Bytes })
+        foreach (var t in new[] { PyTypes.List, PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Tuple, PyTypes.Int, PyTypes.Float, PyTypes.Str, PyTypes.Bytes, PyTypes.ByteArray })
         {
             var type = t;
             type.Dict["__new__"] = PyValue.FromObject(new PyBuiltinFunction("__new__", (args, kw) => type.BuiltinNew(args, kw)) { MethodOf = type });
@@ -119,6 +121,7 @@ public sealed partial class PyType
             for (int i = 0; i < (kw?.Length ?? 0); i++)
                 dict.SetItem(kw![i], args[pos.Length + i]);
         });
+        PyTypes.ByteArray.Dict["__init__"] = BuiltinInit(PyTypes.ByteArray, static (self, args, kw) => ((PyByteArray)self.Ref!).Init(args, kw));
         PyTypes.Set.Dict["__init__"] = BuiltinInit(PyTypes.Set, static (self, args, kw) =>
         {
             var set = (PySet)self.Ref!;

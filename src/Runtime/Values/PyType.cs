@@ -492,6 +492,10 @@ public sealed partial class PyType : PyObject, IPyCallable
             prototype = PyValue.FromObject(new PySet());
         else if (ReferenceEquals(this, PyTypes.FrozenSet))
             prototype = PyValue.FromObject(new PySet(true));
+        else if (ReferenceEquals(this, PyTypes.Bytes))
+            prototype = PyValue.FromObject(PyBytes.Empty);
+        else if (ReferenceEquals(this, PyTypes.ByteArray))
+            prototype = PyValue.FromObject(new PyByteArray());
         else
             return false;
         if (!PyOps.TryGetAttr(prototype, name, out var probe) || probe.Ref is not PyBuiltinMethod)

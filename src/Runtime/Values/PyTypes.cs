@@ -13,6 +13,7 @@ public static class PyTypes
     public static readonly PyType Str = new("str", Object);
     public static readonly PyType List = new("list", Object);
     public static readonly PyType Bytes = new("bytes", Object);
+    public static readonly PyType ByteArray = new("bytearray", Object);
     public static readonly PyType Tuple = new("tuple", Object);
     public static readonly PyType Dict = new("dict", Object);
     public static readonly PyType Set = new("set", Object);
@@ -37,6 +38,7 @@ public static class PyTypes
     public static readonly PyType SimpleNamespace = new("SimpleNamespace", Object);
     public static readonly PyType Iterator = new("iterator", Object) { IsBaseType = false };
     public static readonly PyType ListIterator = new("list_iterator", Object) { IsBaseType = false };
+    public static readonly PyType ByteArrayIterator = new("bytearray_iterator", Object) { IsBaseType = false };
     public static readonly PyType TupleIterator = new("tuple_iterator", Object) { IsBaseType = false };
     public static readonly PyType StrIterator = new("str_ascii_iterator", Object) { IsBaseType = false };
     public static readonly PyType RangeIterator = new("range_iterator", Object) { IsBaseType = false };

@@ -43,10 +43,16 @@ public static class LoweringCorpus
                 .OrderBy(n => n, System.StringComparer.Ordinal)
                 .ToList();
             var modules = new EquatableArray<string>(files.ToArray()!);
-            foreach (var name in files)
+            var sources = files
+                .Select(name => new PythonFile(name!, $"{Root}/{suite}/{name}.py",
+                    File.ReadAllText(Path.Combine(repositoryRoot, folder, name + ".py")).Replace("\r\n", "\n")))
+                .ToList();
+            // What each module's star imports may bind, as the generator's ModuleExports step works it out.
+            var exports = sources.Select(f => Analysis.StarExports.Of(f, CancellationToken.None)).ToList();
+            foreach (var file in sources)
             {
-                string text = File.ReadAllText(Path.Combine(repositoryRoot, folder, name + ".py")).Replace("\r\n", "\n");
-                yield return new Entry(suite, name!, new ModuleInput(name!, $"{Root}/{suite}/{name}.py", text, modules));
+                yield return new Entry(suite, file.ModuleName, new ModuleInput(file.ModuleName, file.FilePath, file.Text, modules,
+                    StarNames: Analysis.StarExports.NamesFor(file.ModuleName, exports, modules)));
             }
         }
     }

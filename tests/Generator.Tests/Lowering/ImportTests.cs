@@ -28,6 +28,37 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public void StarImportsOfPackagesImportTheSubmodulesTheirAllNames()
+    {
+        // CPython's _handle_fromlist: `from pkg import *` imports each submodule pkg.__all__ names that pkg has no
+        // attribute for; a relative star import inside the package binds in it; a submodule another import bound is a
+        // public name of a package without __all__.
+        var r = LoweringHarness.RunFiles(new[]
+        {
+            ("main", "main.py",
+                "from pkg import *\nprint(sub.NAME, helper(1), VALUE)\n" +
+                "import plain.inner\nfrom plain import *\nprint(inner.X, shown)\n" +
+                "try:\n    print(hidden)\nexcept NameError as e:\n    print(e)\n"),
+            ("pkg", "pkg/__init__.py", "from .tools import *\n__all__ = ['sub', 'helper', 'VALUE']\nVALUE = 10\n"),
+            ("pkg.tools", "pkg/tools.py", "__all__ = ['helper']\ndef helper(x):\n    return x + 100\n"),
+            ("pkg.sub", "pkg/sub.py", "print('init sub')\nNAME = 'sub'\n"),
+            ("pkg.hidden", "pkg/hidden.py", "print('never imported')\n"),
+            ("plain", "plain/__init__.py", "shown = 1\n_hidden = 2\n"),
+            ("plain.inner", "plain/inner.py", "X = 'inner'\n"),
+        });
+        Assert.Equal("init sub\nsub 101 10\ninner 1\nname 'hidden' is not defined\n", r.Out);
+        Assert.Equal(0, r.Exit);
+    }
+
+    [Fact]
+    public void AStarImportIsNotHeldAgainstCPythonsNames()
+    {
+        // `from math import *` binds what the runtime's math has; a name bound nowhere still compiles to a NameError.
+        var r = LoweringHarness.RunSource("from math import *\nprint(sqrt(4), floor(2.5))\ntry:\n    print(not_there)\nexcept NameError as e:\n    print(e)\n");
+        Assert.Equal("2.0 2\nname 'not_there' is not defined\n", r.Out);
+    }
+
+    [Fact]
     public void ImportsOutsideTheProjectAreReported()
     {
         var r = LoweringHarness.Lower("m", "import ns.mod\nfrom . import x\n", "ns.mod");

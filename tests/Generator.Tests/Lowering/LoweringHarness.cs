@@ -50,14 +50,20 @@ internal static class LoweringHarness
     }
 
     public static LoweredModule Lower(string moduleName, string source, params string[] projectModules) =>
+        Lower(moduleName, source, projectModules, default);
+
+    private static LoweredModule Lower(string moduleName, string source, string[] projectModules, EquatableArray<string> starNames) =>
         ModuleLowering.Lower(
             new ModuleInput(moduleName, moduleName.Replace('.', '/') + ".py", source,
-                new EquatableArray<string>(projectModules.Append(moduleName).Distinct())),
+                new EquatableArray<string>(projectModules.Append(moduleName).Distinct()), StarNames: starNames),
             CancellationToken.None);
 
-    public static string LowerOk(string moduleName, string source, params string[] projectModules)
+    public static string LowerOk(string moduleName, string source, params string[] projectModules) =>
+        LowerOk(moduleName, source, projectModules, default);
+
+    private static string LowerOk(string moduleName, string source, string[] projectModules, EquatableArray<string> starNames)
     {
-        var r = Lower(moduleName, source, projectModules);
+        var r = Lower(moduleName, source, projectModules, starNames);
         if (r.CSharp is null)
             throw new InvalidOperationException("lowering failed: " + string.Join("; ", r.Diagnostics.Select(d => $"{d.Id} {d.Message} ({d.StartLine + 1}:{d.StartColumn + 1})")));
         return r.CSharp;
@@ -129,7 +135,9 @@ internal static class LoweringHarness
     public static (int Exit, string Out, string Err) RunProgram(IReadOnlyList<(string Name, string Source)> modules, bool optimize = true)
     {
         var names = modules.Select(m => m.Name).ToArray();
-        var sources = modules.Select(m => LowerOk(m.Name, m.Source, names)).ToList();
+        var all = new EquatableArray<string>(names);
+        var exports = modules.Select(m => Analysis.StarExports.Of(new PythonFile(m.Name, m.Name.Replace('.', '/') + ".py", m.Source), CancellationToken.None)).ToList();
+        var sources = modules.Select(m => LowerOk(m.Name, m.Source, names, Analysis.StarExports.NamesFor(m.Name, exports, all))).ToList();
         var asm = Compile(sources, "prog_" + names[0] + "_" + Guid.NewGuid().ToString("N"), optimize);
         return Run(asm, names[0]);
     }
@@ -139,9 +147,12 @@ internal static class LoweringHarness
     {
         var names = new EquatableArray<string>(modules.Select(m => m.Name));
         var sources = new List<string>();
+        // What each module's star imports may bind, as the generator's ModuleExports step works it out.
+        var exports = modules.Select(m => Analysis.StarExports.Of(new PythonFile(m.Name, m.Path, m.Source), CancellationToken.None)).ToList();
         foreach (var m in modules)
         {
-            var r = ModuleLowering.Lower(new ModuleInput(m.Name, m.Path, m.Source, names), CancellationToken.None);
+            var r = ModuleLowering.Lower(new ModuleInput(m.Name, m.Path, m.Source, names,
+                StarNames: Analysis.StarExports.NamesFor(m.Name, exports, names)), CancellationToken.None);
             if (r.CSharp is null)
                 throw new InvalidOperationException(m.Name + ": " + string.Join("; ", r.Diagnostics.Select(d => d.Message)));
             sources.Add(r.CSharp);

@@ -66,6 +66,11 @@ internal sealed partial class BodyLowerer
             ImportFromBuiltinModule(target, imp);
             return;
         }
+        if (imp.Names.Count == 1 && imp.Names[0].Name == "*")
+        {
+            ImportStar(target);
+            return;
+        }
         if (_m.Imports.UnderNonPackage(target, out string missing, out string module))
         {
             NotAPackage(missing, module);
@@ -138,10 +143,42 @@ internal sealed partial class BodyLowerer
     private static string BuiltinModuleObject(string module) =>
         $"global::PyAot.Runtime.BuiltinModule.Import({CsNames.StringLiteral(module)})";
 
+    /// <summary>
+    /// <c>from m import *</c> (module level only: the symbol table refuses it elsewhere), as CPython 3.12's
+    /// <c>import_all_from</c>: the module run, then, for a package, each of its submodules its <c>__all__</c> names and
+    /// it has no attribute for imported (importlib's <c>_handle_fromlist</c>), then every name of its <c>__all__</c>, or
+    /// every name of its namespace not starting with an underscore, bound in this module's globals from the values the
+    /// module holds now (<c>Rt.ImportStar</c>, through this module's object: the names the compiler knew of
+    /// (<see cref="Analysis.StarExports"/>) are its global fields, any other goes to the module's attributes).
+    /// </summary>
+    private void ImportStar(string target)
+    {
+        var chain = ImportChain(target);
+        string mod = chain[chain.Count - 1];
+        string prefix = target + ".";
+        // (The project's submodules only: a library package's submodules are compiled only when imported, and none of
+        // the library's packages lists one in its __all__.)
+        foreach (string sub in _m.ProjectModules.OrderBy(n => n, StringComparer.Ordinal))
+        {
+            if (!sub.StartsWith(prefix, StringComparison.Ordinal) || sub.IndexOf('.', prefix.Length) >= 0)
+                continue;
+            string child = CsNames.StringLiteral(sub.Substring(prefix.Length));
+            _w.Open($"if (Rt.ImportStarWants({mod}, {child}))");
+            _w.Line($"{mod}.SetAttr({child}, PyValue.FromObject({ModuleNaming.QualifiedClassName(sub)}.Import()));");
+            _w.Close();
+        }
+        _w.Line($"Rt.ImportStar({mod}, ModuleObject!);");
+    }
+
     private void ImportFromBuiltinModule(string module, ImportFrom imp)
     {
         string mod = NewBlockLocal("module");
         _w.Line($"var {mod} = {BuiltinModuleObject(module)};");
+        if (imp.Names.Count == 1 && imp.Names[0].Name == "*")
+        {
+            _w.Line($"Rt.ImportStar({mod}, ModuleObject!);");
+            return;
+        }
         foreach (var alias in imp.Names)
             StoreName(alias.Asname ?? alias.Name, $"Rt.ImportFrom({mod}, {CsNames.StringLiteral(alias.Name)})", alias);
     }

@@ -57,11 +57,9 @@ internal static class SreSearch
             s.MustAdvance = false;
             while (ptr < end)
             {
-                while ((uint)text[ptr] != c)
-                {
-                    if (++ptr >= end)
-                        return false;
-                }
+                ptr = text.IndexOf((int)c, ptr, end);
+                if (ptr < 0)
+                    return false;
                 s.Start = ptr;
                 s.Ptr = ptr + prefixSkip;
                 if ((flags & InfoLiteral) != 0)
@@ -83,12 +81,10 @@ internal static class SreSearch
                 return false;
             while (ptr < end)
             {
-                uint c = code[prefix];
-                while ((uint)text[ptr++] != c)
-                {
-                    if (ptr >= end)
-                        return false;
-                }
+                int first = text.IndexOf((int)code[prefix], ptr, end);
+                if (first < 0)
+                    return false;
+                ptr = first + 1;
                 if (ptr >= end)
                     return false;
 

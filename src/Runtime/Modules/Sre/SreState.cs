@@ -44,11 +44,13 @@ public sealed class SreState
     internal int Repeat = -1;
 
     // The engine's stacks: match contexts, saved marks and repeat positions (CPython's data stack), repeat contexts.
-    internal SreFrame[] Frames = new SreFrame[16];
+    // Only a running Match or Search uses them (the engine calls no Python code, so a thread runs one at a time):
+    // they are the thread's, lent for the call (SreStacks), so that a search allocates none.
+    internal SreFrame[] Frames = Array.Empty<SreFrame>();
     internal int FrameCount;
-    internal int[] Data = new int[64];
+    internal int[] Data = Array.Empty<int>();
     internal int DataCount;
-    internal SreRepeat[] Repeats = new SreRepeat[4];
+    internal SreRepeat[] Repeats = Array.Empty<SreRepeat>();
     internal int RepeatCount;
 
     private SreState(TextKind kind, string? s, int[]? codePoints, byte[]? bytes, int length, int pos, int endpos)
@@ -103,28 +105,42 @@ public sealed class SreState
     {
         MatchAll = matchAll;
         Ptr = Start;
-        ResetStacks();
-        bool found = _kind switch
+        var stacks = SreStacks.Rent(this);
+        try
         {
-            TextKind.String => SreMatcher.Match(this, new SreStringText(_string!), code, 0, toplevel: true),
-            TextKind.CodePoints => SreMatcher.Match(this, new SreCodePointText(_codePoints!), code, 0, toplevel: true),
-            _ => SreMatcher.Match(this, new SreByteText(_bytes!), code, 0, toplevel: true),
-        };
-        return Finish(found);
+            bool found = _kind switch
+            {
+                TextKind.String => SreMatcher.Match(this, new SreStringText(_string!), code, 0, toplevel: true),
+                TextKind.CodePoints => SreMatcher.Match(this, new SreCodePointText(_codePoints!), code, 0, toplevel: true),
+                _ => SreMatcher.Match(this, new SreByteText(_bytes!), code, 0, toplevel: true),
+            };
+            return Finish(found);
+        }
+        finally
+        {
+            stacks.Return(this);
+        }
     }
 
     /// <summary>sre_search from Start; on success Start is where the match began and Ptr where it ended.</summary>
     public bool Search(uint[] code)
     {
         MatchAll = false;
-        ResetStacks();
-        bool found = _kind switch
+        var stacks = SreStacks.Rent(this);
+        try
         {
-            TextKind.String => SreSearch.Search(this, new SreStringText(_string!), code),
-            TextKind.CodePoints => SreSearch.Search(this, new SreCodePointText(_codePoints!), code),
-            _ => SreSearch.Search(this, new SreByteText(_bytes!), code),
-        };
-        return Finish(found);
+            bool found = _kind switch
+            {
+                TextKind.String => SreSearch.Search(this, new SreStringText(_string!), code),
+                TextKind.CodePoints => SreSearch.Search(this, new SreCodePointText(_codePoints!), code),
+                _ => SreSearch.Search(this, new SreByteText(_bytes!), code),
+            };
+            return Finish(found);
+        }
+        finally
+        {
+            stacks.Return(this);
+        }
     }
 
     /// <summary>
@@ -152,7 +168,7 @@ public sealed class SreState
         return found;
     }
 
-    private void ResetStacks()
+    internal void ResetStacks()
     {
         Repeat = -1;
         FrameCount = DataCount = RepeatCount = 0;
@@ -172,7 +188,7 @@ public sealed class SreState
     internal int PushFrame(SreJump jump, bool toplevel)
     {
         if (FrameCount == Frames.Length)
-            Array.Resize(ref Frames, Frames.Length * 2);
+            Array.Resize(ref Frames, Math.Max(16, Frames.Length * 2));
         ref SreFrame f = ref Frames[FrameCount];
         f = default;
         f.Jump = jump;
@@ -240,14 +256,14 @@ public sealed class SreState
     private void EnsureData(int n)
     {
         if (DataCount + n > Data.Length)
-            Array.Resize(ref Data, Math.Max(Data.Length * 2, DataCount + n));
+            Array.Resize(ref Data, Math.Max(Math.Max(64, Data.Length * 2), DataCount + n));
     }
 
     /// <summary>Installs a new repeat context (the REPEAT opcode) as the current one; returns its index.</summary>
     internal int PushRepeat(int pattern)
     {
         if (RepeatCount == Repeats.Length)
-            Array.Resize(ref Repeats, Repeats.Length * 2);
+            Array.Resize(ref Repeats, Math.Max(4, Repeats.Length * 2));
         Repeats[RepeatCount] = new SreRepeat { Count = -1, Pattern = pattern, LastPtr = -1, Prev = Repeat };
         Repeat = RepeatCount;
         return RepeatCount++;
@@ -260,5 +276,45 @@ public sealed class SreState
         System.Diagnostics.Debug.Assert(rep == RepeatCount - 1);
         Repeat = Repeats[rep].Prev;
         RepeatCount = rep;
+    }
+}
+
+/// <summary>
+/// A thread's matcher stacks, lent to one <see cref="SreState"/> for the length of a Match or Search and given back
+/// (grown, if the match needed more) when it returns. A second state matching on the same thread while the first is
+/// lent (it cannot: the engine calls no Python code) would get stacks of its own.
+/// </summary>
+internal sealed class SreStacks
+{
+    [ThreadStatic]
+    private static SreStacks? t_spare;
+
+    private SreFrame[] _frames = Array.Empty<SreFrame>();
+    private int[] _data = Array.Empty<int>();
+    private SreRepeat[] _repeats = Array.Empty<SreRepeat>();
+
+    public static SreStacks Rent(SreState state)
+    {
+        var stacks = t_spare ?? new SreStacks();
+        t_spare = null;
+        state.Frames = stacks._frames;
+        state.Data = stacks._data;
+        state.Repeats = stacks._repeats;
+        state.ResetStacks();
+        return stacks;
+    }
+
+    /// <summary>Stacks grown past these (a deep match on a long subject) are dropped, not kept for the thread.</summary>
+    private const int KeptFrames = 4096, KeptData = 16384, KeptRepeats = 1024;
+
+    public void Return(SreState state)
+    {
+        _frames = state.Frames.Length <= KeptFrames ? state.Frames : Array.Empty<SreFrame>();
+        _data = state.Data.Length <= KeptData ? state.Data : Array.Empty<int>();
+        _repeats = state.Repeats.Length <= KeptRepeats ? state.Repeats : Array.Empty<SreRepeat>();
+        state.Frames = Array.Empty<SreFrame>();
+        state.Data = Array.Empty<int>();
+        state.Repeats = Array.Empty<SreRepeat>();
+        t_spare = this;
     }
 }

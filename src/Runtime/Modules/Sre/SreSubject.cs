@@ -37,6 +37,8 @@ internal sealed class SreSubject
         {
             string s => new SreSubject(value, s, null),
             PyBytes b => new SreSubject(value, null, b.AsSpan().ToArray()),
+            // (a bytearray is read as a snapshot of its bytes; the match's groups are bytes, as CPython's)
+            PyByteArray a => new SreSubject(value, null, a.AsSpan().ToArray()),
             _ => throw PyException.TypeError($"expected string or bytes-like object, got '{PyOps.TypeName(value)}'"),
         };
         if (subject.IsBytes && patternKind == 0)

@@ -1,3 +1,5 @@
+using System;
+
 namespace PyAot.Runtime;
 
 /// <summary>
@@ -9,6 +11,10 @@ public interface ISreText
 {
     int Length { get; }
     int this[int index] { get; }
+
+    /// <summary>The first index in [start, end) holding <paramref name="c"/>, or -1 (vectorised where the text is
+    /// a span of chars or bytes: the search for a pattern's first character).</summary>
+    int IndexOf(int c, int start, int end);
 }
 
 /// <summary>A .NET string with no surrogates, so that each char is one code point.</summary>
@@ -18,6 +24,14 @@ public readonly struct SreStringText(string text) : ISreText
 
     public int Length => _text.Length;
     public int this[int index] => _text[index];
+
+    public int IndexOf(int c, int start, int end)
+    {
+        if ((uint)c > char.MaxValue || start >= end)
+            return -1;
+        int at = MemoryExtensions.IndexOf(_text.AsSpan(start, end - start), (char)c);
+        return at < 0 ? -1 : start + at;
+    }
 }
 
 /// <summary>The code points of a string with astral characters (or lone surrogates).</summary>
@@ -27,6 +41,14 @@ public readonly struct SreCodePointText(int[] codePoints) : ISreText
 
     public int Length => _codePoints.Length;
     public int this[int index] => _codePoints[index];
+
+    public int IndexOf(int c, int start, int end)
+    {
+        if (start >= end)
+            return -1;
+        int at = MemoryExtensions.IndexOf(new ReadOnlySpan<int>(_codePoints, start, end - start), c);
+        return at < 0 ? -1 : start + at;
+    }
 }
 
 /// <summary>The bytes of a bytes-like subject (bytes patterns).</summary>
@@ -36,4 +58,12 @@ public readonly struct SreByteText(byte[] bytes) : ISreText
 
     public int Length => _bytes.Length;
     public int this[int index] => _bytes[index];
+
+    public int IndexOf(int c, int start, int end)
+    {
+        if ((uint)c > byte.MaxValue || start >= end)
+            return -1;
+        int at = MemoryExtensions.IndexOf(new ReadOnlySpan<byte>(_bytes, start, end - start), (byte)c);
+        return at < 0 ? -1 : start + at;
+    }
 }
