@@ -24,7 +24,7 @@ MODULE_GLOBALS = ["__name__", "__doc__", "__package__", "__loader__", "__spec__"
 
 # The standard-library modules the compiler provides (src/Runtime/Modules): the analyzer checks `from math import x`
 # against dir() of CPython's module (PY1006).
-PROVIDED_MODULES = ["math", "sys", "time", "bisect", "heapq", "itertools", "collections", "_collections", "_operator", "operator", "functools", "dataclasses", "string", "keyword", "_random", "_sha2", "random", "io", "array", "copy", "abc", "enum", "_collections_abc", "collections.abc", "typing", "asyncio", "json", "json.decoder", "json.encoder", "json.scanner", "contextlib", "types", "linecache", "traceback", "re", "re._parser", "re._compiler", "re._constants", "re._casefix", "_sre"]
+PROVIDED_MODULES = ["math", "sys", "time", "bisect", "heapq", "itertools", "collections", "_collections", "_operator", "operator", "functools", "dataclasses", "string", "keyword", "_random", "_sha2", "random", "io", "array", "copy", "abc", "enum", "_collections_abc", "collections.abc", "typing", "asyncio", "json", "json.decoder", "json.encoder", "json.scanner", "contextlib", "types", "linecache", "traceback", "reprlib", "re", "re._parser", "re._compiler", "re._constants", "re._casefix", "_sre"]
 
 
 def strings(names, indent="        "):

@@ -386,6 +386,12 @@ public static partial class PythonNames
             "itertools", "linecache", "print_exc", "print_exception", "print_last", "print_list", "print_stack",
             "print_tb", "suppress", "sys", "textwrap", "walk_stack", "walk_tb",
         ]),
+        ("reprlib",
+        [
+            "Repr", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+            "__package__", "__spec__", "_possibly_sorted", "aRepr", "builtins", "get_ident", "islice",
+            "recursive_repr", "repr",
+        ]),
         ("re",
         [
             "A", "ASCII", "DEBUG", "DOTALL", "I", "IGNORECASE", "L", "LOCALE", "M", "MULTILINE", "Match", "NOFLAG",

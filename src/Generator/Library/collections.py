@@ -13,6 +13,7 @@ from _collections import deque
 from _pyaot_arguments import bind as _bind
 from keyword import iskeyword as _iskeyword
 import _collections_abc
+from reprlib import recursive_repr as _recursive_repr
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
@@ -533,26 +534,6 @@ class Counter(dict):
         return self._keep_positive()
 
 
-def _recursive_repr(user_function):
-    # A repr that meets its own object again (a ChainMap holding itself) shows '...', as reprlib.recursive_repr.
-    running = set()
-
-    def wrapper(self):
-        key = id(self)
-        if key in running:
-            return '...'
-        running.add(key)
-        try:
-            return user_function(self)
-        finally:
-            running.discard(key)
-
-    wrapper.__name__ = user_function.__name__
-    wrapper.__qualname__ = user_function.__qualname__
-    wrapper.__wrapped__ = user_function
-    return wrapper
-
-
 class ChainMap(_collections_abc.MutableMapping):
     ''' A ChainMap groups multiple dicts (or other mappings) together
     to create a single, updateable view.
@@ -603,7 +584,7 @@ class ChainMap(_collections_abc.MutableMapping):
     def __bool__(self):
         return any(self.maps)
 
-    @_recursive_repr
+    @_recursive_repr()
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 

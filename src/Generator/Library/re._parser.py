@@ -8,15 +8,7 @@ a group number that is not ASCII digits are not given (PyAot has no warnings mod
 NotImplementedError (there is no unicodedata module to look the name up in yet).
 """
 
-from re._constants import (
-    MAXREPEAT, MAXGROUPS, error,
-    ANY, ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, CATEGORY, FAILURE, GROUPREF, GROUPREF_EXISTS, IN, LITERAL,
-    MAX_REPEAT, MIN_REPEAT, NEGATE, NOT_LITERAL, POSSESSIVE_REPEAT, RANGE, SUBPATTERN, SUCCESS,
-    AT_BEGINNING, AT_BEGINNING_STRING, AT_BOUNDARY, AT_END, AT_END_STRING, AT_NON_BOUNDARY,
-    CATEGORY_DIGIT, CATEGORY_NOT_DIGIT, CATEGORY_NOT_SPACE, CATEGORY_NOT_WORD, CATEGORY_SPACE, CATEGORY_WORD,
-    SRE_FLAG_ASCII, SRE_FLAG_DEBUG, SRE_FLAG_DOTALL, SRE_FLAG_IGNORECASE, SRE_FLAG_LOCALE, SRE_FLAG_MULTILINE,
-    SRE_FLAG_TEMPLATE, SRE_FLAG_UNICODE, SRE_FLAG_VERBOSE,
-)
+from re._constants import *
 
 SPECIAL_CHARS = ".\\[{()*+?^$|"
 REPEAT_CHARS = "*+?{"
@@ -347,6 +339,23 @@ def _named_character(source):
                               "(PyAot has no unicodedata module)")
 
 
+# \x takes exactly two hexadecimal digits, \u four and \U eight (the last two in str patterns only).
+_HEX_ESCAPE_DIGITS = {"x": 2, "u": 4, "U": 8}
+
+
+def _hex_escape(source, escape, c):
+    # a hexadecimal escape, inside or outside a character set
+    digits = _HEX_ESCAPE_DIGITS[c]
+    escape += source.getwhile(digits, HEXDIGITS)
+    if len(escape) != digits + 2:
+        raise source.error("incomplete escape %s" % escape, len(escape))
+    c = int(escape[2:], 16)
+    if c > 0x10ffff:
+        # (CPython's chr() refuses it, and the escape is a bad one)
+        raise source.error("bad escape %s" % escape, len(escape))
+    return LITERAL, c
+
+
 def _class_escape(source, escape):
     # handle escape code inside character class
     code = ESCAPES.get(escape)
@@ -356,27 +365,8 @@ def _class_escape(source, escape):
     if code and code[0] is IN:
         return code
     c = escape[1:2]
-    if c == "x":
-        # hexadecimal escape (exactly two digits)
-        escape += source.getwhile(2, HEXDIGITS)
-        if len(escape) != 4:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        return LITERAL, int(escape[2:], 16)
-    elif c == "u" and source.istext:
-        # unicode escape (exactly four digits)
-        escape += source.getwhile(4, HEXDIGITS)
-        if len(escape) != 6:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        return LITERAL, int(escape[2:], 16)
-    elif c == "U" and source.istext:
-        # unicode escape (exactly eight digits)
-        escape += source.getwhile(8, HEXDIGITS)
-        if len(escape) != 10:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        c = int(escape[2:], 16)
-        if c > 0x10ffff:
-            raise source.error("bad escape %s" % escape, len(escape))
-        return LITERAL, c
+    if c in _HEX_ESCAPE_DIGITS and (c == "x" or source.istext):
+        return _hex_escape(source, escape, c)
     elif c == "N" and source.istext:
         _named_character(source)
     elif c in OCTDIGITS:
@@ -405,27 +395,8 @@ def _escape(source, escape, state):
     if code:
         return code
     c = escape[1:2]
-    if c == "x":
-        # hexadecimal escape
-        escape += source.getwhile(2, HEXDIGITS)
-        if len(escape) != 4:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        return LITERAL, int(escape[2:], 16)
-    elif c == "u" and source.istext:
-        # unicode escape (exactly four digits)
-        escape += source.getwhile(4, HEXDIGITS)
-        if len(escape) != 6:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        return LITERAL, int(escape[2:], 16)
-    elif c == "U" and source.istext:
-        # unicode escape (exactly eight digits)
-        escape += source.getwhile(8, HEXDIGITS)
-        if len(escape) != 10:
-            raise source.error("incomplete escape %s" % escape, len(escape))
-        c = int(escape[2:], 16)
-        if c > 0x10ffff:
-            raise source.error("bad escape %s" % escape, len(escape))
-        return LITERAL, c
+    if c in _HEX_ESCAPE_DIGITS and (c == "x" or source.istext):
+        return _hex_escape(source, escape, c)
     elif c == "N" and source.istext:
         _named_character(source)
     elif c == "0":
