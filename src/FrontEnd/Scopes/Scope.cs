@@ -170,6 +170,9 @@ public sealed class Scope
     {
         if (parent is null || parent.Kind == ScopeKind.Module)
             return name;
+        // (PEP 695: a generic definition's type parameters' scope is not part of its qualname)
+        if (parent.Node is FunctionDef { AnnotationScope: AnnotationScopeKind.TypeParameters })
+            return ComputeQualName(kind, name, parent.Parent);
         if (parent.Kind == ScopeKind.Class)
             return parent.QualName + "." + name;
         if (parent.Kind == ScopeKind.Comprehension && parent.IsInlinedComprehension)

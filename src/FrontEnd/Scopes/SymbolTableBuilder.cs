@@ -76,6 +76,8 @@ internal sealed class SymbolTableBuilder
                     VisitExpr(k.Value);
                 VisitExprs(c.DecoratorList);
                 Enter(ScopeKind.Class, c.SourceName, c);
+                if (c.TypeParamsLocal is { } typeParams)
+                    AddDef(typeParams, SymbolFlags.Used, c); // (stored as __type_params__: TypeParameterScopes)
                 VisitBody(c.Body);
                 Leave();
                 break;

@@ -3,12 +3,12 @@
 The run-time objects of CPython 3.12's typing, written again from its behaviour: the special forms (Any, Union,
 Optional, Literal, ClassVar, Final, Annotated, ...), the generic aliases of the built-in and collections.abc classes
 (List, Dict, Iterable, Callable, Tuple, ...) with their subscription checks, substitution and reprs, TypeVar, Generic,
-Protocol and runtime_checkable, NamedTuple (on collections.namedtuple), TypedDict (instances are plain dicts), NewType
-and the helper functions. Compiled code has no frames, so what CPython reads from its caller's frame (the __module__
+Protocol and runtime_checkable, NamedTuple (on collections.namedtuple), TypedDict (instances are plain dicts), NewType,
+TypeAliasType (and the helpers PEP 695's syntax is compiled to) and the helper functions. Compiled code has no frames, so what CPython reads from its caller's frame (the __module__
 of a TypeVar, NewType, NamedTuple or TypedDict) is '__main__', and no module globals: get_type_hints evaluates a
 string annotation with a small parser of type expressions against the namespaces it is given (globalns, localns, a
 class's own namespace) and the builtin types, and raises NameError for a name it cannot see there. ParamSpec,
-TypeVarTuple, Concatenate, Unpack, TypeAliasType and the IO aliases are not here (a program that uses them is
+TypeVarTuple, Concatenate, Unpack and the IO aliases are not here (a program that uses them is
 refused at build time).
 """
 
@@ -21,7 +21,7 @@ from abc import ABCMeta as _ABCMeta, abstractmethod as _abstractmethod
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Literal', 'Optional',
-    'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union',
+    'Protocol', 'Tuple', 'Type', 'TypeAliasType', 'TypeVar', 'Union',
     'AbstractSet', 'Container', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView',
     'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized', 'ValuesView',
     'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine', 'Collection', 'AsyncGenerator', 'Reversible',
@@ -1039,11 +1039,28 @@ class TypeVar:
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         self.__infer_variance__ = bool(infer_variance)
-        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
-        self.__constraints__ = tuple(_type_check(t, "TypeVar(name, constraint, ...): constraints must be types.")
-                                     for t in constraints)
+        self._bound = _type_check(bound, "Bound must be a type.") if bound is not None else None
+        self._constraints = tuple(_type_check(t, "TypeVar(name, constraint, ...): constraints must be types.")
+                                  for t in constraints)
+        self._evaluate_bound = None
+        self._evaluate_constraints = None
         # CPython reads the caller's module from its frame; compiled code has none.
         self.__module__ = '__main__'
+
+    # A type parameter's bound and constraints (PEP 695) are evaluated when first asked for.
+    @property
+    def __bound__(self):
+        if self._evaluate_bound is not None:
+            self._bound = self._evaluate_bound()
+            self._evaluate_bound = None
+        return self._bound
+
+    @property
+    def __constraints__(self):
+        if self._evaluate_constraints is not None:
+            self._constraints = self._evaluate_constraints()
+            self._evaluate_constraints = None
+        return self._constraints
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError("type 'typing.TypeVar' is not an acceptable base type")
@@ -1070,6 +1087,21 @@ class TypeVar:
 
     def __mro_entries__(self, bases):
         raise TypeError("Cannot subclass an instance of TypeVar")
+
+
+def _type_var_of_syntax(name, evaluate_bound, evaluate_constraints):
+    """A type parameter of a generic function, class or type alias (PEP 695; CPython's _Py_make_typevar):
+    variance inferred, its bound or constraints evaluated when first asked for."""
+    tv = TypeVar(name, infer_variance=True)
+    tv._evaluate_bound = evaluate_bound
+    tv._evaluate_constraints = evaluate_constraints
+    tv.__module__ = 'typing'
+    return tv
+
+
+def _generic_base(type_params):
+    """The base a generic class gets after its own (CPython's _Py_subscript_generic): Generic[T, ...]."""
+    return Generic[type_params]
 
 
 def _generic_class_getitem(cls, params):
@@ -1583,6 +1615,80 @@ class NewType:
 
     def __ror__(self, other):
         return Union[other, self]
+
+
+class TypeAliasType:
+    """Type alias: what a 'type' statement makes (PEP 695), its value evaluated when first asked for."""
+
+    def __init__(self, *args, type_params=(), **kwargs):
+        if len(args) > 2:
+            raise TypeError(f"typealias() takes exactly 2 positional arguments ({len(args)} given)")
+        fields = dict(zip(('name', 'value'), args))
+        for key, value in kwargs.items():
+            if key not in ('name', 'value'):
+                raise TypeError(f"typealias() got an unexpected keyword argument '{key}'")
+            if key in fields:
+                raise TypeError(f"argument for typealias() given by name ('{key}') and position "
+                                f"({1 if key == 'name' else 2})")
+            fields[key] = value
+        for key in ('name', 'value'):
+            if key not in fields:
+                raise TypeError(f"typealias() missing required argument '{key}' "
+                                f"(pos {1 if key == 'name' else 2})")
+        name = fields['name']
+        if not isinstance(name, str):
+            raise TypeError(f"typealias() argument 'name' must be str, not {type(name).__name__}")
+        if not isinstance(type_params, tuple):
+            raise TypeError("type_params must be a tuple")
+        object.__setattr__(self, '__name__', name)
+        object.__setattr__(self, '__type_params__', type_params)
+        object.__setattr__(self, '__parameters__', type_params)
+        # CPython reads the caller's module from its frame; compiled code has none.
+        object.__setattr__(self, '__module__', '__main__')
+        object.__setattr__(self, '_value', fields['value'])
+        object.__setattr__(self, '_evaluate_value', None)
+
+    @property
+    def __value__(self):
+        if self._evaluate_value is not None:
+            object.__setattr__(self, '_value', self._evaluate_value())
+            object.__setattr__(self, '_evaluate_value', None)
+        return self._value
+
+    def __setattr__(self, name, value):
+        if name in ('__name__', '__value__', '__type_params__', '__parameters__', '__module__'):
+            raise AttributeError(f"attribute '{name}' of 'typing.TypeAliasType' objects is not writable")
+        raise AttributeError(f"'typing.TypeAliasType' object has no attribute '{name}'")
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("type 'typing.TypeAliasType' is not an acceptable base type")
+
+    def __repr__(self):
+        return self.__name__
+
+    def __getitem__(self, parameters):
+        if not self.__type_params__:
+            raise TypeError("Only generic type aliases are subscriptable")
+        if not isinstance(parameters, tuple):
+            parameters = (parameters,)
+        return _types_GenericAlias(self, parameters)
+
+    def __reduce__(self):
+        return self.__name__
+
+    # (with a class, None, a generic alias, a union or another alias, | makes a types.UnionType: the runtime's operator)
+
+
+_types_GenericAlias = type(list[int])
+
+
+def _type_alias_of_syntax(name, type_params, evaluate_value, module):
+    """What 'type name[type_params] = value' makes (CPython's _Py_make_typealias): the value evaluated when first
+    asked for."""
+    alias = TypeAliasType(name, None, type_params=type_params)
+    object.__setattr__(alias, '_evaluate_value', evaluate_value)
+    object.__setattr__(alias, '__module__', module)
+    return alias
 
 
 ################################################################################

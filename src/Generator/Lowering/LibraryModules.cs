@@ -79,6 +79,10 @@ public static class LibraryModules
                     foreach (var alias in imp.Names)
                         AddWithParents(alias.Name, found);
                     break;
+                // PEP 695's type parameters and aliases are typing's objects (TypeParameterScopes)
+                case TypeAlias or FunctionDef { TypeParams.Count: > 0 } or AsyncFunctionDef { TypeParams.Count: > 0 } or ClassDef { TypeParams.Count: > 0 }:
+                    found.Add("typing");
+                    break;
                 case ImportFrom { Level: 0, Module: { } name } from:
                     AddWithParents(name, found);
                     // `from json import scanner` imports the submodule json.scanner.

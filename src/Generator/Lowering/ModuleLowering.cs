@@ -54,6 +54,7 @@ public static class ModuleLowering
     {
         // (before the instrumenter reads the tree: it maps nodes to their functions)
         AsyncFunctions.AsFunctionDefs(module);
+        TypeParameterScopes.Desugar(module);
         return LowerTree(input, module, ct, input.Monitoring ? new Instrumentation.MonitoringInstrumenter(module) : Instrumentation.Instrumenter.None);
     }
 
@@ -73,6 +74,7 @@ public static class ModuleLowering
             if (diags.Count > 0)
                 return Failed(input, hint, new EquatableArray<DiagnosticInfo>(diags), module);
             AsyncFunctions.AsFunctionDefs(module); // (done already unless a test made the instrumenter)
+            TypeParameterScopes.Desugar(module); // (likewise)
             PrivateNames.Apply(module, keepAnnotations: future.Annotations);
             var table = SymbolTable.Build(module, future.Annotations);
             foreach (var err in table.Errors)

@@ -114,8 +114,7 @@ internal sealed class SliceChecker
                 }
                 foreach (var k in c.Keywords)
                     Expr(k.Value);
-                if (c.TypeParams.Count > 0)
-                    NotSupported("type parameters are", c);
+                TypeParams(c.TypeParams);
                 _classDepth++;
                 int savedFn = _functionDepth;
                 bool? savedAsync = _async;
@@ -145,7 +144,8 @@ internal sealed class SliceChecker
                     Target(t, isDelete: false);
                 break;
             case TypeAlias ta:
-                NotSupported("'type' statements are", ta);
+                // (one with only TypeVar parameters is functions by now: TypeParameterScopes)
+                TypeParams(ta.TypeParams);
                 break;
             case AugAssign aa:
                 Expr(aa.Value);
@@ -367,12 +367,46 @@ internal sealed class SliceChecker
         }
     }
 
+    /// <summary>Type parameters left as written: a definition with a ParamSpec or TypeVarTuple parameter
+    /// (TypeParameterScopes makes the others functions).</summary>
+    private void TypeParams(List<TypeParam> ps)
+    {
+        foreach (var p in ps)
+        {
+            if (p is ParamSpec ps1)
+                NotSupported($"ParamSpec type parameters ('**{ps1.Name}') are", p);
+            else if (p is TypeVarTuple tvt)
+                NotSupported($"TypeVarTuple type parameters ('*{tvt.Name}') are", p);
+        }
+    }
+
+    /// <summary>
+    /// A PEP 695 annotation scope in a class body can read the class's names (CPython looks in <c>__classdict__</c>
+    /// first); as the function TypeParameterScopes makes it, it would skip them as any function does, so a read of
+    /// a name the class binds is refused rather than resolved to a global.
+    /// </summary>
+    private void AnnotationScope(FunctionDef f)
+    {
+        var scope = _table.ScopeOf(f);
+        var owner = scope.Parent;
+        while (owner is { Node: FunctionDef { AnnotationScope: not AnnotationScopeKind.None } })
+            owner = owner.Parent;
+        if (owner is not { Kind: ScopeKind.Class })
+            return;
+        foreach (var sym in scope.Symbols)
+        {
+            if (sym.IsUsed && sym.Kind is not (SymbolKind.Local or SymbolKind.Cell) && owner.Lookup(sym.Name) is { Kind: SymbolKind.Local })
+                NotSupported($"reading the class body's name '{sym.Name}' in a type parameter's, bound's or type alias's scope is", f);
+        }
+    }
+
     private void Function(FunctionDef f)
     {
         foreach (var d in f.DecoratorList)
             Expr(d);
-        if (f.TypeParams.Count > 0)
-            NotSupported("type parameters are", f);
+        TypeParams(f.TypeParams);
+        if (f.AnnotationScope != AnnotationScopeKind.None)
+            AnnotationScope(f);
         Parameters(f.Args);
         if (!_futureAnnotations)
         {
@@ -619,8 +653,6 @@ internal sealed class SliceChecker
 
     private void Comprehension(Expr node, List<Comprehension> generators, Expr element, Expr? value = null)
     {
-        if (_classDepth > 0 && _functionDepth == 0)
-            NotSupported("comprehensions directly in a class body are", node);
         // PEP 530: an async for, or an await in its own code, makes a comprehension asynchronous (compile.c's check);
         // an asynchronous generator expression is an async generator object, not supported yet.
         bool isAsync = Analysis.AsyncComprehension.Is(node);

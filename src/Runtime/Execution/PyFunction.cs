@@ -43,6 +43,23 @@ public abstract partial class PyFunction : PyObject, IPyCallable
     /// first read (CPython's func_get_annotations).</summary>
     private PyDict? _annotations;
 
+    /// <summary><c>__type_params__</c> (PEP 695): a generic def's type parameters, else the empty tuple.</summary>
+    private PyTuple? _typeParams;
+
+    /// <summary><c>__kwdefaults__</c>: the keyword-only parameters' defaults by name, or None when none has one.</summary>
+    private PyValue KwDefaultsDict()
+    {
+        PyDict? d = null;
+        var names = Code.ParameterNames;
+        int kwOnlyStart = Code.ArgCount + (Code.HasVarArgs ? 1 : 0);
+        for (int j = 0; j < KwDefaults.Length && j < Code.KwOnlyCount; j++)
+        {
+            if (!KwDefaults[j].IsUnbound)
+                (d ??= new PyDict()).SetItem(PyValue.FromString(names[kwOnlyStart + j]), KwDefaults[j]);
+        }
+        return d is null ? PyValue.None : PyValue.FromObject(d);
+    }
+
     /// <summary>Sets the def's annotations, in CPython's order (the parameters, then <c>'return'</c>).</summary>
     public void SetAnnotations(string[] names, PyValue[] values)
     {
@@ -83,6 +100,12 @@ public abstract partial class PyFunction : PyObject, IPyCallable
             case "__defaults__":
                 value = Defaults.Length == 0 ? PyValue.None : PyValue.FromObject(new PyTuple((PyValue[])Defaults.Clone()));
                 return true;
+            case "__kwdefaults__":
+                value = KwDefaultsDict();
+                return true;
+            case "__type_params__":
+                value = PyValue.FromObject(_typeParams ?? PyTuple.Empty);
+                return true;
             case "__annotations__":
                 value = PyValue.FromObject(_annotations ??= new PyDict());
                 return true;
@@ -120,6 +143,11 @@ public abstract partial class PyFunction : PyObject, IPyCallable
                 return;
             case "__defaults__":
                 throw PyException.TypeError("setting __defaults__ of a compiled function is not supported");
+            case "__kwdefaults__":
+                throw PyException.TypeError("setting __kwdefaults__ of a compiled function is not supported");
+            case "__type_params__":
+                _typeParams = value.Ref as PyTuple ?? throw PyException.TypeError("__type_params__ must be set to a tuple");
+                return;
             case "__annotations__":
                 // None (or del) leaves an empty dict for the next read.
                 _annotations = value.IsNone || value.IsUnbound ? null

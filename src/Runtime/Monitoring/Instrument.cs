@@ -24,6 +24,22 @@ public static partial class Instrument
     [ThreadStatic]
     private static int t_inCallback;
 
+    /// <summary>Calls <paramref name="function"/> of the module <paramref name="module"/> returns (importing it) with
+    /// no event raised on this thread meanwhile: what CPython does in C (an intrinsic) and PyAot's library does in
+    /// Python, such as making a PEP 695 type parameter.</summary>
+    public static PyValue Unobserved(Func<PyValue> module, string function, ReadOnlySpan<PyValue> args)
+    {
+        t_inCallback++;
+        try
+        {
+            return PyOps.Call(PyOps.GetAttr(module(), function), args, null);
+        }
+        finally
+        {
+            t_inCallback--;
+        }
+    }
+
     /// <summary>Whether the event of <paramref name="point"/> is to be raised now: a tool wants it there, and no callback
     /// is running on this thread (a callback's own code raises no event; tested before any work, as callbacks are
     /// compiled Python whose points are armed like any other).</summary>

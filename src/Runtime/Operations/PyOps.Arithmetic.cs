@@ -436,6 +436,10 @@ public static partial class PyOps
             if (!r.IsUnbound)
                 return r;
         }
+        // typealias_or: a type alias (PEP 695) with a class, None, a generic alias, a union or another alias is a union.
+        if (op == BinOp.BitOr && (TypeAnnotation.IsTypeAlias(a) || TypeAnnotation.IsTypeAlias(b))
+            && TypeAnnotation.IsUnionMember(a) && TypeAnnotation.IsUnionMember(b))
+            return PyUnionType.Of(a, b, reflected: false);
         if (op == BinOp.Mul && (IsSequence(a) || IsSequence(b)))
         {
             var other = IsSequence(a) ? b : a;

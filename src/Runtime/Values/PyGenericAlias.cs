@@ -6,18 +6,23 @@ namespace PyAot.Runtime;
 
 /// <summary>
 /// <c>types.GenericAlias</c> (PEP 585): what subscripting a built-in generic class makes, <c>list[int]</c>,
-/// <c>dict[str, int]</c>, <c>tuple[int, ...]</c>, as annotations evaluate them. It keeps <c>__origin__</c> and
-/// <c>__args__</c>, compares and hashes by them, prints as written, and calling it calls its origin.
+/// <c>dict[str, int]</c>, <c>tuple[int, ...]</c>, as annotations evaluate them, and a generic type alias subscripted
+/// (<c>Alias[int]</c>: its origin any object). It keeps <c>__origin__</c> and <c>__args__</c>, compares and hashes by
+/// them, prints as written, and calling it calls its origin.
 /// </summary>
 public sealed class PyGenericAlias : PyObject
 {
-    public PyGenericAlias(PyType origin, PyValue args)
+    public PyGenericAlias(PyType origin, PyValue args) : this(PyValue.FromObject(origin), args)
+    {
+    }
+
+    public PyGenericAlias(PyValue origin, PyValue args)
     {
         Origin = origin;
         Args = args.Ref is PyTuple t ? t : new PyTuple(new[] { args });
     }
 
-    public PyType Origin { get; }
+    public PyValue Origin { get; }
 
     public PyTuple Args { get; }
 
@@ -25,7 +30,7 @@ public sealed class PyGenericAlias : PyObject
 
     public override string Repr()
     {
-        var sb = new StringBuilder(TypeAnnotation.Repr(PyValue.FromObject(Origin))).Append('[');
+        var sb = new StringBuilder(TypeAnnotation.Repr(Origin)).Append('[');
         if (Args.Count == 0)
             sb.Append("()");
         for (int i = 0; i < Args.Count; i++)
@@ -42,13 +47,13 @@ public sealed class PyGenericAlias : PyObject
         switch (name)
         {
             case "__origin__":
-                value = PyValue.FromObject(Origin);
+                value = Origin;
                 return true;
             case "__args__":
                 value = PyValue.FromObject(Args);
                 return true;
             case "__parameters__":
-                value = PyValue.FromObject(PyTuple.Empty);
+                value = PyValue.FromObject(Parameters());
                 return true;
         }
         return base.TryGetAttr(name, out value);
@@ -58,18 +63,44 @@ public sealed class PyGenericAlias : PyObject
     {
         if (op is not (CompareOp.Eq or CompareOp.Ne) || other.Ref is not PyGenericAlias g)
             return default;
-        bool equal = ReferenceEquals(Origin, g.Origin) && PyOps.EqBool(PyValue.FromObject(Args), PyValue.FromObject(g.Args));
+        bool equal = PyOps.EqBool(Origin, g.Origin) && PyOps.EqBool(PyValue.FromObject(Args), PyValue.FromObject(g.Args));
         return PyValue.FromBool(equal == (op == CompareOp.Eq));
     }
 
-    public override long Hash() => PyOps.Hash(PyValue.FromObject(Origin)) ^ PyOps.Hash(PyValue.FromObject(Args));
+    public override long Hash() => PyOps.Hash(Origin) ^ PyOps.Hash(PyValue.FromObject(Args));
+
+    /// <summary>The type variables among the arguments, each once, in order (CPython's <c>_Py_make_parameters</c>): an
+    /// argument that is one (it has <c>__typing_subst__</c>), or the <c>__parameters__</c> of one that has them.</summary>
+    private PyTuple Parameters()
+    {
+        var found = new System.Collections.Generic.List<PyValue>();
+        void Add(PyValue p)
+        {
+            if (!found.Any(f => ReferenceEquals(f.Ref, p.Ref)))
+                found.Add(p);
+        }
+        for (int i = 0; i < Args.Count; i++)
+        {
+            var arg = Args[i];
+            if (arg.Ref is PyType)
+                continue;
+            if (PyOps.TryGetAttr(arg, "__typing_subst__", out _))
+                Add(arg);
+            else if (PyOps.TryGetAttr(arg, "__parameters__", out var ps) && ps.Ref is PyTuple tuple)
+            {
+                for (int j = 0; j < tuple.Count; j++)
+                    Add(tuple[j]);
+            }
+        }
+        return found.Count == 0 ? PyTuple.Empty : new PyTuple(found.ToArray());
+    }
 
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected) =>
         op == BinOp.BitOr ? PyUnionType.Of(PyValue.FromObject(this), other, reflected) : default;
 
     public override bool TryCall(ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {
-        result = Origin.Call(args, kwNames);
+        result = PyOps.Call(Origin, args, kwNames);
         return true;
     }
 }
@@ -158,5 +189,9 @@ internal static class TypeAnnotation
     };
 
     /// <summary>Whether <paramref name="v"/> can be a member of a <c>|</c> union of annotations.</summary>
-    public static bool IsUnionMember(PyValue v) => v.IsNone || v.Ref is PyType or PyGenericAlias or PyUnionType;
+    public static bool IsUnionMember(PyValue v) => v.IsNone || v.Ref is PyType or PyGenericAlias or PyUnionType || IsTypeAlias(v);
+
+    /// <summary>Whether <paramref name="v"/> is what a <c>type</c> statement makes: the library typing module's
+    /// TypeAliasType (a Python class there, CPython's C type).</summary>
+    public static bool IsTypeAlias(PyValue v) => v.Ref is PyInstance { Type: { Name: "TypeAliasType", Module: "typing" } };
 }

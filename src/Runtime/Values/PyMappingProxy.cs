@@ -30,12 +30,24 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
             return BuiltinDict(owner);
         var d = new PyDict();
         d.SetItem("__module__", owner.Dict.TryGetValue("__module__", out var module) ? module : PyValue.FromString(owner.Module ?? "builtins"));
+        // (what type.__new__ adds comes where it added it: before what __init_subclass__ and later code set)
+        int index = 0;
         foreach (var kv in owner.Dict)
         {
+            if (index++ == owner.CreatedDictCount)
+                AddCreated(d, owner);
             if (kv.Key is "__module__" or "__qualname__" || (kv.Key == "__hash__" && owner.HashImpliedByEq))
                 continue;
             d.SetItem(kv.Key, kv.Value);
         }
+        if (index <= owner.CreatedDictCount)
+            AddCreated(d, owner);
+        return d;
+    }
+
+    /// <summary>The entries <c>type.__new__</c> adds to a class's namespace, in its order.</summary>
+    private static void AddCreated(PyDict d, PyType owner)
+    {
         if (owner.AddsInstanceDict)
         {
             d.SetItem("__dict__", PyValue.FromObject(new PyAttributeDescriptor("__dict__", owner)));
@@ -45,7 +57,6 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
             d.SetItem("__doc__", PyValue.None);
         if (owner.HashImpliedByEq)
             d.SetItem("__hash__", PyValue.None);
-        return d;
     }
 
     /// <summary>One attribute, without building the whole view (<c>name in C.__dict__</c>, <c>C.__dict__[name]</c>):

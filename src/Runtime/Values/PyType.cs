@@ -139,6 +139,7 @@ public sealed partial class PyType : PyObject, IPyCallable
             t.QualName = qualName;
         if (classCell is not null)
             classCell.Value = PyValue.FromObject(t);
+        t.CreatedDictCount = t.Dict.Count;
         t.RunCreationHooks(keywordValues, keywordNames);
         return t;
     }
@@ -303,7 +304,11 @@ public sealed partial class PyType : PyObject, IPyCallable
 
     /// <summary>Whether this class gives its instances a <c>__dict__</c> its bases do not (its own <c>__dict__</c> and
     /// <c>__weakref__</c> descriptors).</summary>
-    internal bool AddsInstanceDict => SlotNames is null && Array.TrueForAll(Bases, b => b.IsBuiltin && !b.IsException);
+    internal bool AddsInstanceDict => SlotNames is null && Array.TrueForAll(Bases, b => (b.IsBuiltin && !b.IsException) || b.SlotNames is not null);
+
+    /// <summary>How many entries the class's dict had when <c>type.__new__</c> made it: the <c>__dict__</c> and
+    /// <c>__weakref__</c> it adds come there, before what <c>__init_subclass__</c> and later code set.</summary>
+    internal int CreatedDictCount { get; private set; } = int.MaxValue;
 
     public override PyType Type => Metaclass ?? PyTypes.Type;
 
@@ -415,6 +420,11 @@ public sealed partial class PyType : PyObject, IPyCallable
                 // The class's own (type_new gives every class one: None without a docstring), never a base's.
                 if (!Dict.TryGetValue(name, out value))
                     value = PyValue.None;
+                return true;
+            case "__type_params__":
+                // type_get_type_params: the class's own (a generic class stores them: PEP 695), else ().
+                if (!Dict.TryGetValue(name, out value))
+                    value = PyValue.FromObject(PyTuple.Empty);
                 return true;
             case "__abstractmethods__":
                 // type_abstractmethods: the class's own (abc.ABCMeta sets it), never inherited, never type's.

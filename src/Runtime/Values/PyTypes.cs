@@ -161,8 +161,7 @@ public static class PyTypes
             ArgCheck.NoKeywords("GenericAlias", kw);
             if (args.Length != 2)
                 throw PyException.TypeError($"GenericAlias expected 2 arguments, got {args.Length}");
-            return PyValue.FromObject(new PyGenericAlias(args[0].Ref as PyType
-                ?? throw PyException.NotImplementedError("a types.GenericAlias whose origin is not a class is not supported by PyAot yet"), args[1]));
+            return PyValue.FromObject(new PyGenericAlias(args[0], args[1]));
         };
         // types.MethodType(function, instance): binds any callable (contextlib's exit stacks bind __exit__ with it).
         Method.Constructor = static (args, kw) =>

@@ -129,6 +129,9 @@ public sealed class InstrumentationTests
                 yield return "yield";
                 yield return "return";
                 break;
+            // (PEP 695's calls of typing's helpers are CPython's intrinsics: no CALL)
+            case Call { Func: PyAot.FrontEnd.Ast.Attribute { Value: Name { Id: TypeParameterScopes.TypingModuleName } } }:
+                break;
             case Call:
                 yield return "call";
                 break;
@@ -241,6 +244,7 @@ public sealed class InstrumentationTests
         if (parsed.HasErrors)
             return;
         AsyncFunctions.AsFunctionDefs(parsed.Module); // (as the lowering sees the tree)
+        TypeParameterScopes.Desugar(parsed.Module);
         var numbering = new Numbering(PyAot.FrontEnd.Scopes.FutureFeatures.Of(parsed.Module).Annotations);
         LargeStack.Run(parsed.Module, () => { numbering.Visit(parsed.Module); return 0; });
 

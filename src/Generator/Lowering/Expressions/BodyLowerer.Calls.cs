@@ -66,6 +66,18 @@ internal sealed partial class BodyLowerer
         return CsExpr.Value(r);
     }
 
+    /// <summary>
+    /// A call PEP 695's scopes make of the library typing module's helpers (<see cref="TypeParameterScopes"/>): what
+    /// CPython does in C (its intrinsics make type parameters and aliases), so no event is raised for the call or for
+    /// the Python code it runs, the import of typing included.
+    /// </summary>
+    private CsExpr TypingIntrinsic(string function, List<Expr> args)
+    {
+        var operands = LowerOperands(args).Select(a => a.AsValue()).ToList();
+        return CsExpr.Value($"Instrument.Unobserved(static () => PyValue.FromObject({ModuleNaming.QualifiedClassName("typing")}.Import()), " +
+                            $"{CsNames.StringLiteral(function)}, [{string.Join(", ", operands)}])");
+    }
+
     /// <summary>Operands lowered once before a call's strategies run, which lower them again (<see cref="Lower"/> and
     /// <see cref="LowerCondition"/> answer from here): the call's generic form and its fast form share them.</summary>
     private readonly Dictionary<Expr, CsExpr> _preLowered = new();
@@ -74,6 +86,8 @@ internal sealed partial class BodyLowerer
     /// generic form (<see cref="CallShape"/>) beside the fast form the strategies choose.</summary>
     private CsExpr LowerCallSite(Call c)
     {
+        if (c.Func is Attribute { Value: Name { Id: TypeParameterScopes.TypingModuleName } } intrinsic)
+            return TypingIntrinsic(intrinsic.Attr, c.Args);
         // (A call with * or ** unpacking passes the emitter itself, with its own generic form.)
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null))
             return LowerCallWithUnpacking(c);

@@ -80,6 +80,9 @@ internal sealed partial class BodyLowerer
         _classNamespaces[scope] = ns;
         var savedScope = _scope;
         _scope = scope;
+        // PEP 695: a generic class's type parameters, first (TypeParameterScopes)
+        if (c.TypeParamsLocal is { } typeParams)
+            _w.Line($"{ns}.Set(\"__type_params__\", {LoadName(new Name { Id = typeParams, Lineno = c.Lineno, ColOffset = c.ColOffset }).Code});");
         SetUpAnnotations(c.Body, ns);
         if (Docstring.Of(c.Body) is { } doc)
             _w.Line($"{ns}.Set(\"__doc__\", PyValue.FromString({CsNames.StringLiteral(doc)}));");

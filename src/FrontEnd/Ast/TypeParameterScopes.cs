@@ -1,0 +1,259 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace PyAot.FrontEnd.Ast;
+
+public sealed partial class FunctionDef
+{
+    /// <summary>A function <see cref="TypeParameterScopes"/> made for one of PEP 695's annotation scopes: the scope
+    /// of a generic definition's type parameters (<c>&lt;generic parameters of f&gt;</c>), or the lazily evaluated
+    /// bound, constraints or value of a type parameter or type alias. Its name is not a qualname component.</summary>
+    public AnnotationScopeKind AnnotationScope { get; set; }
+}
+
+public sealed partial class ClassDef
+{
+    /// <summary>The local of the enclosing type-parameter scope whose tuple the class body stores as
+    /// <c>__type_params__</c> before anything else (set by <see cref="TypeParameterScopes"/>), or null.</summary>
+    public string? TypeParamsLocal { get; set; }
+}
+
+/// <summary>What a function <see cref="TypeParameterScopes"/> made stands for.</summary>
+public enum AnnotationScopeKind
+{
+    /// <summary>A function of the program.</summary>
+    None,
+
+    /// <summary>The scope of a generic function's, class's or type alias's type parameters.</summary>
+    TypeParameters,
+
+    /// <summary>A lazily evaluated bound, constraint tuple or alias value.</summary>
+    LazyValue,
+}
+
+/// <summary>
+/// PEP 695 as the generator sees it: each generic definition and <c>type</c> statement becomes the functions CPython's
+/// compiler makes for it (compile.c's <c>compiler_function</c>, <c>compiler_class</c> and <c>compiler_typealias</c>),
+/// written as ordinary Python, so that scopes, closures, the lowering and monitoring handle type parameters as they
+/// handle any function:
+/// <code>
+/// @d                                       def .generic_f(.defaults_0):      # "&lt;generic parameters of f&gt;"
+/// def f[T: int](x: T = 0) -> T: ...    →       def .bound_T(): return int        # "T", evaluated when asked
+///                                              T = .typing._type_var_of_syntax('T', .bound_T, None)
+///                                              def f(x: T = .defaults_0) -> T: ...
+///                                              f.__type_params__ = (T,)
+///                                              return f
+///                                          f = d(.generic_f(0))
+///                                          del .generic_f
+/// </code>
+/// A class gets <c>.typing._generic_base(.type_params)</c> (<c>Generic[T]</c>) after its bases and stores
+/// <c>__type_params__</c> first (<see cref="ClassDef.TypeParamsLocal"/>); <c>type X[T] = v</c> becomes
+/// <c>.typing._type_alias_of_syntax('X', (T,), .value_X)</c> with <c>v</c> in a function evaluated when asked. Names
+/// beginning with '.' cannot be written in Python, so none of them meets a name of the program; <c>.typing</c> is the
+/// library's typing module. Definitions with a ParamSpec or TypeVarTuple parameter are left as written (the slice
+/// check refuses them). The tree <c>ast</c> shows is the parser's; this runs on the generator's copy only.
+/// </summary>
+public static class TypeParameterScopes
+{
+    /// <summary>The name the desugared code reads the library's typing module by.</summary>
+    public const string TypingModuleName = ".typing";
+
+    /// <summary>Rewrites every generic definition and <c>type</c> statement of <paramref name="module"/> in place.</summary>
+    public static void Desugar(Module module) => new Rewriter().Visit(module);
+
+    private static bool OnlyTypeVars(List<TypeParam> ps) => ps.All(p => p is TypeVar);
+
+    private sealed class Rewriter : AstWalker
+    {
+        public override void Visit(Node? node)
+        {
+            // (children first: a generic method of a generic class is rewritten inside the class's new scope)
+            base.Visit(node);
+            switch (node)
+            {
+                case Module m: Replace(m._body); break;
+                case FunctionDef f: Replace(f._body); break;
+                case ClassDef c: Replace(c._body); break;
+                case For f: Replace(f._body); Replace(f._orelse); break;
+                case AsyncFor f: Replace(f._body); Replace(f._orelse); break;
+                case While w: Replace(w._body); Replace(w._orelse); break;
+                case If i: Replace(i._body); Replace(i._orelse); break;
+                case With w: Replace(w._body); break;
+                case AsyncWith w: Replace(w._body); break;
+                case Try t: Replace(t._body); Replace(t._orelse); Replace(t._finalbody); break;
+                case TryStar t: Replace(t._body); Replace(t._orelse); Replace(t._finalbody); break;
+                case ExceptHandler h: Replace(h._body); break;
+                case MatchCase c: Replace(c._body); break;
+            }
+        }
+
+        private static void Replace(List<Stmt>? body)
+        {
+            if (body is null)
+                return;
+            for (int i = 0; i < body.Count; i++)
+            {
+                List<Stmt>? rewritten = body[i] switch
+                {
+                    FunctionDef { TypeParams.Count: > 0 } f when OnlyTypeVars(f.TypeParams) => new Builder(f).Function(f),
+                    ClassDef { TypeParams.Count: > 0 } c when OnlyTypeVars(c.TypeParams) => new Builder(c).Class(c),
+                    TypeAlias { Name: Name } a when OnlyTypeVars(a.TypeParams) => new Builder(a).Alias(a),
+                    _ => null,
+                };
+                if (rewritten is null)
+                    continue;
+                body.RemoveAt(i);
+                body.InsertRange(i, rewritten);
+                i += rewritten.Count - 1;
+            }
+        }
+    }
+
+    /// <summary>Makes the new statements, every node at the position of the statement they replace.</summary>
+    private sealed class Builder(Stmt at)
+    {
+        private T At<T>(T node) where T : Node
+        {
+            node.Lineno = at.Lineno;
+            node.ColOffset = at.ColOffset;
+            node.EndLineno = at.EndLineno;
+            node.EndColOffset = at.EndColOffset;
+            return node;
+        }
+
+        private Name Load(string id) => At(new Name { Id = id, Ctx = ExprContext.Load });
+
+        private Name Store(string id) => At(new Name { Id = id, Ctx = ExprContext.Store });
+
+        private Expr Typing(string function, params Expr[] args) =>
+            At(new Call { Func = At(new Attribute { Value = Load(TypingModuleName), Attr = function, Ctx = ExprContext.Load }), Args = args.ToList() });
+
+        private Constant Str(string s) => At(new Constant { Value = s });
+
+        private Constant None() => At(new Constant { Value = null });
+
+        private Stmt Assign(string target, Expr value) => At(new Assign { Targets = { Store(target) }, Value = value });
+
+        private FunctionDef Def(string name, string sourceName, AnnotationScopeKind kind, List<Stmt> body, Arguments? args = null) =>
+            At(new FunctionDef { Name = name, SourceName = sourceName, Args = args ?? At(new Arguments()), Body = body, AnnotationScope = kind });
+
+        /// <summary>A function that returns <paramref name="value"/> when called (CPython's lazily evaluated scopes).</summary>
+        private FunctionDef Lazy(string name, string sourceName, Expr value) =>
+            Def(name, sourceName, AnnotationScopeKind.LazyValue, new List<Stmt> { At(new Return { Value = value }) });
+
+        private Tuple TupleOf(IEnumerable<Expr> items) => At(new Tuple { Elts = items.ToList(), Ctx = ExprContext.Load });
+
+        /// <summary>The type parameters made in order, each from its own lazily evaluated bound or constraints.</summary>
+        private List<Stmt> TypeVars(List<TypeParam> ps)
+        {
+            var made = new List<Stmt>();
+            foreach (TypeVar tv in ps)
+            {
+                Expr bound = None(), constraints = None();
+                if (tv.Bound is Tuple t)
+                {
+                    made.Add(Lazy(".constraints_" + tv.Name, tv.Name, t));
+                    constraints = Load(".constraints_" + tv.Name);
+                }
+                else if (tv.Bound is not null)
+                {
+                    made.Add(Lazy(".bound_" + tv.Name, tv.Name, tv.Bound));
+                    bound = Load(".bound_" + tv.Name);
+                }
+                made.Add(Assign(tv.Name, Typing("_type_var_of_syntax", Str(tv.Name), bound, constraints)));
+            }
+            return made;
+        }
+
+        private Expr TypeParamsTuple(List<TypeParam> ps) => TupleOf(ps.Select(p => (Expr)Load(((TypeVar)p).Name)));
+
+        /// <summary>The scope function defined, called (after <paramref name="decorators"/>, with
+        /// <paramref name="arguments"/>), its result decorated and bound to <paramref name="target"/>, and its name
+        /// deleted again.</summary>
+        private List<Stmt> DefineAndCall(FunctionDef scope, List<Expr> decorators, List<Expr> arguments, string target)
+        {
+            Expr value = At(new Call { Func = Load(scope.Name), Args = arguments });
+            for (int i = decorators.Count - 1; i >= 0; i--)
+                value = At(new Call { Func = decorators[i], Args = { value } });
+            return new List<Stmt>
+            {
+                scope,
+                Assign(target, value),
+                At(new Delete { Targets = { At(new Name { Id = scope.Name, Ctx = ExprContext.Del }) } }),
+            };
+        }
+
+        public List<Stmt> Function(FunctionDef f)
+        {
+            var body = TypeVars(f.TypeParams);
+            // Defaults are evaluated outside the type parameters' scope (they cannot see them): its arguments.
+            var parameters = At(new Arguments());
+            var arguments = new List<Expr>();
+            for (int i = 0; i < f.Args.Defaults.Count; i++)
+            {
+                string p = ".defaults_" + i;
+                parameters.Args.Add(At(new Arg { Name = p }));
+                arguments.Add(f.Args.Defaults[i]);
+                f.Args.Defaults[i] = Load(p);
+            }
+            for (int i = 0; i < f.Args.KwDefaults.Count; i++)
+            {
+                if (f.Args.KwDefaults[i] is not { } d)
+                    continue;
+                string p = ".kwdefaults_" + f.Args.Kwonlyargs[i].Name;
+                parameters.Args.Add(At(new Arg { Name = p }));
+                arguments.Add(d);
+                f.Args.KwDefaults[i] = Load(p);
+            }
+            var typeParams = f.TypeParams;
+            var decorators = f.DecoratorList;
+            f.TypeParams = new List<TypeParam>();
+            f.DecoratorList = new List<Expr>();
+            body.Add(f);
+            body.Add(At(new Assign
+            {
+                Targets = { At(new Attribute { Value = Load(f.Name), Attr = "__type_params__", Ctx = ExprContext.Store }) },
+                Value = TypeParamsTuple(typeParams),
+            }));
+            body.Add(At(new Return { Value = Load(f.Name) }));
+            var scope = Def(".generic_" + f.Name, $"<generic parameters of {f.SourceName}>", AnnotationScopeKind.TypeParameters, body, parameters);
+            return DefineAndCall(scope, decorators, arguments, f.Name);
+        }
+
+        public List<Stmt> Class(ClassDef c)
+        {
+            var body = TypeVars(c.TypeParams);
+            body.Add(Assign(".type_params", TypeParamsTuple(c.TypeParams)));
+            body.Add(Assign(".generic_base", Typing("_generic_base", Load(".type_params"))));
+            var decorators = c.DecoratorList;
+            c.TypeParams = new List<TypeParam>();
+            c.DecoratorList = new List<Expr>();
+            c.Bases.Add(Load(".generic_base"));
+            c.TypeParamsLocal = ".type_params";
+            body.Add(c);
+            body.Add(At(new Return { Value = Load(c.Name) }));
+            var scope = Def(".generic_" + c.Name, $"<generic parameters of {c.SourceName}>", AnnotationScopeKind.TypeParameters, body);
+            return DefineAndCall(scope, decorators, new List<Expr>(), c.Name);
+        }
+
+        public List<Stmt> Alias(TypeAlias a)
+        {
+            string name = ((Name)a.Name).Id;
+            var value = Lazy(".value_" + name, name, a.Value);
+            if (a.TypeParams.Count == 0)
+            {
+                return new List<Stmt>
+                {
+                    value,
+                    Assign(name, Typing("_type_alias_of_syntax", Str(name), TupleOf(new Expr[0]), Load(value.Name), Load("__name__"))),
+                    At(new Delete { Targets = { At(new Name { Id = value.Name, Ctx = ExprContext.Del }) } }),
+                };
+            }
+            var body = TypeVars(a.TypeParams);
+            body.Add(value);
+            body.Add(At(new Return { Value = Typing("_type_alias_of_syntax", Str(name), TypeParamsTuple(a.TypeParams), Load(value.Name), Load("__name__")) }));
+            var scope = Def(".generic_" + name, $"<generic parameters of {name}>", AnnotationScopeKind.TypeParameters, body);
+            return DefineAndCall(scope, new List<Expr>(), new List<Expr>(), name);
+        }
+    }
+}
