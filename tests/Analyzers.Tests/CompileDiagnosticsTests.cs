@@ -39,13 +39,13 @@ public sealed class CompileDiagnosticsTests
 
             def g():
                 {|#1:try:
-                    pass
+                    yield 1
                 except* ValueError:
                     pass|}
             """;
         await Verify(new[] { ("/app/main.py", main), ("/app/helper.py", "thing = 1\n") },
             Error("PY2001", 0, "asynchronous generator expressions are not supported yet"),
-            Error("PY2001", 1, "'try' with 'except*' is not supported yet"),
+            Error("PY2001", 1, "'yield' or 'await' inside a 'try' with 'except*' is not supported yet"),
             Error("PY1005", 2, "ModuleNotFoundError: No module named 'nump'"));
     }
 
@@ -58,6 +58,26 @@ public sealed class CompileDiagnosticsTests
             {|#0:return 1|}
             """;
         await Verify(new[] { ("/app/main.py", python) }, Error("PY0001", 0, "SyntaxError: 'return' outside function"));
+    }
+
+    [Fact]
+    public async Task LeavingAnExceptStarBlockIsCPythonsSyntaxError()
+    {
+        const string python = """
+            def f(xs):
+                for x in xs:
+                    try:
+                        pass
+                    except* ValueError:
+                        for y in xs:
+                            break
+                        {|#0:continue|}
+                    except* TypeError:
+                        {|#1:return 1|}
+            """;
+        await Verify(new[] { ("/app/main.py", python) },
+            Error("PY0001", 0, "SyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block"),
+            Error("PY0001", 1, "SyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block"));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ErrorCascadeTests
     {
         var ids = ErrorIds(
             new InMemoryBuild.SourceFile("/app/main.py", "import util\nprint(util.f())\n"),
-            new InMemoryBuild.SourceFile("/app/util.py", "def f():\n    return 1\n\n\ntype Size = int\n"));
+            new InMemoryBuild.SourceFile("/app/util.py", "def f():\n    return 1\n\n\ndef forward[**P](): pass\n"));
         Assert.NotEmpty(ids);
         Assert.All(ids, id => Assert.StartsWith("PY", id));
     }
@@ -48,7 +48,7 @@ public sealed class ErrorCascadeTests
     {
         // The module's annotations still declare its Typed API: the C# that calls it brings no errors of its own.
         var build = InMemoryBuild.Compile(
-            [new InMemoryBuild.SourceFile("/app/util.py", "def area(w: int, h: int) -> int:\n    return w * h\n\n\nclass Box:\n    def __init__(self, size: int):\n        self.size: int = size\n\n    def grow(self, by: int) -> int:\n        return self.size + by\n\n\ntype Size = int\n")],
+            [new InMemoryBuild.SourceFile("/app/util.py", "def area(w: int, h: int) -> int:\n    return w * h\n\n\nclass Box:\n    def __init__(self, size: int):\n        self.size: int = size\n\n    def grow(self, by: int) -> int:\n        return self.size + by\n\n\ndef forward[**P](): pass\n")],
             "/app", mainModule: null, csharpProgram: "public static class Program { public static void Main() { long a = PyAot.Modules.util.Typed.area(2, 3); long b = new PyAot.Modules.util.Typed.Box(1).grow(2); } }");
         Assert.False(build.Succeeded);
         Assert.NotEmpty(build.Errors);

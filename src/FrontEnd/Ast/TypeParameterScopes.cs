@@ -9,6 +9,20 @@ public sealed partial class FunctionDef
     /// of a generic definition's type parameters (<c>&lt;generic parameters of f&gt;</c>), or the lazily evaluated
     /// bound, constraints or value of a type parameter or type alias. Its name is not a qualname component.</summary>
     public AnnotationScopeKind AnnotationScope { get; set; }
+
+    /// <summary>The class whose private names this scope mangles (a generic class's type-parameter scope: CPython
+    /// 3.12 compiles it as part of the class, so its names, the class's own included, are the class's), or null.</summary>
+    public string? PrivateNamesOf { get; set; }
+
+    /// <summary>The SyntaxErrors CPython's symbol table raises for the definition this scope was made of (a duplicate
+    /// type parameter, a yield, await or walrus in a bound, alias value or generic definition, a lambda in such a
+    /// scope in a class body), reported by the generator's checks.</summary>
+    public List<(string Message, Node At)>? TypeParameterErrors { get; set; }
+
+    /// <summary>An annotation scope in a class body: it reads a name it does not bind from the class namespace first
+    /// (CPython's <c>__classdict__</c>, LOAD_FROM_DICT_OR_GLOBALS/DEREF), which it is given as
+    /// <see cref="TypeParameterScopes.ClassDictName"/>.</summary>
+    public bool SeesClassDict { get; set; }
 }
 
 public sealed partial class ClassDef
@@ -58,6 +72,10 @@ public static class TypeParameterScopes
     /// <summary>The name the desugared code reads the library's typing module by.</summary>
     public const string TypingModuleName = ".typing";
 
+    /// <summary>The class namespace an annotation scope in a class body reads names from (in the class body: the
+    /// namespace itself; in the scopes: a parameter, or their enclosing scope's).</summary>
+    public const string ClassDictName = ".classdict";
+
     /// <summary>Rewrites every generic definition and <c>type</c> statement of <paramref name="module"/> in place.</summary>
     public static void Desugar(Module module) => new Rewriter().Visit(module);
 
@@ -73,7 +91,7 @@ public static class TypeParameterScopes
             {
                 case Module m: Replace(m._body); break;
                 case FunctionDef f: Replace(f._body); break;
-                case ClassDef c: Replace(c._body); break;
+                case ClassDef c: Replace(c._body, inClass: true); break;
                 case For f: Replace(f._body); Replace(f._orelse); break;
                 case AsyncFor f: Replace(f._body); Replace(f._orelse); break;
                 case While w: Replace(w._body); Replace(w._orelse); break;
@@ -87,7 +105,7 @@ public static class TypeParameterScopes
             }
         }
 
-        private static void Replace(List<Stmt>? body)
+        private static void Replace(List<Stmt>? body, bool inClass = false)
         {
             if (body is null)
                 return;
@@ -95,9 +113,9 @@ public static class TypeParameterScopes
             {
                 List<Stmt>? rewritten = body[i] switch
                 {
-                    FunctionDef { TypeParams.Count: > 0 } f when OnlyTypeVars(f.TypeParams) => new Builder(f).Function(f),
-                    ClassDef { TypeParams.Count: > 0 } c when OnlyTypeVars(c.TypeParams) => new Builder(c).Class(c),
-                    TypeAlias { Name: Name } a when OnlyTypeVars(a.TypeParams) => new Builder(a).Alias(a),
+                    FunctionDef { TypeParams.Count: > 0 } f when OnlyTypeVars(f.TypeParams) => new Builder(f, inClass).Function(f),
+                    ClassDef { TypeParams.Count: > 0 } c when OnlyTypeVars(c.TypeParams) => new Builder(c, inClass).Class(c),
+                    TypeAlias { Name: Name } a when OnlyTypeVars(a.TypeParams) => new Builder(a, inClass).Alias(a),
                     _ => null,
                 };
                 if (rewritten is null)
@@ -110,8 +128,51 @@ public static class TypeParameterScopes
     }
 
     /// <summary>Makes the new statements, every node at the position of the statement they replace.</summary>
-    private sealed class Builder(Stmt at)
+    private sealed class Builder(Stmt at, bool inClass)
     {
+        private readonly List<(string Message, Node At)> _errors = new();
+
+        /// <summary>symtable.c's checks of what an annotation scope may hold: no yield, await or walrus (each a scope's
+        /// own), no lambda in one in a class body; <paramref name="where"/> names the scope as its messages do.</summary>
+        private void CheckScope(Node? expr, string where)
+        {
+            if (expr is null)
+                return;
+            foreach (var node in NodeWalk.All(expr))
+            {
+                string? what = node switch
+                {
+                    Yield or YieldFrom => "yield expression",
+                    Await => "await expression",
+                    NamedExpr => "named expression",
+                    _ => null,
+                };
+                if (what is not null)
+                    _errors.Add(($"{what} cannot be used within {where}", node));
+                else if (node is Lambda && inClass)
+                    _errors.Add(("Cannot use lambda in annotation scope within class scope", node));
+            }
+        }
+
+        private void CheckTypeParams(List<TypeParam> ps)
+        {
+            var seen = new HashSet<string>();
+            foreach (TypeVar tv in ps)
+            {
+                if (!seen.Add(tv.Name))
+                    _errors.Add(($"duplicate type parameter '{tv.Name}'", tv));
+                CheckScope(tv.Bound, "a TypeVar bound");
+            }
+        }
+
+        /// <summary>Gives <paramref name="scope"/> the errors found, for the generator to report.</summary>
+        private FunctionDef WithErrors(FunctionDef scope)
+        {
+            if (_errors.Count > 0)
+                scope.TypeParameterErrors = _errors;
+            return scope;
+        }
+
         private T At<T>(T node) where T : Node
         {
             node.Lineno = at.Lineno;
@@ -138,8 +199,37 @@ public static class TypeParameterScopes
             At(new FunctionDef { Name = name, SourceName = sourceName, Args = args ?? At(new Arguments()), Body = body, AnnotationScope = kind });
 
         /// <summary>A function that returns <paramref name="value"/> when called (CPython's lazily evaluated scopes).</summary>
-        private FunctionDef Lazy(string name, string sourceName, Expr value) =>
-            Def(name, sourceName, AnnotationScopeKind.LazyValue, new List<Stmt> { At(new Return { Value = value }) });
+        private FunctionDef Lazy(string name, string sourceName, Expr value)
+        {
+            var f = Def(name, sourceName, AnnotationScopeKind.LazyValue, new List<Stmt> { At(new Return { Value = value }) });
+            f.SeesClassDict = inClass;
+            return f;
+        }
+
+        /// <summary>In a class body, the type parameters' scope takes the class namespace as its first parameter.</summary>
+        private FunctionDef SeeingClassDict(FunctionDef scope, List<Expr> arguments)
+        {
+            if (!inClass)
+                return scope;
+            scope.SeesClassDict = true;
+            scope.Args.Args.Insert(0, At(new Arg { Name = ClassDictName }));
+            arguments.Insert(0, Load(ClassDictName));
+            return scope;
+        }
+
+        private static IEnumerable<Arg> AllArgs(Arguments args)
+        {
+            foreach (var a in args.Posonlyargs)
+                yield return a;
+            foreach (var a in args.Args)
+                yield return a;
+            if (args.Vararg is not null)
+                yield return args.Vararg;
+            foreach (var a in args.Kwonlyargs)
+                yield return a;
+            if (args.Kwarg is not null)
+                yield return args.Kwarg;
+        }
 
         private Tuple TupleOf(IEnumerable<Expr> items) => At(new Tuple { Elts = items.ToList(), Ctx = ExprContext.Load });
 
@@ -185,6 +275,10 @@ public static class TypeParameterScopes
 
         public List<Stmt> Function(FunctionDef f)
         {
+            CheckTypeParams(f.TypeParams);
+            foreach (var a in AllArgs(f.Args))
+                CheckScope(a.Annotation, "the definition of a generic");
+            CheckScope(f.Returns, "the definition of a generic");
             var body = TypeVars(f.TypeParams);
             // Defaults are evaluated outside the type parameters' scope (they cannot see them): its arguments.
             var parameters = At(new Arguments());
@@ -216,12 +310,17 @@ public static class TypeParameterScopes
                 Value = TypeParamsTuple(typeParams),
             }));
             body.Add(At(new Return { Value = Load(f.Name) }));
-            var scope = Def(".generic_" + f.Name, $"<generic parameters of {f.SourceName}>", AnnotationScopeKind.TypeParameters, body, parameters);
+            var scope = SeeingClassDict(WithErrors(Def(".generic_" + f.Name, $"<generic parameters of {f.SourceName}>", AnnotationScopeKind.TypeParameters, body, parameters)), arguments);
             return DefineAndCall(scope, decorators, arguments, f.Name);
         }
 
         public List<Stmt> Class(ClassDef c)
         {
+            CheckTypeParams(c.TypeParams);
+            foreach (var b in c.Bases)
+                CheckScope(b, "the definition of a generic");
+            foreach (var k in c.Keywords)
+                CheckScope(k.Value, "the definition of a generic");
             var body = TypeVars(c.TypeParams);
             body.Add(Assign(".type_params", TypeParamsTuple(c.TypeParams)));
             body.Add(Assign(".generic_base", Typing("_generic_base", Load(".type_params"))));
@@ -232,16 +331,27 @@ public static class TypeParameterScopes
             c.TypeParamsLocal = ".type_params";
             body.Add(c);
             body.Add(At(new Return { Value = Load(c.Name) }));
-            var scope = Def(".generic_" + c.Name, $"<generic parameters of {c.SourceName}>", AnnotationScopeKind.TypeParameters, body);
-            return DefineAndCall(scope, decorators, new List<Expr>(), c.Name);
+            var arguments = new List<Expr>();
+            var scope = SeeingClassDict(WithErrors(Def(".generic_" + c.Name, $"<generic parameters of {c.SourceName}>", AnnotationScopeKind.TypeParameters, body)), arguments);
+            scope.PrivateNamesOf = c.SourceName;
+            return DefineAndCall(scope, decorators, arguments, c.Name);
         }
 
         public List<Stmt> Alias(TypeAlias a)
         {
             string name = ((Name)a.Name).Id;
+            CheckTypeParams(a.TypeParams);
+            CheckScope(a.Value, "a type alias");
             var value = Lazy(".value_" + name, name, a.Value);
             if (a.TypeParams.Count == 0)
             {
+                WithErrors(value);
+                if (inClass)
+                {
+                    // (the class namespace as a parameter's default, made when the statement runs)
+                    value.Args.Args.Add(At(new Arg { Name = ClassDictName }));
+                    value.Args.Defaults.Add(Load(ClassDictName));
+                }
                 return new List<Stmt>
                 {
                     value,
@@ -252,8 +362,9 @@ public static class TypeParameterScopes
             var body = TypeVars(a.TypeParams);
             body.Add(value);
             body.Add(At(new Return { Value = Typing("_type_alias_of_syntax", Str(name), TypeParamsTuple(a.TypeParams), Load(value.Name), Load("__name__")) }));
-            var scope = Def(".generic_" + name, $"<generic parameters of {name}>", AnnotationScopeKind.TypeParameters, body);
-            return DefineAndCall(scope, new List<Expr>(), new List<Expr>(), name);
+            var arguments = new List<Expr>();
+            var scope = SeeingClassDict(WithErrors(Def(".generic_" + name, $"<generic parameters of {name}>", AnnotationScopeKind.TypeParameters, body)), arguments);
+            return DefineAndCall(scope, new List<Expr>(), arguments, name);
         }
     }
 }

@@ -72,11 +72,15 @@ public static class PrivateNames
             node.SourceName = node.SourceName;
             node.Name = M(node.Name);
             VisitList(node.DecoratorList);
+            if (node.PrivateNamesOf is { } cls)
+                _classes.Push(cls);
             VisitList(node.TypeParams);
             Visit(node.Args);
             if (!keepAnnotations)
                 Visit(node.Returns);
             VisitList(node.Body);
+            if (node.PrivateNamesOf is not null)
+                _classes.Pop();
         }
 
         public override void VisitAnnAssign(AnnAssign node)

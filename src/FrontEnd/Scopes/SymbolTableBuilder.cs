@@ -326,6 +326,9 @@ internal sealed class SymbolTableBuilder
             AddDef(a.Name, SymbolFlags.Parameter, a);
             scope.Parameters.Add(a.Name);
         }
+        // (an annotation scope in a class body reads names from the class namespace: TypeParameterScopes)
+        if (node is FunctionDef { SeesClassDict: true })
+            AddDef(TypeParameterScopes.ClassDictName, SymbolFlags.Used, node);
         if (body is not null)
             VisitBody(body);
         if (lambdaBody is not null)

@@ -5,12 +5,11 @@ CPython 3.12's traceback module written again for compiled programs, over the ru
 format_exception, format_exception_only, print_exc, format_exc, print_last, print_stack, format_stack,
 extract_stack, print_list, format_list, walk_tb, walk_stack, clear_frames, FrameSummary, StackSummary and
 TracebackException, with CPython's texts: the "[Previous line repeated N more times]" cut-off, chained causes and
-contexts, notes, SyntaxError's location lines.
+contexts, notes, SyntaxError's location lines, exception groups in their nested boxes.
 What differs: compiled code records no columns, so no ^^^^ markers are drawn (as CPython draws none for a frame
 without positions); the "Did you mean" hints are the runtime's (_pyaot_traceback.exception_hint: the compiler's
 for a NameError, which CPython computes from the frame's locals); capture_locals needs frame locals, which compiled
-frames do not keep (ValueError); sys.tracebacklimit is not read; exception groups are not here (no
-BaseExceptionGroup yet).
+frames do not keep (ValueError); sys.tracebacklimit is not read.
 """
 import collections.abc
 import itertools
@@ -495,6 +494,36 @@ def _last(iterable, n):
     return kept
 
 
+class _ExceptionPrintContext:
+    """Where an exception group's report is: its depth in the group boxes, and whether the box still needs closing."""
+
+    def __init__(self):
+        self.seen = set()
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = '|'
+        indent_str = self.indent()
+        if self.exception_group_depth:
+            indent_str += margin_char + ' '
+
+        if isinstance(text_gen, str):
+            yield _indent_lines(text_gen, indent_str)
+        else:
+            for text in text_gen:
+                yield _indent_lines(text, indent_str)
+
+
+def _indent_lines(text, prefix):
+    """textwrap.indent(text, prefix, lambda line: True): every line, blank ones too, after prefix."""
+    return ''.join(prefix + line for line in text.splitlines(True))
+
+
 class TracebackException:
     """An exception ready for rendering.
 
@@ -611,15 +640,32 @@ class TracebackException:
                 else:
                     context = None
 
+                if e and isinstance(e, BaseExceptionGroup):
+                    exceptions = []
+                    for exc in e.exceptions:
+                        texc = TracebackException(
+                            type(exc),
+                            exc,
+                            exc.__traceback__,
+                            limit=limit,
+                            lookup_lines=lookup_lines,
+                            capture_locals=capture_locals,
+                            max_group_width=max_group_width,
+                            max_group_depth=max_group_depth,
+                            _seen=_seen)
+                        exceptions.append(texc)
+                else:
+                    exceptions = None
+
                 te.__cause__ = cause
                 te.__context__ = context
-                te.exceptions = None
+                te.exceptions = exceptions
                 if cause:
                     queue.append((te.__cause__, e.__cause__))
                 if context:
                     queue.append((te.__context__, e.__context__))
-        else:
-            self.exceptions = None
+                if exceptions:
+                    queue.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -746,13 +792,72 @@ class TracebackException:
         else:
             output.append((None, exc))
 
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
+
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                # exception group, but depth exceeds limit
+                yield from _ctx.emit(
+                    f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                # format exception group
+                is_toplevel = (_ctx.exception_group_depth == 0)
+                if is_toplevel:
+                    _ctx.exception_group_depth += 1
+
+                if exc.stack:
+                    yield from _ctx.emit(
+                        'Exception Group Traceback (most recent call last):\n',
+                        margin_char='+' if is_toplevel else None)
+                    yield from _ctx.emit(exc.stack.format())
+
+                yield from _ctx.emit(exc.format_exception_only())
+                num_excs = len(exc.exceptions)
+                if num_excs <= self.max_group_width:
+                    n = num_excs
+                else:
+                    n = self.max_group_width + 1
+                _ctx.need_close = False
+                for i in range(n):
+                    last_exc = (i == n - 1)
+                    if last_exc:
+                        # The closing frame may be added by a recursive call
+                        _ctx.need_close = True
+
+                    if self.max_group_width is not None:
+                        truncated = (i >= self.max_group_width)
+                    else:
+                        truncated = False
+                    title = f'{i + 1}' if not truncated else '...'
+                    yield (_ctx.indent() +
+                           ('+-' if i == 0 else '  ') +
+                           f'+---------------- {title} ----------------\n')
+                    _ctx.exception_group_depth += 1
+                    if not truncated:
+                        yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
+                    else:
+                        remaining = num_excs - self.max_group_width
+                        plural = 's' if remaining > 1 else ''
+                        yield from _ctx.emit(
+                            f"and {remaining} more exception{plural}\n")
+
+                    if last_exc and _ctx.need_close:
+                        yield (_ctx.indent() +
+                               "+------------------------------------\n")
+                        _ctx.need_close = False
+                    _ctx.exception_group_depth -= 1
+
+                if is_toplevel:
+                    assert _ctx.exception_group_depth == 1
+                    _ctx.exception_group_depth = 0
 
     def print(self, *, file=None, chain=True):
         """Print the result of self.format(chain=chain) to 'file'."""

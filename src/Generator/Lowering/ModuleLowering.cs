@@ -53,8 +53,7 @@ public static class ModuleLowering
     public static LoweredModule LowerTree(ModuleInput input, Module module, CancellationToken ct)
     {
         // (before the instrumenter reads the tree: it maps nodes to their functions)
-        AsyncFunctions.AsFunctionDefs(module);
-        TypeParameterScopes.Desugar(module);
+        GeneratorTree.Prepare(module);
         return LowerTree(input, module, ct, input.Monitoring ? new Instrumentation.MonitoringInstrumenter(module) : Instrumentation.Instrumenter.None);
     }
 
@@ -73,8 +72,7 @@ public static class ModuleLowering
                 diags.Add(map.Diagnostic(CompileSyntaxErrorId, "SyntaxError: " + message, input.FilePath, node));
             if (diags.Count > 0)
                 return Failed(input, hint, new EquatableArray<DiagnosticInfo>(diags), module);
-            AsyncFunctions.AsFunctionDefs(module); // (done already unless a test made the instrumenter)
-            TypeParameterScopes.Desugar(module); // (likewise)
+            GeneratorTree.Prepare(module); // (done already unless a test made the instrumenter)
             PrivateNames.Apply(module, keepAnnotations: future.Annotations);
             var table = SymbolTable.Build(module, future.Annotations);
             foreach (var err in table.Errors)

@@ -250,7 +250,18 @@ internal sealed class SliceChecker
                 break;
             }
             case TryStar t:
-                NotSupported("'try' with 'except*' is", t);
+                // (its finally is a try of its own by now: ExceptStarFinally)
+                if (Analysis.ExceptStarBlocks.Suspends(t))
+                    NotSupported("'yield' or 'await' inside a 'try' with 'except*' is", t);
+                Body(t.Body);
+                foreach (var h in t.Handlers)
+                {
+                    NoYield(h.Type!);
+                    foreach (var exit in Analysis.ExceptStarBlocks.Exits(h.Body))
+                        SyntaxError("'break', 'continue' and 'return' cannot appear in an except* block", exit);
+                    Body(h.Body);
+                }
+                Body(t.Orelse);
                 break;
             case Assert a:
                 Expr(a.Test);
@@ -380,33 +391,13 @@ internal sealed class SliceChecker
         }
     }
 
-    /// <summary>
-    /// A PEP 695 annotation scope in a class body can read the class's names (CPython looks in <c>__classdict__</c>
-    /// first); as the function TypeParameterScopes makes it, it would skip them as any function does, so a read of
-    /// a name the class binds is refused rather than resolved to a global.
-    /// </summary>
-    private void AnnotationScope(FunctionDef f)
-    {
-        var scope = _table.ScopeOf(f);
-        var owner = scope.Parent;
-        while (owner is { Node: FunctionDef { AnnotationScope: not AnnotationScopeKind.None } })
-            owner = owner.Parent;
-        if (owner is not { Kind: ScopeKind.Class })
-            return;
-        foreach (var sym in scope.Symbols)
-        {
-            if (sym.IsUsed && sym.Kind is not (SymbolKind.Local or SymbolKind.Cell) && owner.Lookup(sym.Name) is { Kind: SymbolKind.Local })
-                NotSupported($"reading the class body's name '{sym.Name}' in a type parameter's, bound's or type alias's scope is", f);
-        }
-    }
-
     private void Function(FunctionDef f)
     {
         foreach (var d in f.DecoratorList)
             Expr(d);
         TypeParams(f.TypeParams);
-        if (f.AnnotationScope != AnnotationScopeKind.None)
-            AnnotationScope(f);
+        foreach (var (message, at) in f.TypeParameterErrors ?? new())
+            SyntaxError(message, at);
         Parameters(f.Args);
         if (!_futureAnnotations)
         {

@@ -40,6 +40,8 @@ public static partial class Builtins
             ["False"] = PyValue.False,
             ["NotImplemented"] = PyValue.FromObject(PyNotImplementedType.Instance),
             ["Ellipsis"] = PyValue.FromObject(PyEllipsisType.Instance),
+            // (compiled code has no -O: assert statements run)
+            ["__debug__"] = PyValue.True,
             ["__name__"] = PyValue.FromString("builtins"),
             ["print"] = Fn("print", static (args, kw) =>
             {
@@ -220,6 +222,11 @@ public static partial class Builtins
             PyTypes.SystemError, PyTypes.TypeError, PyTypes.ValueError, PyTypes.UnicodeError,
             PyTypes.UnicodeDecodeError, PyTypes.UnicodeEncodeError, PyTypes.UnicodeTranslateError, PyTypes.Warning, PyTypes.UserWarning,
             PyTypes.DeprecationWarning, PyTypes.RuntimeWarning,
+            PyTypes.BlockingIOError, PyTypes.ChildProcessError, PyTypes.ConnectionError, PyTypes.BrokenPipeError,
+            PyTypes.ConnectionAbortedError, PyTypes.ConnectionRefusedError, PyTypes.ConnectionResetError,
+            PyTypes.InterruptedError, PyTypes.ProcessLookupError, PyTypes.BytesWarning, PyTypes.EncodingWarning,
+            PyTypes.FutureWarning, PyTypes.ImportWarning, PyTypes.PendingDeprecationWarning, PyTypes.ResourceWarning,
+            PyTypes.SyntaxWarning, PyTypes.UnicodeWarning, PyTypes.BaseExceptionGroup, PyTypes.ExceptionGroup,
         })
         {
             t[type.Name] = PyValue.FromObject(type);

@@ -21,6 +21,14 @@ public static class OSErrors
         20 => PyTypes.NotADirectoryError,
         21 => PyTypes.IsADirectoryError,
         110 => PyTypes.TimeoutError,
+        11 or 114 or 115 => PyTypes.BlockingIOError,
+        10 => PyTypes.ChildProcessError,
+        32 or 108 => PyTypes.BrokenPipeError,
+        103 => PyTypes.ConnectionAbortedError,
+        111 => PyTypes.ConnectionRefusedError,
+        104 => PyTypes.ConnectionResetError,
+        4 => PyTypes.InterruptedError,
+        3 => PyTypes.ProcessLookupError,
         _ => PyTypes.OSError,
     };
 

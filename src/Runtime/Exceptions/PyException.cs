@@ -63,6 +63,21 @@ public sealed class PyException : Exception
     /// chaining, and no traceback entry for the frame that re-raises.</summary>
     internal static PyException Reraise(PyException handled) => new(handled.Instance, chain: false) { Reraised = true };
 
+    /// <summary><paramref name="instance"/> raised again as RERAISE does (<see cref="Reraise"/>), whatever raised it
+    /// before (except*'s result: a part of the group it caught, or a group of what its handlers raised).</summary>
+    internal static PyException ReraiseInstance(PyBaseException instance) => new(instance, chain: false) { Reraised = true };
+
+    /// <summary>A carrier for an exception a handler handles without its being raised (the part of a group an
+    /// <c>except*</c> clause matched): the instance's traceback and carrier are left as they are.</summary>
+    internal static PyException Holding(PyBaseException instance) => new(instance, Tracebacks.PriorOf(instance));
+
+    private PyException(PyBaseException instance, object? prior)
+    {
+        Instance = instance;
+        Prior = prior;
+        Reraised = true;
+    }
+
     /// <summary>The exception instance as a Python value.</summary>
     public PyValue Value => PyValue.FromObject(Instance);
 

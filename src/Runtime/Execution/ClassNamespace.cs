@@ -48,6 +48,10 @@ public sealed class ClassNamespace : IEnumerable<KeyValuePair<string, PyValue>>
     /// <summary>Whether a class of the program is the metaclass, or a callable other than a class is.</summary>
     public bool HasCustomMetaclass => !ReferenceEquals(Metaclass.Ref, PyTypes.Type);
 
+    /// <summary>The class made from this namespace, once made (a PEP 695 scope evaluated later reads its dict, as
+    /// CPython's <c>__classdict__</c> cell is then the class's).</summary>
+    public PyType? Created { get; private set; }
+
     /// <summary>
     /// <c>__build_class__</c> up to the body: bases replaced by their <c>__mro_entries__</c>, the metaclass (the
     /// <c>metaclass=</c> keyword, else the first base's type, then the most derived of it and the bases' types), and
@@ -82,7 +86,7 @@ public sealed class ClassNamespace : IEnumerable<KeyValuePair<string, PyValue>>
         PyValue mapping = default;
         // type.__prepare__ makes an empty dict: this object's own namespace stands for it until the metaclass is called.
         if (!ReferenceEquals(meta.Ref, PyTypes.Type) && !(meta.Ref is PyType mt0 && mt0.TryLookup("__prepare__", out var own) && ReferenceEquals(own.Ref, PyType.TypePrepare.Ref))
-            && PyOps.TryGetAttr(meta, "__prepare__", out var prepare))
+            && LookupAttr(meta, "__prepare__", out var prepare))
         {
             var args = new PyValue[kwValues.Length + 2];
             args[0] = PyValue.FromString(name);
@@ -136,7 +140,7 @@ public sealed class ClassNamespace : IEnumerable<KeyValuePair<string, PyValue>>
         for (int i = 0; i < bases.Length; i++)
         {
             var b = bases[i];
-            if (b.Ref is PyType || !PyOps.TryGetAttr(b, "__mro_entries__", out var entries))
+            if (b.Ref is PyType || !LookupAttr(b, "__mro_entries__", out var entries))
             {
                 replaced?.Add(b);
                 continue;
@@ -155,6 +159,20 @@ public sealed class ClassNamespace : IEnumerable<KeyValuePair<string, PyValue>>
                 replaced.Add(tuple[j]);
         }
         return (replaced is null ? bases.ToArray() : replaced.ToArray(), original);
+    }
+
+    /// <summary>CPython's <c>_PyObject_LookupAttr</c>: an AttributeError (a <c>__getattr__</c>'s) means no attribute.</summary>
+    private static bool LookupAttr(PyValue obj, string name, out PyValue value)
+    {
+        try
+        {
+            return PyOps.TryGetAttr(obj, name, out value);
+        }
+        catch (PyException e) when (e.Matches(PyTypes.AttributeError))
+        {
+            value = default;
+            return false;
+        }
     }
 
     private static bool IsMapping(PyValue v) =>
@@ -183,6 +201,7 @@ public sealed class ClassNamespace : IEnumerable<KeyValuePair<string, PyValue>>
             KeywordValues.CopyTo(args, 3);
             cls = PyOps.Call(Metaclass, args, KeywordNames);
         }
+        Created = cls.Ref as PyType;
         if (classCell is not null && cls.Ref is PyType && !ReferenceEquals(classCell.Value.Ref, cls.Ref))
         {
             if (classCell.Value.IsUnbound)

@@ -58,6 +58,11 @@ public static class Rt
     /// traceback adds to its message, as the compiler worked it out (". Did you mean: 'print'?").</summary>
     public static PyValue NameError(string name, string? hint = null) => throw PyException.NameError(name, hint);
 
+    /// <summary>A read of a global its module never binds: what another module gave it since (<c>m.x = 1</c>, which
+    /// CPython's LOAD_GLOBAL finds in the module's dict), else NameError.</summary>
+    public static PyValue UnboundGlobal(PyModule? module, string name, string? hint = null) =>
+        module is not null && module.TryGetAttr(name, out var value) ? value : throw PyException.NameError(name, hint);
+
     /// <summary><c>del x</c> of a local: UnboundLocalError when already unbound; returns the unbound value.</summary>
     public static PyValue DeleteLocal(PyValue value, string name)
     {

@@ -77,124 +77,13 @@ public static class PyProgram
         return 1;
     }
 
-    /// <summary>Writes CPython's traceback report for <paramref name="e"/>, including chained exceptions.</summary>
+    /// <summary>Writes CPython's traceback report for <paramref name="e"/>, including chained exceptions and the
+    /// exceptions of a group (<see cref="TracebackPrinter"/>).</summary>
     public static void PrintTraceback(PyException e, TextWriter writer, Exception? nativeTrace = null)
     {
         PyStdio.Flush();
-        var sb = new StringBuilder();
-        AppendChain(sb, e.Instance, nativeTrace, 0);
-        writer.Write(sb.ToString());
+        writer.Write(TracebackPrinter.Format(e.Instance, nativeTrace));
         writer.Flush();
-    }
-
-    private static void AppendChain(StringBuilder sb, PyBaseException inst, Exception? nativeTrace, int depth)
-    {
-        if (depth < 32)
-        {
-            if (inst.Cause.Ref is PyBaseException cause)
-            {
-                AppendChain(sb, cause, null, depth + 1);
-                sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
-            }
-            else if (!inst.SuppressContext && inst.Context.Ref is PyBaseException context && !ReferenceEquals(context, inst))
-            {
-                AppendChain(sb, context, null, depth + 1);
-                sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
-            }
-        }
-        // (an exception never raised, a cause made by 'raise X from Y()', has no traceback and no header)
-        var frames = new System.Collections.Generic.List<(string File, int Line, string Function)>();
-        if (nativeTrace is not null)
-        {
-            var stack = PythonStack.Of(nativeTrace);
-            for (int i = stack.Count - 1; i >= 0; i--)
-                frames.Add((stack[i].File, stack[i].Line, stack[i].Code.Name));
-        }
-        else if (Tracebacks.Of(inst) is { } tb)
-        {
-            for (var entry = tb; entry is not null; entry = entry.Next)
-            {
-                if (entry.Frame is { } frame)
-                    frames.Add((frame.Code.FilePath, entry.LineNo, frame.Code.Name));
-            }
-        }
-        else
-        {
-            sb.Append(FormatExceptionLine(inst)).Append('\n');
-            AppendNotes(sb, inst);
-            return;
-        }
-        sb.Append("Traceback (most recent call last):\n");
-        AppendFrames(sb, frames);
-        sb.Append(FormatExceptionLine(inst)).Append('\n');
-        AppendNotes(sb, inst);
-    }
-
-    /// <summary>The frames, outermost first; a run of more than three of the same file, line and function shows three
-    /// and how many more (traceback.c's TB_RECURSIVE_CUTOFF: a recursion's thousand frames are four lines).</summary>
-    private static void AppendFrames(StringBuilder sb, System.Collections.Generic.List<(string File, int Line, string Function)> frames)
-    {
-        const int RecursiveCutoff = 3;
-        int count = 0;
-        for (int i = 0; i < frames.Count; i++)
-        {
-            if (i == 0 || frames[i] != frames[i - 1])
-            {
-                AppendRepeated(sb, count - RecursiveCutoff);
-                count = 0;
-            }
-            if (++count <= RecursiveCutoff)
-                AppendFrame(sb, frames[i].File, frames[i].Line, frames[i].Function);
-        }
-        AppendRepeated(sb, count - RecursiveCutoff);
-    }
-
-    private static void AppendRepeated(StringBuilder sb, int more)
-    {
-        if (more > 0)
-            sb.Append("  [Previous line repeated ").Append(more).Append(more > 1 ? " more times]\n" : " more time]\n");
-    }
-
-    private static void AppendFrame(StringBuilder sb, string file, int line, string function)
-    {
-        sb.Append("  File \"").Append(file).Append("\", line ").Append(line).Append(", in ").Append(function).Append('\n');
-        if (SourceLines.Get(file, line)?.Trim() is { Length: > 0 } text)
-            sb.Append("    ").Append(text).Append('\n');
-    }
-
-    /// <summary>The exception's <c>__notes__</c>, one per line after it (pythonrun.c's print_exception_notes).</summary>
-    private static void AppendNotes(StringBuilder sb, PyBaseException inst)
-    {
-        PyValue notes;
-        try
-        {
-            if (!inst.TryGetAttr("__notes__", out notes))
-                return;
-            if (notes.Ref is PyList or PyTuple)
-            {
-                foreach (var note in PyList.FromIterable(notes).AsSpan())
-                {
-                    string text;
-                    try
-                    {
-                        text = PyOps.Str(note);
-                    }
-                    catch (PyException)
-                    {
-                        text = "<note str() failed>";
-                    }
-                    sb.Append(text).Append('\n');
-                }
-            }
-            else
-            {
-                sb.Append(PyOps.Repr(notes)).Append('\n');
-            }
-        }
-        catch (PyException)
-        {
-            sb.Append("<__notes__ repr() failed>\n");
-        }
     }
 
     /// <summary>"TypeName: message", or just "TypeName" when the message is empty, then what the traceback adds (a

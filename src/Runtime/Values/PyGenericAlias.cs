@@ -55,6 +55,14 @@ public sealed class PyGenericAlias : PyObject
             case "__parameters__":
                 value = PyValue.FromObject(Parameters());
                 return true;
+            case "__mro_entries__":
+                // (class C(list[int]) derives from list: PEP 560)
+                value = PyValue.FromObject(new PyBuiltinFunction("__mro_entries__", (args, kw) =>
+                {
+                    ArgCheck.ExactlyOne("__mro_entries__", args, kw);
+                    return PyValue.FromObject(new PyTuple(new[] { Origin }));
+                }));
+                return true;
         }
         return base.TryGetAttr(name, out value);
     }

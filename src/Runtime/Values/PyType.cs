@@ -214,6 +214,13 @@ public sealed partial class PyType : PyObject, IPyCallable
             if (!r.IsNone)
                 throw PyException.TypeError($"__init__() should return None, not '{PyOps.TypeName(r)}'");
         }
+        else if (obj.Ref is PyBaseException exc && kwNames is not { Length: > 0 }
+            && !type.IsSubtypeOf(PyTypes.OSError) && !type.IsSubtypeOf(PyTypes.UnicodeError))
+        {
+            // BaseException.__init__ (BaseExceptionGroup's too), which type_call runs after the class's own __new__:
+            // the args are the call's, whatever __new__ passed on.
+            exc.Args = new PyTuple(args.ToArray());
+        }
         return obj;
     }
 
@@ -225,6 +232,8 @@ public sealed partial class PyType : PyObject, IPyCallable
             throw PyException.TypeError("object.__new__(): not enough arguments");
         if (args[0].Ref is not PyType cls)
             throw PyException.TypeError($"object.__new__(X): X is not a type object ({PyOps.TypeName(args[0])})");
+        if (cls.IsException && cls.IsSubtypeOf(PyTypes.BaseExceptionGroup))
+            return PyValue.FromObject(PyExceptionGroup.Create(cls, args[1..(args.Length - (kwNames?.Length ?? 0))]));
         if (cls.IsException)
             return PyValue.FromObject(new PyBaseException(cls, new PyTuple(args[1..(args.Length - (kwNames?.Length ?? 0))].ToArray())));
         if (cls.IsBuiltin && !ReferenceEquals(cls, PyTypes.Object))
@@ -642,7 +651,11 @@ public sealed partial class PyType : PyObject, IPyCallable
         var type = ReferenceEquals(this, PyTypes.OSError) && positional >= 2 && args[0].IsInt ? OSErrors.ForErrno(args[0].Bits) : this;
         if (IsAbstract && BuiltinBase is null)
             CheckNotAbstract();
-        PyInstance instance = IsException
+        if (IsException && kwNames is { Length: > 0 } && IsSubtypeOf(PyTypes.BaseExceptionGroup) && LookupInit().Ref is PyBuiltinFunction)
+            throw PyException.TypeError($"{TpName}() takes no keyword arguments");
+        PyInstance instance = IsException && IsSubtypeOf(PyTypes.BaseExceptionGroup)
+            ? PyExceptionGroup.Create(type, args[..positional])
+            : IsException
             ? new PyBaseException(type, new PyTuple(args[..positional].ToArray()))
             : BuiltinBase is { } builtinBase ? NewDerived(builtinBase, args, kwNames)
             : new PyInstance(this);
@@ -721,7 +734,8 @@ public sealed partial class PyType : PyObject, IPyCallable
             if (candidate is null)
             {
                 var names = string.Join(", ", bases.Select(b => b.Name));
-                throw PyException.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {names}");
+                // (CPython 3.12 breaks the message in two lines)
+                throw PyException.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(candidate);
             foreach (var s in seqs)

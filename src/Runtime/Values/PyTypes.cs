@@ -88,6 +88,15 @@ public static class PyTypes
     public static readonly PyType IsADirectoryError = new("IsADirectoryError", OSError);
     public static readonly PyType NotADirectoryError = new("NotADirectoryError", OSError);
     public static readonly PyType TimeoutError = new("TimeoutError", OSError);
+    public static readonly PyType BlockingIOError = new("BlockingIOError", OSError);
+    public static readonly PyType ChildProcessError = new("ChildProcessError", OSError);
+    public static readonly PyType ConnectionError = new("ConnectionError", OSError);
+    public static readonly PyType BrokenPipeError = new("BrokenPipeError", ConnectionError);
+    public static readonly PyType ConnectionAbortedError = new("ConnectionAbortedError", ConnectionError);
+    public static readonly PyType ConnectionRefusedError = new("ConnectionRefusedError", ConnectionError);
+    public static readonly PyType ConnectionResetError = new("ConnectionResetError", ConnectionError);
+    public static readonly PyType InterruptedError = new("InterruptedError", OSError);
+    public static readonly PyType ProcessLookupError = new("ProcessLookupError", OSError);
     public static readonly PyType ReferenceError = new("ReferenceError", Exception);
     public static readonly PyType RuntimeError = new("RuntimeError", Exception);
     public static readonly PyType NotImplementedError = new("NotImplementedError", RuntimeError);
@@ -111,6 +120,18 @@ public static class PyTypes
     public static readonly PyType UserWarning = new("UserWarning", Warning);
     public static readonly PyType DeprecationWarning = new("DeprecationWarning", Warning);
     public static readonly PyType RuntimeWarning = new("RuntimeWarning", Warning);
+    public static readonly PyType BytesWarning = new("BytesWarning", Warning);
+    public static readonly PyType EncodingWarning = new("EncodingWarning", Warning);
+    public static readonly PyType FutureWarning = new("FutureWarning", Warning);
+    public static readonly PyType ImportWarning = new("ImportWarning", Warning);
+    public static readonly PyType PendingDeprecationWarning = new("PendingDeprecationWarning", Warning);
+    public static readonly PyType ResourceWarning = new("ResourceWarning", Warning);
+    public static readonly PyType SyntaxWarning = new("SyntaxWarning", Warning);
+    public static readonly PyType UnicodeWarning = new("UnicodeWarning", Warning);
+
+    /// <summary>PEP 654's groups (<see cref="PyExceptionGroup"/>): an ExceptionGroup is also an Exception.</summary>
+    public static readonly PyType BaseExceptionGroup = new("BaseExceptionGroup", BaseException) { IsGeneric = true };
+    public static readonly PyType ExceptionGroup = new("ExceptionGroup", new[] { BaseExceptionGroup, Exception }, builtin: true) { IsGeneric = true };
 
     /// <summary>object.__init__: accepts no extra arguments; instances of classes without __init__ use it.</summary>
     public static readonly PyBuiltinFunction ObjectInit = new("__init__", static (args, kw) => PyValue.None) { IsObjectDefault = true, BindsSelf = true };

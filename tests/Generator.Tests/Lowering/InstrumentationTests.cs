@@ -107,7 +107,7 @@ public sealed class InstrumentationTests
     }
 
     /// <summary>The points the lowering must give the instrumenter for each node, by kind.</summary>
-    private static IEnumerable<string> ExpectedPoints(Node node, bool isDecorator, bool isFunctionDocstring)
+    private static IEnumerable<string> ExpectedPoints(Node node, bool isDecorator, bool isFunctionDocstring, bool isStarHandler)
     {
         if ((node is Stmt and not (Global or Nonlocal) or ExceptHandler) && !isFunctionDocstring)
             yield return "line";
@@ -188,6 +188,14 @@ public sealed class InstrumentationTests
                     yield return "reraise";
                 }
                 break;
+            case TryStar:
+                // The handler of what the body raised, and the re-raise of what no clause handled or a clause raised.
+                yield return "handled";
+                yield return "reraise";
+                break;
+            case ExceptHandler when isStarHandler:
+                yield return "handled"; // the handler of what the clause's handler raises (none unbinds the name)
+                break;
             case ExceptHandler { Name: not null }:
                 yield return "cleanup_handler"; // the handler that unbinds the name
                 break;
@@ -243,8 +251,7 @@ public sealed class InstrumentationTests
         var parsed = PyAot.FrontEnd.PythonParser.Parse(e.Input.Text);
         if (parsed.HasErrors)
             return;
-        AsyncFunctions.AsFunctionDefs(parsed.Module); // (as the lowering sees the tree)
-        TypeParameterScopes.Desugar(parsed.Module);
+        GeneratorTree.Prepare(parsed.Module); // (as the lowering sees the tree)
         var numbering = new Numbering(PyAot.FrontEnd.Scopes.FutureFeatures.Of(parsed.Module).Annotations);
         LargeStack.Run(parsed.Module, () => { numbering.Visit(parsed.Module); return 0; });
 
@@ -262,10 +269,11 @@ public sealed class InstrumentationTests
             else if (n is ClassDef c)
                 decorators.UnionWith(c.DecoratorList);
         }
+        var starHandlers = new HashSet<Node>(numbering.Nodes.OfType<TryStar>().SelectMany(t => t.Handlers), ReferenceEqualityComparer.Instance);
         var expected = new Dictionary<(string, int), int>();
         foreach (var n in numbering.Nodes)
         {
-            foreach (var kind in ExpectedPoints(n, decorators.Contains(n), numbering.FunctionDocstrings.Contains(n)))
+            foreach (var kind in ExpectedPoints(n, decorators.Contains(n), numbering.FunctionDocstrings.Contains(n), starHandlers.Contains(n)))
             {
                 var key = (kind, ids[n]);
                 expected[key] = expected.TryGetValue(key, out int k) ? k + 1 : 1;

@@ -122,7 +122,7 @@ internal sealed partial class BodyLowerer
     /// <summary>Whether a name read here means the builtin (no local, no module global of that name; in a class
     /// body never: the namespace a metaclass prepared may bind it).</summary>
     private bool IsBuiltin(Name n) =>
-        Storage(n.Id, n) is (StorageKind.Global, null) && BuiltinNames.All.Contains(n.Id) && !ReadsThroughClassNamespace(n.Id);
+        Storage(n.Id, n) is (StorageKind.Global, null) && BuiltinNames.All.Contains(n.Id) && !ReadsThroughClassNamespace(n.Id) && !SeesClassDict(n.Id);
 
     /// <summary>A class body's read of a name it does not bind, which (LOAD_NAME, LOAD_CLASSDEREF) still looks in the
     /// class namespace first: a metaclass's <c>__prepare__</c> may have put it there.</summary>
@@ -130,12 +130,57 @@ internal sealed partial class BodyLowerer
         _scope.Kind == ScopeKind.Class && _scope.Lookup(name)?.Kind is not (SymbolKind.GlobalExplicit or SymbolKind.Local);
 
     /// <summary>Whether a name read here is the module global <paramref name="n"/> (not a local of any kind).</summary>
-    private bool IsGlobal(Name n) => Storage(n.Id, n).Kind == StorageKind.Global;
+    private bool IsGlobal(Name n) => Storage(n.Id, n).Kind == StorageKind.Global && !SeesClassDict(n.Id);
+
+    /// <summary>Whether the method is a PEP 695 annotation scope in a class body, which reads a name it does not
+    /// bind from the class namespace first (<see cref="ClassDictView"/>): not its own names ('.'), never a builtin
+    /// or a module function known at build time.</summary>
+    private bool SeesClassDict(string name) =>
+        _functionScope.Node is FunctionDef { SeesClassDict: true } && !name.StartsWith(".", StringComparison.Ordinal) && !InClassBodyOfMethod();
+
+    /// <summary>Whether the current scope is (in) a class body run inline in the method (a generic class's body in its
+    /// type parameters' scope), whose reads are the class body's own.</summary>
+    private bool InClassBodyOfMethod()
+    {
+        for (var s = _scope; s != _functionScope; s = s.Parent!)
+        {
+            if (s.Kind == ScopeKind.Class)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The class body the method (an annotation scope, <see cref="SeesClassDict"/>) is in.</summary>
+    private Scope ClassOfAnnotationScope()
+    {
+        var s = _functionScope.Parent!;
+        while (s.Node is FunctionDef { SeesClassDict: true })
+            s = s.Parent!;
+        return s;
+    }
 
     private CsExpr LoadName(Name n)
     {
         string name = n.Id;
+        // (the class namespace, given to the annotation scopes of a class body: TypeParameterScopes)
+        if (name == TypeParameterScopes.ClassDictName && _scope.Kind == ScopeKind.Class)
+            return CsExpr.Value($"PyValue.FromObject(new ClassDictView({_classNamespaces[_scope]}))");
         var (kind, id) = Storage(name, n);
+        if (kind is StorageKind.Global or StorageKind.Free && SeesClassDict(name))
+        {
+            // symtable.c for a scope that can see the class's: a name the class declares global is the global; one it
+            // binds is the class namespace's, else the global (LOAD_FROM_DICT_OR_GLOBALS); any other the class
+            // namespace's, else what it is in the scope (LOAD_FROM_DICT_OR_DEREF for a free variable).
+            var classSymbol = ClassOfAnnotationScope().Lookup(name);
+            if (classSymbol?.Kind == SymbolKind.GlobalExplicit)
+                return GlobalRead(n);
+            string t = NewTemp();
+            string classDict = LoadName(new Name { Id = TypeParameterScopes.ClassDictName, Lineno = n.Lineno, ColOffset = n.ColOffset }).Code;
+            string then = kind == StorageKind.Free && classSymbol?.Kind != SymbolKind.Local
+                ? $"Rt.Free({id}.Value, {CsNames.StringLiteral(name)})"
+                : GlobalRead(n).Code;
+            return CsExpr.Value($"(ClassDictView.TryGet({classDict}, {CsNames.StringLiteral(name)}, out {t}) ? {t} : {then})");
+        }
         switch (kind)
         {
             case StorageKind.ClassNamespace:
@@ -185,7 +230,7 @@ internal sealed partial class BodyLowerer
         // Bound nowhere: the traceback's "Did you mean" is known now, from the scopes (as the analyzer's PY1001 has it).
         string hint = _m.NameErrorHints.For(_scope, name);
         return CsExpr.Value(hint.Length == 0
-            ? $"Rt.NameError({CsNames.StringLiteral(name)})"
-            : $"Rt.NameError({CsNames.StringLiteral(name)}, {CsNames.StringLiteral(hint)})");
+            ? $"Rt.UnboundGlobal(ModuleObject, {CsNames.StringLiteral(name)})"
+            : $"Rt.UnboundGlobal(ModuleObject, {CsNames.StringLiteral(name)}, {CsNames.StringLiteral(hint)})");
     }
 }

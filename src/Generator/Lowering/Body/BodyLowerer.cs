@@ -421,6 +421,9 @@ internal sealed partial class BodyLowerer
                 if (!TryFlatFinally(t) && !TryFastTryStatement(t))
                     TryStatement(t);
                 break;
+            case TryStar ts:
+                TryStarStatement(ts);
+                break;
             case With w:
                 WithStatement(w, 0);
                 break;
