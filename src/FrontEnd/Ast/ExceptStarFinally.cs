@@ -12,31 +12,9 @@ public static class ExceptStarFinally
     /// <summary>Splits every <see cref="TryStar"/> with a finally in <paramref name="module"/>, in place.</summary>
     public static void Split(Module module) => new Rewriter().Visit(module);
 
-    private sealed class Rewriter : AstWalker
+    private sealed class Rewriter : StatementListRewriter
     {
-        public override void Visit(Node? node)
-        {
-            base.Visit(node);
-            switch (node)
-            {
-                case Module m: Replace(m._body); break;
-                case FunctionDef f: Replace(f._body); break;
-                case AsyncFunctionDef f: Replace(f._body); break;
-                case ClassDef c: Replace(c._body); break;
-                case For f: Replace(f._body); Replace(f._orelse); break;
-                case AsyncFor f: Replace(f._body); Replace(f._orelse); break;
-                case While w: Replace(w._body); Replace(w._orelse); break;
-                case If i: Replace(i._body); Replace(i._orelse); break;
-                case With w: Replace(w._body); break;
-                case AsyncWith w: Replace(w._body); break;
-                case Try t: Replace(t._body); Replace(t._orelse); Replace(t._finalbody); break;
-                case TryStar t: Replace(t._body); Replace(t._orelse); Replace(t._finalbody); break;
-                case ExceptHandler h: Replace(h._body); break;
-                case MatchCase c: Replace(c._body); break;
-            }
-        }
-
-        private static void Replace(List<Stmt>? body)
+        protected override void Rewrite(List<Stmt>? body, bool isClassBody)
         {
             if (body is null)
                 return;

@@ -81,31 +81,9 @@ public static class TypeParameterScopes
 
     private static bool OnlyTypeVars(List<TypeParam> ps) => ps.All(p => p is TypeVar);
 
-    private sealed class Rewriter : AstWalker
+    private sealed class Rewriter : StatementListRewriter
     {
-        public override void Visit(Node? node)
-        {
-            // (children first: a generic method of a generic class is rewritten inside the class's new scope)
-            base.Visit(node);
-            switch (node)
-            {
-                case Module m: Replace(m._body); break;
-                case FunctionDef f: Replace(f._body); break;
-                case ClassDef c: Replace(c._body, inClass: true); break;
-                case For f: Replace(f._body); Replace(f._orelse); break;
-                case AsyncFor f: Replace(f._body); Replace(f._orelse); break;
-                case While w: Replace(w._body); Replace(w._orelse); break;
-                case If i: Replace(i._body); Replace(i._orelse); break;
-                case With w: Replace(w._body); break;
-                case AsyncWith w: Replace(w._body); break;
-                case Try t: Replace(t._body); Replace(t._orelse); Replace(t._finalbody); break;
-                case TryStar t: Replace(t._body); Replace(t._orelse); Replace(t._finalbody); break;
-                case ExceptHandler h: Replace(h._body); break;
-                case MatchCase c: Replace(c._body); break;
-            }
-        }
-
-        private static void Replace(List<Stmt>? body, bool inClass = false)
+        protected override void Rewrite(List<Stmt>? body, bool inClass)
         {
             if (body is null)
                 return;
@@ -217,20 +195,6 @@ public static class TypeParameterScopes
             return scope;
         }
 
-        private static IEnumerable<Arg> AllArgs(Arguments args)
-        {
-            foreach (var a in args.Posonlyargs)
-                yield return a;
-            foreach (var a in args.Args)
-                yield return a;
-            if (args.Vararg is not null)
-                yield return args.Vararg;
-            foreach (var a in args.Kwonlyargs)
-                yield return a;
-            if (args.Kwarg is not null)
-                yield return args.Kwarg;
-        }
-
         private Tuple TupleOf(IEnumerable<Expr> items) => At(new Tuple { Elts = items.ToList(), Ctx = ExprContext.Load });
 
         /// <summary>The type parameters made in order, each from its own lazily evaluated bound or constraints.</summary>
@@ -276,7 +240,7 @@ public static class TypeParameterScopes
         public List<Stmt> Function(FunctionDef f)
         {
             CheckTypeParams(f.TypeParams);
-            foreach (var a in AllArgs(f.Args))
+            foreach (var a in f.Args.All())
                 CheckScope(a.Annotation, "the definition of a generic");
             CheckScope(f.Returns, "the definition of a generic");
             var body = TypeVars(f.TypeParams);

@@ -311,7 +311,7 @@ internal sealed class SymbolTableBuilder
             if (d is not null)
                 VisitExpr(d);
         }
-        foreach (var a in AllArgs(args))
+        foreach (var a in args.All())
         {
             if (a.Annotation is not null)
                 VisitAnnotation(a.Annotation);
@@ -321,7 +321,7 @@ internal sealed class SymbolTableBuilder
 
         var scope = Enter(lambdaBody is null ? ScopeKind.Function : ScopeKind.Lambda, name, node);
         scope.IsCoroutine = isAsync;
-        foreach (var a in AllArgs(args))
+        foreach (var a in args.All())
         {
             AddDef(a.Name, SymbolFlags.Parameter, a);
             scope.Parameters.Add(a.Name);
@@ -336,19 +336,6 @@ internal sealed class SymbolTableBuilder
         Leave();
     }
 
-    private static IEnumerable<Arg> AllArgs(Arguments args)
-    {
-        foreach (var a in args.Posonlyargs)
-            yield return a;
-        foreach (var a in args.Args)
-            yield return a;
-        if (args.Vararg is not null)
-            yield return args.Vararg;
-        foreach (var a in args.Kwonlyargs)
-            yield return a;
-        if (args.Kwarg is not null)
-            yield return args.Kwarg;
-    }
 
     private void VisitExprs(List<Expr> exprs)
     {
