@@ -7,8 +7,7 @@ namespace PyAot.Generator.Analysis;
 /// <summary>
 /// What of CPython's builtins the runtime cannot do yet, so that the slice check refuses its use at build time
 /// (PY2001) instead of the program raising NotImplementedError when it gets there: the functions the runtime lacks,
-/// the forms of <c>vars()</c>/<c>dir()</c>/<c>locals()</c>/<c>globals()</c> that read the calling scope as a
-/// dictionary, and classes deriving from the built-in types the runtime cannot derive from yet. A name counts as
+/// <c>globals()</c> (the module's live dictionary), <c>locals</c> and <c>globals</c> as values, and classes deriving from the built-in types the runtime cannot derive from yet. A name counts as
 /// the builtin only where no scope of the module binds it.
 /// </summary>
 internal sealed class MissingBuiltins
@@ -17,11 +16,13 @@ internal sealed class MissingBuiltins
     private static readonly HashSet<string> Functions = new()
     {
         "breakpoint", "compile", "copyright", "credits", "eval", "exec", "help", "license",
-        "memoryview", "__import__", "__build_class__", "globals", "locals",
+        "memoryview", "__import__", "__build_class__", "globals",
     };
 
-    /// <summary>Builtins that read the calling scope when called without an argument.</summary>
-    private static readonly HashSet<string> ScopeReaders = new() { "vars", "dir" };
+    /// <summary>Builtins that read the calling scope (<c>locals()</c>, and <c>vars()</c>/<c>dir()</c> without an
+    /// argument): compiled as the scope's names where the lowering knows them (in a function), so refused only as
+    /// values, which could be called anywhere.</summary>
+    private static readonly HashSet<string> ScopeReaders = new() { "locals", "globals" };
 
     /// <summary>Built-in types a class of the program cannot derive from yet (list, dict, set, frozenset, tuple, int,
     /// float, str, bytes, bytearray and type it can; bool, range and slice are CPython's TypeError at run time).</summary>
@@ -42,11 +43,17 @@ internal sealed class MissingBuiltins
         if (call.Func is not Name { Id: var name } || _bound.Contains(name))
             return null;
         if (Functions.Contains(name))
-            return name is "globals" or "locals" ? $"'{name}()' is" : $"the builtin '{name}' is";
-        if (ScopeReaders.Contains(name) && call.Args.Count == 0 && call.Keywords.Count == 0)
-            return $"'{name}()' without an argument is";
+            return name is "globals" ? $"'{name}()' is" : $"the builtin '{name}' is";
         return null;
     }
+
+    /// <summary>Whether no scope of the module binds <paramref name="name"/> (a read of it in a class body is then the
+    /// builtin's, unless a metaclass's namespace has it).</summary>
+    public bool IsUnbound(string name) => !_bound.Contains(name);
+
+    /// <summary>What a read of a name refuses where it is not the function of a call (<c>f = locals</c>), or null.</summary>
+    public string? OfValue(Name n) =>
+        n.Ctx == ExprContext.Load && ScopeReaders.Contains(n.Id) && !_bound.Contains(n.Id) ? $"'{n.Id}' used as a value is" : null;
 
     /// <summary>What a class base refuses ("subclassing the built-in type 'list' is"), or null.</summary>
     public string? OfBase(Expr b) =>

@@ -499,7 +499,9 @@ internal sealed class SliceChecker
         {
             case Constant:
                 break;
-            case Name:
+            case Name n:
+                if (Missing.OfValue(n) is { } value)
+                    NotSupported(value, n);
                 break;
             case BoolOp b:
                 Exprs(b.Values);
@@ -595,7 +597,8 @@ internal sealed class SliceChecker
             case Call c:
                 if (Missing.OfCall(c) is { } missing)
                     NotSupported(missing, c);
-                Expr(c.Func);
+                if (c.Func is not Name)
+                    Expr(c.Func);
                 foreach (var a in c.Args)
                     Expr(a is Starred s ? s.Value : a);
                 foreach (var k in c.Keywords)

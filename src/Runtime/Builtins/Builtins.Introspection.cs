@@ -2,16 +2,16 @@ using System;
 
 namespace PyAot.Runtime;
 
-/// <summary><c>vars(obj)</c> and <c>dir(obj)</c>. Their forms without an argument read the calling scope, which compiled
-/// code has no dictionary of: the compiler refuses those calls (PY2001); only a call it cannot see (through another
-/// name) reaches the error here.</summary>
+/// <summary><c>vars(obj)</c> and <c>dir(obj)</c>. Their forms without an argument read the calling scope: the compiler
+/// makes those in a function (the scope's names it knows) and refuses them elsewhere (PY2001); only a call it cannot
+/// see (through another name) reaches the error here.</summary>
 public static partial class Builtins
 {
     public static PyValue Vars(ReadOnlySpan<PyValue> args, string[]? kw)
     {
         AtMostOne("vars", args, kw);
         if (args.Length == 0)
-            throw PyException.NotImplementedError("vars() without an argument (the calling scope's names) is not supported in compiled code yet");
+            throw PyException.NotImplementedError("vars() without an argument called through another name (the calling scope's names) is not supported in compiled code yet");
         try
         {
             return PyOps.GetAttr(args[0], "__dict__");
@@ -28,7 +28,7 @@ public static partial class Builtins
     {
         AtMostOne("dir", args, kw);
         if (args.Length == 0)
-            throw PyException.NotImplementedError("dir() without an argument (the calling scope's names) is not supported in compiled code yet");
+            throw PyException.NotImplementedError("dir() without an argument called through another name (the calling scope's names) is not supported in compiled code yet");
         var obj = args[0];
         if (obj.Ref is PyInstance inst && inst.Type.TryLookup("__dir__", out var custom) && custom.Ref is PyFunction)
         {

@@ -54,6 +54,38 @@ public static class Rt
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowUnboundFree(string name) => throw PyException.UnboundFree(name);
 
+    /// <summary><c>locals()</c> in a function (CPython 3.12's <c>PyFrame_FastToLocals</c>): the frame's dict, made at
+    /// the first call, updated with the names among <paramref name="names"/> that are bound now, without those that
+    /// are not; the keys a program added are left.</summary>
+    public static PyValue FrameLocals(ref PyValue frameLocals, string[] names, PyValue[] values)
+    {
+        if (frameLocals.Ref is not PyDict d)
+            frameLocals = PyValue.FromObject(d = new PyDict());
+        for (int i = 0; i < names.Length; i++)
+        {
+            var key = PyValue.FromString(names[i]);
+            if (!values[i].IsUnbound)
+                d.SetItem(key, values[i]);
+            else
+                d.Remove(key, out _);
+        }
+        return frameLocals;
+    }
+
+    /// <summary>The builtin <paramref name="name"/> (<c>locals</c>, <c>vars</c>, <c>dir</c>) as a monitoring tool sees it
+    /// called without arguments in a function: what the compiled code computed.</summary>
+    public static PyValue ScopeReader(string name, PyValue result) =>
+        PyValue.FromObject(new PyBuiltinFunction(name, (args, kw) => result));
+
+    /// <summary><c>dir()</c> in a function: its bound names, sorted.</summary>
+    public static PyValue SortedKeys(PyValue scope)
+    {
+        var keys = new PyList();
+        keys.Extend(scope);
+        keys.Sort(default, false);
+        return PyValue.FromObject(keys);
+    }
+
     /// <summary>A name that is neither local, global nor builtin: always NameError. <paramref name="hint"/>: what the
     /// traceback adds to its message, as the compiler worked it out (". Did you mean: 'print'?").</summary>
     public static PyValue NameError(string name, string? hint = null) => throw PyException.NameError(name, hint);

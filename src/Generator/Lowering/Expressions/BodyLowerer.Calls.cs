@@ -88,6 +88,16 @@ internal sealed partial class BodyLowerer
     {
         if (c.Func is Attribute { Value: Name { Id: TypeParameterScopes.TypingModuleName } } intrinsic)
             return TypingIntrinsic(intrinsic.Attr, c.Args);
+        if (c.Func is Name { Id: "locals" or "vars" or "dir" } reader && c.Args.Count == 0 && c.Keywords.Count == 0
+            && (IsBuiltin(reader) || InClassBodyOfMethod() && new Analysis.MissingBuiltins(_m.Table).IsUnbound(reader.Id)))
+        {
+            var names = ScopeNames(reader.Id, c);
+            if (!_e.ObservesCalls)
+                return _e.Call(c, null, names);
+            // (the generic form a tool's CALL sees calls a builtin that returns what the function has now)
+            string value = Spill(names.AsValue());
+            return _e.Call(c, CallShape.Of($"Rt.ScopeReader({CsNames.StringLiteral(reader.Id)}, {value})", new List<string>(), "null"), CsExpr.Value(value));
+        }
         // (A call with * or ** unpacking passes the emitter itself, with its own generic form.)
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null))
             return LowerCallWithUnpacking(c);
