@@ -26,7 +26,15 @@ public static class Tracebacks
     public static PyValue ValueOf(PyBaseException inst) => Of(inst) is { } tb ? PyValue.FromObject(tb) : PyValue.None;
 
     /// <summary>The traceback an exception got from being raised by <paramref name="carrier"/> (made when read).</summary>
-    public static PyTraceback Of(PyException carrier) => carrier.Traceback ??= new PyTraceback(carrier);
+    public static PyTraceback Of(PyException carrier) => carrier.Traceback ??= Made(carrier);
+
+    /// <summary>A re-raise caught in the frame that re-raised it adds no entry: the exception keeps the very traceback it
+    /// had, as in CPython (<c>e.__traceback__ is</c> the one before); any other raise makes a head entry of its own.</summary>
+    private static PyTraceback Made(PyException carrier) =>
+        carrier.Reraised && !carrier.Unthrown && carrier.Prior is not PyException { Unthrown: true }
+            && PriorTraceback(carrier) is { } prior && PythonStack.Of(carrier, 1).Count == 0
+            ? prior
+            : new PyTraceback(carrier);
 
     /// <summary>What the traceback of an instance raised again builds on.</summary>
     internal static object? PriorOf(PyBaseException inst) => inst.HasSetTraceback ? inst.SetTraceback : inst.Carrier;
