@@ -449,11 +449,16 @@ class suppress(AbstractContextManager):
 
     def __exit__(self, exctype, excinst, exctb):
         # issubclass, hooks included, where an except clause looks at the concrete classes only (bpo-12029).
-        # CPython also splits an exception group here; compiled code has none yet.
         if exctype is None:
             return
         if issubclass(exctype, self._exceptions):
             return True
+        # An exception group: the exceptions suppress names are dropped, the rest raised again (bpo-46942).
+        if issubclass(exctype, BaseExceptionGroup):
+            match, rest = excinst.split(self._exceptions)
+            if rest is None:
+                return True
+            raise rest
         return False
 
 
