@@ -39,18 +39,32 @@ internal static class LoopExits
         public override void VisitReturn(Return node) => Done = true;
     }
 
-    /// <summary>A jump out of a body: a break (and, as asked, a continue) of a loop around it, or a return.</summary>
+    /// <summary>The jumps out of <paramref name="body"/>, in order: each <c>return</c>, and each <c>break</c> or
+    /// <c>continue</c> of a loop around it.</summary>
+    public static List<Stmt> JumpsOutOf(List<Stmt> body)
+    {
+        var finder = new JumpFinder(returns: true, continues: true, all: true);
+        finder.VisitList(body);
+        return finder.Found;
+    }
+
+    /// <summary>A jump out of a body: a break (and, as asked, a continue) of a loop around it, or a return; the first
+    /// one (<see cref="Finds"/>), or all (<see cref="JumpsOutOf"/>).</summary>
     private sealed class JumpFinder : StatementWalker
     {
         private readonly bool _returns;
         private readonly bool _continues;
+        private readonly bool _all;
         private int _loops;
 
-        private JumpFinder(bool returns, bool continues)
+        public JumpFinder(bool returns, bool continues, bool all = false)
         {
             _returns = returns;
             _continues = continues;
+            _all = all;
         }
+
+        public List<Stmt> Found { get; } = new();
 
         public static bool Finds(List<Stmt> body, bool returns, bool continues)
         {
@@ -59,9 +73,17 @@ internal static class LoopExits
             return finder.Done;
         }
 
-        public override void VisitReturn(Return node) => Done |= _returns;
-        public override void VisitBreak(Break node) => Done |= _loops == 0;
-        public override void VisitContinue(Continue node) => Done |= _continues && _loops == 0;
+        private void Jump(Stmt node, bool leaves)
+        {
+            if (!leaves)
+                return;
+            Found.Add(node);
+            Done = !_all;
+        }
+
+        public override void VisitReturn(Return node) => Jump(node, _returns);
+        public override void VisitBreak(Break node) => Jump(node, _loops == 0);
+        public override void VisitContinue(Continue node) => Jump(node, _continues && _loops == 0);
 
         // A nested loop's own breaks and continues end or repeat that loop; its else clause runs in the enclosing one.
         public override void VisitWhile(While node) => Loop(node.Body, node.Orelse);
