@@ -31,7 +31,9 @@ public sealed class AttrSite
 /// fixed-arity call of the method with <c>self</c> prepended); everything else — other objects, a deleted
 /// attribute, properties, <c>__setattr__</c>, <c>__getattr__</c> — takes the generic protocol
 /// (<see cref="PyOps.GetAttr(PyValue, string)"/> and friends), which also fills the cache when the answer is
-/// cacheable. The answers are dropped when a class changes (<see cref="PyType.InvalidateCaches"/>).
+/// cacheable. A class read through itself (<c>Direction.FORWARD</c>, <c>Strength.stronger(a, b)</c>) has answers
+/// of its own (<see cref="PyType.ClassSites"/>), taken on the miss path after the instance test fails. The answers
+/// are dropped when a class changes (<see cref="PyType.InvalidateCaches"/>).
 /// </summary>
 public static class AttrSites
 {
@@ -61,7 +63,16 @@ public static class AttrSites
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue GetMiss(PyValue obj, AttrSite site)
     {
-        if (obj.Ref is PyInstance inst)
+        // (PyType first: a sealed class's test is one compare, PyInstance's a runtime helper call under NativeAOT)
+        if (obj.Ref is PyType cls)
+        {
+            ref var e = ref ClassEntry(cls, site);
+            if (e.Kind == SiteEntry.ClassValue)
+                return e.Value;
+            if (e.Kind == SiteEntry.Method)
+                return PyValue.FromObject(new PyMethod(e.Value, obj)); // a class method, bound to the class read through
+        }
+        else if (obj.Ref is PyInstance inst)
         {
             ref var e = ref Entry(inst, site, store: false);
             if (e.Kind == SiteEntry.ClassValue)
@@ -217,7 +228,15 @@ public static class AttrSites
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyValue CallMiss(PyValue obj, AttrSite site, ReadOnlySpan<PyValue> args)
     {
-        if (obj.Ref is PyInstance inst)
+        if (obj.Ref is PyType cls)
+        {
+            ref var e = ref ClassEntry(cls, site);
+            if (e.Kind == SiteEntry.Method)
+                return Unsafe.As<PyFunction>(e.Value.Ref!).CallWithSelf(obj, args);
+            if (e.Kind == SiteEntry.ClassValue)
+                return PyOps.Call(e.Value, args, null);
+        }
+        else if (obj.Ref is PyInstance inst)
         {
             ref var e = ref Entry(inst, site, store: false);
             switch (e.Kind)
@@ -336,6 +355,53 @@ public static class AttrSites
         if (IsPlainValue(cls))
             return new SiteEntry { Kind = SiteEntry.ClassValue, Value = cls };
         return default;
+    }
+
+    /// <summary>The class's answer for the site read through the class itself, computed now if it has none yet (an empty
+    /// entry when uncacheable).</summary>
+    private static ref SiteEntry ClassEntry(PyType cls, AttrSite site)
+    {
+        if (site.Id >= cls.ClassSites.Length || cls.ClassSites[site.Id].Kind == 0)
+        {
+            var e = ResolveOnClass(cls, site.Name);
+            if (e.Kind == 0)
+            {
+                NoEntry[0] = default;
+                return ref NoEntry[0];
+            }
+            cls.SetClassSite(site.Id, e);
+        }
+        return ref cls.ClassSites[site.Id];
+    }
+
+    /// <summary>
+    /// What <see cref="PyType.TryGetAttr"/> gives for <paramref name="name"/> read through a program class whose
+    /// metaclass is <c>type</c>, if it stays the same until the class or a base changes: a value read as itself
+    /// (a function, a static method's function, a constant, an instance of a class on the MRO), or a class method's
+    /// function (<see cref="SiteEntry.Method"/>: bound to the class read through). An empty entry otherwise: dunder
+    /// names and <c>mro</c> (type's own attributes), a metaclass (its descriptors come first), a descriptor that
+    /// computes its value, a value whose class is not on the MRO (its class may gain a <c>__get__</c> without this
+    /// class's answers being dropped).
+    /// </summary>
+    private static SiteEntry ResolveOnClass(PyType cls, string name)
+    {
+        if (cls.IsBuiltin || cls.Metaclass is not null || name == "mro" || name.StartsWith("__", StringComparison.Ordinal))
+            return default;
+        if (!cls.TryLookup(name, out var value))
+            return default;
+        switch (value.Ref)
+        {
+            case PyClassMethod cm:
+                return cm.Function.Ref is PyFunction ? new SiteEntry { Kind = SiteEntry.Method, Value = cm.Function } : default;
+            case PyStaticMethod sm:
+                return new SiteEntry { Kind = SiteEntry.ClassValue, Value = sm.Function };
+            case PyInstance inst:
+                if (Array.IndexOf(cls.Mro, inst.Type) < 0 || PyDescriptors.TryGetter(value, out _))
+                    return default;
+                return new SiteEntry { Kind = SiteEntry.ClassValue, Value = value };
+            default:
+                return new SiteEntry { Kind = SiteEntry.ClassValue, Value = value };
+        }
     }
 
     /// <summary>A class attribute that reads through an instance as itself (see <see cref="PyType.BindDescriptor"/>).</summary>

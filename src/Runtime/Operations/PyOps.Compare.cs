@@ -263,6 +263,10 @@ public static partial class PyOps
             return false;
         if (r is string s)
             return s.Length != 0;
+        // An instance of a program class (`if node.left:`): an exact type test is one compare, where `is PyObject`
+        // (an abstract class) is a runtime helper call under NativeAOT.
+        if (r is not null && r.GetType() == typeof(PyInstance))
+            return Unsafe.As<PyInstance>(r).IsTrue();
         if (r is PyObject o)
             return o.IsTrue();
         return r is not null;

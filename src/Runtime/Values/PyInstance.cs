@@ -10,7 +10,7 @@ namespace PyAot.Runtime;
 /// </summary>
 public partial class PyInstance : PyObject
 {
-    internal readonly PyType _type;
+    internal PyType _type; // (reassigned only by __class__ assignment: PyInstance.ClassAssignment.cs)
 
     public PyInstance(PyType type)
     {
@@ -20,18 +20,29 @@ public partial class PyInstance : PyObject
 
     public override PyType Type => _type;
 
-    private bool TryDunder(string name, out PyValue method) => _type.TryLookup(name, out method) && !(method.Ref is PyBuiltinFunction bf && bf.IsObjectDefault);
+    private bool TryDunder(Special special, out PyValue method) =>
+        _type.TryLookupSpecial(special, out method) && !(method.Ref is PyBuiltinFunction bf && bf.IsObjectDefault);
 
     private PyValue CallDunder(PyValue method, ReadOnlySpan<PyValue> args) =>
         PyOps.CallWithSelf(method, PyValue.FromObject(this), args, null);
 
+    // A Python function's fixed-arity entry, with self first: no argument array.
+    private PyValue CallDunder(PyValue method) =>
+        method.Ref is PyFunction f ? f.Call1(PyValue.FromObject(this)) : CallDunder(method, ReadOnlySpan<PyValue>.Empty);
+
+    private PyValue CallDunder(PyValue method, PyValue a0) =>
+        method.Ref is PyFunction f ? f.Call2(PyValue.FromObject(this), a0) : CallDunder(method, [a0]);
+
+    private PyValue CallDunder(PyValue method, PyValue a0, PyValue a1) =>
+        method.Ref is PyFunction f ? f.Call3(PyValue.FromObject(this), a0, a1) : CallDunder(method, [a0, a1]);
+
     public override string Repr() =>
-        TryDunder("__repr__", out var m) ? ExpectStr(CallDunder(m, default), "__repr__") : DefaultRepr();
+        TryDunder(Special.Repr, out var m) ? ExpectStr(CallDunder(m), "__repr__") : DefaultRepr();
 
     internal string DefaultRepr() => base.Repr().Replace("<" + _type.Name, "<" + _type.QualifiedName);
 
     public override string Str() =>
-        TryDunder("__str__", out var m) ? ExpectStr(CallDunder(m, default), "__str__") : Repr();
+        TryDunder(Special.Str, out var m) ? ExpectStr(CallDunder(m), "__str__") : Repr();
 
     internal static string ExpectStr(PyValue v, string what) =>
         v.Ref as string ?? throw PyException.TypeError($"{what} returned non-string (type {PyOps.TypeName(v)})");
@@ -40,9 +51,9 @@ public partial class PyInstance : PyObject
     {
         if (_type.InstancesAlwaysTrue)
             return true;
-        if (TryDunder("__bool__", out var m))
-            return BoolResult(CallDunder(m, default));
-        if (TryDunder("__len__", out _))
+        if (TryDunder(Special.Bool, out var m))
+            return BoolResult(CallDunder(m));
+        if (TryDunder(Special.Len, out _))
             return Length() != 0;
         return true;
     }
@@ -53,14 +64,14 @@ public partial class PyInstance : PyObject
 
     public override long Hash()
     {
-        if (_type.TryLookup("__hash__", out var m) && !(m.Ref is PyBuiltinFunction bf && bf.IsObjectDefault))
+        if (_type.TryLookupSpecial(Special.Hash, out var m) && !(m.Ref is PyBuiltinFunction bf && bf.IsObjectDefault))
         {
             if (m.IsNone)
                 throw PyException.TypeError($"unhashable type: '{_type.Name}'");
-            return HashResult(CallDunder(m, default));
+            return HashResult(CallDunder(m));
         }
         // Defining __eq__ without __hash__ makes a class unhashable.
-        if (_type.TryLookup("__eq__", out var eq) && !(eq.Ref is PyBuiltinFunction))
+        if (_type.TryLookupSpecial(Special.Eq, out var eq) && !(eq.Ref is PyBuiltinFunction))
             throw PyException.TypeError($"unhashable type: '{_type.Name}'");
         return base.Hash();
     }
@@ -80,14 +91,14 @@ public partial class PyInstance : PyObject
 
     public override PyValue RichCompare(PyValue other, CompareOp op)
     {
-        if (TryDunder(CompareNames[(int)op], out var m))
+        if (TryDunder((Special)(int)op, out var m))
         {
-            var r = CallDunder(m, new[] { other });
+            var r = CallDunder(m, other);
             return r.Ref is PyNotImplementedType ? default : r;
         }
-        if (op == CompareOp.Ne && TryDunder("__eq__", out var eq))
+        if (op == CompareOp.Ne && TryDunder(Special.Eq, out var eq))
         {
-            var r = CallDunder(eq, new[] { other });
+            var r = CallDunder(eq, other);
             return r.Ref is PyNotImplementedType ? default : PyValue.FromBool(!PyOps.IsTrue(r));
         }
         return default;
@@ -98,10 +109,9 @@ public partial class PyInstance : PyObject
 
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
     {
-        string name = (reflected ? "__r" : "__") + OpNames[(int)op] + "__";
-        if (TryDunder(name, out var m))
+        if (TryDunder((Special)((reflected ? SpecialNames.ReflectedFirst : SpecialNames.BinaryFirst) + (int)op), out var m))
         {
-            var r = CallDunder(m, new[] { other });
+            var r = CallDunder(m, other);
             return r.Ref is PyNotImplementedType ? default : r;
         }
         return default;
@@ -109,9 +119,9 @@ public partial class PyInstance : PyObject
 
     public override PyValue InplaceOp(BinOp op, PyValue other)
     {
-        if (TryDunder("__i" + OpNames[(int)op] + "__", out var m))
+        if (TryDunder((Special)(SpecialNames.InplaceFirst + (int)op), out var m))
         {
-            var r = CallDunder(m, new[] { other });
+            var r = CallDunder(m, other);
             return r.Ref is PyNotImplementedType ? default : r;
         }
         return default;
@@ -119,13 +129,13 @@ public partial class PyInstance : PyObject
 
     public override PyValue UnaryOp(char op)
     {
-        string name = op switch { '-' => "__neg__", '+' => "__pos__", _ => "__invert__" };
-        return TryDunder(name, out var m) ? CallDunder(m, default) : default;
+        var special = op switch { '-' => Special.Neg, '+' => Special.Pos, _ => Special.Invert };
+        return TryDunder(special, out var m) ? CallDunder(m) : default;
     }
 
     public override long Length()
     {
-        return TryDunder("__len__", out var m) ? LengthResult(CallDunder(m, default)) : base.Length();
+        return TryDunder(Special.Len, out var m) ? LengthResult(CallDunder(m)) : base.Length();
     }
 
     /// <summary>What <c>__len__</c> returned, checked as CPython checks it.</summary>
@@ -143,7 +153,7 @@ public partial class PyInstance : PyObject
     /// (NotImplemented or a TypeError: the default), else <paramref name="defaultValue"/>.</summary>
     internal long LengthHint(long defaultValue)
     {
-        if (TryDunder("__len__", out _))
+        if (TryDunder(Special.Len, out _))
         {
             try
             {
@@ -153,12 +163,12 @@ public partial class PyInstance : PyObject
             {
             }
         }
-        if (!TryDunder("__length_hint__", out var hint))
+        if (!TryDunder(Special.LengthHint, out var hint))
             return defaultValue;
         PyValue r;
         try
         {
-            r = CallDunder(hint, default);
+            r = CallDunder(hint);
         }
         catch (PyException e) when (e.Matches(PyTypes.TypeError))
         {
@@ -174,29 +184,29 @@ public partial class PyInstance : PyObject
     }
 
     public override PyValue GetItem(PyValue key) =>
-        TryDunder("__getitem__", out var m) ? CallDunder(m, new[] { key }) : base.GetItem(key);
+        TryDunder(Special.GetItem, out var m) ? CallDunder(m, key) : base.GetItem(key);
 
     public override void SetItem(PyValue key, PyValue value)
     {
-        if (TryDunder("__setitem__", out var m))
-            CallDunder(m, new[] { key, value });
+        if (TryDunder(Special.SetItem, out var m))
+            CallDunder(m, key, value);
         else
             base.SetItem(key, value);
     }
 
     public override void DelItem(PyValue key)
     {
-        if (TryDunder("__delitem__", out var m))
-            CallDunder(m, new[] { key });
+        if (TryDunder(Special.DelItem, out var m))
+            CallDunder(m, key);
         else
             base.DelItem(key);
     }
 
     public override PyIterator Iter()
     {
-        if (TryDunder("__iter__", out var m))
-            return IterResult(CallDunder(m, default));
-        if (TryDunder("__getitem__", out _))
+        if (TryDunder(Special.Iter, out var m))
+            return IterResult(CallDunder(m));
+        if (TryDunder(Special.GetItem, out _))
             return new GetItemIterator(PyValue.FromObject(this));
         return base.Iter();
     }
@@ -207,15 +217,15 @@ public partial class PyInstance : PyObject
     {
         if (it.Ref is PyIterator pi)
             return pi;
-        if (it.Ref is PyInstance inst && inst._type.TryLookup("__next__", out _))
+        if (it.Ref is PyInstance inst && inst._type.TryLookupSpecial(Special.Next, out _))
             return new NextMethodIterator(it);
         throw PyException.TypeError($"iter() returned non-iterator of type '{PyOps.TypeName(it)}'");
     }
 
     public override bool Contains(PyValue item)
     {
-        if (TryDunder("__contains__", out var m))
-            return PyOps.IsTrue(CallDunder(m, new[] { item }));
+        if (TryDunder(Special.Contains, out var m))
+            return PyOps.IsTrue(CallDunder(m, item));
         return base.Contains(item);
     }
 
@@ -257,9 +267,9 @@ public partial class PyInstance : PyObject
         }
         if (TryGetBuiltinAttr(name, out value))
             return true;
-        if (TryDunder("__getattr__", out var ga))
+        if (TryDunder(Special.GetAttr, out var ga))
         {
-            value = CallDunder(ga, new[] { PyValue.FromString(name) });
+            value = CallDunder(ga, PyValue.FromString(name));
             return true;
         }
         return false;
@@ -281,9 +291,9 @@ public partial class PyInstance : PyObject
             return;
         }
         // A class's __setattr__ replaces the generic assignment (object.__setattr__: SetAttrDirect) entirely.
-        if (TryDunder("__setattr__", out var sa))
+        if (TryDunder(Special.SetAttr, out var sa))
         {
-            CallDunder(sa, new[] { PyValue.FromString(name), value });
+            CallDunder(sa, PyValue.FromString(name), value);
             return;
         }
         SetAttrDirect(name, value);
@@ -302,6 +312,11 @@ public partial class PyInstance : PyObject
     /// <summary>object.__setattr__: stores in the instance dict, bypassing a user __setattr__.</summary>
     public void SetAttrDirect(string name, PyValue value)
     {
+        if (name == "__class__")
+        {
+            SetClass(value);
+            return;
+        }
         _type.TryLookup(name, out var cls);
         if (PyDescriptors.TrySet(cls, PyValue.FromObject(this), name, value))
             return;
@@ -311,9 +326,9 @@ public partial class PyInstance : PyObject
 
     public override void DelAttr(string name)
     {
-        if (TryDunder("__delattr__", out var da))
+        if (TryDunder(Special.DelAttr, out var da))
         {
-            CallDunder(da, new[] { PyValue.FromString(name) });
+            CallDunder(da, PyValue.FromString(name));
             return;
         }
         DelAttrDirect(name);
@@ -345,7 +360,7 @@ public partial class PyInstance : PyObject
 
     public override bool TryCall(ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {
-        if (TryDunder("__call__", out var m))
+        if (TryDunder(Special.Call, out var m))
         {
             result = PyOps.CallWithSelf(m, PyValue.FromObject(this), args, kwNames);
             return true;

@@ -29,6 +29,10 @@ public sealed partial class PyType
     /// <summary>Per-site answers for instances of this class, indexed by <see cref="AttrSite.Id"/> (grown on demand).</summary>
     internal SiteEntry[] Sites = Array.Empty<SiteEntry>();
 
+    /// <summary>Per-site answers for reads and calls through the class itself (<c>Cls.name</c>, <c>Cls.name(...)</c>),
+    /// indexed by <see cref="AttrSite.Id"/>; see <see cref="AttrSites"/>.</summary>
+    internal SiteEntry[] ClassSites = Array.Empty<SiteEntry>();
+
     internal bool TryGetSlot(string name, out int index)
     {
         if (_slotIndex is not null)
@@ -66,16 +70,20 @@ public sealed partial class PyType
         Sites = Array.Empty<SiteEntry>();
     }
 
-    internal void SetSite(int id, SiteEntry entry)
+    internal void SetSite(int id, SiteEntry entry) => SetEntry(ref Sites, id, entry);
+
+    internal void SetClassSite(int id, SiteEntry entry) => SetEntry(ref ClassSites, id, entry);
+
+    private static void SetEntry(ref SiteEntry[] table, int id, SiteEntry entry)
     {
-        if (id >= Sites.Length)
+        if (id >= table.Length)
         {
-            int size = Math.Max(8, Sites.Length);
+            int size = Math.Max(8, table.Length);
             while (size <= id)
                 size *= 2;
-            Array.Resize(ref Sites, size);
+            Array.Resize(ref table, size);
         }
-        Sites[id] = entry;
+        table[id] = entry;
     }
 
     private void AddSubclass(PyType sub) => (_subclasses ??= new()).Add(new WeakReference<PyType>(sub));
@@ -84,6 +92,8 @@ public sealed partial class PyType
     internal void InvalidateCaches()
     {
         Sites = Array.Empty<SiteEntry>();
+        ClassSites = Array.Empty<SiteEntry>();
+        _specials = null;
         _init = default;
         _truth = Truth.Unknown;
         _newLookedUp = false;
