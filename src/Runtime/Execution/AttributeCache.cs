@@ -361,7 +361,8 @@ public static class AttrSites
     /// entry when uncacheable).</summary>
     private static ref SiteEntry ClassEntry(PyType cls, AttrSite site)
     {
-        if (site.Id >= cls.ClassSites.Length || cls.ClassSites[site.Id].Kind == 0)
+        if (site.Id >= cls.ClassSites.Length || cls.ClassSites[site.Id].Kind == 0
+            || (cls.Metaclass is not null && cls.ClassSites[site.Id].Epoch != PyType.MetaclassEpoch))
         {
             var e = ResolveOnClass(cls, site.Name);
             if (e.Kind == 0)
@@ -376,19 +377,28 @@ public static class AttrSites
 
     /// <summary>
     /// What <see cref="PyType.TryGetAttr"/> gives for <paramref name="name"/> read through a program class whose
-    /// metaclass is <c>type</c>, if it stays the same until the class or a base changes: a value read as itself
-    /// (a function, a static method's function, a constant, an instance of a class on the MRO), or a class method's
-    /// function (<see cref="SiteEntry.Method"/>: bound to the class read through). An empty entry otherwise: dunder
-    /// names and <c>mro</c> (type's own attributes), a metaclass (its descriptors come first), a descriptor that
-    /// computes its value, a value whose class is not on the MRO (its class may gain a <c>__get__</c> without this
-    /// class's answers being dropped).
+    /// the class itself, if it stays the same until the class or a base changes (or, for a class with a metaclass,
+    /// any metaclass): a value read as itself (a function, a static method's function, a constant, an instance of a
+    /// class on the MRO: an enum's member), or a class method's function (<see cref="SiteEntry.Method"/>: bound to
+    /// the class read through). An empty entry otherwise: dunder names and <c>mro</c> (type's own attributes), a
+    /// name the metaclass has as a data descriptor (it comes first), a descriptor that computes its value, a value
+    /// whose class is not on the MRO (its class may gain a <c>__get__</c> without this class's answers being dropped).
     /// </summary>
     private static SiteEntry ResolveOnClass(PyType cls, string name)
     {
-        if (cls.IsBuiltin || cls.Metaclass is not null || name == "mro" || name.StartsWith("__", StringComparison.Ordinal))
+        if (cls.IsBuiltin || name == "mro" || name.StartsWith("__", StringComparison.Ordinal))
+            return default;
+        if (cls.Metaclass is not null && cls.TryMetaLookup(name, out var meta) && PyDescriptors.IsData(meta))
             return default;
         if (!cls.TryLookup(name, out var value))
             return default;
+        var entry = Classify(cls, value);
+        entry.Epoch = PyType.MetaclassEpoch;
+        return entry;
+    }
+
+    private static SiteEntry Classify(PyType cls, PyValue value)
+    {
         switch (value.Ref)
         {
             case PyClassMethod cm:

@@ -33,6 +33,11 @@ public sealed partial class PyType
     /// indexed by <see cref="AttrSite.Id"/>; see <see cref="AttrSites"/>.</summary>
     internal SiteEntry[] ClassSites = Array.Empty<SiteEntry>();
 
+    /// <summary>Counts changes to metaclasses: a class with a metaclass keeps its <see cref="ClassSites"/> answers only
+    /// while no metaclass changed (a metaclass's attributes decide reads through its classes, and changing one does
+    /// not drop the answers of the classes that are its instances).</summary>
+    internal static int MetaclassEpoch;
+
     internal bool TryGetSlot(string name, out int index)
     {
         if (_slotIndex is not null)
@@ -91,6 +96,8 @@ public sealed partial class PyType
     /// <summary>Drops the cached answers of this class and of every class deriving from it.</summary>
     internal void InvalidateCaches()
     {
+        if (IsSubtypeOf(PyTypes.Type))
+            MetaclassEpoch++;
         Sites = Array.Empty<SiteEntry>();
         ClassSites = Array.Empty<SiteEntry>();
         _specials = null;
@@ -148,4 +155,8 @@ internal struct SiteEntry
     public int SlotPlus1;
 
     public int Kind;
+
+    /// <summary>For a <see cref="PyType.ClassSites"/> answer of a class with a metaclass: the
+    /// <see cref="PyType.MetaclassEpoch"/> it was computed in.</summary>
+    public int Epoch;
 }

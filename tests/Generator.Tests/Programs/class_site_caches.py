@@ -127,6 +127,39 @@ class WithMeta(metaclass=Meta):
 print(loop(2, read_forward, WithMeta), WithMeta.only_meta())
 Meta.FORWARD = 5
 print(loop(2, read_forward, WithMeta))
+WithMeta.NONE = "class value"
+
+
+def read_none(c):
+    return c.NONE
+
+
+print(loop(2, read_none, WithMeta))
+# The metaclass gains a data descriptor of that name: it wins from then on, then loses it again.
+Meta.NONE = property(lambda cls: "meta property added later")
+print(loop(2, read_none, WithMeta))
+del Meta.NONE
+print(loop(2, read_none, WithMeta))
+
+
+# Enum members are class attributes of a class with a metaclass.
+from enum import Enum
+
+
+class Color(Enum):
+    RED = 1
+    GREEN = 2
+
+    @classmethod
+    def first(cls):
+        return cls.RED
+
+
+def read_red():
+    return Color.RED
+
+
+print(loop(3, read_red), loop(3, Color.first), Color.GREEN.value)
 
 
 # Special methods: looked up on the class, following changes to it and to its bases.
