@@ -60,6 +60,10 @@ public abstract class PyGenerator : PyIterator
     /// path of <see cref="YieldFrom"/> steps it while it is still the delegate.</summary>
     private PyGenerator? _plainDelegate;
 
+    /// <summary>Whether <see cref="_plainDelegate"/> is a compiled coroutine an <c>await</c> found (stepped by
+    /// <see cref="Step"/>: a coroutine has no iteration protocol), not a generator of <c>yield from</c>.</summary>
+    private bool _plainIsCoroutine;
+
     private readonly string _name;
     private readonly string _qualName;
 
@@ -238,6 +242,7 @@ public abstract class PyGenerator : PyIterator
         var d = PyOps.GetIter(iterable);
         Delegate = d;
         _plainDelegate = d is PyGenerator g && g is not PyCoroutine ? g : null;
+        _plainIsCoroutine = false;
         DelegateResult = PyValue.None;
         Sent = PyValue.None;
     }
@@ -245,7 +250,10 @@ public abstract class PyGenerator : PyIterator
     /// <summary>Starts <c>await awaitable</c> (GET_AWAITABLE, then the <c>yield from</c> machinery).</summary>
     protected void StartAwait(PyValue awaitable, AwaitContext context = AwaitContext.Await)
     {
-        Delegate = PyCoroutine.AwaitableIterator(awaitable, context);
+        var d = PyCoroutine.AwaitableIterator(awaitable, context);
+        Delegate = d;
+        _plainDelegate = d as PyCoroutine;
+        _plainIsCoroutine = true;
         DelegateResult = PyValue.None;
         Sent = PyValue.None;
     }
@@ -266,15 +274,16 @@ public abstract class PyGenerator : PyIterator
         var d = Delegate!;
         if (_plainDelegate is { } g && ReferenceEquals(d, g) && Pending is null && Sent.IsNone)
         {
-            // The per-item path of a compiled generator stepped by a plain next (what the general path below does for
-            // it, without its type tests): one test of the delegate, then its MoveNext.
+            // The per-item path of a compiled generator stepped by a plain next, or of a compiled coroutine awaited
+            // (what the general path below does for them, without its type tests): one test of the delegate, then its
+            // MoveNext (a coroutine's Step).
             State = 1;
             DelegateStop = null;
             DelegateThrownInto = false;
             bool stepped;
             try
             {
-                stepped = g.MoveNext(out yielded);
+                stepped = _plainIsCoroutine ? g.Step(PyValue.None, null, out yielded) : g.MoveNext(out yielded);
             }
             catch (PyException) when (DropDelegate())
             {
