@@ -376,9 +376,8 @@ public static class AttrSites
     }
 
     /// <summary>
-    /// What <see cref="PyType.TryGetAttr"/> gives for <paramref name="name"/> read through a program class whose
-    /// the class itself, if it stays the same until the class or a base changes (or, for a class with a metaclass,
-    /// any metaclass): a value read as itself (a function, a static method's function, a constant, an instance of a
+    /// What <see cref="PyType.TryGetAttr"/> gives for <paramref name="name"/> read through a program class itself, if
+    /// it stays the same until the class or a base changes (or, for a class with a metaclass, any metaclass): a value read as itself (a function, a static method's function, a constant, an instance of a
     /// class on the MRO: an enum's member), or a class method's function (<see cref="SiteEntry.Method"/>: bound to
     /// the class read through). An empty entry otherwise: dunder names and <c>mro</c> (type's own attributes), a
     /// name the metaclass has as a data descriptor (it comes first), a descriptor that computes its value, a value
