@@ -448,8 +448,6 @@ public static partial class PyOps
         throw Unsupported(op, a, b, inplace);
     }
 
-    private static readonly string[] ReflectedNames = Array.ConvertAll(PyInstance.OpNames, n => "__r" + n + "__");
-
     /// <summary>Whether <paramref name="b"/>'s class strictly derives from <paramref name="a"/>'s and has a reflected
     /// method for <paramref name="op"/> that <paramref name="a"/>'s class does not share.</summary>
     private static bool RightOperandFirst(BinOp op, PyValue a, PyValue b)
@@ -459,7 +457,7 @@ public static partial class PyOps
         var ta = TypeOf(a);
         if (ReferenceEquals(ta, ib.Type) || !ib.Type.IsSubtypeOf(ta))
             return false;
-        string name = ReflectedNames[(int)op];
+        string name = SpecialNames.NameOf(SpecialNames.Binary(op, reflected: true));
         return ib.Type.TryLookup(name, out var mb) && !(ta.TryLookup(name, out var ma) && ReferenceEquals(ma.Ref, mb.Ref));
     }
 

@@ -327,7 +327,7 @@ public static partial class PyOps
     public static PyValue Call(PyValue callable) => Call(callable, ReadOnlySpan<PyValue>.Empty, null);
 
     public static bool IsCallable(PyValue v) =>
-        v.Ref is IPyCallable || (v.Ref is PyInstance i && i.Type.TryLookup("__call__", out _));
+        v.Ref is IPyCallable || (v.Ref is PyInstance i && i.Type.TryLookupSpecial(Special.Call, out _));
 
     /// <summary>Calls <paramref name="function"/> with <paramref name="self"/> prepended to the arguments.</summary>
     public static PyValue CallWithSelf(PyValue function, PyValue self, ReadOnlySpan<PyValue> args, string[]? kwNames)
@@ -387,7 +387,7 @@ public static partial class PyOps
             case PyDerivedInstance d when IsIterable(d.Value):
                 return true;
             case PyInstance i:
-                return i.Type.TryLookup("__iter__", out _) || i.Type.TryLookup("__getitem__", out _);
+                return i.Type.TryLookupSpecial(Special.Iter, out _) || i.Type.TryLookupSpecial(Special.GetItem, out _);
             case PyObject o:
                 // The runtime's other types (mappingproxy, deque, array, files...): iterable when they make an iterator
                 // (their Iter runs no Python code; its TypeError is "not iterable").

@@ -74,21 +74,21 @@ public sealed class PyDerivedInstance : PyInstance
 
     public override PyValue RichCompare(PyValue other, CompareOp op)
     {
-        if (Overrides(CompareNames[(int)op]))
+        if (Overrides(SpecialNames.NameOf(SpecialNames.Compare(op))))
             return base.RichCompare(other, op);
         return PyOps.BuiltinCompare(Value, Unwrap(other), op);
     }
 
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
     {
-        if (Overrides((reflected ? "__r" : "__") + OpNames[(int)op] + "__"))
+        if (Overrides(SpecialNames.NameOf(SpecialNames.Binary(op, reflected))))
             return base.BinaryOp(op, other, reflected);
         return PyOps.BuiltinBinary(op, Value, Unwrap(other), reflected);
     }
 
     public override PyValue InplaceOp(BinOp op, PyValue other)
     {
-        if (Overrides("__i" + OpNames[(int)op] + "__"))
+        if (Overrides(SpecialNames.NameOf(SpecialNames.Inplace(op))))
             return base.InplaceOp(op, other);
         if (Value.Ref is not PyObject o)
             return default;

@@ -23,26 +23,18 @@ public partial class PyInstance : PyObject
     private bool TryDunder(Special special, out PyValue method) =>
         _type.TryLookupSpecial(special, out method) && !(method.Ref is PyBuiltinFunction bf && bf.IsObjectDefault);
 
+    // (The arguments come as a span on the caller's stack: no argument array; a Python function takes its
+    // fixed-arity entry with self first.)
     private PyValue CallDunder(PyValue method, ReadOnlySpan<PyValue> args) =>
         PyOps.CallWithSelf(method, PyValue.FromObject(this), args, null);
 
-    // A Python function's fixed-arity entry, with self first: no argument array.
-    private PyValue CallDunder(PyValue method) =>
-        method.Ref is PyFunction f ? f.Call1(PyValue.FromObject(this)) : CallDunder(method, ReadOnlySpan<PyValue>.Empty);
-
-    private PyValue CallDunder(PyValue method, PyValue a0) =>
-        method.Ref is PyFunction f ? f.Call2(PyValue.FromObject(this), a0) : CallDunder(method, [a0]);
-
-    private PyValue CallDunder(PyValue method, PyValue a0, PyValue a1) =>
-        method.Ref is PyFunction f ? f.Call3(PyValue.FromObject(this), a0, a1) : CallDunder(method, [a0, a1]);
-
     public override string Repr() =>
-        TryDunder(Special.Repr, out var m) ? ExpectStr(CallDunder(m), "__repr__") : DefaultRepr();
+        TryDunder(Special.Repr, out var m) ? ExpectStr(CallDunder(m, default), "__repr__") : DefaultRepr();
 
     internal string DefaultRepr() => base.Repr().Replace("<" + _type.Name, "<" + _type.QualifiedName);
 
     public override string Str() =>
-        TryDunder(Special.Str, out var m) ? ExpectStr(CallDunder(m), "__str__") : Repr();
+        TryDunder(Special.Str, out var m) ? ExpectStr(CallDunder(m, default), "__str__") : Repr();
 
     internal static string ExpectStr(PyValue v, string what) =>
         v.Ref as string ?? throw PyException.TypeError($"{what} returned non-string (type {PyOps.TypeName(v)})");
@@ -52,7 +44,7 @@ public partial class PyInstance : PyObject
         if (_type.InstancesAlwaysTrue)
             return true;
         if (TryDunder(Special.Bool, out var m))
-            return BoolResult(CallDunder(m));
+            return BoolResult(CallDunder(m, default));
         if (TryDunder(Special.Len, out _))
             return Length() != 0;
         return true;
@@ -68,7 +60,7 @@ public partial class PyInstance : PyObject
         {
             if (m.IsNone)
                 throw PyException.TypeError($"unhashable type: '{_type.Name}'");
-            return HashResult(CallDunder(m));
+            return HashResult(CallDunder(m, default));
         }
         // Defining __eq__ without __hash__ makes a class unhashable.
         if (_type.TryLookupSpecial(Special.Eq, out var eq) && !(eq.Ref is PyBuiltinFunction))
@@ -91,14 +83,14 @@ public partial class PyInstance : PyObject
 
     public override PyValue RichCompare(PyValue other, CompareOp op)
     {
-        if (TryDunder((Special)(int)op, out var m))
+        if (TryDunder(SpecialNames.Compare(op), out var m))
         {
-            var r = CallDunder(m, other);
+            var r = CallDunder(m, [other]);
             return r.Ref is PyNotImplementedType ? default : r;
         }
         if (op == CompareOp.Ne && TryDunder(Special.Eq, out var eq))
         {
-            var r = CallDunder(eq, other);
+            var r = CallDunder(eq, [other]);
             return r.Ref is PyNotImplementedType ? default : PyValue.FromBool(!PyOps.IsTrue(r));
         }
         return default;
@@ -109,9 +101,9 @@ public partial class PyInstance : PyObject
 
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
     {
-        if (TryDunder((Special)((reflected ? SpecialNames.ReflectedFirst : SpecialNames.BinaryFirst) + (int)op), out var m))
+        if (TryDunder(SpecialNames.Binary(op, reflected), out var m))
         {
-            var r = CallDunder(m, other);
+            var r = CallDunder(m, [other]);
             return r.Ref is PyNotImplementedType ? default : r;
         }
         return default;
@@ -119,9 +111,9 @@ public partial class PyInstance : PyObject
 
     public override PyValue InplaceOp(BinOp op, PyValue other)
     {
-        if (TryDunder((Special)(SpecialNames.InplaceFirst + (int)op), out var m))
+        if (TryDunder(SpecialNames.Inplace(op), out var m))
         {
-            var r = CallDunder(m, other);
+            var r = CallDunder(m, [other]);
             return r.Ref is PyNotImplementedType ? default : r;
         }
         return default;
@@ -130,12 +122,12 @@ public partial class PyInstance : PyObject
     public override PyValue UnaryOp(char op)
     {
         var special = op switch { '-' => Special.Neg, '+' => Special.Pos, _ => Special.Invert };
-        return TryDunder(special, out var m) ? CallDunder(m) : default;
+        return TryDunder(special, out var m) ? CallDunder(m, default) : default;
     }
 
     public override long Length()
     {
-        return TryDunder(Special.Len, out var m) ? LengthResult(CallDunder(m)) : base.Length();
+        return TryDunder(Special.Len, out var m) ? LengthResult(CallDunder(m, default)) : base.Length();
     }
 
     /// <summary>What <c>__len__</c> returned, checked as CPython checks it.</summary>
@@ -168,7 +160,7 @@ public partial class PyInstance : PyObject
         PyValue r;
         try
         {
-            r = CallDunder(hint);
+            r = CallDunder(hint, default);
         }
         catch (PyException e) when (e.Matches(PyTypes.TypeError))
         {
@@ -184,12 +176,12 @@ public partial class PyInstance : PyObject
     }
 
     public override PyValue GetItem(PyValue key) =>
-        TryDunder(Special.GetItem, out var m) ? CallDunder(m, key) : base.GetItem(key);
+        TryDunder(Special.GetItem, out var m) ? CallDunder(m, [key]) : base.GetItem(key);
 
     public override void SetItem(PyValue key, PyValue value)
     {
         if (TryDunder(Special.SetItem, out var m))
-            CallDunder(m, key, value);
+            CallDunder(m, [key, value]);
         else
             base.SetItem(key, value);
     }
@@ -197,7 +189,7 @@ public partial class PyInstance : PyObject
     public override void DelItem(PyValue key)
     {
         if (TryDunder(Special.DelItem, out var m))
-            CallDunder(m, key);
+            CallDunder(m, [key]);
         else
             base.DelItem(key);
     }
@@ -205,7 +197,7 @@ public partial class PyInstance : PyObject
     public override PyIterator Iter()
     {
         if (TryDunder(Special.Iter, out var m))
-            return IterResult(CallDunder(m));
+            return IterResult(CallDunder(m, default));
         if (TryDunder(Special.GetItem, out _))
             return new GetItemIterator(PyValue.FromObject(this));
         return base.Iter();
@@ -225,7 +217,7 @@ public partial class PyInstance : PyObject
     public override bool Contains(PyValue item)
     {
         if (TryDunder(Special.Contains, out var m))
-            return PyOps.IsTrue(CallDunder(m, item));
+            return PyOps.IsTrue(CallDunder(m, [item]));
         return base.Contains(item);
     }
 
@@ -269,7 +261,7 @@ public partial class PyInstance : PyObject
             return true;
         if (TryDunder(Special.GetAttr, out var ga))
         {
-            value = CallDunder(ga, PyValue.FromString(name));
+            value = CallDunder(ga, [PyValue.FromString(name)]);
             return true;
         }
         return false;
@@ -293,7 +285,7 @@ public partial class PyInstance : PyObject
         // A class's __setattr__ replaces the generic assignment (object.__setattr__: SetAttrDirect) entirely.
         if (TryDunder(Special.SetAttr, out var sa))
         {
-            CallDunder(sa, PyValue.FromString(name), value);
+            CallDunder(sa, [PyValue.FromString(name), value]);
             return;
         }
         SetAttrDirect(name, value);
@@ -328,7 +320,7 @@ public partial class PyInstance : PyObject
     {
         if (TryDunder(Special.DelAttr, out var da))
         {
-            CallDunder(da, PyValue.FromString(name));
+            CallDunder(da, [PyValue.FromString(name)]);
             return;
         }
         DelAttrDirect(name);

@@ -123,7 +123,7 @@ public sealed partial class PyType
         get
         {
             if (_truth == 0)
-                _truth = TryLookup("__bool__", out _) || TryLookup("__len__", out _) ? Truth.Asks : Truth.Always;
+                _truth = TryLookupSpecial(Special.Bool, out _) || TryLookupSpecial(Special.Len, out _) ? Truth.Asks : Truth.Always;
             return _truth == Truth.Always;
         }
     }

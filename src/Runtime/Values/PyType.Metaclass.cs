@@ -114,7 +114,7 @@ public sealed partial class PyType
 
     public override PyValue RichCompare(PyValue other, CompareOp op)
     {
-        if (Metaclass is null || !TryMetaLookup(PyInstance.CompareNames[(int)op], out var m))
+        if (Metaclass is null || !TryMetaLookup(SpecialNames.NameOf(SpecialNames.Compare(op)), out var m))
             return default;
         var r = CallMeta(m, [other]);
         return r.Ref is PyNotImplementedType ? default : r;

@@ -22,14 +22,25 @@ internal enum Special
 
 internal static class SpecialNames
 {
-    public const int BinaryFirst = (int)Special.Add;
-    public const int ReflectedFirst = (int)Special.RAdd;
-    public const int InplaceFirst = (int)Special.IAdd;
+    private const int BinaryFirst = (int)Special.Add;
+    private const int ReflectedFirst = (int)Special.RAdd;
+    private const int InplaceFirst = (int)Special.IAdd;
 
     /// <summary>Each <see cref="Special"/>'s method name, by its index.</summary>
     public static readonly string[] Names = MakeNames();
 
     public static int Count => Names.Length;
+
+    /// <summary><c>a OP b</c>'s method (<c>__add__</c>), or its reflected form (<c>__radd__</c>).</summary>
+    public static Special Binary(BinOp op, bool reflected) => (Special)((reflected ? ReflectedFirst : BinaryFirst) + (int)op);
+
+    /// <summary><c>a OP= b</c>'s method (<c>__iadd__</c>).</summary>
+    public static Special Inplace(BinOp op) => (Special)(InplaceFirst + (int)op);
+
+    /// <summary>A comparison's method (<c>__lt__</c>...).</summary>
+    public static Special Compare(CompareOp op) => (Special)(int)op;
+
+    public static string NameOf(Special special) => Names[(int)special];
 
     private static string[] MakeNames()
     {
@@ -80,7 +91,7 @@ public sealed partial class PyType
         var known = _specials ??= new PyValue[SpecialNames.Count];
         ref var entry = ref known[(int)special];
         if (entry.Ref is null)
-            entry = TryLookup(SpecialNames.Names[(int)special], out var found) ? found : PyValue.FromObject(NoSpecial);
+            entry = TryLookup(SpecialNames.NameOf(special), out var found) ? found : PyValue.FromObject(NoSpecial);
         if (ReferenceEquals(entry.Ref, NoSpecial))
         {
             value = default;

@@ -603,7 +603,7 @@ public sealed partial class PyType : PyObject, IPyCallable
     /// <summary><c>X | Y</c> of annotations: a <c>types.UnionType</c> (PEP 604).</summary>
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
     {
-        if (Metaclass is not null && TryMetaLookup((reflected ? "__r" : "__") + PyInstance.OpNames[(int)op] + "__", out var m))
+        if (Metaclass is not null && TryMetaLookup(SpecialNames.NameOf(SpecialNames.Binary(op, reflected)), out var m))
         {
             var r = CallMeta(m, [other]);
             return r.Ref is PyNotImplementedType ? default : r;
