@@ -192,7 +192,10 @@ class Random:
         """
         random = self.random
         if n >= maxsize:
-            # (CPython warns here, through the warnings module, that the range is too large for random()'s bits.)
+            from warnings import warn as _warn
+            _warn("Underlying random() generator does not supply \n"
+                "enough bits to choose from a population range this large.\n"
+                "To remove the range limitation, add a getrandbits() method.")
             return _floor(random() * n)
         rem = maxsize % n
         limit = (maxsize - rem) / maxsize   # int(limit * maxsize) % n == 0

@@ -3,9 +3,7 @@
 Turns a pattern into the tree re._compiler compiles: a SubPattern, a list of (opcode, argument) pairs, with the
 groups, names and widths the compiler and the engine need. The grammar, the tree, the prefix and character-set
 factoring of alternatives and every message and position of re.error are CPython 3.12's (Lib/re/_parser.py).
-Differences: the FutureWarning CPython gives for a possible nested set or set operation and the DeprecationWarning for
-a group number that is not ASCII digits are not given (PyAot has no warnings module yet); a \\N{...} escape raises
-NotImplementedError (there is no unicodedata module to look the name up in yet).
+Differences: a \\N{...} escape raises NotImplementedError (there is no unicodedata module to look the name up in yet).
 """
 
 from re._constants import *
@@ -496,10 +494,17 @@ def _parse_sub(source, state, verbose, nested):
     return subpattern
 
 
-def _parse_set(source, state):
-    # a character set, after its "["
+def _parse_set(source, state, nested):
+    # a character set, after its "[" (a function of its own, where CPython's is inline in _parse: its warnings' stack
+    # levels count one frame more than CPython's to name the same caller)
     here = source.tell() - 1
     set = []
+    if source.next == '[':
+        import warnings
+        warnings.warn(
+            'Possible nested set at position %d' % source.tell(),
+            FutureWarning, stacklevel=nested + 7
+        )
     negate = source.match("^")
     while True:
         this = source.get()
@@ -511,6 +516,17 @@ def _parse_set(source, state):
         elif this[0] == "\\":
             code1 = _class_escape(source, this)
         else:
+            if set and this in '-&~|' and source.next == this:
+                import warnings
+                warnings.warn(
+                    'Possible set %s at position %d' % (
+                        'difference' if this == '-' else
+                        'intersection' if this == '&' else
+                        'symmetric difference' if this == '~' else
+                        'union',
+                        source.tell() - 1),
+                    FutureWarning, stacklevel=nested + 7
+                )
             code1 = LITERAL, ord(this)
         if source.match("-"):
             # potential range
@@ -527,6 +543,13 @@ def _parse_set(source, state):
             if that[0] == "\\":
                 code2 = _class_escape(source, that)
             else:
+                if that == '-':
+                    import warnings
+                    warnings.warn(
+                        'Possible set difference at position %d' % (
+                            source.tell() - 2),
+                        FutureWarning, stacklevel=nested + 7
+                    )
                 code2 = LITERAL, ord(that)
             if code1[0] != LITERAL or code2[0] != LITERAL:
                 msg = "bad character range %s-%s" % (this, that)
@@ -648,7 +671,7 @@ def _parse(source, state, verbose, nested, first=False):
             subpattern.append((LITERAL, ord(this)))
 
         elif this == "[":
-            subpattern.append(_parse_set(source, state))
+            subpattern.append(_parse_set(source, state, nested))
 
         elif this in REPEAT_CHARS:
             _parse_repeat(source, subpattern, this)

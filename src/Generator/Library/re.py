@@ -6,8 +6,7 @@ what a pattern matches, and how it fails, is CPython's. Pattern and Match object
 and their caches, re.error with its positions, escape(), Scanner and the template language of sub() and expand()
 are all here.
 
-Differences: the warnings CPython gives (a possible nested set, re.template(), re.TEMPLATE) are not given, as PyAot has
-no warnings module yet; LOCALE patterns see the "C" locale; \\N{...} escapes raise NotImplementedError (no
+Differences: LOCALE patterns see the "C" locale; \\N{...} escapes raise NotImplementedError (no
 unicodedata yet); a Pattern cannot be pickled (no copyreg).
 """
 
@@ -150,7 +149,15 @@ def purge():
 
 def template(pattern, flags=0):
     "Compile a template pattern, returning a Pattern object, deprecated"
-    return _compile(pattern, flags | T)
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # warn just once
+        return _compile(pattern, flags | T)
 
 
 # SPECIAL_CHARS
@@ -206,6 +213,13 @@ def _compile(pattern, flags):
             return pattern
         if not _compiler.isstring(pattern):
             raise TypeError("first argument must be string or compiled pattern")
+        if flags & T:
+            import warnings
+            warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
+                    "as it is an undocumented flag "
+                    "without an obvious purpose. "
+                    "Don't use it.",
+                    DeprecationWarning)
         p = _compiler.compile(pattern, flags)
         if flags & DEBUG:
             return p

@@ -267,7 +267,7 @@ internal sealed partial class ModuleCompiler
         w.Close();
         w.Line();
         w.Open("private static PyModule Execute(string name)");
-        w.Line("var module = new PyModule(name, GetGlobal, SetGlobal, GlobalNames);");
+        w.Line($"var module = new PyModule(name, GetGlobal, SetGlobal, GlobalNames, typeof({QualifiedClass}));");
         w.Line("ModuleObject = module;");
         w.Line($"{ModuleState.ModuleName} = PyValue.FromString(name);");
         w.Line($"{ModuleState.ModuleFile} = PyValue.FromString({CsNames.StringLiteral(Input.FilePath)});");

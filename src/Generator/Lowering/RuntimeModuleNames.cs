@@ -24,7 +24,7 @@ internal static class RuntimeModuleNames
             "__name__", "__stderr__", "__stdout__", "_getframe", "argv", "byteorder", "exc_info", "exception", "exit", "get_int_max_str_digits", "getprofile",
             "get_asyncgen_hooks", "getrecursionlimit", "gettrace", "implementation_name", "intern", "maxsize", "monitoring", "platform",
             "set_asyncgen_hooks", "set_int_max_str_digits", "setprofile", "setrecursionlimit", "settrace", "stderr", "stdout", "version",
-            "version_info",
+            "version_info", "warnoptions",
         },
         ["time"] = new()
         {
@@ -40,7 +40,7 @@ internal static class RuntimeModuleNames
         ["_operator"] = new() { "__name__", "length_hint" },
         ["_random"] = new() { "__name__", "Random" },
         ["_sha2"] = new() { "__name__", "sha512" },
-        ["_pyaot_traceback"] = new() { "__name__", "FrameType", "exception_hint", "source_lines" },
+        ["_pyaot_traceback"] = new() { "__name__", "FrameType", "exception_hint", "frame_module", "source_lines" },
         ["_sre"] = new()
         {
             "__name__", "CODESIZE", "MAGIC", "MAXGROUPS", "MAXREPEAT", "_set_template_compiler", "ascii_iscased",

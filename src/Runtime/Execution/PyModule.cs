@@ -20,12 +20,32 @@ public sealed class PyModule : PyObject
     private readonly string[] _names;
     private PyDict? _extra;
 
-    public PyModule(string name, ModuleGlobalGetter get, ModuleGlobalSetter set, string[] globalNames)
+    /// <summary>The module objects of the generated module classes, by class: the last one executed (a module run as
+    /// the program and imported under its own name has two).</summary>
+    private static readonly Dictionary<Type, PyModule> s_byOwner = new();
+
+    /// <param name="owner">The generated module class whose globals these are (null: a runtime module), so that a frame
+    /// of its code can be taken to the module (<see cref="OfOwner"/>).</param>
+    public PyModule(string name, ModuleGlobalGetter get, ModuleGlobalSetter set, string[] globalNames, Type? owner = null)
     {
         Name = name;
         _get = get;
         _set = set;
         _names = globalNames;
+        if (owner is not null)
+        {
+            lock (s_byOwner)
+                s_byOwner[owner] = this;
+        }
+    }
+
+    /// <summary>The module object of generated module class <paramref name="owner"/> (<see cref="PyCode.Owner"/>): what
+    /// a frame's <c>f_globals</c> would hold, for <c>warnings</c> (its <c>__name__</c> and <c>__warningregistry__</c>).
+    /// Null when it has not run.</summary>
+    internal static PyModule? OfOwner(Type owner)
+    {
+        lock (s_byOwner)
+            return s_byOwner.TryGetValue(owner, out var module) ? module : null;
     }
 
     public string Name { get; }

@@ -30,6 +30,22 @@ public static class SysModule
         return PyValue.None;
     }
 
+    /// <summary><c>sys.warnoptions</c>: the entries of <c>PYTHONWARNINGS</c>, split at commas with the empty ones left out,
+    /// as CPython reads them (a compiled program has no <c>-W</c> options); <c>warnings</c> applies them when imported.</summary>
+    private static PyList WarnOptions()
+    {
+        var options = new PyList();
+        if (Environment.GetEnvironmentVariable("PYTHONWARNINGS") is { Length: > 0 } text)
+        {
+            foreach (var option in text.Split(','))
+            {
+                if (option.Length > 0)
+                    options.Append(PyValue.FromString(option));
+            }
+        }
+        return options;
+    }
+
     private static BuiltinModule Create()
     {
         // print() without file= writes to whatever sys.stdout holds (contextlib.redirect_stdout rebinds it).
@@ -56,6 +72,7 @@ public static class SysModule
             PyValue.FromInt(3), PyValue.FromInt(12), PyValue.FromInt(1), PyValue.FromString("final"), PyValue.FromInt(0),
         }) { StructSequence = ("sys.version_info", new[] { "major", "minor", "micro", "releaselevel", "serial" }) }));
         m.Add("monitoring", PyValue.FromObject(Monitoring.MonitoringModule.Instance.Module));
+        m.Add("warnoptions", PyValue.FromObject(WarnOptions()));
         m.AddFunction("exit", Exit);
         // The exception being handled, in this frame or a caller (HandledExceptions), and its traceback.
         m.AddFunction("exception", (args, kw) =>

@@ -9,7 +9,9 @@ namespace PyAot.Runtime;
 /// exception's message (<see cref="TracebackHints"/>: the compiler's "Did you mean" for a NameError, the closest
 /// attribute for an AttributeError), which CPython's traceback module computes from frame locals compiled code does
 /// not keep; <c>source_lines</c> reads a source file as <c>linecache</c> holds it; <c>FrameType</c> is the type of
-/// frame objects, for <c>types</c> (which would otherwise make a frame to read it off).
+/// frame objects, for <c>types</c> (which would otherwise make a frame to read it off); <c>frame_module</c> is the
+/// module a frame's code belongs to, for <c>warnings</c>, which CPython reads from the frame's <c>f_globals</c> (a
+/// compiled module's globals are static fields: it has no such dictionary).
 /// </summary>
 public static class TracebackSupportModule
 {
@@ -23,6 +25,13 @@ public static class TracebackSupportModule
         {
             var exc = BuiltinModule.Arg1("exception_hint", args, kw);
             return PyValue.FromString(exc.Ref is PyBaseException inst ? TracebackHints.For(inst) : "");
+        });
+        m.AddFunction("frame_module", static (args, kw) =>
+        {
+            var frame = BuiltinModule.Arg1("frame_module", args, kw);
+            return frame.Ref is Monitoring.PyFrame { Code.Owner: { } owner } && PyModule.OfOwner(owner) is { } module
+                ? PyValue.FromObject(module)
+                : PyValue.None;
         });
         m.AddFunction("source_lines", static (args, kw) =>
         {
