@@ -54,11 +54,12 @@ internal sealed class DefiniteAssignment : ScopeWalker
     /// track: a cell, a free variable, a class-namespace name, a global read from a function).</summary>
     public bool IsBound(Name read) => _boundReads.Contains(read);
 
-    /// <summary>The module body (<c>__name__</c> and <c>__file__</c> are bound before it runs).</summary>
+    /// <summary>The module body (<c>__name__</c>, <c>__doc__</c> and <c>__file__</c> are bound before it runs).</summary>
     public static DefiniteAssignment ForModule(SymbolTable table, Module module)
     {
         var a = new DefiniteAssignment(table, table.Module);
         a.BindName("__name__");
+        a.BindName("__doc__");
         a.BindName("__file__");
         a.VisitList(module.Body);
         return a;

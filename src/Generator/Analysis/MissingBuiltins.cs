@@ -7,7 +7,7 @@ namespace PyAot.Generator.Analysis;
 /// <summary>
 /// What of CPython's builtins the runtime cannot do yet, so that the slice check refuses its use at build time
 /// (PY2001) instead of the program raising NotImplementedError when it gets there: the functions the runtime lacks,
-/// <c>globals()</c> (the module's live dictionary), <c>locals</c> and <c>globals</c> as values, and classes deriving from the built-in types the runtime cannot derive from yet. A name counts as
+/// <c>locals</c> and <c>globals</c> as values, and classes deriving from the built-in types the runtime cannot derive from yet. A name counts as
 /// the builtin only where no scope of the module binds it.
 /// </summary>
 internal sealed class MissingBuiltins
@@ -16,7 +16,7 @@ internal sealed class MissingBuiltins
     private static readonly HashSet<string> Functions = new()
     {
         "breakpoint", "compile", "copyright", "credits", "eval", "exec", "help", "license",
-        "memoryview", "__import__", "__build_class__", "globals",
+        "memoryview", "__import__", "__build_class__",
     };
 
     /// <summary>Builtins that read the calling scope (<c>locals()</c>, and <c>vars()</c>/<c>dir()</c> without an
@@ -43,7 +43,7 @@ internal sealed class MissingBuiltins
         if (call.Func is not Name { Id: var name } || _bound.Contains(name))
             return null;
         if (Functions.Contains(name))
-            return name is "globals" ? $"'{name}()' is" : $"the builtin '{name}' is";
+            return $"the builtin '{name}' is";
         return null;
     }
 

@@ -179,6 +179,11 @@ internal sealed partial class ModuleCompiler
     /// <summary>Python global name → field of <c>Globals</c>.</summary>
     public Dictionary<string, string> GlobalFields { get; } = new();
 
+    /// <summary>Whether the module's globals live in a dictionary, its <c>__dict__</c> (it calls <c>globals()</c>:
+    /// <see cref="Analysis.GlobalsDictUse"/>), rather than in static fields: <c>Globals.x</c> is then a property over
+    /// the dictionary, and a builtin's name is looked up there first.</summary>
+    public bool GlobalsInDict { get; private set; }
+
     /// <summary>Globals some function deletes (<c>global x; del x</c>): never assumed bound at module level.</summary>
     public HashSet<string> GloballyDeleted { get; } = new();
 
@@ -217,10 +222,12 @@ internal sealed partial class ModuleCompiler
 
     public string? Compile()
     {
+        GlobalsInDict = Analysis.GlobalsDictUse.In(Tree, Table);
         CollectGlobals();
         CollectFunctions();
         // A twin runs a function's Python code without passing the instrumenter's hooks.
-        Twins = Instrumenter.AllowsUnobservedFastPaths ? TypedTwins.For(this, name => _members.Allocate(name)) : new TypedTwins(this);
+        // (A module whose namespace is a dictionary has none: a key put there may shadow a builtin a twin calls.)
+        Twins = Instrumenter.AllowsUnobservedFastPaths && !GlobalsInDict ? TypedTwins.For(this, name => _members.Allocate(name)) : new TypedTwins(this);
 
         // Lower the bodies first: they register cache entries and call arities.
         var bodies = new List<(FunctionInfo Fn, string Code)>();
@@ -267,9 +274,20 @@ internal sealed partial class ModuleCompiler
         w.Close();
         w.Line();
         w.Open("private static PyModule Execute(string name)");
-        w.Line($"var module = new PyModule(name, GetGlobal, SetGlobal, GlobalNames, typeof({QualifiedClass}));");
+        w.Line($"var module = new PyModule(name, GetGlobal, SetGlobal, GlobalNames, typeof({QualifiedClass}))" + (GlobalsInDict ? " { Dict = Globals.Dict };" : ";"));
         w.Line("ModuleObject = module;");
         w.Line($"{ModuleState.ModuleName} = PyValue.FromString(name);");
+        // The module's docstring, or None (its first statement, a string: CPython does not look further).
+        w.Line($"{ModuleState.Global(GlobalFields["__doc__"])} = " + (Tree.Body.Count > 0 && Tree.Body[0] is ExprStmt { Value: Constant { Value: string docstring } }
+            ? $"PyValue.FromString({CsNames.StringLiteral(docstring)});" : "PyValue.None;"));
+        if (GlobalsInDict)
+        {
+            // The namespace's first keys, in CPython's order: __name__, __doc__, __package__, then __file__.
+            int dot = Input.ModuleName.LastIndexOf('.');
+            string package = Input.FilePath.EndsWith("__init__.py", StringComparison.Ordinal) ? Input.ModuleName
+                : dot < 0 ? "" : Input.ModuleName.Substring(0, dot);
+            w.Line($"Globals.Dict.SetItem(\"__package__\", name == \"__main__\" ? PyValue.None : PyValue.FromString({CsNames.StringLiteral(package)}));");
+        }
         w.Line($"{ModuleState.ModuleFile} = PyValue.FromString({CsNames.StringLiteral(Input.FilePath)});");
         if (_extraCodes.Count > 0 || _functionList.Any(fn => Instrumenter.PointsOf(fn.Node) is not null))
         {
@@ -361,7 +379,7 @@ internal sealed partial class ModuleCompiler
 
     private void CollectGlobals()
     {
-        var names = new List<string> { "__name__", "__file__" };
+        var names = new List<string> { "__name__", "__doc__", "__file__" };
         // A module that annotates a variable starts with an __annotations__ dict (SETUP_ANNOTATIONS).
         if (Analysis.Annotations.AnyIn(Tree.Body))
             names.Add("__annotations__");
@@ -523,8 +541,21 @@ internal sealed partial class ModuleCompiler
         w.Line();
         w.Line("/// <summary>The module's globals (<c>default</c> = unbound).</summary>");
         w.Open("public static class Globals");
-        foreach (var kv in GlobalFields)
-            w.Line($"public static PyValue {kv.Value};");
+        if (GlobalsInDict)
+        {
+            // (the module calls globals(): its namespace is this dictionary, and each global a view of one key)
+            w.Line("public static readonly PyDict Dict = new PyDict();");
+            foreach (var kv in GlobalFields)
+            {
+                string key = CsNames.StringLiteral(kv.Key);
+                w.Line($"public static PyValue {kv.Value} {{ get => Rt.DictGlobal(Dict, {key}); set => Rt.SetDictGlobal(Dict, {key}, value); }}");
+            }
+        }
+        else
+        {
+            foreach (var kv in GlobalFields)
+                w.Line($"public static PyValue {kv.Value};");
+        }
         w.Close();
     }
 

@@ -50,6 +50,10 @@ public sealed class PyModule : PyObject
 
     public string Name { get; }
 
+    /// <summary>The module's namespace when its globals live in a dictionary (a module that calls <c>globals()</c>):
+    /// its <c>__dict__</c>, which attribute reads and writes go to. Null for a module whose globals are static fields.</summary>
+    public PyDict? Dict { get; init; }
+
     /// <summary>One of the runtime's own modules (<c>math</c>, <c>sys</c>, <c>time</c>), built into the program as
     /// CPython's built-in modules are into its interpreter: it has no <c>__file__</c>.</summary>
     public bool IsBuiltin { get; init; }
@@ -65,10 +69,27 @@ public sealed class PyModule : PyObject
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
+        if (Dict is not null)
+        {
+            if (Dict.TryGetValue(PyValue.FromString(name), out value))
+                return true;
+            if (name == "__dict__")
+            {
+                value = PyValue.FromObject(Dict);
+                return true;
+            }
+            return false;
+        }
         if (_get(name, out value))
             return true;
         if (_extra is not null && _extra.TryGetValue(PyValue.FromString(name), out value))
             return true;
+        if (name == "__dict__")
+        {
+            // (a compiled module keeps its globals in static fields unless its code calls globals())
+            throw PyException.NotImplementedError(
+                $"the __dict__ of module '{Name}' is not supported by PyAot yet (only a compiled module that calls globals() has one)");
+        }
         value = default;
         return false;
     }
@@ -84,6 +105,16 @@ public sealed class PyModule : PyObject
     /// <summary>The names the module has now (<c>dir(module)</c>, unsorted): its bound globals, then the others.</summary>
     internal IEnumerable<string> BoundNames()
     {
+        if (Dict is not null)
+        {
+            int at = 0;
+            while (Dict.Next(ref at, out var key, out _))
+            {
+                if (key.Ref is string s)
+                    yield return s;
+            }
+            yield break;
+        }
         foreach (var name in _names)
         {
             if (_get(name, out _))
@@ -101,6 +132,11 @@ public sealed class PyModule : PyObject
 
     public override void SetAttr(string name, PyValue value)
     {
+        if (Dict is not null)
+        {
+            Dict.SetItem(PyValue.FromString(name), value);
+            return;
+        }
         if (!_set(name, value))
         {
             if (Array.IndexOf(_names, name) >= 0)
@@ -111,6 +147,12 @@ public sealed class PyModule : PyObject
 
     public override void DelAttr(string name)
     {
+        if (Dict is not null)
+        {
+            if (!Dict.Remove(PyValue.FromString(name), out _))
+                throw PyException.AttributeError($"module '{Name}' has no attribute '{name}'");
+            return;
+        }
         if (Array.IndexOf(_names, name) >= 0)
         {
             if (!_get(name, out _))

@@ -25,6 +25,34 @@ public static class Rt
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue GlobalOrBuiltin(PyValue value, PyValue builtin) => value.Ref is null ? builtin : value;
 
+    /// <summary>A global of a module whose namespace is its dictionary (a module that calls <c>globals()</c>): the
+    /// value, unbound when the dictionary has none.</summary>
+    public static PyValue DictGlobal(PyDict globals, string name) =>
+        globals.TryGetValue(PyValue.FromString(name), out var value) ? value : default;
+
+    /// <summary>Binds (or, given the unbound value, deletes) a global of a module whose namespace is its dictionary.</summary>
+    public static void SetDictGlobal(PyDict globals, string name, PyValue value)
+    {
+        if (value.IsUnbound)
+            globals.Remove(PyValue.FromString(name), out _);
+        else
+            globals.SetItem(PyValue.FromString(name), value);
+    }
+
+    /// <summary>The builtin <c>globals</c> of a module whose namespace is <paramref name="globals"/>, as a value (a
+    /// monitoring tool's CALL, <c>globals(1)</c>'s TypeError).</summary>
+    public static PyValue GlobalsBuiltin(PyDict globals) =>
+        PyValue.FromObject(new PyBuiltinFunction("globals", (args, kw) =>
+        {
+            ArgCheck.None("globals", args, kw);
+            return PyValue.FromObject(globals);
+        }));
+
+    /// <summary>A builtin's name read in a module whose namespace is its dictionary: a key the program put there
+    /// (<c>globals()['len'] = f</c>) shadows the builtin, as in CPython's LOAD_GLOBAL.</summary>
+    public static PyValue DictOrBuiltin(PyDict globals, string name, PyValue builtin) =>
+        globals.TryGetValue(PyValue.FromString(name), out var value) ? value : builtin;
+
     /// <summary>A local read that definite assignment could not prove bound: UnboundLocalError when unbound.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyValue Local(PyValue value, string name)

@@ -80,7 +80,12 @@ public sealed class PyFrame : PyObject
             case "clear":
                 value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), "clear"));
                 return true;
-            case "f_globals" or "f_locals" or "f_builtins" or "f_lasti":
+            case "f_globals" when Code.Owner is { } owner && PyModule.OfOwner(owner) is { Dict: { } globals }:
+                value = PyValue.FromObject(globals);
+                return true;
+            case "f_globals":
+                throw PyException.NotImplementedError("frame.f_globals is not supported by PyAot yet for a module that does not call globals()");
+            case "f_locals" or "f_builtins" or "f_lasti":
                 throw PyException.NotImplementedError($"frame.{name} is not supported by PyAot yet");
         }
         return base.TryGetAttr(name, out value);

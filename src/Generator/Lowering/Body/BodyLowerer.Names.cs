@@ -120,9 +120,11 @@ internal sealed partial class BodyLowerer
     }
 
     /// <summary>Whether a name read here means the builtin (no local, no module global of that name; in a class
-    /// body never: the namespace a metaclass prepared may bind it).</summary>
+    /// body never: the namespace a metaclass prepared may bind it; in a module whose namespace is a dictionary never
+    /// but for the builtins the compiler answers itself, since a key put there shadows one).</summary>
     private bool IsBuiltin(Name n) =>
-        Storage(n.Id, n) is (StorageKind.Global, null) && BuiltinNames.All.Contains(n.Id) && !ReadsThroughClassNamespace(n.Id) && !SeesClassDict(n.Id);
+        Storage(n.Id, n) is (StorageKind.Global, null) && BuiltinNames.All.Contains(n.Id) && !ReadsThroughClassNamespace(n.Id) && !SeesClassDict(n.Id)
+        && (!_m.GlobalsInDict || n.Id is "super" or "globals" or "locals" or "vars" or "dir");
 
     /// <summary>A class body's read of a name it does not bind, which (LOAD_NAME, LOAD_CLASSDEREF) still looks in the
     /// class namespace first: a metaclass's <c>__prepare__</c> may have put it there.</summary>
@@ -225,8 +227,14 @@ internal sealed partial class BodyLowerer
                 return CsExpr.Value(id);
             return CsExpr.Value($"Rt.Global({id}, {CsNames.StringLiteral(name)})");
         }
+        if (_m.GlobalsInDict && name == "globals")
+            return CsExpr.Value("Rt.GlobalsBuiltin(Globals.Dict)");
         if (BuiltinNames.All.Contains(name))
-            return CsExpr.Value(_m.BuiltinRef(name));
+        {
+            return CsExpr.Value(_m.GlobalsInDict && !IsBuiltin(n)
+                ? $"Rt.DictOrBuiltin(Globals.Dict, {CsNames.StringLiteral(name)}, {_m.BuiltinRef(name)})"
+                : _m.BuiltinRef(name));
+        }
         // Bound nowhere: the traceback's "Did you mean" is known now, from the scopes (as the analyzer's PY1001 has it).
         string hint = _m.NameErrorHints.For(_scope, name);
         return CsExpr.Value(hint.Length == 0

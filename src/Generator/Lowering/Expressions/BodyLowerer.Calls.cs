@@ -88,6 +88,14 @@ internal sealed partial class BodyLowerer
     {
         if (c.Func is Attribute { Value: Name { Id: TypeParameterScopes.TypingModuleName } } intrinsic)
             return TypingIntrinsic(intrinsic.Attr, c.Args);
+        if (c.Func is Name { Id: "globals" } g && c.Args.Count == 0 && c.Keywords.Count == 0 && IsBuiltin(g))
+        {
+            // The module's namespace (a module that calls globals() keeps its globals in it: GlobalsDictUse).
+            const string globals = "PyValue.FromObject(Globals.Dict)";
+            if (!_e.ObservesCalls)
+                return _e.Call(c, null, CsExpr.Value(globals));
+            return _e.Call(c, CallShape.Of("Rt.GlobalsBuiltin(Globals.Dict)", new List<string>(), "null"), CsExpr.Value(globals));
+        }
         if (c.Func is Name { Id: "locals" or "vars" or "dir" } reader && c.Args.Count == 0 && c.Keywords.Count == 0
             && (IsBuiltin(reader) || InClassBodyOfMethod() && new Analysis.MissingBuiltins(_m.Table).IsUnbound(reader.Id)))
         {

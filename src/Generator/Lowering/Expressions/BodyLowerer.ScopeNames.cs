@@ -18,6 +18,9 @@ internal sealed partial class BodyLowerer
 {
     private CsExpr ScopeNames(string function, Call c)
     {
+        // (module-level code: the module's namespace, a dictionary in a module that reads it: GlobalsDictUse)
+        if (_functionScope.Kind == ScopeKind.Module && !InClassBodyOfMethod() && _m.GlobalsInDict)
+            return CsExpr.Value(function == "dir" ? "Rt.SortedKeys(PyValue.FromObject(Globals.Dict))" : "PyValue.FromObject(Globals.Dict)");
         if (_functionScope.Kind == ScopeKind.Module || InClassBodyOfMethod())
             throw new LoweringError($"'{function}()' {(_functionScope.Kind == ScopeKind.Module && !InClassBodyOfMethod() ? "at module level" : "in a class body")} is not supported yet", c);
         var names = new List<string>();

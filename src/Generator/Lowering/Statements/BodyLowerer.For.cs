@@ -25,7 +25,9 @@ internal sealed partial class BodyLowerer
         if (f.Orelse.Count > 0)
             loop.BreakLabel = NewLabel("break");
         string it = NewBlockLocal(cursor.Hint);
-        string? directTarget = f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn) ? NameLvalue(tn.Id, tn) : null;
+        // (a global of a module whose namespace is a dictionary is a property: no ref to it, so through a temporary)
+        string? directTarget = f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn)
+            && !(_m.GlobalsInDict && Storage(tn.Id, tn).Kind == StorageKind.Global) ? NameLvalue(tn.Id, tn) : null;
         string? fill = RangeFillCall(f, cursor, it, directTarget);
         if (fill is not null)
         {
