@@ -1,7 +1,8 @@
 # Ported from CPython 3.12's Lib/test/test_textwrap.py: DedentTestCase, IndentTestCase and ShortenTestCase, every
 # test method (each check prints what textwrap computed and whether the test expects it).
-from cpython_testcase import TestCase
-from textwrap_testbase import BaseTestCase, run, dedent, indent, shorten
+from cpython_testcase import TestCase, run
+from textwrap_testbase import BaseTestCase
+from textwrap import dedent, indent, shorten
 
 
 # Despite the similar names, DedentTestCase is *not* the inverse

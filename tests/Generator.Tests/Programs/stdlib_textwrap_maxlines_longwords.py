@@ -1,7 +1,9 @@
 # Ported from CPython 3.12's Lib/test/test_textwrap.py: MaxLinesTestCase, LongWordTestCase,
 # LongWordWithHyphensTestCase and IndentTestCases, every test method (each check prints what textwrap computed and
 # whether the test expects it).
-from textwrap_testbase import BaseTestCase, run, TextWrapper, wrap, fill
+from cpython_testcase import run
+from textwrap_testbase import BaseTestCase
+from textwrap import TextWrapper, wrap, fill
 
 
 class MaxLinesTestCase(BaseTestCase):

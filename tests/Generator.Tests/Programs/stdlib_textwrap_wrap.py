@@ -1,6 +1,8 @@
 # Ported from CPython 3.12's Lib/test/test_textwrap.py: WrapTestCase, every test method (the checks as the test has
 # them; each prints what textwrap computed and whether the test expects it).
-from textwrap_testbase import BaseTestCase, run, TextWrapper, wrap, fill
+from cpython_testcase import run
+from textwrap_testbase import BaseTestCase
+from textwrap import TextWrapper, wrap, fill
 
 
 class WrapTestCase(BaseTestCase):

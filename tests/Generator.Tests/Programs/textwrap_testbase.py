@@ -1,8 +1,9 @@
 # The BaseTestCase of CPython's Lib/test/test_textwrap.py for the programs ported from it (a helper module: it has
 # no .expected of its own): check(), check_wrap(), check_split() and check_shorten() print what textwrap computed
 # and whether it is what the test expects, on cpython_testcase's TestCase.
-from cpython_testcase import TestCase, run
-from textwrap import TextWrapper, wrap, fill, dedent, indent, shorten
+# (A program imports cpython_testcase itself too: a program is compiled with the helper modules it imports.)
+from cpython_testcase import TestCase
+from textwrap import wrap, shorten
 
 
 def _verdict(result, expect):
