@@ -358,11 +358,12 @@ public static class Rt
     }
 
     /// <summary>A callable as CPython's argument errors name it (<c>_PyObject_FunctionStr</c>): <c>mod.f()</c>,
-    /// <c>len()</c>, or the object's str().</summary>
+    /// <c>len()</c>, a class's <c>mod.C()</c>, or the object's str().</summary>
     private static string CallableName(PyValue callable) =>
         callable.Ref is PyFunction f ? (f.Module is "builtins" ? "" : f.Module + ".") + f.QualName + "()"
         : callable.Ref is PyBuiltinFunction b ? b.Name + "()"
         : callable.Ref is PyMethod m && m.Function.Ref is PyFunction or PyBuiltinFunction ? CallableName(m.Function)
+        : callable.Ref is PyType t ? t.QualifiedName + "()"
         : PyOps.Str(callable);
 
     /// <summary>A list or tuple display's <c>*iterable</c>: its items appended, or CPython's TypeError.</summary>

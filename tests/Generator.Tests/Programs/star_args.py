@@ -35,9 +35,16 @@ words = ["x", "y"]
 print(*words)
 print("{} and {}".format(*words))
 
+class Point:
+    def __init__(self, x=0):
+        self.x = x
+
 def errors():
+    # A class is named as CPython's _PyObject_FunctionStr names it (module.qualname()).
     for call in [lambda: f(), lambda: f(1), lambda: kwonly(1), lambda: posonly(a=1, b=2, c=3),
-                 lambda: total(x=1), lambda: f(1, flag=1, **{"flag": 2}), lambda: show(**[1])]:
+                 lambda: total(x=1), lambda: f(1, flag=1, **{"flag": 2}), lambda: show(**[1]),
+                 lambda: Point(x=1, **{"x": 2}), lambda: dict(a=1, **{"a": 2}), lambda: Point(*5),
+                 lambda: int(*5)]:
         try:
             call()
         except TypeError as e:
