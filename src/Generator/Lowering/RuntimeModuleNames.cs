@@ -47,6 +47,11 @@ internal static class RuntimeModuleNames
             "ascii_tolower", "compile", "copyright", "getcodesize", "template", "unicode_iscased", "unicode_tolower",
         },
         ["array"] = new() { "__name__", "ArrayType", "array", "typecodes" },
+        ["struct"] = new()
+        {
+            "__all__", "__name__", "Struct", "_clearcache", "calcsize", "error", "iter_unpack", "pack", "pack_into", "unpack",
+            "unpack_from",
+        },
         ["io"] = new() { "__name__", "DEFAULT_BUFFER_SIZE", "SEEK_CUR", "SEEK_END", "SEEK_SET", "StringIO", "UnsupportedOperation", "open" },
         ["itertools"] = new()
         {
