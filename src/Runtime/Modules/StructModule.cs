@@ -60,6 +60,9 @@ public static class StructModule
             Cache[s] = made;
             return made;
         }
+        // (CPython looks the format up in its cache first: an unhashable one is that TypeError)
+        if (PyDerivedInstance.Unwrap(format).Ref is not (string or PyBytes))
+            PyOps.Hash(format);
         var text = PyStruct.FormatText(format, out var bytes);
         return new PyStruct(text, StructLayout.Parse(bytes));
     }
