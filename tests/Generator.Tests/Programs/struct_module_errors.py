@@ -230,3 +230,10 @@ try:
     struct.pack('b', 300)
 except struct.error as e:
     print("caught struct.error:", e, e.args)
+
+# test_struct.py's test__struct_types_immutable
+for cls in (struct.Struct, type(struct.iter_unpack("b", b'x'))):
+    try:
+        cls.x = 1
+    except TypeError as e:
+        print("TypeError:", e)
