@@ -14,6 +14,7 @@ them are None there (__hash__ of the unhashable types), which a built-in type's 
 import builtins
 import importlib
 import os
+import struct
 import sys
 
 assert sys.version_info[:2] == (3, 12), "run with CPython 3.12"
@@ -24,7 +25,7 @@ MODULE_GLOBALS = ["__name__", "__doc__", "__package__", "__loader__", "__spec__"
 
 # The standard-library modules the compiler provides (src/Runtime/Modules): the analyzer checks `from math import x`
 # against dir() of CPython's module (PY1006).
-PROVIDED_MODULES = ["math", "sys", "time", "bisect", "heapq", "itertools", "collections", "_collections", "_operator", "operator", "functools", "dataclasses", "string", "keyword", "_random", "_sha2", "random", "io", "array", "copy", "abc", "enum", "_collections_abc", "collections.abc", "typing", "asyncio", "json", "json.decoder", "json.encoder", "json.scanner", "contextlib", "types", "linecache", "traceback", "reprlib", "re", "re._parser", "re._compiler", "re._constants", "re._casefix", "_sre"]
+PROVIDED_MODULES = ["math", "sys", "time", "bisect", "heapq", "itertools", "collections", "_collections", "_operator", "operator", "functools", "dataclasses", "string", "keyword", "_random", "_sha2", "random", "io", "array", "copy", "abc", "enum", "_collections_abc", "collections.abc", "typing", "asyncio", "json", "json.decoder", "json.encoder", "json.scanner", "contextlib", "types", "linecache", "traceback", "reprlib", "re", "re._parser", "re._compiler", "re._constants", "re._casefix", "_sre", "struct"]
 
 
 def strings(names, indent="        "):
@@ -93,7 +94,8 @@ def sample_instances():
 
     return [object(), type, 0, True, 0.0, 0j, "", b"", bytearray(), [], (), {}, set(), frozenset(), range(0),
             slice(0), None, function, len, [].append, generator(), Exception(), {}.keys(), {}.values(), {}.items(),
-            iter([]), iter(()), iter(""), iter(range(0)), iter({}), iter(set()), reversed([]), NotImplemented, ...]
+            iter([]), iter(()), iter(""), iter(range(0)), iter({}), iter(set()), reversed([]), NotImplemented, ...,
+            struct.Struct("b"), struct.iter_unpack("b", b"")]
 
 
 def runtime_table():
@@ -149,6 +151,7 @@ def builtin_types():
     a = agen()
     found += [types.CoroutineType, types.AsyncGeneratorType, type(a.asend(None)), type(a.athrow(Exception)),
               type(anext(a, None))]
+    found += [struct.Struct, type(struct.iter_unpack("b", b""))]
     found += [v for v in vars(builtins).values() if isinstance(v, type) and issubclass(v, BaseException)]
     return found
 

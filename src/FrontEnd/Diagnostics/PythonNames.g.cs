@@ -490,6 +490,12 @@ public static partial class PythonNames
             "__spec__", "ascii_iscased", "ascii_tolower", "compile", "copyright", "getcodesize", "template",
             "unicode_iscased", "unicode_tolower",
         ]),
+        ("struct",
+        [
+            "Struct", "__all__", "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+            "__package__", "__spec__", "_clearcache", "calcsize", "error", "iter_unpack", "pack", "pack_into",
+            "unpack", "unpack_from",
+        ]),
     ];
 
     /// <summary><c>sys.stdlib_module_names</c>, sorted.</summary>

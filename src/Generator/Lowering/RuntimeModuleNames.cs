@@ -56,6 +56,11 @@ internal static class RuntimeModuleNames
             "unsetenv", "urandom", "utime",
         },
         ["array"] = new() { "__name__", "ArrayType", "array", "typecodes" },
+        ["struct"] = new()
+        {
+            "__all__", "__name__", "Struct", "_clearcache", "calcsize", "error", "iter_unpack", "pack", "pack_into", "unpack",
+            "unpack_from",
+        },
         ["io"] = new() { "__name__", "DEFAULT_BUFFER_SIZE", "SEEK_CUR", "SEEK_END", "SEEK_SET", "StringIO", "UnsupportedOperation", "open" },
         ["itertools"] = new()
         {

@@ -180,7 +180,7 @@ internal static class TypedApi
         (Constant { Value: System.Numerics.BigInteger i }, "long") when i >= long.MinValue && i <= long.MaxValue => i.ToString(CultureInfo.InvariantCulture) + "L",
         (Constant { Value: long i }, "long") => i.ToString(CultureInfo.InvariantCulture) + "L",
         (Constant { Value: int i }, "long") => i.ToString(CultureInfo.InvariantCulture) + "L",
-        (Constant { Value: double d }, "double") when !double.IsNaN(d) && !double.IsInfinity(d) => d.ToString("R", CultureInfo.InvariantCulture) + "d",
+        (Constant { Value: double d }, "double") when !double.IsNaN(d) && !double.IsInfinity(d) => PyLiteral.RoundTripString(d) + "d",
         (Constant { Value: string s }, "string") => CsNames.StringLiteral(s),
         _ => null,
     };

@@ -225,7 +225,7 @@ public static partial class Builtins
         }
         if (body.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            value = neg ? -double.NaN : double.NaN;
+            value = neg ? -FloatOps.NaN : FloatOps.NaN;
             return true;
         }
         // Validate: digits [. digits] [e [sign] digits], underscores only between digits.

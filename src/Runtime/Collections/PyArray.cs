@@ -211,6 +211,14 @@ public sealed class PyArray : PyObject
         }
     }
 
+    /// <summary>Replaces the items with those <paramref name="bytes"/> hold (as many bytes as the array has):
+    /// <c>struct.pack_into</c> writing into the array's buffer.</summary>
+    internal void ReplaceBytes(ReadOnlySpan<byte> bytes)
+    {
+        _count = 0;
+        FromBytes(bytes);
+    }
+
     private void FromBytes(ReadOnlySpan<byte> bytes)
     {
         int size = ItemSize;
@@ -236,7 +244,8 @@ public sealed class PyArray : PyObject
         }
     }
 
-    private byte[] ToBytes()
+    /// <summary>The items' bytes, as <c>tobytes()</c> (what struct reads as the array's buffer).</summary>
+    internal byte[] ToBytes()
     {
         int size = ItemSize;
         var bytes = new byte[_count * size];

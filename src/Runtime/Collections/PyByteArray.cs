@@ -28,6 +28,9 @@ public sealed class PyByteArray : PyObject
     /// <summary>The current bytes (a view: it does not follow a later change of size).</summary>
     public ReadOnlySpan<byte> AsSpan() => _items.AsSpan(0, _count);
 
+    /// <summary>The current bytes, writable in place (<c>struct.pack_into</c>); a view that a change of size does not follow.</summary>
+    internal Span<byte> AsWritableSpan() => _items.AsSpan(0, _count);
+
     private PyValue Self => PyValue.FromObject(this);
 
     /// <summary>The bytes of a value to be stored into this bytearray: a copy when it is this bytearray itself.</summary>

@@ -298,5 +298,19 @@ internal static class BuiltinAttributeNames
             "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__",
             "__subclasshook__",
         ],
+        ["Struct"] =
+        [
+            "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
+            "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__", "__module__",
+            "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__",
+            "__subclasshook__", "format", "iter_unpack", "pack", "pack_into", "size", "unpack", "unpack_from",
+        ],
+        ["unpack_iterator"] =
+        [
+            "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__", "__getattribute__",
+            "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__iter__", "__le__",
+            "__length_hint__", "__lt__", "__module__", "__ne__", "__new__", "__next__", "__reduce__",
+            "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__",
+        ],
     };
 }

@@ -368,7 +368,7 @@ public static partial class MathModule
         if (double.IsInfinity(max))
             return PyValue.FromFloat(double.PositiveInfinity);
         if (nan)
-            return PyValue.FromFloat(double.NaN);
+            return PyValue.FromFloat(FloatOps.NaN);
         if (max == 0 || args.Length == 1)
             return PyValue.FromFloat(max);
         if (args.Length == 2)
@@ -544,7 +544,7 @@ public static partial class MathModule
         m.Add("e", PyValue.FromFloat(Math.E));
         m.Add("tau", PyValue.FromFloat(2 * Math.PI));
         m.Add("inf", PyValue.FromFloat(double.PositiveInfinity));
-        m.Add("nan", PyValue.FromFloat(double.NaN));
+        m.Add("nan", PyValue.FromFloat(FloatOps.NaN));
         void F1(string name, Func<PyValue, PyValue> f) =>
             m.AddFunction(name, (args, kw) => f(BuiltinModule.Arg1("math." + name, args, kw)));
         void F2(string name, Func<PyValue, PyValue, PyValue> f) =>

@@ -5,6 +5,10 @@ namespace PyAot.Runtime;
 /// <summary>float arithmetic with CPython's semantics and error messages.</summary>
 public static class FloatOps
 {
+    /// <summary>CPython's <c>Py_NAN</c>: the quiet NaN with the sign bit clear (float('nan'), math.nan). .NET's
+    /// <c>double.NaN</c> is 0.0/0.0, which x86 makes with the sign bit set (what struct.pack and math.copysign show).</summary>
+    public static readonly double NaN = BitConverter.Int64BitsToDouble(0x7ff8000000000000);
+
     public static double TrueDiv(double a, double b)
     {
         if (b == 0.0)

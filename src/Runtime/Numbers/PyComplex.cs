@@ -205,7 +205,7 @@ public sealed class PyComplex(double real, double imag) : PyObject
             double ratio = br / bi, denom = br * ratio + bi;
             return Create((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
         }
-        return Create(double.NaN, double.NaN);
+        return Create(FloatOps.NaN, FloatOps.NaN);
     }
 
     private static PyValue Pow(double ar, double ai, double br, double bi)

@@ -354,6 +354,15 @@ internal static class BuiltinTypeDicts
         [
             "__getattribute__", "__iter__", "__next__", "__await__", "send", "throw", "close", "__doc__",
         ],
+        ["Struct"] =
+        [
+            "__new__", "__getattribute__", "__setattr__", "__delattr__", "__init__", "iter_unpack", "pack",
+            "pack_into", "unpack", "unpack_from", "__sizeof__", "format", "size", "__doc__", "__module__",
+        ],
+        ["unpack_iterator"] =
+        [
+            "__getattribute__", "__iter__", "__next__", "__length_hint__", "__doc__", "__module__",
+        ],
         ["BaseException"] =
         [
             "__new__", "__repr__", "__str__", "__getattribute__", "__setattr__", "__delattr__", "__init__",

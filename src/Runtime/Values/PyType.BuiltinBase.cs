@@ -45,12 +45,12 @@ public sealed partial class PyType
         ReferenceEquals(t, PyTypes.List) || ReferenceEquals(t, PyTypes.Dict) || ReferenceEquals(t, PyTypes.Set)
         || ReferenceEquals(t, PyTypes.FrozenSet) || ReferenceEquals(t, PyTypes.Tuple) || ReferenceEquals(t, PyTypes.Int)
         || ReferenceEquals(t, PyTypes.Float) || ReferenceEquals(t, PyTypes.Str) || ReferenceEquals(t, PyTypes.Bytes)
-        || ReferenceEquals(t, PyTypes.ByteArray)        || ReferenceEquals(t, PyTypes.Type);
+        || ReferenceEquals(t, PyTypes.ByteArray) || ReferenceEquals(t, PyTypes.Type) || ReferenceEquals(t, PyStruct.TypeObject);
 
-    /// <summary>Mutable built-in bases get their contents from <c>__init__</c>; the others from <c>__new__</c>.</summary>
+    /// <summary>Mutable built-in bases (and <c>struct.Struct</c>) get their contents from <c>__init__</c>; the others from <c>__new__</c>.</summary>
     private static bool IsMutable(PyType t) =>
         ReferenceEquals(t, PyTypes.List) || ReferenceEquals(t, PyTypes.Dict) || ReferenceEquals(t, PyTypes.Set)
-        || ReferenceEquals(t, PyTypes.ByteArray);
+        || ReferenceEquals(t, PyTypes.ByteArray) || ReferenceEquals(t, PyStruct.TypeObject);
 
     /// <summary>The built-in base a class with <paramref name="bases"/> gets, with CPython's errors: two different
     /// built-in bases (or one and an exception) cannot share an instance ("lay-out conflict").</summary>
@@ -84,6 +84,7 @@ public sealed partial class PyType
         ReferenceEquals(t, PyTypes.List) ? PyValue.FromObject(new PyList())
         : ReferenceEquals(t, PyTypes.Dict) ? PyValue.FromObject(new PyDict())
         : ReferenceEquals(t, PyTypes.ByteArray) ? PyValue.FromObject(new PyByteArray())
+        : ReferenceEquals(t, PyStruct.TypeObject) ? PyValue.FromObject(new PyStruct())
         : PyValue.FromObject(new PySet());
 
     /// <summary>Whether a class's <c>__init__</c> is called when an instance is made: any but object's (a built-in
@@ -146,7 +147,7 @@ public sealed partial class PyType
 
     /// <summary><c>T.__new__(cls, *args)</c> of a built-in type: <c>T(*args)</c> for T itself, a new instance of a
     /// class deriving from T otherwise (tp_new's "X is not a subtype of T" check first).</summary>
-    private PyValue BuiltinNew(ReadOnlySpan<PyValue> args, string[]? kwNames)
+    internal PyValue BuiltinNew(ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         if (args.Length - (kwNames?.Length ?? 0) < 1)
             throw PyException.TypeError($"{Name}.__new__(): not enough arguments");

@@ -292,7 +292,7 @@ internal sealed partial class BodyLowerer
             return "double.NaN";
         if (d == 0 && BitConverter.DoubleToInt64Bits(d) < 0)
             return "-0.0d";
-        return d.ToString("R", CultureInfo.InvariantCulture) + "d";
+        return PyLiteral.RoundTripString(d) + "d";
     }
 
     private static string Paren(string code) =>

@@ -595,7 +595,7 @@ internal sealed class TypedTwins
         {
             if (d == 0 && BitConverter.DoubleToInt64Bits(d) < 0)
                 return "-0.0d";
-            return d.ToString("R", CultureInfo.InvariantCulture) + "d";
+            return PyLiteral.RoundTripString(d) + "d";
         }
     }
 }
