@@ -80,7 +80,8 @@ internal static class RuntimeModuleNames
     /// library's) lacks (for a package, any name the runtime lacks: it may be a submodule, which <c>dir()</c> does not
     /// list).</summary>
     public static bool Lacks(string module, string name) =>
-        (Names.TryGetValue(module, out var names) ? !names.Contains(name) : LibraryModules.Contains(module) && !LibraryModules.Binds(module, name))
+        !LibraryModules.Contains(module + "." + name) // (`from collections import abc`: the library's submodule)
+        && (Names.TryGetValue(module, out var names) ? !names.Contains(name) : LibraryModules.Contains(module) && !LibraryModules.Binds(module, name))
         && (ImportResolver.RuntimePackages.Contains(module)
             || PyAot.FrontEnd.Diagnostics.PythonNames.ProvidedModuleNames(module) is { } cpython && System.Linq.Enumerable.Contains(cpython, name));
 }
