@@ -234,6 +234,16 @@ _BUILTIN_OTHERS = frozenset((
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip'))
 
 
+# Those of them that are not classes: CPython's issubclass() check of the builtin raises TypeError.
+_BUILTIN_NOT_CLASSES = frozenset((
+    'Ellipsis', 'False', 'None', 'NotImplemented', 'True', '__build_class__', '__debug__', '__doc__', '__import__',
+    '__name__', '__package__', '__spec__', 'abs', 'aiter', 'all', 'anext', 'any', 'ascii', 'bin', 'breakpoint',
+    'callable', 'chr', 'compile', 'copyright', 'credits', 'delattr', 'dir', 'divmod', 'eval', 'exec', 'exit', 'format',
+    'getattr', 'globals', 'hasattr', 'hash', 'help', 'hex', 'id', 'input', 'isinstance', 'issubclass', 'iter', 'len',
+    'license', 'locals', 'max', 'min', 'next', 'oct', 'open', 'ord', 'pow', 'print', 'quit', 'repr', 'round',
+    'setattr', 'sorted', 'sum', 'vars'))
+
+
 def _getcategory(category):
     if not category:
         return Warning
@@ -243,6 +253,8 @@ def _getcategory(category):
         raise _OptionError("invalid module name: %r" % (module,))
     cat = _BUILTIN_CATEGORIES.get(category)
     if cat is None:
+        if category in _BUILTIN_NOT_CLASSES:
+            raise TypeError("issubclass() arg 1 must be a class")
         if category in _BUILTIN_OTHERS:
             raise _OptionError("invalid warning category: %r" % (category,))
         raise _OptionError("unknown warning category: %r" % (category,))
