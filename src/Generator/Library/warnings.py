@@ -266,7 +266,9 @@ def _is_internal_filename(filename):
 
 
 def _is_filename_to_skip(filename, skip_file_prefixes):
-    return any(filename.startswith(prefix) for prefix in skip_file_prefixes)
+    # As CPython 3.12's C module matches (PyUnicode_Tailmatch to end -1): a prefix must be shorter than the file name,
+    # so a file's own full name does not skip it.
+    return any(filename.startswith(prefix, 0, -1) for prefix in skip_file_prefixes)
 
 
 def _is_internal_frame(frame):
@@ -319,7 +321,8 @@ def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixe
     """Issue a warning, or maybe ignore it or raise an exception."""
     stacklevel = _c_integer(stacklevel, 64, "ssize_t")
     if not isinstance(skip_file_prefixes, tuple):
-        raise TypeError("warn() argument 'skip_file_prefixes' must be tuple, not %s" % type(skip_file_prefixes).__name__)
+        raise TypeError("warn() argument 'skip_file_prefixes' must be tuple, not %s"
+                        % ("None" if skip_file_prefixes is None else type(skip_file_prefixes).__name__))
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
