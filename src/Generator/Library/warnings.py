@@ -6,6 +6,8 @@
 # - No tracemalloc: a warning with `source=` always ends with CPython's "Enable tracemalloc" line.
 # - `-W` options do not exist for a compiled program; `PYTHONWARNINGS` is read (`sys.warnoptions`). A category in an
 #   option is a built-in warning class; a dotted one ("mod.Cat") is reported as an invalid module name (no `__import__`).
+# - `warn_explicit`'s `module_globals` is checked, not used: CPython takes a source line from its `__loader__` only for
+#   the C module's own display (when `warnings._showwarnmsg` is deleted), which here reads the line from the file.
 
 import sys
 import _pyaot_traceback
@@ -65,20 +67,30 @@ _formatwarning_orig = formatwarning
 
 def _showwarnmsg(msg):
     """Hook to write a warning to a file; replace if you like."""
-    sw = showwarning
-    if sw is not _showwarning_orig:
-        if not callable(sw):
-            raise TypeError("warnings.showwarning() must be set to a function or method")
-        sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-        return
+    try:
+        sw = showwarning
+    except NameError:
+        pass
+    else:
+        if sw is not _showwarning_orig:
+            # warnings.showwarning() was replaced
+            if not callable(sw):
+                raise TypeError("warnings.showwarning() must be set to a function or method")
+            sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+            return
     _showwarnmsg_impl(msg)
 
 
 def _formatwarnmsg(msg):
     """Function to format a warning the standard way."""
-    fw = formatwarning
-    if fw is not _formatwarning_orig:
-        return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    try:
+        fw = formatwarning
+    except NameError:
+        pass
+    else:
+        if fw is not _formatwarning_orig:
+            # warnings.formatwarning() was replaced
+            return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     return _formatwarnmsg_impl(msg)
 
 
@@ -222,6 +234,16 @@ _BUILTIN_OTHERS = frozenset((
     'sorted', 'staticmethod', 'str', 'sum', 'super', 'tuple', 'type', 'vars', 'zip'))
 
 
+# Those of them that are not classes: CPython's issubclass() check of the builtin raises TypeError.
+_BUILTIN_NOT_CLASSES = frozenset((
+    'Ellipsis', 'False', 'None', 'NotImplemented', 'True', '__build_class__', '__debug__', '__doc__', '__import__',
+    '__name__', '__package__', '__spec__', 'abs', 'aiter', 'all', 'anext', 'any', 'ascii', 'bin', 'breakpoint',
+    'callable', 'chr', 'compile', 'copyright', 'credits', 'delattr', 'dir', 'divmod', 'eval', 'exec', 'exit', 'format',
+    'getattr', 'globals', 'hasattr', 'hash', 'help', 'hex', 'id', 'input', 'isinstance', 'issubclass', 'iter', 'len',
+    'license', 'locals', 'max', 'min', 'next', 'oct', 'open', 'ord', 'pow', 'print', 'quit', 'repr', 'round',
+    'setattr', 'sorted', 'sum', 'vars'))
+
+
 def _getcategory(category):
     if not category:
         return Warning
@@ -231,6 +253,8 @@ def _getcategory(category):
         raise _OptionError("invalid module name: %r" % (module,))
     cat = _BUILTIN_CATEGORIES.get(category)
     if cat is None:
+        if category in _BUILTIN_NOT_CLASSES:
+            raise TypeError("issubclass() arg 1 must be a class")
         if category in _BUILTIN_OTHERS:
             raise _OptionError("invalid warning category: %r" % (category,))
         raise _OptionError("unknown warning category: %r" % (category,))
@@ -242,7 +266,9 @@ def _is_internal_filename(filename):
 
 
 def _is_filename_to_skip(filename, skip_file_prefixes):
-    return any(filename.startswith(prefix) for prefix in skip_file_prefixes)
+    # As CPython 3.12's C module matches (PyUnicode_Tailmatch to end -1): a prefix must be shorter than the file name,
+    # so a file's own full name does not skip it.
+    return any(filename.startswith(prefix, 0, -1) for prefix in skip_file_prefixes)
 
 
 def _is_internal_frame(frame):
@@ -269,22 +295,49 @@ def _registry_of(module):
     return registry
 
 
+def _index(value):
+    # operator.index: an int, or what __index__ gives.
+    if isinstance(value, int):
+        return int.__index__(value)
+    try:
+        method = type(value).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__) from None
+    result = method(value)
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
+    return int.__index__(result)
+
+
+def _c_integer(value, bits, name):
+    # An argument the C module takes as a C int or Py_ssize_t.
+    value = _index(value)
+    if not -(1 << (bits - 1)) <= value < (1 << (bits - 1)):
+        raise OverflowError("Python int too large to convert to C " + name)
+    return value
+
+
 def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
     """Issue a warning, or maybe ignore it or raise an exception."""
+    stacklevel = _c_integer(stacklevel, 64, "ssize_t")
+    if not isinstance(skip_file_prefixes, tuple):
+        raise TypeError("warn() argument 'skip_file_prefixes' must be tuple, not %s"
+                        % ("None" if skip_file_prefixes is None else type(skip_file_prefixes).__name__))
     if isinstance(message, Warning):
         category = message.__class__
     if category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'".format(type(category).__name__))
-    if not isinstance(skip_file_prefixes, tuple):
-        raise TypeError("warn() argument 'skip_file_prefixes' must be tuple, not %s" % type(skip_file_prefixes).__name__)
     if skip_file_prefixes:
         stacklevel = max(2, stacklevel)
+        for prefix in skip_file_prefixes:
+            if not isinstance(prefix, str):
+                raise TypeError("Found non-str '%s' in skip_file_prefixes." % type(prefix).__name__)
     try:
         if stacklevel <= 1 or _is_internal_frame(sys._getframe(1)):
-            # Too shallow to care, or warned from internal code: no frames are hidden.
-            frame = sys._getframe(stacklevel)
+            # Too shallow to care, or warned from internal code: no frames are hidden (the caller's is level 1).
+            frame = sys._getframe(max(stacklevel, 1))
         else:
             frame = sys._getframe(1)
             for x in range(stacklevel - 1):
@@ -318,22 +371,103 @@ def _matches(pattern, text):
     return pattern.match(text)
 
 
-def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None):
+# The module's filters, onceregistry and defaultaction as the C module last saw them: it goes on using them when the
+# module's attributes are deleted.
+_filters_seen = None
+_onceregistry_seen = None
+_defaultaction_seen = None
+
+
+def _get_filters():
+    global _filters_seen
+    try:
+        current = filters
+    except NameError:
+        current = _filters_seen
+    else:
+        _filters_seen = current
+    if not isinstance(current, list):
+        raise ValueError("_warnings.filters must be a list")
+    return current
+
+
+def _get_onceregistry():
+    global _onceregistry_seen
+    try:
+        registry = onceregistry
+    except NameError:
+        return _onceregistry_seen
+    if not isinstance(registry, dict):
+        raise TypeError("_warnings.onceregistry must be a dict, not '%s'" % type(registry).__name__)
+    _onceregistry_seen = registry
+    return registry
+
+
+def _get_defaultaction():
+    global _defaultaction_seen
+    try:
+        action = defaultaction
+    except NameError:
+        return _defaultaction_seen
+    if not isinstance(action, str):
+        raise TypeError("_warnings.defaultaction must be a string, not '%s'" % type(action).__name__)
+    _defaultaction_seen = action
+    return action
+
+
+def _get_filter(category, text, lineno, module):
+    # The action of the first filter that matches (and the filter), else the default action (and None).
+    current = _get_filters()
+    i = 0
+    # The list may change while it is looked through (a filter's match() may change it).
+    while i < len(current):
+        item = current[i]
+        if not isinstance(item, tuple) or len(item) != 5:
+            raise ValueError("_warnings.filters item %d isn't a 5-tuple" % i)
+        action, msg, cat, mod, ln = item
+        if not isinstance(action, str):
+            raise TypeError("action must be a string, not '%s'" % type(action).__name__)
+        good_msg = _matches(msg, text)
+        good_mod = _matches(mod, module)
+        if good_msg and good_mod and issubclass(category, cat) and (ln == 0 or lineno == ln):
+            return action, item
+        i += 1
+    return _get_defaultaction(), None
+
+
+def _already_warned(registry, key, should_set):
+    # True when the registry (of the filters' current version) has the key; else the key is set when asked.
+    version = registry.get('version')
+    if type(version) is not int or version != _filters_version:
+        registry.clear()
+        registry['version'] = _filters_version
+    elif registry.get(key):
+        return True
+    if should_set:
+        registry[key] = True
+    return False
+
+
+_NO_MODULE = object()
+
+
+def warn_explicit(message, category, filename, lineno, module=_NO_MODULE, registry=None, module_globals=None, source=None):
     """Issue a warning, or maybe ignore it or raise an exception."""
-    lineno = int(lineno)
-    if registry is not None and not isinstance(registry, dict):
-        raise TypeError("'registry' must be a dict or None")
+    if not isinstance(filename, str):
+        raise TypeError("warn_explicit() argument 'filename' must be str, not %s"
+                        % ("None" if filename is None else type(filename).__name__))
+    lineno = _c_integer(lineno, 32, "int")
     if module_globals is not None and not isinstance(module_globals, dict):
         raise TypeError("module_globals must be a dict, not '%s'" % type(module_globals).__name__)
     if module is None:
+        # A warning late in CPython's shutdown, its module gone: ignored.
+        return None
+    if registry is not None and not isinstance(registry, dict):
+        raise TypeError("'registry' must be a dict or None")
+    if module is _NO_MODULE:
         module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
+        if module[-3:] == ".py":
             module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
     if isinstance(message, Warning):
         text = str(message)
         category = message.__class__
@@ -341,42 +475,67 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         text = message
         message = category(message)
     key = (text, category, lineno)
-    if registry.get(key):
-        return
-    if not isinstance(filters, list):
-        raise ValueError("warnings.filters must be a list")
-    for item in filters:
-        if not isinstance(item, tuple) or len(item) != 5:
-            raise ValueError("warnings.filters item %d isn't a 5-tuple" % filters.index(item))
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
-                and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
+    if registry is not None and _already_warned(registry, key, False):
+        return None
+    action, item = _get_filter(category, text, lineno, module)
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
+    if action == "ignore":
+        return None
+    # Store in the registry that we've been here, *except* when the action is "always".
+    if action != "always":
+        if registry is not None:
+            registry[key] = True
+        if action == "once":
+            if registry is None:
+                registry = _get_onceregistry()
+            if _already_warned(registry, (text, category), True):
+                return None
+        elif action == "module":
+            if registry is not None and _already_warned(registry, (text, category), True):
+                return None
+        elif action != "default":
+            raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %r" % (action, item))
+    _call_show_warning(category, text, message, filename, lineno, source)
+    return None
+
+
+def _call_show_warning(category, text, message, filename, lineno, source):
+    try:
+        show = _showwarnmsg
+    except NameError:
+        _show_warning(filename, lineno, text, category)
+        return
+    if not callable(show):
+        raise TypeError("warnings._showwarnmsg() must be set to a callable")
+    try:
+        message_class = WarningMessage
+    except NameError:
+        raise RuntimeError("unable to get warnings.WarningMessage") from None
+    show(message_class(message, category, filename, lineno, None, None, source))
+
+
+def _show_warning(filename, lineno, text, category):
+    # The C module's own display, when warnings._showwarnmsg is gone: to sys.stderr, any error ignored.
+    try:
+        name = category.__name__
+        file = sys.stderr
+        file.write(str(filename))
+        file.write(":%d: " % lineno)
+        file.write(str(name))
+        file.write(": ")
+        file.write(str(text))
+        file.write("\n")
+        import linecache
+        line = linecache.getline(filename, lineno)
+        if line:
+            if line[-1:] == "\n":
+                line = line[:-1]
+            file.write("  ")
+            file.write(line.lstrip(" \t\014"))
+            file.write("\n")
+    except Exception:
         pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
 
 
 class WarningMessage(object):
@@ -507,7 +666,10 @@ filters = [
 ]
 defaultaction = "default"
 onceregistry = {}
-_filters_version = 1
+_filters_version = 0
+_filters_seen = filters
+_onceregistry_seen = onceregistry
+_defaultaction_seen = defaultaction
 
 
 def _filters_mutated():

@@ -264,6 +264,8 @@ internal sealed partial class ModuleCompiler
         w.Open($"public static partial class {ClassName}");
         w.Line($"private const string ModuleName = {CsNames.StringLiteral(Input.ModuleName)};");
         w.Line("private static PyModule? ModuleObject;");
+        w.Line("/// <summary>The module body has run to its end: no module-level read of a global remains, so any global may be deleted.</summary>");
+        w.Line("private static bool BodyDone;");
         w.Line();
         w.Line("/// <summary>Runs the module as the program (<c>__name__ == \"__main__\"</c>); returns the exit code.</summary>");
         w.Line("public static int Run(string[] args, string? scriptName = null) => PyProgram.Run(static () => Execute(\"__main__\"), args, scriptName);");
@@ -298,6 +300,7 @@ internal sealed partial class ModuleCompiler
         if (_extraCodes.Count > 0 || _functionList.Any(fn => Instrumenter.PointsOf(fn.Node) is not null))
             w.Line($"PyAot.Runtime.Monitoring.Tools.CheckFlowOf(typeof({QualifiedClass}));");
         w.Line("ModuleBody();");
+        w.Line("BodyDone = true;");
         w.Close();
         w.Open("catch");
         w.Line("ModuleObject = null;");
@@ -529,7 +532,8 @@ internal sealed partial class ModuleCompiler
             if (GloballyDeleted.Contains(kv.Key))
                 w.Line($"case {CsNames.StringLiteral(kv.Key)}: {ModuleState.Global(kv.Value)} = value; return true;");
             else
-                w.Line($"case {CsNames.StringLiteral(kv.Key)}: if (value.IsUnbound) return false; {ModuleState.Global(kv.Value)} = value; return true;");
+                // The module body reads this global as bound where it is: it is deleted only once the body has run.
+                w.Line($"case {CsNames.StringLiteral(kv.Key)}: if (value.IsUnbound && !BodyDone) return false; {ModuleState.Global(kv.Value)} = value; return true;");
         }
         w.Line("default: return false;");
         w.Close();

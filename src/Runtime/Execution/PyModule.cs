@@ -158,7 +158,7 @@ public sealed class PyModule : PyObject
             if (!_get(name, out _))
                 throw PyException.AttributeError($"module '{Name}' has no attribute '{name}'");
             if (!_set(name, default))
-                throw PyException.TypeError($"deleting the global '{name}' of compiled module '{Name}' from outside is not supported");
+                throw PyException.TypeError($"deleting the global '{name}' of compiled module '{Name}' from outside while its body runs is not supported");
             return;
         }
         if (_extra is null || !_extra.Remove(PyValue.FromString(name), out _))
