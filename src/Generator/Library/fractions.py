@@ -133,6 +133,15 @@ _FLOAT_FORMAT_SPECIFICATION_MATCHER = re.compile(r"""
 """, re.DOTALL | re.VERBOSE).fullmatch
 
 
+def _float_pow(x, y):
+    # x ** y for a float or int x and a float y. CPython's float power answers a negative finite base with a finite
+    # fractional exponent by the complex power; PyAot's float power refuses it (ValueError), so that case is the
+    # complex power here.
+    if x < 0 and math.isfinite(x) and math.isfinite(y) and y != math.floor(y):
+        return complex(x) ** complex(y)
+    return x ** y
+
+
 class Fraction(numbers.Rational):
     """This class implements rational numbers.
 
@@ -601,7 +610,9 @@ class Fraction(numbers.Rational):
                                                        (-a._numerator) ** -power)
             else:
                 # a fractional power is generally irrational
-                return float(a) ** float(b)
+                return _float_pow(float(a), float(b))
+        elif isinstance(b, float):
+            return _float_pow(float(a), b)
         else:
             return float(a) ** b
 
@@ -617,6 +628,8 @@ class Fraction(numbers.Rational):
         if b._denominator == 1:
             return a ** b._numerator
 
+        if isinstance(a, float):
+            return _float_pow(a, float(b))
         return a ** float(b)
 
     def __pos__(a):
