@@ -600,7 +600,7 @@ public static partial class Builtins
 
     public static PyValue Format(PyValue value, PyValue spec)
     {
-        string s = spec.IsUnbound ? "" : spec.Ref as string ?? throw PyException.TypeError($"format() argument 2 must be str, not {PyOps.TypeName(spec)}");
+        string s = spec.IsUnbound ? "" : spec.Ref as string ?? throw PyException.TypeError($"format() argument 2 must be str, not {(spec.IsNone ? "None" : PyOps.TypeName(spec))}");
         return PyValue.FromString(PyOps.Format(value, s));
     }
 
