@@ -85,7 +85,18 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()"
-    return a.__index__()
+    # As CPython's PyNumber_Index: an int (a bool or an int subclass too) is its exact int, anything else needs
+    # __index__ on its type, returning an int.
+    if isinstance(a, int):
+        return int.__index__(a)
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
+    return result
 
 def inv(a):
     "Same as ~a."

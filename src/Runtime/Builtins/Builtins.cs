@@ -380,10 +380,31 @@ public static partial class Builtins
             double q = FloatOps.DivMod(PyOps.ToDouble(a), PyOps.ToDouble(b), out double m);
             return PyValue.FromObject(PyTuple.Create(PyValue.FromFloat(q), PyValue.FromFloat(m)));
         }
-        if (a.Ref is PyInstance ia && ia.Type.TryLookup("__divmod__", out var dm))
-            return PyOps.CallWithSelf(dm, a, new[] { b }, null);
-        if (b.Ref is PyInstance ib && ib.Type.TryLookup("__rdivmod__", out var rdm))
-            return PyOps.CallWithSelf(rdm, b, new[] { a }, null);
+        // binary_op1's protocol: __divmod__, then the other operand's __rdivmod__ (first when its class derives from
+        // the left operand's and has its own), a NotImplemented passing the turn.
+        var ta = PyOps.TypeOf(a);
+        PyValue dm = default, rdm = default;
+        bool left = a.Ref is PyInstance ia && ia.Type.TryLookup("__divmod__", out dm);
+        bool right = b.Ref is PyInstance ib && !ReferenceEquals(ib.Type, ta) && ib.Type.TryLookup("__rdivmod__", out rdm);
+        if (right && ((PyInstance)b.Ref!).Type.IsSubtypeOf(ta) && !(ta.TryLookup("__rdivmod__", out var own) && ReferenceEquals(own.Ref, rdm.Ref)))
+        {
+            var r = PyOps.CallWithSelf(rdm, b, new[] { a }, null);
+            if (r.Ref is not PyNotImplementedType)
+                return r;
+            right = false;
+        }
+        if (left)
+        {
+            var r = PyOps.CallWithSelf(dm, a, new[] { b }, null);
+            if (r.Ref is not PyNotImplementedType)
+                return r;
+        }
+        if (right)
+        {
+            var r = PyOps.CallWithSelf(rdm, b, new[] { a }, null);
+            if (r.Ref is not PyNotImplementedType)
+                return r;
+        }
         throw PyException.TypeError($"unsupported operand type(s) for divmod(): '{PyOps.TypeName(a)}' and '{PyOps.TypeName(b)}'");
     }
 
@@ -579,7 +600,7 @@ public static partial class Builtins
 
     public static PyValue Format(PyValue value, PyValue spec)
     {
-        string s = spec.IsUnbound ? "" : spec.Ref as string ?? throw PyException.TypeError($"format() argument 2 must be str, not {PyOps.TypeName(spec)}");
+        string s = spec.IsUnbound ? "" : spec.Ref as string ?? throw PyException.TypeError($"format() argument 2 must be str, not {(spec.IsNone ? "None" : PyOps.TypeName(spec))}");
         return PyValue.FromString(PyOps.Format(value, s));
     }
 

@@ -122,6 +122,8 @@ internal static class NumberMethods
                         mant |= 1L << 52;
                     exp -= 1075;
                     BigInteger num = mant, den = 1;
+                    if (num.IsZero)
+                        exp = 0; // 0.0 and -0.0 are (0, 1)
                     while (num > 0 && num.IsEven && exp < 0)
                     {
                         num >>= 1;
