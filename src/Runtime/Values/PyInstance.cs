@@ -221,8 +221,24 @@ public partial class PyInstance : PyObject
         return base.Contains(item);
     }
 
+    /// <summary>Whether <paramref name="attr"/> is <c>object.__dict__['__class__']</c> (when the runtime's object type
+    /// has an entry of that name).</summary>
+    private static bool IsObjectsClassAttribute(PyValue attr)
+    {
+        var own = s_objectsClassAttribute ??= PyTypes.Object.Dict.TryGetValue("__class__", out var v) ? v.Ref : null;
+        return own is not null && ReferenceEquals(own, attr.Ref);
+    }
+
+    private static object? s_objectsClassAttribute;
+
     public override bool TryGetAttr(string name, out PyValue value)
     {
+        // obj.__class__ (isinstance against an ABC reads it): object's data descriptor, unless a class overrides it.
+        if (name == "__class__" && (!_type.TryLookupSpecial(Special.Class, out var classAttr) || IsObjectsClassAttribute(classAttr)))
+        {
+            value = PyValue.FromObject(_type);
+            return true;
+        }
         // Instance attributes first unless the class has properties (data descriptors win over the instance dict).
         PyValue cls = default;
         if (_type.HasProperties && _type.TryLookup(name, out cls))

@@ -6,7 +6,8 @@ namespace PyAot.Runtime;
 /// The special methods an operation looks up on an instance's class (<c>a == b</c>, <c>a + b</c>, <c>len(a)</c>,
 /// <c>for x in a</c>...), each with its index in the class's lookup cache (<see cref="PyType.TryLookupSpecial"/>).
 /// The comparisons come first, in <see cref="CompareOp"/>'s order, then the binary operators, their reflected and
-/// their in-place forms, each in <see cref="PyInstance.OpNames"/>' order.
+/// their in-place forms, each in <see cref="PyInstance.OpNames"/>' order. <c>__class__</c> is there so that reading
+/// it knows once per class version whether the class overrides <c>object</c>'s.
 /// </summary>
 internal enum Special
 {
@@ -18,6 +19,7 @@ internal enum Special
     Repr, Str, Bool, Len, LengthHint, Hash,
     GetItem, SetItem, DelItem, Iter, Next, Contains, Call,
     GetAttr, SetAttr, DelAttr,
+    Class,
 }
 
 internal static class SpecialNames
@@ -44,7 +46,7 @@ internal static class SpecialNames
 
     private static string[] MakeNames()
     {
-        var names = new string[(int)Special.DelAttr + 1];
+        var names = new string[(int)Special.Class + 1];
         PyInstance.CompareNames.CopyTo(names, 0);
         for (int i = 0; i < PyInstance.OpNames.Length; i++)
         {
@@ -71,6 +73,7 @@ internal static class SpecialNames
         names[(int)Special.GetAttr] = "__getattr__";
         names[(int)Special.SetAttr] = "__setattr__";
         names[(int)Special.DelAttr] = "__delattr__";
+        names[(int)Special.Class] = "__class__";
         return names;
     }
 }
