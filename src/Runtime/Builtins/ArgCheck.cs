@@ -48,6 +48,16 @@ public static class ArgCheck
             throw PyException.TypeError($"{name}() takes exactly one argument ({args.Length} given)");
     }
 
+    /// <summary>A slot wrapper's arguments (<c>[].__contains__</c>, <c>"".__getitem__</c>): "expected 1 argument, got 0"
+    /// style, and no keywords.</summary>
+    public static void SlotWrapper(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, int count)
+    {
+        if (kwNames is { Length: > 0 })
+            throw PyException.TypeError($"wrapper {name}() takes no keyword arguments");
+        if (args.Length != count)
+            throw PyException.TypeError($"expected {count} argument{(count == 1 ? "" : "s")}, got {args.Length}");
+    }
+
     /// <summary>"list.clear() takes no arguments (1 given)" style (METH_NOARGS).</summary>
     public static void None(string name, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {

@@ -463,12 +463,15 @@ public sealed class PyList : PyObject
                 return true;
             }
             case "__len__":
+                ArgCheck.SlotWrapper("__len__", args, kwNames, 0);
                 result = PyValue.FromInt(_count);
                 return true;
             case "__getitem__":
+                ArgCheck.ExactlyOne("list.__getitem__", args, kwNames);
                 result = GetItem(args[0]);
                 return true;
             case "__contains__":
+                ArgCheck.SlotWrapper("__contains__", args, kwNames, 1);
                 result = PyValue.FromBool(Contains(args[0]));
                 return true;
         }

@@ -448,12 +448,15 @@ public static class StrOps
                 result = PyValue.FromString(StrFormat.FormatMap(s, args[0]));
                 return true;
             case "__len__":
+                ArgCheck.SlotWrapper("__len__", args, kwNames, 0);
                 result = PyValue.FromInt(CodePoints.Length(s));
                 return true;
             case "__contains__":
+                ArgCheck.SlotWrapper("__contains__", args, kwNames, 1);
                 result = PyValue.FromBool(PyOps.Contains(PyValue.FromString(s), args[0]));
                 return true;
             case "__getitem__":
+                ArgCheck.SlotWrapper("__getitem__", args, kwNames, 1);
                 result = GetItem(s, args[0]);
                 return true;
         }
