@@ -454,6 +454,9 @@ public sealed class PyList : PyObject
                 return true;
             case "sort":
             {
+                // Argument clinic's checks: the count of all the arguments first, then the positional ones.
+                if (args.Length > 2)
+                    throw PyException.TypeError($"sort() takes at most 2 arguments ({args.Length} given)");
                 if (ArgCheck.Positional(args, kwNames).Length > 0)
                     throw PyException.TypeError("sort() takes no positional arguments");
                 ArgCheck.OnlyKeywords("sort", kwNames, "key", "reverse");

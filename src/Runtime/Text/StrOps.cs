@@ -240,7 +240,7 @@ public static class StrOps
             case "index":
             case "rindex":
             {
-                ArgCheck.Range(name, args, kwNames, 1, 3);
+                ArgCheck.ParseTuple("str", name, args, kwNames, 1, 3);
                 string sub = args[0].Ref as string ?? throw PyException.TypeError($"must be str, not {PyOps.TypeName(args[0])}");
                 int r;
                 if (CodePoints.HasSurrogates(s))
@@ -263,7 +263,7 @@ public static class StrOps
             }
             case "count":
             {
-                ArgCheck.Range("count", args, kwNames, 1, 3);
+                ArgCheck.ParseTuple("str", "count", args, kwNames, 1, 3);
                 string sub = args[0].Ref as string ?? throw PyException.TypeError($"must be str, not {PyOps.TypeName(args[0])}");
                 Bounds(s, args, 1, out int start, out int end);
                 result = PyValue.FromInt(Count(s, sub, start, end));
@@ -272,7 +272,7 @@ public static class StrOps
             case "startswith":
             case "endswith":
             {
-                ArgCheck.Range(name, args, kwNames, 1, 3);
+                ArgCheck.ParseTuple("str", name, args, kwNames, 1, 3);
                 Bounds(s, args, 1, out int start, out int end);
                 result = PyValue.FromBool(StartsEnds(s, args[0], start, end, name == "startswith"));
                 return true;
