@@ -2,15 +2,22 @@
 
 What CPython 3.12 documents, with its behaviour and messages: reduce, partial, update_wrapper and wraps,
 total_ordering, cmp_to_key, lru_cache and cache (a wrapper object that binds as a method, as CPython's C
-_lru_cache_wrapper does), and cached_property. partialmethod, singledispatch and singledispatchmethod are not here
-yet (a program that imports them is refused at build time).
+_lru_cache_wrapper does), cached_property, partialmethod, and singledispatch and singledispatchmethod (dispatching
+on the MRO composed with the registered abstract base classes, as CPython's _compose_mro and _c3_mro do).
 """
 
+from abc import get_cache_token
 from collections import namedtuple
+from _pyaot_mappingproxy import mappingproxy as _mappingproxy
+
+# types.GenericAlias and types.UnionType, without compiling types into every program that imports functools.
+GenericAlias = type(list[int])
+_UnionType = type(int | str)
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
@@ -231,6 +238,75 @@ class partial:
         self.keywords = kwds
 
 
+
+class partialmethod(object):
+    """Method descriptor with partial application of the given arguments
+    and keywords.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods.
+    """
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        # Not a partial: func may be a descriptor (classmethod, staticmethod) that is not callable itself.
+        if isinstance(func, partialmethod):
+            # A partialmethod of a partialmethod is flattened, so that the instance or class comes before all the
+            # arguments.
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        return "{module}.{cls}({func}, {args}, {keywords})".format(
+            module=self.__class__.__module__, cls=self.__class__.__qualname__,
+            func=self.func, args=args, keywords=keywords)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                # The descriptor made something new (a bound method, a staticmethod's function): the partial is of it.
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            # Not a descriptor, or one that gave itself back: bind as an instance method would.
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+def _unwrap_partial(func):
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
+
 ################################################################################
 # lru_cache and cache
 ################################################################################
@@ -410,6 +486,341 @@ def lru_cache(maxsize=128, typed=False):
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
+
+
+################################################################################
+# singledispatch and singledispatchmethod
+################################################################################
+
+def _c3_merge(sequences):
+    """Merges MROs in *sequences* to a single MRO using the C3 algorithm.
+
+    Adapted from https://www.python.org/download/releases/2.3/mro/.
+
+    """
+    result = []
+    while True:
+        sequences = [s for s in sequences if s]
+        if not sequences:
+            return result
+        # The first head that is in no other sequence's tail.
+        for s1 in sequences:
+            candidate = s1[0]
+            for s2 in sequences:
+                if candidate in s2[1:]:
+                    candidate = None
+                    break
+            else:
+                break
+        if candidate is None:
+            raise RuntimeError("Inconsistent hierarchy")
+        result.append(candidate)
+        for seq in sequences:
+            if seq[0] == candidate:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    """Computes the method resolution order using extended C3 linearization.
+
+    If no *abcs* are given, the algorithm works exactly like the built-in C3
+    linearization used for method resolution.
+
+    If given, *abcs* is a list of abstract base classes that should be inserted
+    into the resulting MRO. Unrelated ABCs are ignored and don't end up in the
+    result. The algorithm inserts ABCs where their functionality is introduced,
+    i.e. issubclass(cls, abc) returns True for the class itself but returns
+    False for all its direct base classes. Implicit ABCs for a given class
+    (either registered or inferred from the presence of a special method like
+    __len__) are inserted directly after the last ABC explicitly listed in the
+    MRO of said class. If two implicit ABCs end up next to each other in the
+    resulting MRO, their ordering depends on the order of types in *abcs*.
+
+    """
+    bases = cls.__bases__
+    # The bases up to the last explicit ABC come first.
+    boundary = 0
+    for i in range(len(bases) - 1, -1, -1):
+        if hasattr(bases[i], '__abstractmethods__'):
+            boundary = i + 1
+            break
+    abcs = list(abcs) if abcs else []
+    explicit_bases = list(bases[:boundary])
+    other_bases = list(bases[boundary:])
+    # The ABCs that cls itself introduces (none of its bases is a subclass of them) go in its MRO.
+    abstract_bases = [base for base in abcs
+                      if issubclass(cls, base) and not any(issubclass(b, base) for b in bases)]
+    for base in abstract_bases:
+        abcs.remove(base)
+    explicit_c3_mros = [_c3_mro(base, abcs=abcs) for base in explicit_bases]
+    abstract_c3_mros = [_c3_mro(base, abcs=abcs) for base in abstract_bases]
+    other_c3_mros = [_c3_mro(base, abcs=abcs) for base in other_bases]
+    return _c3_merge(
+        [[cls]] + explicit_c3_mros + abstract_c3_mros + other_c3_mros +
+        [explicit_bases] + [abstract_bases] + [other_bases])
+
+
+def _compose_mro(cls, types):
+    """Calculates the method resolution order for a given class *cls*.
+
+    Includes relevant abstract base classes (with their respective bases) from
+    the *types* iterable. Uses a modified C3 linearization algorithm.
+
+    """
+    bases = set(cls.__mro__)
+
+    # The types that are not already in the MRO, and that cls is a (virtual) subclass of.
+    def is_related(typ):
+        return (typ not in bases and hasattr(typ, '__mro__')
+                and not isinstance(typ, GenericAlias)
+                and issubclass(cls, typ))
+    types = [n for n in types if is_related(n)]
+
+    # Less those that are strict bases of others: they come into the MRO anyway.
+    def is_strict_base(typ):
+        for other in types:
+            if typ != other and typ in other.__mro__:
+                return True
+        return False
+    types = [n for n in types if not is_strict_base(n)]
+    # The subclasses of those ABCs that cls also implements order them.
+    type_set = set(types)
+    mro = []
+    for typ in types:
+        found = []
+        for sub in typ.__subclasses__():
+            if sub not in bases and issubclass(cls, sub):
+                found.append([s for s in sub.__mro__ if s in type_set])
+        if not found:
+            mro.append(typ)
+            continue
+        # The subclasses with the most useful bases first.
+        found.sort(key=len, reverse=True)
+        for sub in found:
+            for subcls in sub:
+                if subcls not in mro:
+                    mro.append(subcls)
+    return _c3_mro(cls, abcs=mro)
+
+
+def _find_impl(cls, registry):
+    """Returns the best matching implementation from *registry* for type *cls*.
+
+    Where there is no registered implementation for a specific type, its method
+    resolution order is used to find a more generic implementation.
+
+    Note: if *registry* does not contain an implementation for the base
+    *object* type, this function may return None.
+
+    """
+    mro = _compose_mro(cls, registry.keys())
+    match = None
+    for t in mro:
+        if match is not None:
+            # Two implicit ABCs, unrelated and equally good: refuse to guess.
+            if (t in registry and t not in cls.__mro__
+                    and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
+
+
+def _is_typing_object(obj, type_name):
+    # Whether obj is an instance of typing's class type_name. functools does not import typing (every program that
+    # imports re, reprlib or collections imports functools); a program that made such an object has imported it.
+    tp = type(obj)
+    return tp.__name__ == type_name and tp.__module__ == 'typing'
+
+
+def _is_union_type(cls):
+    # typing.get_origin(cls) in {typing.Union, types.UnionType}
+    if isinstance(cls, _UnionType):
+        return True
+    origin = getattr(cls, '__origin__', None)
+    return _is_typing_object(origin, '_SpecialForm') and repr(origin) == 'typing.Union'
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+
+
+def _holds_forward_reference(hint):
+    # A string or typing.ForwardRef, alone or among a generic alias's or union's arguments.
+    if isinstance(hint, str) or _is_typing_object(hint, 'ForwardRef'):
+        return True
+    if isinstance(hint, type):
+        return False
+    args = getattr(hint, '__args__', None)
+    return isinstance(args, tuple) and any(_holds_forward_reference(a) for a in args)
+
+
+def _strip_annotated(hint):
+    # What typing.get_type_hints() gives for an annotation that holds no forward reference: None is NoneType, an
+    # Annotated[T, ...] is T.
+    if hint is None:
+        return type(None)
+    while _is_typing_object(hint, '_AnnotatedAlias'):
+        hint = hint.__origin__
+    return hint
+
+
+def _first_type_hint(func):
+    # next(iter(typing.get_type_hints(func).items())): the first annotation, evaluated.
+    argname, hint = next(iter(func.__annotations__.items()))
+    if _holds_forward_reference(hint):
+        # CPython evaluates it in the function's module globals, which compiled code cannot reach.
+        raise NotImplementedError(
+            f"singledispatch cannot evaluate the string annotation {hint!r} of {argname!r}: "
+            f"register the class explicitly with register(cls)")
+    if _is_union_type(hint):
+        args = tuple(_strip_annotated(a) for a in hint.__args__)
+        if any(a is not b for a, b in zip(args, hint.__args__)):
+            raise NotImplementedError(
+                f"singledispatch cannot strip Annotated from a union ({hint!r}): "
+                f"register the classes explicitly with register(cls)")
+    return argname, _strip_annotated(hint)
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator.
+
+    Transforms a function into a generic function, which can have different
+    behaviours depending upon the type of its first argument. The decorated
+    function acts as the default implementation, and additional
+    implementations can be registered using the register() attribute of the
+    generic function.
+    """
+    registry = {}
+    # CPython's is a weakref.WeakKeyDictionary (there is no weakref here: the classes stay referenced).
+    dispatch_cache = {}
+    cache_token = None
+
+    def dispatch(cls):
+        """generic_func.dispatch(cls) -> <function implementation>
+
+        Runs the dispatch algorithm to return the best available implementation
+        for the given *cls* registered on *generic_func*.
+
+        """
+        nonlocal cache_token
+        if cache_token is not None:
+            # An ABC's register() since: the cached answers may have changed.
+            current_token = get_cache_token()
+            if cache_token != current_token:
+                dispatch_cache.clear()
+                cache_token = current_token
+        try:
+            impl = dispatch_cache[cls]
+        except KeyError:
+            try:
+                impl = registry[cls]
+            except KeyError:
+                impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        """generic_func.register(cls, func) -> func
+
+        Registers a new implementation for the given *cls* on a *generic_func*.
+
+        """
+        nonlocal cache_token
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type."
+                )
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            argname, cls = _first_type_hint(func)
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
+                else:
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} is not a class."
+                    )
+
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        if cache_token is None and hasattr(cls, '__abstractmethods__'):
+            cache_token = get_cache_token()
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least '
+                            '1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = _mappingproxy(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods.
+    """
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """generic_method.register(cls, func) -> func
+
+        Registers a new implementation for the given *cls* on a *generic_method*.
+        """
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 ################################################################################

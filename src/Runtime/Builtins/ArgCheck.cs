@@ -48,6 +48,28 @@ public static class ArgCheck
             throw PyException.TypeError($"{name}() takes exactly one argument ({args.Length} given)");
     }
 
+    /// <summary>A slot wrapper's arguments (<c>[].__contains__</c>, <c>"".__getitem__</c>): "expected 1 argument, got 0"
+    /// style, and no keywords.</summary>
+    public static void SlotWrapper(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, int count)
+    {
+        if (kwNames is { Length: > 0 })
+            throw PyException.TypeError($"wrapper {name}() takes no keyword arguments");
+        if (args.Length != count)
+            throw PyException.TypeError($"expected {count} argument{(count == 1 ? "" : "s")}, got {args.Length}");
+    }
+
+    /// <summary>"find() takes at most 3 arguments (4 given)" style (PyArg_ParseTuple's "O|OO:find", as
+    /// stringlib_parse_args_finds does for str.find, count, startswith...).</summary>
+    public static void ParseTuple(string owner, string name, ReadOnlySpan<PyValue> args, string[]? kwNames, int min, int max)
+    {
+        if (kwNames is { Length: > 0 })
+            throw PyException.TypeError($"{owner}.{name}() takes no keyword arguments");
+        if (args.Length < min)
+            throw PyException.TypeError($"{name}() takes at least {min} argument{(min == 1 ? "" : "s")} ({args.Length} given)");
+        if (args.Length > max)
+            throw PyException.TypeError($"{name}() takes at most {max} argument{(max == 1 ? "" : "s")} ({args.Length} given)");
+    }
+
     /// <summary>"list.clear() takes no arguments (1 given)" style (METH_NOARGS).</summary>
     public static void None(string name, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {

@@ -542,12 +542,15 @@ public sealed class PyDict : PyObject
                 result = PyValue.FromObject(Copy());
                 return true;
             case "__getitem__":
+                ArgCheck.ExactlyOne("dict.__getitem__", args, kwNames);
                 result = GetItem(args[0]);
                 return true;
             case "__contains__":
+                ArgCheck.ExactlyOne("dict.__contains__", args, kwNames);
                 result = PyValue.FromBool(ContainsKey(args[0]));
                 return true;
             case "__len__":
+                ArgCheck.SlotWrapper("__len__", args, kwNames, 0);
                 result = PyValue.FromInt(_count);
                 return true;
         }

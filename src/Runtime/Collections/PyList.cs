@@ -454,6 +454,9 @@ public sealed class PyList : PyObject
                 return true;
             case "sort":
             {
+                // Argument clinic's checks: the count of all the arguments first, then the positional ones.
+                if (args.Length > 2)
+                    throw PyException.TypeError($"sort() takes at most 2 arguments ({args.Length} given)");
                 if (ArgCheck.Positional(args, kwNames).Length > 0)
                     throw PyException.TypeError("sort() takes no positional arguments");
                 ArgCheck.OnlyKeywords("sort", kwNames, "key", "reverse");
@@ -463,12 +466,15 @@ public sealed class PyList : PyObject
                 return true;
             }
             case "__len__":
+                ArgCheck.SlotWrapper("__len__", args, kwNames, 0);
                 result = PyValue.FromInt(_count);
                 return true;
             case "__getitem__":
+                ArgCheck.ExactlyOne("list.__getitem__", args, kwNames);
                 result = GetItem(args[0]);
                 return true;
             case "__contains__":
+                ArgCheck.SlotWrapper("__contains__", args, kwNames, 1);
                 result = PyValue.FromBool(Contains(args[0]));
                 return true;
         }

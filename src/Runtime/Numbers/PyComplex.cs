@@ -35,31 +35,45 @@ public sealed class PyComplex(double real, double imag) : PyObject
             }
             if (im.Ref is string)
                 throw PyException.TypeError("complex() second arg can't be a string");
-            // As CPython's complex_new_impl: the first argument's __complex__ first (the second's is not asked), then a
-            // number with __float__ or __index__.
-            if (!re.IsUnbound && re.Ref is not PyComplex && re.Ref is PyInstance ri && ri.Type.TryLookup("__complex__", out var cm))
-            {
-                re = PyOps.CallWithSelf(cm, re, ReadOnlySpan<PyValue>.Empty, null);
-                if (re.Ref is not PyComplex)
-                    throw PyException.TypeError($"__complex__ returned non-complex (type {PyOps.TypeName(re)})");
-            }
-            var (a, b) = re.IsUnbound ? (0.0, 0.0) : Parts(re, "complex() first argument must be a string or a number, not '{0}'");
-            var (c, d) = im.IsUnbound ? (0.0, 0.0) : Parts(im, "complex() second argument must be a number, not '{0}'");
-            // (CPython adds the parts only when an argument is complex, so complex(0, -0.0) keeps its -0.0.)
-            return Create(im.Ref is PyComplex ? a - d : a, re.Ref is PyComplex ? b + c : c);
+            bool reComplex = false, imComplex = false;
+            var (a, b) = re.IsUnbound ? (0.0, 0.0) : Parts(re, "complex() first argument must be a string or a number, not '{0}'", special: true, out reComplex);
+            var (c, d) = im.IsUnbound ? (b, 0.0) : Parts(im, "complex() second argument must be a number, not '{0}'", special: false, out imComplex);
+            // As complex_new: the parts are added only when an argument is complex, so complex(0, -0.0) keeps its -0.0.
+            if (imComplex)
+                a -= d;
+            if (reComplex && !im.IsUnbound)
+                c += b;
+            return Create(a, c);
         };
         return t;
     }
 
-    private static (double, double) Parts(PyValue v, string error)
+    private static (double, double) Parts(PyValue v, string error, bool special, out bool isComplex)
     {
+        isComplex = true;
         v = PyDerivedInstance.BuiltinUnless(v, "__float__");
         if (v.Ref is PyComplex c)
             return (c.Real, c.Imag);
+        isComplex = false;
         if (TryReal(v, out double d))
             return (d, 0);
-        if (v.Ref is PyInstance inst && (inst.Type.TryLookup("__float__", out _) || inst.Type.TryLookup("__index__", out _)))
-            return (Builtins.Float(v).AsDouble, 0);
+        if (v.Ref is PyInstance inst)
+        {
+            // complex_new: the first argument's __complex__ (try_complex_special_method), then for either argument
+            // PyFloat_AsDouble's __float__ or __index__.
+            if (special && inst.Type.TryLookup("__complex__", out var method))
+            {
+                var r = PyOps.Call(method, new[] { v }, null);
+                if (r.Ref is PyComplex rc)
+                {
+                    isComplex = true;
+                    return (rc.Real, rc.Imag);
+                }
+                throw PyException.TypeError($"__complex__ returned non-complex (type {PyOps.TypeName(r)})");
+            }
+            if (inst.Type.TryLookup("__float__", out _) || inst.Type.TryLookup("__index__", out _))
+                return (Builtins.Float(v).AsDouble, 0);
+        }
         throw PyException.TypeError(string.Format(System.Globalization.CultureInfo.InvariantCulture, error, PyOps.TypeName(v)));
     }
 

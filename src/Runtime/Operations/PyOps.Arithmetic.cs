@@ -411,7 +411,16 @@ public static partial class PyOps
             if (op == BinOp.Mod)
                 return PyValue.FromString(PercentFormat.Format(sa, b));
         }
-        else if (b.Ref is string sb2 && op == BinOp.Mul && (IsSmallInt(a) || a.Ref is PyBigInt))
+        else if (op == BinOp.Add && a.Ref is PyList or PyTuple && b.Ref is PyInstance ib
+                 && PyDerivedInstance.Unwrap(b).Ref is not (PyList or PyTuple))
+        {
+            // list and tuple concatenate in sq_concat, after nb_add: the right operand's __radd__ gets its turn
+            // first (a UserList added to a list).
+            var rr = ib.BinaryOp(op, a, reflected: true);
+            if (!rr.IsUnbound)
+                return rr;
+        }
+        if (b.Ref is string sb2 && op == BinOp.Mul && (IsSmallInt(a) || a.Ref is PyBigInt))
         {
             return PyValue.FromString(StrOps.Repeat(sb2, RepeatCountOrThrow(a)));
         }

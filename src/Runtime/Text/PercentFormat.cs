@@ -49,8 +49,16 @@ public static class PercentFormat
             {
                 if (mapping.IsUnbound)
                     throw PyException.TypeError("format requires a mapping");
-                int close = template.IndexOf(')', i);
-                if (close < 0)
+                // The key runs to the matching ')': parentheses nest inside it ('%((foo))s' is the key '(foo)').
+                int close = i + 1, depth = 1;
+                for (; close < template.Length; close++)
+                {
+                    if (template[close] == '(')
+                        depth++;
+                    else if (template[close] == ')' && --depth == 0)
+                        break;
+                }
+                if (close >= template.Length)
                     throw PyException.ValueError("incomplete format key");
                 string key = template.Substring(i + 1, close - i - 1);
                 value = PyOps.GetItem(mapping, bytes ? PyValue.FromObject(new PyBytes(Encoding.Latin1.GetBytes(key))) : PyValue.FromString(key));
@@ -82,8 +90,7 @@ public static class PercentFormat
             }
             else
             {
-                while (i < template.Length && char.IsAsciiDigit(template[i]))
-                    width = Math.Max(width, 0) * 10 + (template[i++] - '0');
+                width = Digits(template, ref i, width, "width too big");
             }
             if (i < template.Length && template[i] == '.')
             {
@@ -96,8 +103,7 @@ public static class PercentFormat
                 }
                 else
                 {
-                    while (i < template.Length && char.IsAsciiDigit(template[i]))
-                        precision = precision * 10 + (template[i++] - '0');
+                    precision = Digits(template, ref i, precision, "precision too big", clamp: true);
                 }
             }
             while (i < template.Length && template[i] is 'h' or 'l' or 'L')
@@ -170,6 +176,8 @@ public static class PercentFormat
                     numeric = true;
                     double d = value.IsFloat ? value.AsDouble : PyOps.IsIntegral(value) ? PyOps.ToDouble(value)
                         : value.Ref is PyInstance ? PyOps.ToDouble(Builtins.Float(value)) : throw PyException.TypeError($"must be real number, not {PyOps.TypeName(value)}");
+                    if (precision == int.MaxValue)
+                        throw PyException.ValueError("precision too big");
                     body = Formatter.FormatFloat(d, (alt ? "#" : "") + "." + (precision < 0 ? 6 : precision) + type);
                     break;
                 }
@@ -232,6 +240,30 @@ public static class PercentFormat
         if (n < 0 || n > 255)
             throw PyException.OverflowError("%c arg not in range(256)");
         return ((char)(int)n).ToString();
+    }
+
+    /// <summary>A width or precision written in digits (<paramref name="none"/> when there are none): beyond
+    /// PY_SSIZE_T_MAX it is CPython's ValueError, beyond what a string can hold its MemoryError.</summary>
+    private static int Digits(string template, ref int i, int none, string tooBig, bool clamp = false)
+    {
+        if (i >= template.Length || !char.IsAsciiDigit(template[i]))
+            return none;
+        long n = 0;
+        while (i < template.Length && char.IsAsciiDigit(template[i]))
+        {
+            int digit = template[i++] - '0';
+            if (n > (long.MaxValue - digit) / 10)
+                throw PyException.ValueError(tooBig);
+            n = n * 10 + digit;
+        }
+        if (n > int.MaxValue)
+        {
+            // A precision that large truncates nothing; a float's is refused where it is formatted.
+            if (clamp)
+                return int.MaxValue;
+            throw PyException.Create(PyTypes.MemoryError, (string?)null);
+        }
+        return (int)n;
     }
 
     /// <summary>A '*' width or precision: an int that fits a C int.</summary>

@@ -19,9 +19,12 @@ public static class StrFormat
         return Render(template, positional.ToArray(), kw is null ? default : PyValue.FromObject(kw), 2);
     }
 
-    public static string FormatMap(string template, PyValue mapping) => Render(template, Array.Empty<PyValue>(), mapping, 2);
+    public static string FormatMap(string template, PyValue mapping) => Render(template, null, mapping, 2);
 
-    private static string Render(string s, PyValue[] positional, PyValue mapping, int depth)
+    /// <summary>The template with its fields replaced; <paramref name="positional"/> is null for format_map, which has no
+    /// positional arguments at all (a numbered or automatic field is CPython's "Format string contains positional
+    /// fields").</summary>
+    private static string Render(string s, PyValue[]? positional, PyValue mapping, int depth)
     {
         if (depth < 0)
             throw PyException.ValueError("Max string recursion exceeded");
@@ -107,6 +110,8 @@ public static class StrFormat
             {
                 if (manual)
                     throw PyException.ValueError("cannot switch from manual field specification to automatic field numbering");
+                if (positional is null)
+                    throw PyException.ValueError("Format string contains positional fields");
                 if (auto >= positional.Length)
                     throw PyException.IndexError($"Replacement index {auto} out of range for positional args tuple");
                 value = positional[auto++];
@@ -116,6 +121,8 @@ public static class StrFormat
                 if (auto > 0)
                     throw PyException.ValueError("cannot switch from automatic field numbering to manual field specification");
                 manual = true;
+                if (positional is null)
+                    throw PyException.ValueError("Format string contains positional fields");
                 if (index >= positional.Length)
                     throw PyException.IndexError($"Replacement index {index} out of range for positional args tuple");
                 value = positional[index];

@@ -240,7 +240,7 @@ public static class StrOps
             case "index":
             case "rindex":
             {
-                ArgCheck.Range(name, args, kwNames, 1, 3);
+                ArgCheck.ParseTuple("str", name, args, kwNames, 1, 3);
                 string sub = args[0].Ref as string ?? throw PyException.TypeError($"must be str, not {PyOps.TypeName(args[0])}");
                 int r;
                 if (CodePoints.HasSurrogates(s))
@@ -263,7 +263,7 @@ public static class StrOps
             }
             case "count":
             {
-                ArgCheck.Range("count", args, kwNames, 1, 3);
+                ArgCheck.ParseTuple("str", "count", args, kwNames, 1, 3);
                 string sub = args[0].Ref as string ?? throw PyException.TypeError($"must be str, not {PyOps.TypeName(args[0])}");
                 Bounds(s, args, 1, out int start, out int end);
                 result = PyValue.FromInt(Count(s, sub, start, end));
@@ -272,7 +272,7 @@ public static class StrOps
             case "startswith":
             case "endswith":
             {
-                ArgCheck.Range(name, args, kwNames, 1, 3);
+                ArgCheck.ParseTuple("str", name, args, kwNames, 1, 3);
                 Bounds(s, args, 1, out int start, out int end);
                 result = PyValue.FromBool(StartsEnds(s, args[0], start, end, name == "startswith"));
                 return true;
@@ -448,12 +448,15 @@ public static class StrOps
                 result = PyValue.FromString(StrFormat.FormatMap(s, args[0]));
                 return true;
             case "__len__":
+                ArgCheck.SlotWrapper("__len__", args, kwNames, 0);
                 result = PyValue.FromInt(CodePoints.Length(s));
                 return true;
             case "__contains__":
+                ArgCheck.SlotWrapper("__contains__", args, kwNames, 1);
                 result = PyValue.FromBool(PyOps.Contains(PyValue.FromString(s), args[0]));
                 return true;
             case "__getitem__":
+                ArgCheck.SlotWrapper("__getitem__", args, kwNames, 1);
                 result = GetItem(s, args[0]);
                 return true;
         }

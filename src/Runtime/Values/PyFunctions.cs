@@ -227,7 +227,7 @@ public sealed class PyClassMethod(PyValue function) : PyObject
             case "__isabstractmethod__":
                 value = PyValue.FromBool(IsAbstract(function));
                 return true;
-            case "__name__" or "__qualname__" or "__doc__" or "__module__":
+            case "__name__" or "__qualname__" or "__doc__" or "__module__" or "__annotations__":
                 return PyOps.TryGetAttr(function, name, out value);
         }
         value = default;

@@ -82,6 +82,12 @@ class TestCase:
     def assertIsNotNone(self, x):
         print(f"  assertIsNotNone({show(x)}): {x is not None}")
 
+    def assertIn(self, member, container):
+        print(f"  assertIn({show(member)}, {show(container)}): {member in container}")
+
+    def assertNotIn(self, member, container):
+        print(f"  assertNotIn({show(member)}, {show(container)}): {member not in container}")
+
     def assertIsInstance(self, x, cls):
         print(f"  assertIsInstance({show(x)}, {show(cls)}): {isinstance(x, cls)}")
 
