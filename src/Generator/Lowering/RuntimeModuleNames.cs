@@ -46,6 +46,15 @@ internal static class RuntimeModuleNames
             "__name__", "CODESIZE", "MAGIC", "MAXGROUPS", "MAXREPEAT", "_set_template_compiler", "ascii_iscased",
             "ascii_tolower", "compile", "copyright", "getcodesize", "template", "unicode_iscased", "unicode_tolower",
         },
+        ["posix"] = new()
+        {
+            "__name__", "DirEntry", "F_OK", "R_OK", "W_OK", "X_OK", "_exit", "_have_functions", "access", "chdir", "chmod",
+            "cpu_count", "device_encoding", "environ", "error", "fspath", "fstat", "get_terminal_size", "getcwd", "getcwdb",
+            "getegid", "geteuid", "getgid", "getpid", "getppid", "getuid", "isatty", "link", "listdir", "lstat", "mkdir",
+            "putenv", "readlink", "remove", "rename", "replace", "rmdir", "scandir", "stat", "stat_result", "strerror",
+            "symlink", "terminal_size", "times", "times_result", "truncate", "umask", "uname", "uname_result", "unlink",
+            "unsetenv", "urandom", "utime",
+        },
         ["array"] = new() { "__name__", "ArrayType", "array", "typecodes" },
         ["io"] = new() { "__name__", "DEFAULT_BUFFER_SIZE", "SEEK_CUR", "SEEK_END", "SEEK_SET", "StringIO", "UnsupportedOperation", "open" },
         ["itertools"] = new()

@@ -41,6 +41,10 @@ public sealed class PyTuple : PyObject
     /// <summary>A struct sequence (sys.version_info...): its type name and field names (readable as attributes).</summary>
     public (string TypeName, string[] Fields)? StructSequence { get; init; }
 
+    /// <summary>A struct sequence's fields that are attributes only, not items (<c>os.stat_result</c>'s float
+    /// <c>st_atime</c>...); read before the items' names, which they may share.</summary>
+    public (string[] Names, PyValue[] Values)? StructExtras { get; init; }
+
     public override string Repr() =>
         StructSequence is { } ss
             ? ss.TypeName + "(" + string.Join(", ", System.Linq.Enumerable.Select(ss.Fields, (f, i) => f + "=" + PyOps.Repr(_items[i]))) + ")"
@@ -119,6 +123,11 @@ public sealed class PyTuple : PyObject
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
+        if (StructExtras is { } extras && Array.IndexOf(extras.Names, name) is var x and >= 0)
+        {
+            value = extras.Values[x];
+            return true;
+        }
         if (StructSequence is { } ss && Array.IndexOf(ss.Fields, name) is var f and >= 0)
         {
             value = _items[f];

@@ -73,7 +73,7 @@ public sealed class BuiltinModule
     /// <summary>Whether <paramref name="m"/> is this module, never modified (the condition for a direct call).</summary>
     public bool Is(PyValue m) => ReferenceEquals(m.Ref, _module) && Pristine;
 
-    /// <summary>The module named <paramref name="name"/> (math, sys, time, bisect, heapq, itertools, _collections, _operator, _random, _sha2, io, array, _pyaot_traceback, _sre).</summary>
+    /// <summary>The module named <paramref name="name"/> (math, sys, time, bisect, heapq, itertools, _collections, _operator, _random, _sha2, io, array, _pyaot_traceback, _sre, posix).</summary>
     public static PyModule Import(string name) => name switch
     {
         "math" => MathModule.Instance.Module,
@@ -90,6 +90,7 @@ public sealed class BuiltinModule
         "array" => ArrayModule.Instance.Module,
         "_pyaot_traceback" => TracebackSupportModule.Instance.Module,
         "_sre" => SreModule.Instance.Module,
+        "posix" => Posix.PosixModule.Instance.Module,
         _ => throw PyException.ModuleNotFoundError(name),
     };
 
