@@ -15,9 +15,10 @@ namespace PyAot.Runtime.Posix;
 /// </summary>
 public static class PosixModule
 {
-    public static readonly BuiltinModule Instance = Create();
-
+    // (before Instance: static fields are initialized in the order they are written, and Create() reads this one)
     private static readonly PyType StatResultType = StructSequenceTypes.For("os.stat_result");
+
+    public static readonly BuiltinModule Instance = Create();
 
     private static BuiltinModule Create()
     {
