@@ -66,7 +66,12 @@ internal static class FsPath
         }
         byte[] bytes = path.Ref is string s ? Encode(s) : ((PyBytes)path.Ref!).AsSpan().ToArray();
         if (Array.IndexOf(bytes, (byte)0) >= 0)
-            throw PyException.ValueError("embedded null byte");
+        {
+            // (a str is refused by its encoder, PyUnicode_FSConverter; bytes by path_converter, which names the
+            // function and the argument)
+            throw PyException.ValueError(path.Ref is string
+                ? "embedded null byte" : $"{function}: embedded null character in {argument}");
+        }
         var terminated = new byte[bytes.Length + 1];
         bytes.CopyTo(terminated, 0);
         return new PathArg(value, terminated, -1, path.Ref is PyBytes);
