@@ -4,8 +4,7 @@ Do not use directly.  The OS specific modules import the appropriate
 functions from this module themselves.
 """
 # PyAot's `genericpath`: CPython 3.12's module (Lib/genericpath.py), read and written again on PyAot's `os`. The
-# functions, their results and their messages are CPython's. `sameopenfile` needs `os.fstat`, which PyAot's `posix`
-# does not have: calling it raises AttributeError as CPython's would on a platform without `os.fstat`.
+# functions, their results and their messages are CPython's.
 
 import os
 import stat

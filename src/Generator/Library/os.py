@@ -495,10 +495,11 @@ def _fs_encode(s):
             end = pos + e.end
         parts.append(s[pos:start].encode('utf-8'))
         escaped = bytearray()
-        for c in s[start:end]:
-            code = ord(c)
+        for i in range(start, end):
+            code = ord(s[i])
             if not 0xDC80 <= code <= 0xDCFF:
-                raise UnicodeEncodeError('utf-8', s, start, end, 'surrogates not allowed')
+                # (CPython's encoder escapes what it can of the run of surrogates, then reports the rest of it)
+                raise UnicodeEncodeError('utf-8', s, i, end, 'surrogates not allowed')
             escaped.append(code - 0xDC00)
         parts.append(bytes(escaped))
         pos = end

@@ -203,7 +203,8 @@ public static class PosixModule
         m.AddFunction("unsetenv", static (args, kw) =>
         {
             var b = Bind("unsetenv", args, kw, ["name"], 1, 1);
-            if (LibC.unsetenv(EnvBytes("unsetenv", b[0], isName: true)) != 0)
+            // (no check of the name: unsetenv() itself refuses "" and names with '=', with EINVAL)
+            if (LibC.unsetenv(EnvBytes("unsetenv", b[0], isName: false)) != 0)
                 throw FsPath.Error();
             return PyValue.None;
         });
@@ -447,7 +448,8 @@ public static class PosixModule
         };
         if (Array.IndexOf(bytes, (byte)0) >= 0)
             throw PyException.ValueError("embedded null byte");
-        if (isName && (bytes.Length == 0 || Array.IndexOf(bytes, (byte)'=') >= 0))
+        // (putenv's check: an empty name is left to setenv(), which refuses it with EINVAL)
+        if (isName && Array.IndexOf(bytes, (byte)'=') >= 0)
             throw PyException.ValueError("illegal environment variable name");
         return [.. bytes, 0];
     }
