@@ -74,7 +74,8 @@ internal static class FsPath
         }
         var terminated = new byte[bytes.Length + 1];
         bytes.CopyTo(terminated, 0);
-        return new PathArg(value, terminated, -1, path.Ref is PyBytes);
+        // (the object errors name is what os.fspath gave, as CPython's path_converter keeps it)
+        return new PathArg(path, terminated, -1, path.Ref is PyBytes);
     }
 
     /// <summary>UTF-8 with surrogateescape (os.fsencode): U+DC80..U+DCFF are the bytes 0x80..0xFF they stand for;

@@ -433,7 +433,8 @@ public static class PosixModule
             }
         }
         bool follow = b[4].IsUnbound || PyOps.IsTrue(b[4]);
-        return Check(LibC.utimensat(LibC.AT_FDCWD, path.Bytes!, spec, follow ? 0 : LibC.AT_SYMLINK_NOFOLLOW), path.Original);
+        // (CPython's utime raises its OSError without the file name: posix_error(), not path_error())
+        return Check(LibC.utimensat(LibC.AT_FDCWD, path.Bytes!, spec, follow ? 0 : LibC.AT_SYMLINK_NOFOLLOW), default);
     }
 
     /// <summary>A name or value for putenv/unsetenv: str (file-system encoded) or bytes, with CPython's checks.</summary>
