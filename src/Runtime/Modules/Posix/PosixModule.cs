@@ -362,7 +362,7 @@ public static class PosixModule
                 : default;
         if (value.IsInt || value.Ref is PyBigInt)
             throw PyException.NotImplementedError($"os.{name}() of a file descriptor is not supported by PyAot yet");
-        if (value.Ref is not (string or PyBytes) && !PyOps.TypeOf(value).TryLookup("__fspath__", out _))
+        if (value.Ref is not (string or PyBytes or PyDerivedInstance { Value.Ref: string or PyBytes }) && !PyOps.TypeOf(value).TryLookup("__fspath__", out _))
             throw PyException.TypeError($"{name}: path should be string, bytes, os.PathLike, integer or None, not {PyOps.TypeName(value)}");
         return FsPath.Convert(name, "path", value, allowFd: false);
     }
@@ -440,7 +440,8 @@ public static class PosixModule
     /// <summary>A name or value for putenv/unsetenv: str (file-system encoded) or bytes, with CPython's checks.</summary>
     private static byte[] EnvBytes(string function, PyValue value, bool isName)
     {
-        byte[] bytes = value.Ref switch
+        // (a str or bytes subclass's instance is its str or bytes, as PyUnicode_FSConverter takes it)
+        byte[] bytes = (value.Ref is PyDerivedInstance { Value.Ref: string or PyBytes } ? PyDerivedInstance.Unwrap(value).Ref : value.Ref) switch
         {
             string s => FsPath.Encode(s),
             PyBytes b => b.AsSpan().ToArray(),
