@@ -30,7 +30,7 @@ and opendir), and leave all pathname manipulation to os.path
 
 import abc
 import sys
-import stat as st
+# (TEMPORARY, until the library's stat module is merged: `import stat as st`, which os uses only in fwalk)
 
 from _collections_abc import _check_methods
 

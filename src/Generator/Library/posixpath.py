@@ -27,8 +27,8 @@ devnull = '/dev/null'
 
 import os
 import sys
-import stat
 import genericpath
+stat = genericpath.stat  # (TEMPORARY: `import stat` once the library has it)
 from genericpath import *
 
 __all__ = ["normcase","isabs","join","splitdrive","splitroot","split","splitext",
