@@ -59,6 +59,15 @@ public static class LibraryModules
 
     public static bool Contains(string module) => Sources.ContainsKey(module);
 
+    /// <summary>Library modules that are another module under a second name, as CPython's <c>sys.modules</c> has
+    /// them: <c>os</c> puts <c>posixpath</c> there as <c>os.path</c>. Importing such a name runs and gives the other
+    /// module; the alias's own file only imports it (so that it is compiled with the program) and is never run.</summary>
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal) { ["os.path"] = "posixpath" };
+
+    /// <summary>The module importing library module <paramref name="module"/> gives: itself, or the module it is an
+    /// alias of (<see cref="Aliases"/>).</summary>
+    public static string Aliased(string module) => Aliases.TryGetValue(module, out var target) ? target : module;
+
     /// <summary>The path a library module's code refers to (its <c>__file__</c>, tracebacks, <c>#line</c>).</summary>
     public static string FilePath(string module) => "pyaot/Lib/" + module.Replace('.', '/') + ".py";
 

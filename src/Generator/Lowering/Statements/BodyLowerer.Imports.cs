@@ -85,7 +85,7 @@ internal sealed partial class BodyLowerer
             {
                 // A submodule: imported when the package has no attribute of that name (CPython's fromlist rule).
                 _w.Open($"if (!{mod}.TryGetAttr({CsNames.StringLiteral(alias.Name)}, out _))");
-                _w.Line($"{mod}.SetAttr({CsNames.StringLiteral(alias.Name)}, PyValue.FromObject({ModuleNaming.QualifiedClassName(sub)}.Import()));");
+                _w.Line($"{mod}.SetAttr({CsNames.StringLiteral(alias.Name)}, PyValue.FromObject({ModuleClass(sub)}.Import()));");
                 _w.Close();
             }
             StoreName(alias.Asname ?? alias.Name, $"Rt.ImportFrom({mod}, {CsNames.StringLiteral(alias.Name)})", alias);
@@ -109,7 +109,7 @@ internal sealed partial class BodyLowerer
         for (int i = 0; i < chain.Count; i++)
         {
             string local = NewBlockLocal("module");
-            _w.Line($"var {local} = {ModuleNaming.QualifiedClassName(chain[i])}.Import();");
+            _w.Line($"var {local} = {ModuleClass(chain[i])}.Import();");
             if (i > 0)
             {
                 string child = chain[i].Substring(chain[i - 1].Length + 1);
@@ -119,6 +119,11 @@ internal sealed partial class BodyLowerer
         }
         return locals;
     }
+
+    /// <summary>The C# class of the module importing <paramref name="module"/> runs: a library module that is another
+    /// module under a second name (<c>os.path</c>) is that module (<see cref="LibraryModules.Aliased"/>).</summary>
+    private string ModuleClass(string module) =>
+        ModuleNaming.QualifiedClassName(_m.Imports.IsLibraryModule(module) ? LibraryModules.Aliased(module) : module);
 
     /// <summary>An import of a module that exists nowhere, inside a <c>try</c> that catches its error (the slice check
     /// refuses it anywhere else): CPython's ModuleNotFoundError, at run time.</summary>
@@ -164,7 +169,7 @@ internal sealed partial class BodyLowerer
                 continue;
             string child = CsNames.StringLiteral(sub.Substring(prefix.Length));
             _w.Open($"if (Rt.ImportStarWants({mod}, {child}))");
-            _w.Line($"{mod}.SetAttr({child}, PyValue.FromObject({ModuleNaming.QualifiedClassName(sub)}.Import()));");
+            _w.Line($"{mod}.SetAttr({child}, PyValue.FromObject({ModuleClass(sub)}.Import()));");
             _w.Close();
         }
         _w.Line($"Rt.ImportStar({mod}, ModuleObject!);");

@@ -36,13 +36,13 @@ internal static class FsPath
     /// <summary><c>os.fspath(path)</c>: str and bytes as they are, else the type's <c>__fspath__()</c>.</summary>
     public static PyValue FsPathOf(PyValue path)
     {
-        if (path.Ref is string or PyBytes)
+        if (IsStrOrBytes(path))
             return path;
         var type = PyOps.TypeOf(path);
         if (!type.TryLookup("__fspath__", out var method))
             throw PyException.TypeError($"expected str, bytes or os.PathLike object, not {type.Name}");
         var result = PyOps.CallWithSelf(method, path, ReadOnlySpan<PyValue>.Empty, null);
-        if (result.Ref is string or PyBytes)
+        if (IsStrOrBytes(result))
             return result;
         throw PyException.TypeError($"expected {type.Name}.__fspath__() to return str or bytes, not {PyOps.TypeName(result)}");
     }
@@ -54,7 +54,7 @@ internal static class FsPath
         if (allowFd && value.IsInt || value.Ref is PyBigInt)
             return new PathArg(value, null, checked((int)PyOps.ToIndex(value)), false);
         PyValue path = value;
-        if (value.Ref is not (string or PyBytes))
+        if (!IsStrOrBytes(value))
         {
             var type = PyOps.TypeOf(value);
             if (!type.TryLookup("__fspath__", out _))
@@ -64,13 +64,25 @@ internal static class FsPath
             }
             path = FsPathOf(value);
         }
-        byte[] bytes = path.Ref is string s ? Encode(s) : ((PyBytes)path.Ref!).AsSpan().ToArray();
+        // (a str or bytes subclass's instance is its str or bytes)
+        var raw = PyDerivedInstance.Unwrap(path);
+        byte[] bytes = raw.Ref is string s ? Encode(s) : ((PyBytes)raw.Ref!).AsSpan().ToArray();
         if (Array.IndexOf(bytes, (byte)0) >= 0)
-            throw PyException.ValueError("embedded null byte");
+        {
+            // (a str is refused by its encoder, PyUnicode_FSConverter; bytes by path_converter, which names the
+            // function and the argument)
+            throw PyException.ValueError(raw.Ref is string
+                ? "embedded null byte" : $"{function}: embedded null character in {argument}");
+        }
         var terminated = new byte[bytes.Length + 1];
         bytes.CopyTo(terminated, 0);
-        return new PathArg(value, terminated, -1, path.Ref is PyBytes);
+        // (the object errors name is what os.fspath gave, as CPython's path_converter keeps it)
+        return new PathArg(path, terminated, -1, raw.Ref is PyBytes);
     }
+
+    /// <summary>Whether <paramref name="v"/> is a str or bytes, or an instance of a subclass of either (which
+    /// os.fspath returns as it is, as CPython's PyUnicode_Check/PyBytes_Check accept them).</summary>
+    private static bool IsStrOrBytes(PyValue v) => v.Ref is string or PyBytes or PyDerivedInstance { Value.Ref: string or PyBytes };
 
     /// <summary>UTF-8 with surrogateescape (os.fsencode): U+DC80..U+DCFF are the bytes 0x80..0xFF they stand for;
     /// any other lone surrogate is CPython's UnicodeEncodeError.</summary>

@@ -15,9 +15,10 @@ namespace PyAot.Runtime.Posix;
 /// </summary>
 public static class PosixModule
 {
-    public static readonly BuiltinModule Instance = Create();
-
+    // (before Instance: static fields are initialized in the order they are written, and Create() reads this one)
     private static readonly PyType StatResultType = StructSequenceTypes.For("os.stat_result");
+
+    public static readonly BuiltinModule Instance = Create();
 
     private static BuiltinModule Create()
     {
@@ -202,7 +203,8 @@ public static class PosixModule
         m.AddFunction("unsetenv", static (args, kw) =>
         {
             var b = Bind("unsetenv", args, kw, ["name"], 1, 1);
-            if (LibC.unsetenv(EnvBytes("unsetenv", b[0], isName: true)) != 0)
+            // (no check of the name: unsetenv() itself refuses "" and names with '=', with EINVAL)
+            if (LibC.unsetenv(EnvBytes("unsetenv", b[0], isName: false)) != 0)
                 throw FsPath.Error();
             return PyValue.None;
         });
@@ -360,7 +362,7 @@ public static class PosixModule
                 : default;
         if (value.IsInt || value.Ref is PyBigInt)
             throw PyException.NotImplementedError($"os.{name}() of a file descriptor is not supported by PyAot yet");
-        if (value.Ref is not (string or PyBytes) && !PyOps.TypeOf(value).TryLookup("__fspath__", out _))
+        if (value.Ref is not (string or PyBytes or PyDerivedInstance { Value.Ref: string or PyBytes }) && !PyOps.TypeOf(value).TryLookup("__fspath__", out _))
             throw PyException.TypeError($"{name}: path should be string, bytes, os.PathLike, integer or None, not {PyOps.TypeName(value)}");
         return FsPath.Convert(name, "path", value, allowFd: false);
     }
@@ -431,13 +433,15 @@ public static class PosixModule
             }
         }
         bool follow = b[4].IsUnbound || PyOps.IsTrue(b[4]);
-        return Check(LibC.utimensat(LibC.AT_FDCWD, path.Bytes!, spec, follow ? 0 : LibC.AT_SYMLINK_NOFOLLOW), path.Original);
+        // (CPython's utime raises its OSError without the file name: posix_error(), not path_error())
+        return Check(LibC.utimensat(LibC.AT_FDCWD, path.Bytes!, spec, follow ? 0 : LibC.AT_SYMLINK_NOFOLLOW), default);
     }
 
     /// <summary>A name or value for putenv/unsetenv: str (file-system encoded) or bytes, with CPython's checks.</summary>
     private static byte[] EnvBytes(string function, PyValue value, bool isName)
     {
-        byte[] bytes = value.Ref switch
+        // (a str or bytes subclass's instance is its str or bytes, as PyUnicode_FSConverter takes it)
+        byte[] bytes = (value.Ref is PyDerivedInstance { Value.Ref: string or PyBytes } ? PyDerivedInstance.Unwrap(value).Ref : value.Ref) switch
         {
             string s => FsPath.Encode(s),
             PyBytes b => b.AsSpan().ToArray(),
@@ -446,7 +450,8 @@ public static class PosixModule
         };
         if (Array.IndexOf(bytes, (byte)0) >= 0)
             throw PyException.ValueError("embedded null byte");
-        if (isName && (bytes.Length == 0 || Array.IndexOf(bytes, (byte)'=') >= 0))
+        // (putenv's check: an empty name is left to setenv(), which refuses it with EINVAL)
+        if (isName && Array.IndexOf(bytes, (byte)'=') >= 0)
             throw PyException.ValueError("illegal environment variable name");
         return [.. bytes, 0];
     }
