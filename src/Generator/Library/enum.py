@@ -5,7 +5,9 @@ members (and resolves auto()), and its __new__ turns each of them into an instan
 made (through _proto_member.__set_name__), keeping CPython 3.12's lookup tables (_member_names_, _member_map_,
 _value2member_map_), aliases, data types mixed in (IntEnum, StrEnum, or any class with __new__), reprs, _missing_
 and the Flag boundaries. Not here (a program that uses them is refused at build time): global_enum and its reprs,
-_simple_enum and pickle support beyond __reduce_ex__.
+_simple_enum, pickle support beyond __reduce_ex__, and the DeprecationWarnings CPython 3.12 issues for nested
+classes and unsortable auto() values (giving them would import warnings, and with it re, into every program that
+imports enum: a build cost out of proportion to two rare warnings on stderr).
 """
 
 __all__ = [
@@ -52,16 +54,6 @@ def _is_dunder(name):
 def _is_sunder(name):
     return (len(name) > 2 and name[0] == name[-1] == '_'
             and name[1] != '_' and name[-2] != '_')
-
-
-def _is_internal_class(cls_name, obj):
-    # A class defined in the enum's body (3.12 still makes it a member, with a DeprecationWarning).
-    if not isinstance(obj, type):
-        return False
-    qualname = getattr(obj, '__qualname__', '')
-    s_pattern = cls_name + '.' + getattr(obj, '__name__', '')
-    e_pattern = '.' + s_pattern
-    return qualname == s_pattern or qualname.endswith(e_pattern)
 
 
 def _is_private(cls_name, name):
@@ -312,14 +304,6 @@ class _EnumDict(dict):
         self._auto_called = False
 
     def __setitem__(self, key, value):
-        if _is_internal_class(self._cls_name, value):
-            import warnings
-            warnings.warn(
-                    "In 3.13 classes created inside an enum will not become a member.  "
-                    "Use the `member` decorator to keep the current behavior.",
-                    DeprecationWarning,
-                    stacklevel=2,
-                    )
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
@@ -719,13 +703,6 @@ class Enum(metaclass=EnumType):
                 return last + 1
             raise TypeError
         except TypeError:
-            import warnings
-            warnings.warn(
-                    "In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be sortable and support adding +1\n"
-                    "and the value returned will be the largest value in the enum incremented by 1",
-                    DeprecationWarning,
-                    stacklevel=3,
-                    )
             for v in reversed(last_values):
                 try:
                     return v + 1

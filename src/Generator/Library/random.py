@@ -192,10 +192,8 @@ class Random:
         """
         random = self.random
         if n >= maxsize:
-            from warnings import warn as _warn
-            _warn("Underlying random() generator does not supply \n"
-                "enough bits to choose from a population range this large.\n"
-                "To remove the range limitation, add a getrandbits() method.")
+            # (CPython warns here, through the warnings module, that the range is too large for random()'s bits: not
+            # given, as importing warnings would compile it and re into every program that imports random.)
             return _floor(random() * n)
         rem = maxsize % n
         limit = (maxsize - rem) / maxsize   # int(limit * maxsize) % n == 0

@@ -1,8 +1,7 @@
 # The warnings PyAot's library modules give as CPython 3.12's do (categories, messages, and the line of the program
 # they point at): re's FutureWarnings for a possible nested set or set operation (cases of Lib/test/test_re.py's
-# test_re_tests / test_possible_set_operations), re.template() and re.TEMPLATE, enum's DeprecationWarnings for a
-# class nested in an enum and auto() after values it cannot sort, random's warning when random() has too few bits.
-import warnings, re, enum, random
+# test_re_tests / test_possible_set_operations), re.template() and re.TEMPLATE.
+import warnings, re
 warnings.simplefilter("always")
 import sys
 sys.stderr = sys.stdout
@@ -28,28 +27,3 @@ with warnings.catch_warnings(record=True) as log:
     re.compile("cd", re.TEMPLATE)
 for w in log:
     print(loc(w))
-
-with warnings.catch_warnings(record=True) as log:
-    class Color(enum.Enum):
-        RED = 1
-        class Inner:
-            pass
-    print(list(Color))
-    class Mixed(enum.Enum):
-        A = "x"
-        B = 3
-        C = enum.auto()
-    print(Mixed.C.value)
-for w in log:
-    print(loc(w))
-
-class Few(random.Random):
-    def random(self):
-        return 0.5
-    def getrandbits(self, k):
-        raise AssertionError
-with warnings.catch_warnings(record=True) as log:
-    r = Few()
-    print(r._randbelow_without_getrandbits(1 << 60))
-for w in log:
-    print(w.category.__name__, str(w.message))
