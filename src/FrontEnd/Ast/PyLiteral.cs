@@ -203,21 +203,8 @@ public static class PyLiteral
         return sb.Append(quote).ToString();
     }
 
-    /// <summary>The shortest digits of <paramref name="d"/> that read back as it: .NET's "R", unless that does not
-    /// read back (it misses for some powers of two, whose lower neighbour is nearer: 2**-25 gives
-    /// "2.980232238769531E-08", which reads as the double below), then the fewest of 15 to 17 digits that do.</summary>
-    public static string RoundTripString(double d)
-    {
-        string r = d.ToString("R", CultureInfo.InvariantCulture);
-        if (double.Parse(r, CultureInfo.InvariantCulture) == d)
-            return r;
-        for (int precision = 15; ; precision++)
-        {
-            r = d.ToString("G" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            if (precision == 17 || double.Parse(r, CultureInfo.InvariantCulture) == d)
-                return r;
-        }
-    }
+    /// <summary>The shortest digits of <paramref name="d"/> that read back as it (<see cref="FloatRoundTrip"/>).</summary>
+    public static string RoundTripString(double d) => FloatRoundTrip.Shortest(d);
 
     /// <summary>repr(float): the shortest digits that round-trip, laid out as CPython's float_repr does.</summary>
     public static string FloatRepr(double d)

@@ -43,21 +43,8 @@ public static class FloatRepr
         return sb.ToString();
     }
 
-    /// <summary>The shortest digits of <paramref name="d"/> that read back as it: .NET's "R", unless that does not
-    /// read back (it misses for some powers of two, whose lower neighbour is nearer: 2**-25 gives
-    /// "2.980232238769531E-08", which reads as the double below), then the fewest of 15 to 17 digits that do.</summary>
-    public static string RoundTripString(double d)
-    {
-        string r = d.ToString("R", CultureInfo.InvariantCulture);
-        if (double.Parse(r, CultureInfo.InvariantCulture) == d)
-            return r;
-        for (int precision = 15; ; precision++)
-        {
-            r = d.ToString("G" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            if (precision == 17 || double.Parse(r, CultureInfo.InvariantCulture) == d)
-                return r;
-        }
-    }
+    /// <summary>The shortest digits of <paramref name="d"/> that read back as it (the front end's FloatRoundTrip).</summary>
+    public static string RoundTripString(double d) => PyAot.FrontEnd.Ast.FloatRoundTrip.Shortest(d);
 
     /// <summary>"e+16", "e-05": sign and at least two digits, as C's printf.</summary>
     public static void AppendExponent(StringBuilder sb, int e, char letter = 'e')
