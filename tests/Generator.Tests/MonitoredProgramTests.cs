@@ -70,18 +70,14 @@ public sealed class MonitoredProgramTests
         Assert.Equal(expected, result.Stdout.Replace("\r\n", "\n"));
     }
 
-    /// <summary>A conformance program and the programs beside it that it imports.</summary>
+    /// <summary>A conformance program and its helper modules.</summary>
     private static List<InMemoryBuild.SourceFile> ProgramFiles(string name)
     {
         string dir = Path.Combine(TestPaths.ProjectDirectory, "Programs");
         string path = Path.Combine(dir, name + ".py");
-        return Regex.Matches(File.ReadAllText(path), @"^\s*(?:import|from)\s+(\w+)", RegexOptions.Multiline)
-            .Select(m => Path.Combine(dir, m.Groups[1].Value + ".py"))
-            .Where(File.Exists)
-            .Append(path)
-            .Distinct()
-            .Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f)))
-            .ToList();
+        var files = HelperModules.Of(path);
+        files.Add(new InMemoryBuild.SourceFile(path, File.ReadAllText(path)));
+        return files;
     }
 
     /// <summary>The programs with CPython 3.12's BRANCH and JUMP trace recorded (BranchTraces/NAME.trace, by

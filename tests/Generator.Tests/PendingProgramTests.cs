@@ -34,12 +34,7 @@ public sealed class PendingProgramTests
         {
             // (with the helper modules it imports from its directory, as ProgramTests builds a program)
             string source = File.ReadAllText(path);
-            var helpers = Regex.Matches(source, @"^\s*(?:import|from)\s+(\w+)", RegexOptions.Multiline)
-                .Select(m => Path.Combine(dir, m.Groups[1].Value + ".py"))
-                .Where(File.Exists)
-                .Distinct()
-                .Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f)));
-            result = ProgramRunner.Run(path, source, helpers);
+            result = ProgramRunner.Run(path, source, HelperModules.Of(path));
         }
         catch (System.InvalidOperationException)
         {

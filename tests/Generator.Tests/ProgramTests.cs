@@ -30,12 +30,7 @@ public sealed class ProgramTests
         string dir = Path.Combine(TestPaths.ProjectDirectory, "Programs");
         string path = Path.Combine(dir, name + ".py");
         string source = File.ReadAllText(path);
-        var helpers = Regex.Matches(source, @"^\s*(?:import|from)\s+(\w+)", RegexOptions.Multiline)
-            .Select(m => Path.Combine(dir, m.Groups[1].Value + ".py"))
-            .Where(File.Exists)
-            .Distinct()
-            .Select(f => new InMemoryBuild.SourceFile(f, File.ReadAllText(f)));
-        var result = ProgramRunner.Run(path, source, helpers);
+        var result = ProgramRunner.Run(path, source, HelperModules.Of(path));
 
         string expected = File.ReadAllText(Path.Combine(dir, name + ".expected")).Replace("\r\n", "\n");
         Assert.Equal(expected, result.Stdout.Replace("\r\n", "\n"));

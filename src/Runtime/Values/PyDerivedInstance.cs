@@ -35,11 +35,13 @@ public sealed class PyDerivedInstance : PyInstance
     /// (then it, not the built-in behaviour, answers).</summary>
     internal bool Overrides(string name) => _type.OverridesBuiltin(name);
 
+    internal bool Overrides(Special special) => _type.OverridesBuiltin(special);
+
     private bool IsNumber => Value.IsInt || Value.IsBool || Value.IsFloat || Value.Ref is PyBigInt;
 
     private PyValue Self => PyValue.FromObject(this);
 
-    public override string Repr() => Overrides("__repr__") ? base.Repr() : BuiltinRepr();
+    public override string Repr() => Overrides(Special.Repr) ? base.Repr() : BuiltinRepr();
 
     /// <summary>The built-in type's repr of this instance: its value's, except that a bytearray's names the class
     /// (<c>Buf(b'ab')</c>), as bytearray_repr writes the instance's type name.</summary>
@@ -50,7 +52,7 @@ public sealed class PyDerivedInstance : PyInstance
     /// other than str have no <c>__str__</c> of their own (so a <c>__repr__</c> override shows in print).</summary>
     public override string Str()
     {
-        if (Overrides("__str__"))
+        if (Overrides(Special.Str))
             return base.Str();
         // (bytes and bytearray have a str of their own: their built-in repr, not an overriding __repr__)
         return Value.Ref is string s ? s : Value.Ref is PyBytes or PyByteArray ? BuiltinRepr() : Repr();
@@ -58,14 +60,14 @@ public sealed class PyDerivedInstance : PyInstance
 
     public override bool IsTrue()
     {
-        if (Overrides("__bool__") || (!IsNumber && Overrides("__len__")))
+        if (Overrides(Special.Bool) || (!IsNumber && Overrides(Special.Len)))
             return base.IsTrue();
         return PyOps.IsTrue(Value);
     }
 
     public override long Hash()
     {
-        if (Overrides("__hash__") || Overrides("__eq__"))
+        if (Overrides(Special.Hash) || Overrides(Special.Eq))
             return base.Hash();
         if (Value.Ref is PyList or PyDict or PyByteArray || Value.Ref is PySet { IsFrozen: false })
             throw PyException.TypeError($"unhashable type: '{_type.Name}'");
@@ -74,21 +76,21 @@ public sealed class PyDerivedInstance : PyInstance
 
     public override PyValue RichCompare(PyValue other, CompareOp op)
     {
-        if (Overrides(SpecialNames.NameOf(SpecialNames.Compare(op))))
+        if (Overrides(SpecialNames.Compare(op)))
             return base.RichCompare(other, op);
         return PyOps.BuiltinCompare(Value, Unwrap(other), op);
     }
 
     public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
     {
-        if (Overrides(SpecialNames.NameOf(SpecialNames.Binary(op, reflected))))
+        if (Overrides(SpecialNames.Binary(op, reflected)))
             return base.BinaryOp(op, other, reflected);
         return PyOps.BuiltinBinary(op, Value, Unwrap(other), reflected);
     }
 
     public override PyValue InplaceOp(BinOp op, PyValue other)
     {
-        if (Overrides(SpecialNames.NameOf(SpecialNames.Inplace(op))))
+        if (Overrides(SpecialNames.Inplace(op)))
             return base.InplaceOp(op, other);
         if (Value.Ref is not PyObject o)
             return default;
@@ -99,16 +101,16 @@ public sealed class PyDerivedInstance : PyInstance
 
     public override PyValue UnaryOp(char op)
     {
-        if (Overrides(op switch { '-' => "__neg__", '+' => "__pos__", _ => "__invert__" }))
+        if (Overrides(op switch { '-' => Special.Neg, '+' => Special.Pos, _ => Special.Invert }))
             return base.UnaryOp(op);
         if (Value.Ref is PyObject o)
             return o.UnaryOp(op);
         return op switch { '-' => PyOps.Neg(Value), '+' => PyOps.Pos(Value), _ => PyOps.Invert(Value) };
     }
 
-    public override long Length() => Overrides("__len__") ? base.Length() : PyOps.Len(Value);
+    public override long Length() => Overrides(Special.Len) ? base.Length() : PyOps.Len(Value);
 
-    public override PyValue GetItem(PyValue key) => Overrides("__getitem__") ? base.GetItem(key) : BuiltinGetItem(key);
+    public override PyValue GetItem(PyValue key) => Overrides(Special.GetItem) ? base.GetItem(key) : BuiltinGetItem(key);
 
     /// <summary>The built-in type's <c>__getitem__</c> on this instance.</summary>
     internal PyValue BuiltinGetItem(PyValue key)
@@ -127,7 +129,7 @@ public sealed class PyDerivedInstance : PyInstance
 
     public override void SetItem(PyValue key, PyValue value)
     {
-        if (Overrides("__setitem__"))
+        if (Overrides(Special.SetItem))
             base.SetItem(key, value);
         else
             PyOps.SetItem(Value, key, value);
@@ -135,15 +137,15 @@ public sealed class PyDerivedInstance : PyInstance
 
     public override void DelItem(PyValue key)
     {
-        if (Overrides("__delitem__"))
+        if (Overrides(Special.DelItem))
             base.DelItem(key);
         else
             PyOps.DelItem(Value, key);
     }
 
-    public override PyIterator Iter() => Overrides("__iter__") ? base.Iter() : PyOps.GetIter(Value);
+    public override PyIterator Iter() => Overrides(Special.Iter) ? base.Iter() : PyOps.GetIter(Value);
 
-    public override bool Contains(PyValue item) => Overrides("__contains__") ? base.Contains(item) : PyOps.Contains(Value, item);
+    public override bool Contains(PyValue item) => Overrides(Special.Contains) ? base.Contains(item) : PyOps.Contains(Value, item);
 
     /// <summary>The built-in type's methods, after the class's attributes and before <c>__getattr__</c> (they are
     /// attributes of a class in the MRO): bound to <see cref="Value"/>, so that the class's overrides do not

@@ -39,6 +39,20 @@ public sealed partial class PyType
 
     private Dictionary<string, bool>? _overrides;
 
+    /// <summary><see cref="OverridesBuiltin(string)"/> of a special method, remembered per class version in an array
+    /// (a protocol of an instance of a class deriving from a built-in type asks it each time: no string hashing).</summary>
+    internal bool OverridesBuiltin(Special special)
+    {
+        var known = _overridesSpecial ??= new byte[SpecialNames.Count];
+        ref byte entry = ref known[(int)special];
+        if (entry == 0)
+            entry = OverridesBuiltin(SpecialNames.NameOf(special)) ? (byte)1 : (byte)2;
+        return entry == 1;
+    }
+
+    /// <summary>Per <see cref="Special"/>: 0 not asked yet, 1 overridden, 2 not.</summary>
+    private byte[]? _overridesSpecial;
+
     /// <summary>The built-in types a class of the program can derive from (besides object and the exceptions); a
     /// class deriving from <c>type</c> is a metaclass, whose instances are classes (PyType.Metaclass.cs).</summary>
     private static bool IsDerivable(PyType t) =>

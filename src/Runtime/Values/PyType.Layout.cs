@@ -105,6 +105,7 @@ public sealed partial class PyType
         _truth = Truth.Unknown;
         _newLookedUp = false;
         _overrides = null;
+        _overridesSpecial = null;
         if (_subclasses is null)
             return;
         for (int i = _subclasses.Count - 1; i >= 0; i--)
