@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using PyAot.Cli;
 using PyAot.Generator.Tests.Infrastructure;
 using Xunit;
