@@ -357,9 +357,7 @@ public static class PosixModule
     private static PathArg DirectoryArg(string name, PyValue value)
     {
         if (value.IsUnbound || value.IsNone)
-            return FsPath.Convert(name, "path", PyValue.FromString("."), allowFd: false) is var dot
-                ? new PathArg(PyValue.FromString("."), dot.Bytes, -1, false)
-                : default;
+            return FsPath.Convert(name, "path", PyValue.FromString("."), allowFd: false);
         if (value.IsInt || value.Ref is PyBigInt)
             throw PyException.NotImplementedError($"os.{name}() of a file descriptor is not supported by PyAot yet");
         if (value.Ref is not (string or PyBytes or PyDerivedInstance { Value.Ref: string or PyBytes }) && !PyOps.TypeOf(value).TryLookup("__fspath__", out _))
