@@ -9,7 +9,7 @@ __init__ binds its arguments as the signature CPython would write binds them (_p
 
 import copy as _copy
 from _pyaot_arguments import bind as _bind
-from _pyaot_mappingproxy import mappingproxy
+mappingproxy = type(type.__dict__)
 from keyword import iskeyword as _iskeyword
 
 __all__ = ['dataclass',

@@ -18,7 +18,7 @@ __all__ = [
     'pickle_by_global_name', 'pickle_by_enum_name', 'show_flag_values',
 ]
 
-from _pyaot_mappingproxy import mappingproxy as _mappingproxy
+_mappingproxy = type(type.__dict__)
 
 # The builtins this module's own property and bin() shadow.
 _builtin_property = property

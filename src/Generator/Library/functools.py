@@ -8,7 +8,7 @@ on the MRO composed with the registered abstract base classes, as CPython's _com
 
 from abc import get_cache_token
 from collections import namedtuple
-from _pyaot_mappingproxy import mappingproxy as _mappingproxy
+_mappingproxy = type(type.__dict__)
 
 # types.GenericAlias and types.UnionType, without compiling types into every program that imports functools.
 GenericAlias = type(list[int])

@@ -142,7 +142,7 @@ internal static class BytesLike
                 throw PyException.TypeError($"{typeName}() argument 'encoding' must be str, not {PyOps.TypeName(enc)}");
             if (!errors.IsUnbound && errors.Ref is not string)
                 throw PyException.TypeError($"{typeName}() argument 'errors' must be str, not {PyOps.TypeName(errors)}");
-            return Codecs.Encode(s, encoding);
+            return Codecs.Encode(s, encoding, errors: errors.Ref as string ?? "strict");
         }
         if (!enc.IsUnbound)
             throw PyException.TypeError("encoding without a string argument");
@@ -187,10 +187,10 @@ internal static class BytesLike
     }
 
     /// <summary>The decoded text of a bytes-like value (<c>str(b, encoding)</c>, <c>b.decode(encoding)</c>).</summary>
-    public static string Decode(ReadOnlySpan<byte> data, PyValue encoding)
+    public static string Decode(ReadOnlySpan<byte> data, PyValue encoding, string errors = "strict")
     {
         if (!encoding.IsUnbound && encoding.Ref is not string)
             throw PyException.TypeError($"decode() argument 'encoding' must be str, not {PyOps.TypeName(encoding)}");
-        return Codecs.Decode(data.ToArray(), encoding.Ref as string ?? "utf-8");
+        return Codecs.Decode(data.ToArray(), encoding.Ref as string ?? "utf-8", errors);
     }
 }

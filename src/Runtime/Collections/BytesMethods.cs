@@ -53,7 +53,7 @@ internal static class BytesMethods
                 var a = ArgCheck.Bind("decode", args, kwNames, ["encoding", "errors"], 0);
                 if (!a[1].IsUnbound && a[1].Ref is not string)
                     throw PyException.TypeError($"decode() argument 'errors' must be str, not {PyOps.TypeName(a[1])}");
-                return PyValue.FromString(BytesLike.Decode(self, a[0]));
+                return PyValue.FromString(BytesLike.Decode(self, a[0], a[1].Ref as string ?? "strict"));
             }
             case "hex":
                 return PyValue.FromString(Hex(self, args, kwNames));

@@ -13,7 +13,9 @@ public static partial class FloatSpec
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Div(double a, double b) => b != 0.0 ? a / b : FloatOps.TrueDiv(a, b);
 
-    /// <summary><c>x ** y</c> on floats: libm's pow for a positive finite base and finite results, else CPython's float_pow.</summary>
+    /// <summary><c>x ** y</c> on floats: libm's pow for a positive finite base and finite results, else CPython's
+    /// float_pow; NaN where Python's result is complex (a negative base, a fractional exponent), which the generated
+    /// code tests for (<see cref="IsReal"/>) and then evaluates the expression generically.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Pow(double x, double y)
     {
@@ -23,6 +25,17 @@ public static partial class FloatSpec
             if (double.IsFinite(r))
                 return r;
         }
+        if (x < 0.0 && double.IsFinite(x) && double.IsFinite(y) && y != Math.Floor(y))
+            return double.NaN;
         return FloatOps.Pow(x, y);
+    }
+
+    /// <summary>Whether a speculated tree holding a power that may be complex gave a real result (not NaN); a NaN
+    /// one is evaluated again by the generic arm, which gives the complex result (or the same NaN).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsReal(double value, out double result)
+    {
+        result = value;
+        return !double.IsNaN(value);
     }
 }

@@ -382,7 +382,7 @@ public static partial class MathModule
         return PyValue.FromFloat(max * Math.Sqrt(sum));
     }
 
-    private static double Hypot2(double x, double y)
+    internal static double Hypot2(double x, double y)
     {
         // Correctly rounded in practice: scale, then a fused multiply-add square root.
         if (x < y)

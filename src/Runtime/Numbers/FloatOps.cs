@@ -121,6 +121,11 @@ public static class FloatOps
         return negate ? -r : r;
     }
 
+    /// <summary><c>x ** y</c> for floats as float_pow gives it: a complex for a negative base and a finite
+    /// fractional exponent, else <see cref="Pow"/>.</summary>
+    public static PyValue PowValue(double x, double y) =>
+        x < 0.0 && double.IsFinite(x) && double.IsFinite(y) && y != Math.Floor(y) ? PyComplex.PowReal(x, y) : PyValue.FromFloat(Pow(x, y));
+
     /// <summary>Exact comparison of an int and a float: -1, 0, 1, or 2 when the float is NaN.</summary>
     public static int CompareIntFloat(long a, double d)
     {

@@ -255,8 +255,35 @@ public sealed class PyComplex(double real, double imag) : PyObject
                 throw PyException.ZeroDivisionError("0.0 to a negative or complex power");
             return Create(br == 0 ? 1 : 0, 0);
         }
-        var r = System.Numerics.Complex.Pow(new System.Numerics.Complex(ar, ai), new System.Numerics.Complex(br, bi));
-        return Create(r.Real, r.Imaginary);
+        // c_pow of CPython's Objects/complexobject.c, step for step (the last bits of the result are its).
+        double vabs = Hypot(ar, ai);
+        double len = Math.Pow(vabs, br);
+        double at = Math.Atan2(ai, ar);
+        double phase = at * br;
+        if (bi != 0.0)
+        {
+            len /= Math.Exp(at * bi);
+            phase += bi * Math.Log(vabs);
+        }
+        double re = len * Math.Cos(phase), im = len * Math.Sin(phase);
+        if (double.IsInfinity(re) || double.IsInfinity(im))
+            throw PyException.OverflowError("complex exponentiation");
+        return Create(re, im);
+    }
+
+    /// <summary><c>x ** y</c> of two floats that float_pow hands to complex_pow (a negative base, a fractional
+    /// exponent).</summary>
+    internal static PyValue PowReal(double x, double y) => Pow(x, 0, y, 0);
+
+    private static double Hypot(double x, double y)
+    {
+        x = Math.Abs(x);
+        y = Math.Abs(y);
+        if (double.IsInfinity(x) || double.IsInfinity(y))
+            return double.PositiveInfinity;
+        if (double.IsNaN(x) || double.IsNaN(y))
+            return double.NaN;
+        return x == 0 && y == 0 ? 0.0 : MathModule.Hypot2(x, y);
     }
 
     private static (double, double) PowU(double ar, double ai, long n)

@@ -374,7 +374,7 @@ public static partial class PyOps
             case BinOp.TrueDiv: return PyValue.FromFloat(FloatOps.TrueDiv(x, y));
             case BinOp.FloorDiv: return PyValue.FromFloat(FloatOps.FloorDiv(x, y));
             case BinOp.Mod: return PyValue.FromFloat(FloatOps.Mod(x, y));
-            case BinOp.Pow: return PyValue.FromFloat(FloatOps.Pow(x, y));
+            case BinOp.Pow: return FloatOps.PowValue(x, y);
             default: throw Unsupported(op, a, b, inplace);
         }
     }

@@ -437,7 +437,12 @@ public static class StrOps
                 ArgCheck.OnlyKeywords("encode", kwNames, "encoding", "errors");
                 var pos = ArgCheck.Positional(args, kwNames);
                 var enc = pos.Length > 0 ? pos[0] : ArgCheck.TryGetKeyword(args, kwNames, "encoding", out var e) ? e : PyValue.FromString("utf-8");
-                result = PyValue.FromObject(new PyBytes(Codecs.Encode(s, enc.Ref as string ?? "utf-8")));
+                var errors = pos.Length > 1 ? pos[1] : ArgCheck.TryGetKeyword(args, kwNames, "errors", out var er) ? er : PyValue.FromString("strict");
+                if (enc.Ref is not string)
+                    throw PyException.TypeError($"encode() argument 'encoding' must be str, not {PyOps.TypeName(enc)}");
+                if (errors.Ref is not string)
+                    throw PyException.TypeError($"encode() argument 'errors' must be str, not {PyOps.TypeName(errors)}");
+                result = PyValue.FromObject(new PyBytes(Codecs.Encode(s, (string)enc.Ref!, errors: (string)errors.Ref!)));
                 return true;
             }
             case "format":

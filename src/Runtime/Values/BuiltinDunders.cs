@@ -32,7 +32,7 @@ internal static class BuiltinDunders
         ["__setitem__"] = "list dict bytearray",
         ["__delitem__"] = "list dict bytearray",
         ["__reversed__"] = "list dict",
-        ["__repr__"] = All,
+        ["__repr__"] = All + " bool",
         ["__str__"] = "str",
         ["__hash__"] = All,
         ["__format__"] = All,
@@ -46,7 +46,7 @@ internal static class BuiltinDunders
         ["__neg__"] = Numbers,
         ["__pos__"] = Numbers,
         ["__abs__"] = Numbers,
-        ["__invert__"] = "int",
+        ["__invert__"] = "int bool",
         ["__int__"] = Numbers,
         ["__float__"] = Numbers,
         ["__index__"] = "int",
@@ -58,12 +58,12 @@ internal static class BuiltinDunders
         ["__rmod__"] = "str bytes bytearray " + Numbers,
         ["__iadd__"] = "list bytearray",
         ["__imul__"] = "list bytearray",
-        ["__or__"] = "dict set frozenset int",
-        ["__ror__"] = "dict set frozenset int",
-        ["__and__"] = "set frozenset int",
-        ["__rand__"] = "set frozenset int",
-        ["__xor__"] = "set frozenset int",
-        ["__rxor__"] = "set frozenset int",
+        ["__or__"] = "dict set frozenset int bool",
+        ["__ror__"] = "dict set frozenset int bool",
+        ["__and__"] = "set frozenset int bool",
+        ["__rand__"] = "set frozenset int bool",
+        ["__xor__"] = "set frozenset int bool",
+        ["__rxor__"] = "set frozenset int bool",
         ["__sub__"] = "set frozenset " + Numbers,
         ["__rsub__"] = "set frozenset " + Numbers,
         ["__ior__"] = "dict set",
@@ -87,8 +87,15 @@ internal static class BuiltinDunders
     public static bool TryGet(PyType type, string name, out PyValue value)
     {
         value = default;
-        if (!type.IsBuiltin || !Owners.TryGetValue(name, out var owners) || !owners.Contains(type.Name))
+        if (!type.IsBuiltin || !Owners.TryGetValue(name, out var owners))
             return false;
+        // Inherited from a built-in base when the type has no own (bool.__index__ is int.__index__).
+        while (!owners.Contains(type.Name))
+        {
+            if (type.Base is not { } b || ReferenceEquals(b, PyTypes.Object))
+                return false;
+            type = b;
+        }
         if (name == "__hash__" && (ReferenceEquals(type, PyTypes.List) || ReferenceEquals(type, PyTypes.Dict) || ReferenceEquals(type, PyTypes.Set)
             || ReferenceEquals(type, PyTypes.ByteArray)))
         {

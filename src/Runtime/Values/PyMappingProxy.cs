@@ -7,17 +7,39 @@ namespace PyAot.Runtime;
 /// A class's <c>__dict__</c>: a read-only, live view of its attributes (CPython's <c>mappingproxy</c>), in CPython's
 /// order (a built-in type's: see <see cref="BuiltinDict"/>): <c>__module__</c>, what the body bound (its docstring as <c>__doc__</c>), the <c>__dict__</c> and
 /// <c>__weakref__</c> descriptors of a class that gives its instances a dict first, <c>__doc__</c> (None) when the body
-/// has none, and the <c>__hash__ = None</c> that defining <c>__eq__</c> implies. Or a read-only view of a dict
-/// (<c>types.MappingProxyType(d)</c> in C#: a compiled pattern's <c>groupindex</c>).
+/// has none, and the <c>__hash__ = None</c> that defining <c>__eq__</c> implies. Or a read-only view of any other
+/// mapping (<c>types.MappingProxyType(m)</c>; in C#, a compiled pattern's <c>groupindex</c>), which every operation
+/// asks (mappingproxy_* in CPython's <c>Objects/descrobject.c</c>).
 /// </summary>
 public sealed class PyMappingProxy(PyType owner) : PyObject
 {
-    public static readonly PyType TypeObject = new("mappingproxy", PyTypes.Object) { IsBaseType = false };
+    public static readonly PyType TypeObject = new("mappingproxy", PyTypes.Object) { IsBaseType = false, Constructor = Construct };
 
     /// <summary>The dict this is a view of, when it is not a class's.</summary>
     private readonly PyDict? _mapping;
 
+    /// <summary>The mapping this is a view of when it is neither a class's attributes nor a dict.</summary>
+    private readonly PyValue _other;
+
     public PyMappingProxy(PyDict mapping) : this(PyTypes.Object) => _mapping = mapping;
+
+    private PyMappingProxy(PyValue mapping) : this(PyTypes.Object) => _other = mapping;
+
+    private static readonly string[] Parameters = { "mapping" };
+
+    /// <summary><c>mappingproxy(mapping)</c>: a mapping (anything subscriptable but a list or tuple), as
+    /// mappingproxy_new checks it.</summary>
+    private static PyValue Construct(ReadOnlySpan<PyValue> args, string[]? kw)
+    {
+        var mapping = ArgCheck.Bind("mappingproxy", args, kw, Parameters, required: 1)[0];
+        var v = PyDerivedInstance.Unwrap(mapping);
+        bool subscriptable = v.Ref is PyDict or PyMappingProxy or string or PyBytes or PyByteArray
+            || v.Ref is PyInstance inst && inst.Type.TryLookup("__getitem__", out _)
+            || v.Ref is PyObject o && !v.IsNone && o is not PyList and not PyTuple && PyOps.HasAttr(mapping, "__getitem__");
+        if (!subscriptable || mapping.Ref is PyList or PyTuple)
+            throw PyException.TypeError($"mappingproxy() argument must be a mapping, not {PyOps.TypeName(mapping)}");
+        return PyValue.FromObject(mapping.Ref is PyDict d ? new PyMappingProxy(d) : new PyMappingProxy(mapping));
+    }
 
     public override PyType Type => TypeObject;
 
@@ -26,6 +48,8 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
     {
         if (_mapping is not null)
             return _mapping;
+        if (!_other.IsUnbound)
+            return (PyDict)PyOps.Call(PyValue.FromObject(PyTypes.Dict), [_other], null).Ref!;
         if (owner.IsBuiltin)
             return BuiltinDict(owner);
         var d = new PyDict();
@@ -65,6 +89,11 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
     {
         if (_mapping is not null)
             return _mapping.TryGetValue(PyValue.FromString(name), out value);
+        if (!_other.IsUnbound)
+        {
+            value = PyOps.GetItem(_other, PyValue.FromString(name));
+            return true;
+        }
         if (owner.IsBuiltin)
             return BuiltinDict(owner).TryGetValue(PyValue.FromString(name), out value);
         switch (name)
@@ -129,10 +158,11 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
         }
     }
 
-    public override long Length() => Snapshot().Length();
+    public override long Length() => _other.IsUnbound ? Snapshot().Length() : PyOps.Len(_other);
 
     public override PyValue GetItem(PyValue key) =>
-        key.Ref is string name ? TryGetEntry(name, out var value) ? value : throw PyException.KeyError(key) : Snapshot().GetItem(key);
+        !_other.IsUnbound ? PyOps.GetItem(_other, key)
+        : key.Ref is string name ? TryGetEntry(name, out var value) ? value : throw PyException.KeyError(key) : Snapshot().GetItem(key);
 
     public override void SetItem(PyValue key, PyValue value) =>
         throw PyException.TypeError("'mappingproxy' object does not support item assignment");
@@ -140,14 +170,36 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
     public override void DelItem(PyValue key) =>
         throw PyException.TypeError("'mappingproxy' object does not support item deletion");
 
-    public override bool Contains(PyValue item) => item.Ref is string name ? TryGetEntry(name, out _) : Snapshot().Contains(item);
+    public override bool Contains(PyValue item) =>
+        !_other.IsUnbound ? PyOps.Contains(_other, item) : item.Ref is string name ? TryGetEntry(name, out _) : Snapshot().Contains(item);
 
-    public override PyIterator Iter() => Snapshot().Iter();
+    public override PyIterator Iter() => _other.IsUnbound ? Snapshot().Iter() : PyOps.GetIter(_other);
 
-    public override string Repr() => "mappingproxy(" + Snapshot().Repr() + ")";
+    public override string Repr() => "mappingproxy(" + (_other.IsUnbound ? Snapshot().Repr() : PyOps.Repr(_other)) + ")";
 
     /// <summary>str() is the mapping's own.</summary>
-    public override string Str() => Snapshot().Repr();
+    public override string Str() => _other.IsUnbound ? Snapshot().Repr() : PyOps.Str(_other);
+
+    /// <summary>Comparisons, <c>|</c> and hashing are the mapping's (mappingproxy_richcompare, mappingproxy_or,
+    /// mappingproxy_hash).</summary>
+    private PyValue Mapping => _other.IsUnbound ? PyValue.FromObject(Snapshot()) : _other;
+
+    public override PyValue RichCompare(PyValue other, CompareOp op) => PyOps.Compare(Mapping, other, op);
+
+    public override PyValue BinaryOp(BinOp op, PyValue other, bool reflected)
+    {
+        if (op != BinOp.BitOr)
+            return default;
+        var mine = Mapping;
+        if (other.Ref is PyMappingProxy p)
+            other = p.Mapping;
+        return reflected ? PyOps.Binary(op, other, mine) : PyOps.Binary(op, mine, other);
+    }
+
+    public override PyValue InplaceOp(BinOp op, PyValue other) =>
+        op == BinOp.BitOr ? throw PyException.TypeError("'|=' is not supported by mappingproxy; use '|' instead") : default;
+
+    public override long Hash() => PyOps.Hash(Mapping);
 
     private static readonly string[] Methods = { "keys", "values", "items", "get", "copy" };
 
@@ -157,7 +209,13 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {
         if (Array.IndexOf(Methods, name) >= 0)
-            return Snapshot().TryCallMethod(name, args, kwNames, out result);
+        {
+            if (_other.IsUnbound)
+                return Snapshot().TryCallMethod(name, args, kwNames, out result);
+            // (mappingproxy_get and the others call the mapping's own method)
+            result = PyOps.CallMethod(_other, name, args.ToArray(), kwNames);
+            return true;
+        }
         return base.TryCallMethod(name, args, kwNames, out result);
     }
 }

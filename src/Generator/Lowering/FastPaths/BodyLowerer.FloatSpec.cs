@@ -35,11 +35,43 @@ internal sealed partial class BodyLowerer
     {
         public string? Leaf;
         public string? Literal;
+        /// <summary>A literal's value.</summary>
+        public double Value;
         public bool IsFloat;
         public Operator Op;
         public bool Negate;
         public FNode? Left;
         public FNode? Right;
+        /// <summary>Holds a power whose result may be complex in Python (a base not known positive, a fractional
+        /// exponent): natively such a power is NaN, which only <c>+ - *</c> and negation pass on unchanged, and
+        /// a NaN result sends the evaluation to the generic arm (<see cref="NativeValue"/>).</summary>
+        public bool MayBeComplex;
+    }
+
+    /// <summary>The node of <c>l op r</c>, or null where a power that may be complex would feed a division or a
+    /// power (whose float rules would not pass its NaN on, or would raise float's errors instead of complex's).</summary>
+    private static FNode? Operation(Operator op, FNode l, FNode r)
+    {
+        bool may = l.MayBeComplex || r.MayBeComplex;
+        if (may && op is Operator.Div or Operator.Pow)
+            return null;
+        if (op == Operator.Pow && !(r.Literal is not null && r.Value == Math.Floor(r.Value)) && !(l.Literal is not null && !(l.Value < 0)))
+            may = true;
+        return new FNode { Op = op, Left = l, Right = r, IsFloat = true, MayBeComplex = may };
+    }
+
+    /// <summary>The C# double of a tree used as a value: its native code, or for a tree that may be complex, a test
+    /// that it is not NaN binding it to a new local (false sends the caller to the generic arm).</summary>
+    private string NativeValue(FNode tree, out string? check)
+    {
+        if (!tree.MayBeComplex)
+        {
+            check = null;
+            return NativeCode(tree);
+        }
+        string v = NewBlockLocal("real");
+        check = $"FloatSpec.IsReal({NativeCode(tree)}, out double {v})";
+        return v;
     }
 
     /// <summary>Locals that take part in float arithmetic somewhere in this function (<see cref="FloatLocals"/>).</summary>
@@ -51,13 +83,13 @@ internal sealed partial class BodyLowerer
         switch (e)
         {
             case Constant { Value: double d } when !double.IsNaN(d):
-                return new FNode { Literal = DoubleLiteral(d), IsFloat = true };
+                return new FNode { Literal = DoubleLiteral(d), Value = d, IsFloat = true };
             case Constant { Value: int or long or BigInteger } c:
             {
                 var v = c.Value is BigInteger big ? big : new BigInteger(Convert.ToInt64(c.Value, CultureInfo.InvariantCulture));
                 if (BigInteger.Abs(v) > (BigInteger.One << 53))
                     return null;
-                return new FNode { Literal = DoubleLiteral((double)v), IsFloat = false };
+                return new FNode { Literal = DoubleLiteral((double)v), Value = (double)v, IsFloat = false };
             }
             case Name n:
             {
@@ -73,8 +105,8 @@ internal sealed partial class BodyLowerer
                 if (x is null)
                     return null;
                 if (x.Literal is not null)
-                    return new FNode { Literal = x.Literal.StartsWith("-", StringComparison.Ordinal) ? x.Literal.Substring(1) : "-" + x.Literal, IsFloat = x.IsFloat };
-                return x.IsFloat ? new FNode { Negate = true, Left = x, IsFloat = true } : null;
+                    return new FNode { Literal = x.Literal.StartsWith("-", StringComparison.Ordinal) ? x.Literal.Substring(1) : "-" + x.Literal, Value = -x.Value, IsFloat = x.IsFloat };
+                return x.IsFloat ? new FNode { Negate = true, Left = x, IsFloat = true, MayBeComplex = x.MayBeComplex } : null;
             }
             case BinOp b when b.Op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow:
             {
@@ -84,7 +116,7 @@ internal sealed partial class BodyLowerer
                 var r = FloatTree(b.Right, leafIds);
                 if (r is null || !(l.IsFloat || r.IsFloat))
                     return null;
-                return new FNode { Op = b.Op, Left = l, Right = r, IsFloat = true };
+                return Operation(b.Op, l, r);
             }
         }
         return null;
@@ -140,7 +172,8 @@ internal sealed partial class BodyLowerer
         if (tree is null || !Worth(tree, leafIds, b))
             return null;
         string generic = FloatFallback(() => Lower(b).AsValue());
-        return CsExpr.Value($"({Guard(leafIds)} ? PyValue.FromFloat({NativeCode(tree)}) : {generic})");
+        string native = NativeValue(tree, out string? check);
+        return CsExpr.Value($"({Guard(leafIds)}{(check is null ? "" : " && " + check)} ? PyValue.FromFloat({native}) : {generic})");
     }
 
     /// <summary>Hook for <see cref="Comparison"/>: one comparison of float trees, or null.</summary>
@@ -158,11 +191,13 @@ internal sealed partial class BodyLowerer
             return null;
         if (!Worth(l, leafIds, c) && !Worth(r, leafIds, c))
             return null;
-        string native = $"{NativeCode(l)} {op} {NativeCode(r)}";
+        string left = NativeValue(l, out string? leftCheck), right = NativeValue(r, out string? rightCheck);
+        string native = $"{left} {op} {right}";
+        string guard = Guard(leafIds) + (leftCheck is null ? "" : " && " + leftCheck) + (rightCheck is null ? "" : " && " + rightCheck);
         var generic = FloatFallback(() => Comparison(c, asCondition));
         if (asCondition)
-            return CsExpr.Bool($"({Guard(leafIds)} ? {native} : {generic.AsCondition()})");
-        return CsExpr.Value($"({Guard(leafIds)} ? PyValue.FromBool({native}) : {generic.AsValue()})");
+            return CsExpr.Bool($"({guard} ? {native} : {generic.AsCondition()})");
+        return CsExpr.Value($"({guard} ? PyValue.FromBool({native}) : {generic.AsValue()})");
     }
 
     /// <summary>
@@ -178,7 +213,9 @@ internal sealed partial class BodyLowerer
         var r = FloatTree(value, leafIds);
         if (r is null)
             return null;
-        var tree = new FNode { Op = op, Left = new FNode { Leaf = current, IsFloat = true }, Right = r, IsFloat = true };
+        var tree = Operation(op, new FNode { Leaf = current, IsFloat = true }, r);
+        if (tree is null)
+            return null;
         var names = new List<string>();
         bool floaty = false;
         FloatLocals.ArithmeticLeaves(value, names, ref floaty);
@@ -187,7 +224,8 @@ internal sealed partial class BodyLowerer
         if (leafIds.Count > 8)
             return null;
         string generic = FloatFallback(() => LowerValue(value));
-        return $"({Guard(leafIds)} ? PyValue.FromFloat({NativeCode(tree)}) : {FallbackInplace(method)}({current}, {generic}))";
+        string native = NativeValue(tree, out string? check);
+        return $"({Guard(leafIds)}{(check is null ? "" : " && " + check)} ? PyValue.FromFloat({native}) : {FallbackInplace(method)}({current}, {generic}))";
     }
 
     /// <summary>
