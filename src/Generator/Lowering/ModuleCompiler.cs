@@ -115,7 +115,7 @@ internal sealed partial class ModuleCompiler
     public static readonly string[] ReservedInBodies = new[]
     {
         "Globals", "Functions", "Cache", "Codes", "PyOps", "PyValue", "Builtins", "PyList", "PyTuple", "PyDict",
-        "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "PyIterator", "PyGenerator", "PyFunction", "PyModule", "PyCode", "System",
+        "PySet", "PyException", "Rt", "RangeLoop", "IterLoop", "DroppedGenerators", "PyIterator", "PyGenerator", "PyFunction", "PyModule", "PyCode", "System",
         "ReferenceEquals", "PyProgram", "ReadOnlySpan", "MatchRt", "Array", "ClassNamespace", "PyCell", "FloatSpec", "IntSpec", "ValueTags", "BitConverter", "_", "AttrSites", "Instrument", "Points", "RuntimeHelpers",
     }.Concat(Instrumentation.MonitoringInstrumenter.ReservedLocals).ToArray();
 

@@ -39,11 +39,43 @@ public sealed class PyTuple : PyObject
     internal PyValue[] Items => _items;
 
     /// <summary>A struct sequence (sys.version_info...): its type name and field names (readable as attributes).</summary>
-    public (string TypeName, string[] Fields)? StructSequence { get; init; }
+    public (string TypeName, string[] Fields)? StructSequence
+    {
+        get => _struct?.Sequence;
+        init => _struct = new StructInfo(value, _struct?.Extras);
+    }
 
     /// <summary>A struct sequence's fields that are attributes only, not items (<c>os.stat_result</c>'s float
     /// <c>st_atime</c>...); read before the items' names, which they may share.</summary>
-    public (string[] Names, PyValue[] Values)? StructExtras { get; init; }
+    public (string[] Names, PyValue[] Values)? StructExtras
+    {
+        get => _struct?.Extras;
+        init => _struct = new StructInfo(_struct?.Sequence, value);
+    }
+
+    /// <summary>What makes a tuple a struct sequence, apart (one reference in every tuple rather than the two
+    /// nullable pairs).</summary>
+    private sealed record StructInfo((string TypeName, string[] Fields)? Sequence, (string[] Names, PyValue[] Values)? Extras);
+
+    private StructInfo? _struct;
+
+    /// <summary>The tuple's hash plus one, once known to stay what it is (0: not kept). Hashing a tuple hashes every
+    /// item, and nested tuples as dict keys are hashed again at every lookup; a tuple is immutable, so its hash
+    /// changes only if an item's does, and it is kept only when no item's can (<see cref="HashIsFixed"/>). (CPython
+    /// 3.14 keeps a tuple's hash too.)</summary>
+    private long _hashPlusOne;
+
+    /// <summary>False from the first change to a class whose instances' hashes some kept tuple hash relies on (a
+    /// tuple subclass given a <c>__hash__</c>, its bases changed, an instance's <c>__class__</c> changed): kept
+    /// hashes are not trusted or kept from then on.</summary>
+    private static volatile bool s_keepHashes = true;
+
+    /// <summary>Called when <paramref name="type"/> changes in a way that may change its instances' hashes.</summary>
+    internal static void ClassChanged(PyType type)
+    {
+        if (type.TupleHashesRelyOn)
+            s_keepHashes = false;
+    }
 
     public override string Repr() =>
         StructSequence is { } ss
@@ -56,7 +88,43 @@ public sealed class PyTuple : PyObject
 
     public override long Length() => _items.Length;
 
-    public override long Hash() => PyHash.HashSequence(_items);
+    public override long Hash()
+    {
+        long kept = _hashPlusOne;
+        if (kept != 0 && s_keepHashes)
+            return kept - 1;
+        long h = PyHash.HashSequence(_items);
+        if (s_keepHashes && HashIsFixed())
+            _hashPlusOne = h + 1;
+        return h;
+    }
+
+    /// <summary>Whether every item's hash (just computed) is one that cannot change: a number, str, bytes or None, a
+    /// tuple whose hash is kept, or an instance of a tuple subclass that takes tuple's hash and equality and whose
+    /// tuple's hash is kept (its class is then watched: <see cref="ClassChanged"/>).</summary>
+    private bool HashIsFixed()
+    {
+        foreach (var item in _items)
+        {
+            object? r = item.Ref;
+            if (item.IsInt || item.IsFloat || item.IsBool || item.IsNone || r is string or PyBigInt or PyBytes)
+                continue;
+            if (r is PyTuple t)
+            {
+                if (t._hashPlusOne == 0)
+                    return false;
+                continue;
+            }
+            if (r is PyDerivedInstance { Value.Ref: PyTuple inner } d && inner._hashPlusOne != 0
+                && !d.Overrides(Special.Hash) && !d.Overrides(Special.Eq))
+            {
+                d.Type.TupleHashesRelyOn = true;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
 
     public override PyIterator Iter() => new ArrayIterator(_items, _items.Length, PyTypes.TupleIterator);
 

@@ -180,7 +180,9 @@ public abstract class PyAsyncGenerator : PyGenerator
                 return base.TryGetAttr("gi_suspended", out value);
             case "ag_frame":
                 return base.TryGetAttr("gi_frame", out value);
-            case "gi_running" or "gi_yieldfrom" or "gi_suspended" or "gi_frame" or "send" or "throw" or "close"
+            case "ag_code":
+                return base.TryGetAttr("gi_code", out value);
+            case "gi_running" or "gi_yieldfrom" or "gi_suspended" or "gi_frame" or "gi_code" or "send" or "throw" or "close"
                 or "__next__" or "__iter__":
                 value = default;
                 return false;

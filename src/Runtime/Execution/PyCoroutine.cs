@@ -96,10 +96,12 @@ public abstract class PyCoroutine : PyGenerator
                 return base.TryGetAttr("gi_suspended", out value);
             case "cr_frame":
                 return base.TryGetAttr("gi_frame", out value);
+            case "cr_code":
+                return base.TryGetAttr("gi_code", out value);
             case "cr_origin":
                 value = PyValue.None; // (origin tracking is off, as by default in CPython)
                 return true;
-            case "gi_running" or "gi_yieldfrom" or "gi_suspended" or "gi_frame" or "__next__" or "__iter__":
+            case "gi_running" or "gi_yieldfrom" or "gi_suspended" or "gi_frame" or "gi_code" or "__next__" or "__iter__":
                 value = default;
                 return false;
         }

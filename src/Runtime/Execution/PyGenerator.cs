@@ -75,6 +75,12 @@ public abstract class PyGenerator : PyIterator
 
     public override PyType Type => GeneratorType;
 
+    /// <summary>The code object of the function or generator expression whose body this runs (<c>gi_code</c>).</summary>
+    public virtual PyCode? Code => null;
+
+    /// <summary>Not started yet: none of its body has run.</summary>
+    internal bool Unstarted => State == 0;
+
     /// <summary>What CPython's messages call this object: "generator" (a coroutine says "coroutine").</summary>
     private protected virtual string Kind => "generator";
 
@@ -566,6 +572,9 @@ public abstract class PyGenerator : PyIterator
                 return true;
             case "gi_suspended":
                 value = PyValue.FromBool(State >= 2);
+                return true;
+            case "gi_code" when Code is { } code:
+                value = PyValue.FromObject(code);
                 return true;
             case "gi_frame":
                 // No frame objects: a truthy stand-in while the generator can still run, None once it finished.

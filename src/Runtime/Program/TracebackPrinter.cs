@@ -31,6 +31,11 @@ internal sealed class TracebackPrinter
         return printer._out.ToString();
     }
 
+    /// <summary>The report of <paramref name="inst"/> alone, without its cause or context: what CPython's default
+    /// unraisable hook writes after "Exception ignored in".</summary>
+    public static string FormatUnchained(PyBaseException inst) =>
+        (Frames(inst, null) is { } frames ? "Traceback (most recent call last):\n" + frames : "") + ExceptionOnly(inst);
+
     private string Indent => new(' ', 2 * _groupDepth);
 
     /// <summary>Each line of <paramref name="text"/> after the indent and, inside a group, its margin.</summary>

@@ -23,6 +23,7 @@ public partial class PyInstance
         var own = new List<KeyValuePair<string, PyValue>>(OwnAttributes());
         bool dictMode = _attrs is not null;
         bool exposed = _type.InstanceDictsExposed;
+        PyTuple.ClassChanged(_type); // (a kept tuple hash may hold this instance's hash)
         _type = newType;
         if (dictMode)
         {

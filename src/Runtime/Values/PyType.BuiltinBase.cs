@@ -39,6 +39,10 @@ public sealed partial class PyType
 
     private Dictionary<string, bool>? _overrides;
 
+    /// <summary>Whether some tuple keeps a hash that holds an instance's hash of this class (a tuple subclass that
+    /// takes tuple's hash): changing the class then stops tuples keeping hashes (<see cref="PyTuple.ClassChanged"/>).</summary>
+    internal bool TupleHashesRelyOn;
+
     /// <summary><see cref="OverridesBuiltin(string)"/> of a special method, remembered per class version in an array
     /// (a protocol of an instance of a class deriving from a built-in type asks it each time: no string hashing).</summary>
     internal bool OverridesBuiltin(Special special)

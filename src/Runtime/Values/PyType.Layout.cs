@@ -96,6 +96,7 @@ public sealed partial class PyType
     /// <summary>Drops the cached answers of this class and of every class deriving from it.</summary>
     internal void InvalidateCaches()
     {
+        PyTuple.ClassChanged(this);
         if (IsSubtypeOf(PyTypes.Type))
             MetaclassEpoch++;
         Sites = Array.Empty<SiteEntry>();

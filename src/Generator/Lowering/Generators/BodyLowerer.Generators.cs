@@ -384,6 +384,7 @@ internal sealed partial class BodyLowerer
             w.Line(b);
         w.Close();
         w.Line();
+        w.Line($"public override PyCode Code => {_m.CodeOf(_fn!.Node)};");
         _e.GeneratorMembers(_fn!.Node, w);
         w.Append(Reparse(resume), 0);
         w.Close();

@@ -29,6 +29,37 @@ internal sealed partial class BodyLowerer
         string? directTarget = f.Target is Name tn && !IsClassNamespaceName(tn.Id, tn)
             && !(_m.GlobalsInDict && Storage(tn.Id, tn).Kind == StorageKind.Global) ? NameLvalue(tn.Id, tn) : null;
         string? fill = RangeFillCall(f, cursor, it, directTarget);
+        string? dropGuard = fill is null && cursor.TypeName == "IterLoop" ? DroppedGeneratorGuard(f.Iter, it) : null;
+        if (dropGuard is not null)
+        {
+            // The loop holds the only reference to the generator it iterates: leaving the loop drops it, which
+            // closes it (DroppedGenerators), before anything after the loop runs.
+            _w.Open();
+            _w.Line($"var {it} = {cursor.Code};");
+            string fresh = NewBlockLocal("fresh");
+            _w.Line($"bool {fresh} = {dropGuard};");
+            _w.Line("try");
+            _w.Open();
+            string item = directTarget ?? NewTemp("item");
+            _w.Line($"for (; {_e.LoopBranch(f, _e.LoopStep(f, cursor, it, $"{it}.MoveNext(ref {item})"))};)");
+            _w.Open();
+            if (directTarget is null)
+                StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
+            _loops.Push(loop);
+            Statements(f.Body, 0);
+            _loops.Pop();
+            _e.BackEdge(f, f);
+            _w.Close();
+            _w.Close();
+            _w.Line("finally");
+            _w.Open();
+            _w.Line($"if ({fresh})");
+            _w.Line($"    DroppedGenerators.Drop({it}.Iterator);");
+            _w.Close();
+            _w.Close();
+            ForElse(f, loop);
+            return;
+        }
         if (fill is not null)
         {
             // (the one-store loop: run whole by FillItems when it can, else by the generic loop below)
@@ -57,6 +88,11 @@ internal sealed partial class BodyLowerer
         _w.Close();
         if (fill is not null)
             _w.Close();
+        ForElse(f, loop);
+    }
+
+    private void ForElse(For f, LoopInfo loop)
+    {
         if (f.Orelse.Count > 0)
         {
             _w.Open();
@@ -64,6 +100,27 @@ internal sealed partial class BodyLowerer
             SuiteEdge(f.Orelse, f, FlowEdgeKind.ElseEnd);
             _w.Close();
             _w.Line($"{loop.BreakLabel}:;");
+        }
+    }
+
+    /// <summary>
+    /// For a loop over what may be a generator object that nothing but the loop can hold, the C# test, evaluated once
+    /// the loop's iterator <paramref name="it"/> is made, that it is one (<see cref="DroppedGenerators"/>); else null.
+    /// A generator expression always is; a call of a name, or of a method of a name's value, is when what it called
+    /// is a generator function (read again after the call: reading the names has no side effects).
+    /// </summary>
+    private string? DroppedGeneratorGuard(Expr iter, string it)
+    {
+        switch (iter)
+        {
+            case GeneratorExp:
+                return "true";
+            case Call { Func: Name n } when !IsBuiltin(n) && !IsClassNamespaceName(n.Id, n):
+                return $"DroppedGenerators.MadeBy({LoadName(n).Code}, {it}.Iterator)";
+            case Call { Func: Attribute { Value: Name v } a } when !IsClassNamespaceName(v.Id, v):
+                return $"DroppedGenerators.MadeByMethod({LoadName(v).Code}, {CsNames.StringLiteral(a.Attr)}, {it}.Iterator)";
+            default:
+                return null;
         }
     }
 
