@@ -158,6 +158,9 @@ public sealed class PyTuple : PyObject
     {
         if (PyDerivedInstance.Unwrap(other).Ref is not PyTuple o)
             return default;
+        // Two kept hashes that differ: not equal (equal items have equal hashes, and kept ones cannot change).
+        if (op is CompareOp.Eq or CompareOp.Ne && _hashPlusOne != 0 && o._hashPlusOne != 0 && _hashPlusOne != o._hashPlusOne && s_keepHashes)
+            return PyValue.FromBool(op == CompareOp.Ne);
         return PyValue.FromBool(SequenceOps.Compare(_items, o._items, op));
     }
 

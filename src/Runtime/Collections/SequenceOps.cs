@@ -66,7 +66,20 @@ internal static class SequenceOps
         int i = 0;
         for (; i < n; i++)
         {
-            if (!PyOps.Is(a[i], b[i]) && !PyOps.EqBool(a[i], b[i]))
+            ref readonly var x = ref a[i];
+            ref readonly var y = ref b[i];
+            if (PyOps.Is(x, y))
+                continue;
+            // (two ints that are not the same value, two strs: equality without the general protocol)
+            if (x.IsInt && y.IsInt)
+                break;
+            if (x.Ref is string sx && y.Ref is string sy)
+            {
+                if (string.Equals(sx, sy))
+                    continue;
+                break;
+            }
+            if (!PyOps.EqBool(x, y))
                 break;
         }
         if (i >= n)
