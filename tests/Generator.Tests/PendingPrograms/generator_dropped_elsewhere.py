@@ -1,7 +1,7 @@
 # Generators CPython closes at the moment their last reference goes, where PyAot cannot yet prove that moment (see
 # Programs/generator_dropped_by_loop.py for the loops it does close): a generator returned by another function, one
 # held by a generator expression that a loop drops, a temporary dropped at the end of an expression, and a loop in a
-# generator whose body suspends.
+# generator whose body suspends, left by a return.
 
 
 def gen(name, n=5):
@@ -32,7 +32,7 @@ print('after temporary')
 def relay():
     for x in gen('relayed'):
         yield x
-        break
+        return
     yield 'done'
 
 

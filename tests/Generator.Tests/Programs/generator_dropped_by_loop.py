@@ -216,6 +216,20 @@ kept.close()
 
 print('gi_code:', gen('code').gi_code.co_name, (x for x in ()).gi_code.co_name)
 
+print('a loop in a generator whose body suspends, left by a break:')
+
+
+def relay():
+    for x in gen('relayed'):
+        yield x
+        break
+    else:
+        yield 'not here'
+    yield 'done'
+
+
+print(list(relay()))
+
 print('continue and a loop in a function:')
 
 

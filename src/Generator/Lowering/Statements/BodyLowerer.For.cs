@@ -150,6 +150,16 @@ internal sealed partial class BodyLowerer
         var cursor = LowerIterationCursor(f.Iter);
         string it = GeneratorField(cursor.TypeName, cursor.Hint);
         _w.Line($"{it} = {cursor.Code};");
+        // A generator the loop alone holds is closed when a break leaves the loop (at its end label; closing an
+        // exhausted one does nothing). Not yet when a return or an exception leaves it: the flat form has no C#
+        // finally around a loop that suspends.
+        string? dropGuard = cursor.TypeName == "IterLoop" ? DroppedGeneratorGuard(f.Iter, it) : null;
+        string? fresh = null;
+        if (dropGuard is not null)
+        {
+            fresh = GeneratorField("bool", "fresh");
+            _w.Line($"{fresh} = {dropGuard};");
+        }
         string top = NewLabel("for");
         string end = NewLabel("end_for");
         string? elseLabel = f.Orelse.Count > 0 ? NewLabel("for_else") : null;
@@ -177,6 +187,8 @@ internal sealed partial class BodyLowerer
             SuiteEdge(f.Orelse, f, FlowEdgeKind.ElseEnd);
         }
         _w.Line($"{end}:");
+        if (fresh is not null)
+            _w.Line($"if ({fresh}) DroppedGenerators.Drop({it}.Iterator);");
         _w.Line($"{it} = default;");
     }
 }
