@@ -22,12 +22,13 @@ from operator import index as _index
 def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
-def _get_class_module(self):
-    module_name = self.__class__.__module__
-    if module_name == '_pydatetime':
-        return 'datetime'
-    else:
-        return module_name
+def _type_name(self):
+    # The C types' reprs name the class by its tp_name: 'datetime.date' for the module's own classes, the bare
+    # __name__ for a subclass (a heap type).
+    cls = self.__class__
+    if cls.__module__ == 'datetime' and cls in _C_TYPES:
+        return 'datetime.' + cls.__name__
+    return cls.__name__
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -586,6 +587,35 @@ def _divide_and_round(a, b):
     return q
 
 
+def _round_half_away(x):
+    """C's round(): halves away from zero."""
+    r = _math.floor(abs(x) + 0.5)
+    return float(-r if x < 0 else r)
+
+
+def _accum(tag, sofar, num, factor, leftover):
+    """C's accum() for delta_new: sofar + num * factor microseconds, a float's lost fraction added to leftover[0]."""
+    if isinstance(num, int):
+        return sofar + num * factor
+    if isinstance(num, float):
+        fracpart, intpart = _math.modf(num)
+        total = sofar + int(intpart) * factor
+        if fracpart == 0.0:
+            return total
+        fracpart, intpart = _math.modf(float(factor) * fracpart)
+        leftover[0] += fracpart
+        return total + int(intpart)
+    raise TypeError("unsupported type for timedelta %s component: %s" % (tag, _tp_name(num)))
+
+
+def _tp_name(obj):
+    """The name CPython's C messages give obj's type (tp_name: 'datetime.date' for the module's own classes)."""
+    cls = type(obj)
+    if cls.__module__ == 'datetime' and cls in _C_TYPES:
+        return 'datetime.' + cls.__name__
+    return cls.__name__
+
+
 class timedelta:
     """Represent the difference between two datetime objects.
 
@@ -609,98 +639,43 @@ class timedelta:
     __slots__ = '_days', '_seconds', '_microseconds', '_hashcode'
 
     def __new__(cls, days=0, seconds=0, microseconds=0,
-                milliseconds=0, minutes=0, hours=0, weeks=0):
-        # Doing this efficiently and accurately in C is going to be difficult
-        # and error-prone, due to ubiquitous overflow possibilities, and that
-        # C double doesn't have enough bits of precision to represent
-        # microseconds over 10K years faithfully.  The code here tries to make
-        # explicit where go-fast assumptions can be relied on, in order to
-        # guide the C implementation; it's way more convoluted than speed-
-        # ignoring auto-overflow-to-long idiomatic Python could be.
-
-        # XXX Check that all inputs are ints or floats.
-
-        # Final values, all integer.
-        # s and us fit in 32-bit signed ints; d isn't bounded.
-        d = s = us = 0
-
-        # Normalize everything to days, seconds, microseconds.
-        days += weeks*7
-        seconds += minutes*60 + hours*3600
-        microseconds += milliseconds*1000
-
-        # Get rid of all fractions, and normalize s and us.
-        # Take a deep breath <wink>.
-        if isinstance(days, float):
-            dayfrac, days = _math.modf(days)
-            daysecondsfrac, daysecondswhole = _math.modf(dayfrac * (24.*3600.))
-            assert daysecondswhole == int(daysecondswhole)  # can't overflow
-            s = int(daysecondswhole)
-            assert days == int(days)
-            d = int(days)
-        else:
-            daysecondsfrac = 0.0
-            d = days
-        assert isinstance(daysecondsfrac, float)
-        assert abs(daysecondsfrac) <= 1.0
-        assert isinstance(d, int)
-        assert abs(s) <= 24 * 3600
-        # days isn't referenced again before redefinition
-
-        if isinstance(seconds, float):
-            secondsfrac, seconds = _math.modf(seconds)
-            assert seconds == int(seconds)
-            seconds = int(seconds)
-            secondsfrac += daysecondsfrac
-            assert abs(secondsfrac) <= 2.0
-        else:
-            secondsfrac = daysecondsfrac
-        # daysecondsfrac isn't referenced again
-        assert isinstance(secondsfrac, float)
-        assert abs(secondsfrac) <= 2.0
-
-        assert isinstance(seconds, int)
-        days, seconds = divmod(seconds, 24*3600)
-        d += days
-        s += int(seconds)    # can't overflow
-        assert isinstance(s, int)
-        assert abs(s) <= 2 * 24 * 3600
-        # seconds isn't referenced again before redefinition
-
-        usdouble = secondsfrac * 1e6
-        assert abs(usdouble) < 2.1e6    # exact value not critical
-        # secondsfrac isn't referenced again
-
-        if isinstance(microseconds, float):
-            microseconds = round(microseconds + usdouble)
-            seconds, microseconds = divmod(microseconds, 1000000)
-            days, seconds = divmod(seconds, 24*3600)
-            d += days
-            s += seconds
-        else:
-            microseconds = int(microseconds)
-            seconds, microseconds = divmod(microseconds, 1000000)
-            days, seconds = divmod(seconds, 24*3600)
-            d += days
-            s += seconds
-            microseconds = round(microseconds + usdouble)
-        assert isinstance(s, int)
-        assert isinstance(microseconds, int)
-        assert abs(s) <= 3 * 24 * 3600
-        assert abs(microseconds) < 3.1e6
-
-        # Just a little bit of carrying possible for microseconds and seconds.
-        seconds, us = divmod(microseconds, 1000000)
-        s += seconds
-        days, s = divmod(s, 24*3600)
-        d += days
-
-        assert isinstance(d, int)
-        assert isinstance(s, int) and 0 <= s < 24*3600
-        assert isinstance(us, int) and 0 <= us < 1000000
-
+                milliseconds=0, minutes=0, hours=0, weeks=0, **kwargs):
+        # CPython's C delta_new (which the C module's behaviour, and so this module's, is): every component is
+        # accumulated exactly in microseconds, an int part by int arithmetic and a float's fraction into a float
+        # leftover, rounded half to even at the end. (Lib/_pydatetime.py's normalisation can differ from it in the
+        # last microsecond, and its messages differ.)
+        if kwargs:
+            for name in kwargs:
+                raise TypeError("'%s' is an invalid keyword argument for __new__()" % name)
+        leftover = [0.0]
+        x = 0
+        if microseconds:
+            x = _accum("microseconds", x, microseconds, 1, leftover)
+        if milliseconds:
+            x = _accum("milliseconds", x, milliseconds, 1000, leftover)
+        if seconds:
+            x = _accum("seconds", x, seconds, 1000000, leftover)
+        if minutes:
+            x = _accum("minutes", x, minutes, 60000000, leftover)
+        if hours:
+            x = _accum("hours", x, hours, 3600000000, leftover)
+        if days:
+            x = _accum("days", x, days, 86400000000, leftover)
+        if weeks:
+            x = _accum("weeks", x, weeks, 604800000000, leftover)
+        leftover_us = leftover[0]
+        if leftover_us:
+            whole_us = _round_half_away(leftover_us)
+            if abs(whole_us - leftover_us) == 0.5:
+                x_is_odd = x & 1
+                whole_us = 2.0 * _round_half_away((leftover_us + x_is_odd) * 0.5) - x_is_odd
+            x += int(whole_us)
+        seconds, us = divmod(x, 1000000)
+        d, s = divmod(seconds, 24*3600)
+        if not -2147483648 <= d <= 2147483647:
+            raise OverflowError("Python int too large to convert to C int")
         if abs(d) > 999999999:
-            raise OverflowError("timedelta # of days is too large: %d" % d)
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
 
         self = object.__new__(cls)
         self._days = d
@@ -719,8 +694,7 @@ class timedelta:
             args.append("microseconds=%d" % self._microseconds)
         if not args:
             args.append('0')
-        return "%s.%s(%s)" % (_get_class_module(self),
-                              self.__class__.__qualname__,
+        return "%s(%s)" % (_type_name(self),
                               ', '.join(args))
 
     def __str__(self):
@@ -1025,8 +999,7 @@ class date:
         >>> repr(d)
         'datetime.date(2010, 1, 1)'
         """
-        return "%s.%s(%d, %d, %d)" % (_get_class_module(self),
-                                      self.__class__.__qualname__,
+        return "%s(%d, %d, %d)" % (_type_name(self),
                                       self._year,
                                       self._month,
                                       self._day)
@@ -1319,7 +1292,7 @@ class IsoCalendarDate(tuple):
         return (tuple, (tuple(self),))
 
     def __repr__(self):
-        return (f'{self.__class__.__name__}'
+        return (f'datetime.{self.__class__.__name__}'
                 f'(year={self[0]}, week={self[1]}, weekday={self[2]})')
 
 
@@ -1519,8 +1492,7 @@ class time:
             s = ", %d" % self._second
         else:
             s = ""
-        s= "%s.%s(%d, %d%s)" % (_get_class_module(self),
-                                self.__class__.__qualname__,
+        s= "%s(%d, %d%s)" % (_type_name(self),
                                 self._hour, self._minute, s)
         if self._tzinfo is not None:
             assert s[-1:] == ")"
@@ -2074,8 +2046,7 @@ class datetime(date):
             del L[-1]
         if L[-1] == 0:
             del L[-1]
-        s = "%s.%s(%s)" % (_get_class_module(self),
-                           self.__class__.__qualname__,
+        s = "%s(%s)" % (_type_name(self),
                            ", ".join(map(str, L)))
         if self._tzinfo is not None:
             assert s[-1:] == ")"
@@ -2381,11 +2352,9 @@ class timezone(tzinfo):
         if self is self.utc:
             return 'datetime.timezone.utc'
         if self._name is None:
-            return "%s.%s(%r)" % (_get_class_module(self),
-                                  self.__class__.__qualname__,
+            return "%s(%r)" % (_type_name(self),
                                   self._offset)
-        return "%s.%s(%r, %r)" % (_get_class_module(self),
-                                  self.__class__.__qualname__,
+        return "%s(%r, %r)" % (_type_name(self),
                                   self._offset, self._name)
 
     def __str__(self):
@@ -2647,3 +2616,6 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 # small dst() may get within its bounds; and it doesn't even matter if some
 # perverse time zone returns a negative dst()).  So a breaking case must be
 # pretty bizarre, and a tzinfo subclass can override fromutc() if it is.
+
+# The classes CPython's C module defines (whose reprs name them 'datetime.X').
+_C_TYPES = (date, time, datetime, timedelta, tzinfo, timezone)
