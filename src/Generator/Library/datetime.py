@@ -213,6 +213,8 @@ def _format_offset(off, sep=':'):
 
 # Correctly substitute for %z and %Z escapes in strftime formats.
 def _wrap_strftime(object, format, timetuple):
+    if not isinstance(format, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % _arg_type_name(format))
     # Don't call utcoffset() or tzname() unless actually needed.
     freplace = None  # the string to use for %f
     zreplace = None  # the string to use for %z
@@ -466,14 +468,23 @@ def _parse_isoformat_time(tstr):
             td = timedelta(hours=tz_comps[0], minutes=tz_comps[1],
                            seconds=tz_comps[2], microseconds=tz_comps[3])
 
-            tzi = timezone(tzsign * td)
+            tzi = tzsign * td   # the caller makes the timezone (_isoformat_tzinfo)
 
     time_comps.append(tzi)
 
     return time_comps
 
+def _isoformat_tzinfo(time_comps):
+    """The time components _parse_isoformat_time gives, their offset made a timezone."""
+    if isinstance(time_comps[4], timedelta):
+        time_comps[4] = timezone(time_comps[4])
+    return time_comps
+
 # tuple[int, int, int] -> tuple[int, int, int] version of date.fromisocalendar
 def _isoweek_to_gregorian(year, week, day):
+    year = _index(year)
+    week = _index(week)
+    day = _index(day)
     # Year is bounded this way because 9999-12-31 is (9999, 52, 5)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"Year is out of range: {year}")
@@ -493,7 +504,7 @@ def _isoweek_to_gregorian(year, week, day):
             raise ValueError(f"Invalid week: {week}")
 
     if not 0 < day < 8:
-        raise ValueError(f"Invalid weekday: {day} (range is [1, 7])")
+        raise ValueError(f"Invalid day: {day} (range is [1, 7])")
 
     # Now compute the offset from (Y, 1, 1) in days:
     day_offset = (week - 1) * 7 + (day - 1)
@@ -508,8 +519,8 @@ def _isoweek_to_gregorian(year, week, day):
 # Just raise TypeError if the arg isn't None or a string.
 def _check_tzname(name):
     if name is not None and not isinstance(name, str):
-        raise TypeError("tzinfo.tzname() must return None or string, "
-                        "not '%s'" % type(name))
+        raise TypeError("tzinfo.tzname() must return None or a string, "
+                        "not '%s'" % _tp_name(name))
 
 # name is the offset-producing method, "utcoffset" or "dst".
 # offset is what it returned.
@@ -523,23 +534,22 @@ def _check_utc_offset(name, offset):
         return
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None "
-                        "or timedelta, not '%s'" % (name, type(offset)))
+                        "or timedelta, not '%s'" % (name, _tp_name(offset)))
     if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError("%s()=%s, must be strictly between "
-                         "-timedelta(hours=24) and timedelta(hours=24)" %
-                         (name, offset))
+        raise ValueError("offset must be a timedelta strictly between "
+                         "-timedelta(hours=24) and timedelta(hours=24).")
 
 def _check_date_fields(year, month, day):
     year = _index(year)
     month = _index(month)
     day = _index(day)
     if not MINYEAR <= year <= MAXYEAR:
-        raise ValueError('year must be in %d..%d' % (MINYEAR, MAXYEAR), year)
+        raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
-        raise ValueError('month must be in 1..12', month)
+        raise ValueError('month must be in 1..12')
     dim = _days_in_month(year, month)
     if not 1 <= day <= dim:
-        raise ValueError('day must be in 1..%d' % dim, day)
+        raise ValueError('day is out of range for month')
     return year, month, day
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
@@ -548,24 +558,23 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
     second = _index(second)
     microsecond = _index(microsecond)
     if not 0 <= hour <= 23:
-        raise ValueError('hour must be in 0..23', hour)
+        raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:
-        raise ValueError('minute must be in 0..59', minute)
+        raise ValueError('minute must be in 0..59')
     if not 0 <= second <= 59:
-        raise ValueError('second must be in 0..59', second)
+        raise ValueError('second must be in 0..59')
     if not 0 <= microsecond <= 999999:
-        raise ValueError('microsecond must be in 0..999999', microsecond)
+        raise ValueError('microsecond must be in 0..999999')
     if fold not in (0, 1):
-        raise ValueError('fold must be either 0 or 1', fold)
+        raise ValueError('fold must be either 0 or 1')
     return hour, minute, second, microsecond, fold
 
 def _check_tzinfo_arg(tz):
     if tz is not None and not isinstance(tz, tzinfo):
-        raise TypeError("tzinfo argument must be None or of a tzinfo subclass")
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % _tp_name(tz))
 
 def _cmperror(x, y):
-    raise TypeError("can't compare '%s' to '%s'" % (
-                    type(x).__name__, type(y).__name__))
+    raise TypeError("can't compare %s to %s" % (_tp_name(x), _tp_name(y)))
 
 def _divide_and_round(a, b):
     """divide a by b and round result to the nearest integer
@@ -614,6 +623,11 @@ def _tp_name(obj):
     if cls.__module__ == 'datetime' and cls in _C_TYPES:
         return 'datetime.' + cls.__name__
     return cls.__name__
+
+
+def _arg_type_name(obj):
+    """The type CPython's argument conversions name in their messages ("must be str, not None")."""
+    return 'None' if obj is None else _tp_name(obj)
 
 
 class timedelta:
@@ -966,6 +980,8 @@ class date:
         January 1 of year 1 is day 1.  Only the year, month and day are
         non-zero in the result.
         """
+        if _index(n) < 1:
+            raise ValueError("ordinal must be >= 1")
         y, m, d = _ord2ymd(n)
         return cls(y, m, d)
 
@@ -1134,7 +1150,7 @@ class date:
             o = self.toordinal() + other.days
             if 0 < o <= _MAXORDINAL:
                 return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
+            raise OverflowError("date value out of range")
         return NotImplemented
 
     __radd__ = __add__
@@ -1217,11 +1233,11 @@ class tzinfo:
 
     def tzname(self, dt):
         "datetime -> string name of time zone."
-        raise NotImplementedError("tzinfo subclass must override tzname()")
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
         "datetime -> timedelta, positive for east of UTC, negative for west of UTC"
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt):
         """datetime -> DST offset as timedelta, positive for east of UTC.
@@ -1229,15 +1245,15 @@ class tzinfo:
         Return 0 if DST not in effect.  utcoffset() must include the DST
         offset.
         """
-        raise NotImplementedError("tzinfo subclass must override dst()")
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
         "datetime in UTC -> datetime in local time."
 
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
+            raise ValueError("fromutc: dt.tzinfo is not self")
 
         dtoff = dt.utcoffset()
         if dtoff is None:
@@ -1450,7 +1466,7 @@ class time:
             if allow_mixed:
                 return 2 # arbitrary non-zero value
             else:
-                raise TypeError("cannot compare naive and aware times")
+                raise TypeError("can't compare offset-naive and offset-aware times")
         myhhmm = self._hour * 60 + self._minute - myoff//timedelta(minutes=1)
         othhmm = other._hour * 60 + other._minute - otoff//timedelta(minutes=1)
         return _cmp((myhhmm, self._second, self._microsecond),
@@ -1533,9 +1549,11 @@ class time:
         time_string = time_string.removeprefix('T')
 
         try:
-            return cls(*_parse_isoformat_time(time_string))
+            time_components = _parse_isoformat_time(time_string)
         except Exception:
             raise ValueError(f'Invalid isoformat string: {time_string!r}')
+        # (as the C module does, the fields and the offset are checked by the constructors, with their messages)
+        return cls(*_isoformat_tzinfo(time_components))
 
     def strftime(self, format):
         """Format using strftime().  The date part of the timestamp passed
@@ -1731,6 +1749,10 @@ class datetime(date):
 
         A timezone info object may be passed in as well.
         """
+        if not isinstance(t, float):
+            t = _index(t)
+        elif t != t:
+            raise ValueError("Invalid value NaN (not a number)")
         frac, t = _math.modf(t)
         us = round(frac * 1e6)
         if us >= 1000000:
@@ -1814,9 +1836,9 @@ class datetime(date):
     def combine(cls, date, time, tzinfo=True):
         "Construct a datetime from a given date and a given time."
         if not isinstance(date, _date_class):
-            raise TypeError("date argument must be a date instance")
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _arg_type_name(date))
         if not isinstance(time, _time_class):
-            raise TypeError("time argument must be a time instance")
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _arg_type_name(time))
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day,
@@ -1852,7 +1874,7 @@ class datetime(date):
         else:
             time_components = [0, 0, 0, 0, None]
 
-        return cls(*(date_components + time_components))
+        return cls(*(date_components + _isoformat_tzinfo(time_components)))
 
     def timetuple(self):
         "Return local time tuple compatible with time.localtime()."
@@ -1978,7 +2000,7 @@ class datetime(date):
         if tz is None:
             tz = self._local_timezone()
         elif not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % _tp_name(tz))
 
         mytz = self.tzinfo
         if mytz is None:
@@ -2027,6 +2049,8 @@ class datetime(date):
         terms of the time to include. Valid options are 'auto', 'hours',
         'minutes', 'seconds', 'milliseconds' and 'microseconds'.
         """
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % _arg_type_name(sep))
         s = ("%04d-%02d-%02d%c" % (self._year, self._month, self._day, sep) +
              _format_time(self._hour, self._minute, self._second,
                           self._microsecond, timespec))
@@ -2064,6 +2088,9 @@ class datetime(date):
     def strptime(cls, date_string, format):
         'string, format -> new datetime parsed from a string (like time.strptime()).'
         import _strptime
+        for index, arg in enumerate((date_string, format)):
+            if not isinstance(arg, str):
+                raise TypeError("strptime() argument %d must be str, not %s" % (index + 1, _arg_type_name(arg)))
         return _strptime._strptime_datetime(cls, date_string, format)
 
     def utcoffset(self):
@@ -2175,7 +2202,7 @@ class datetime(date):
             if allow_mixed:
                 return 2 # arbitrary non-zero value
             else:
-                raise TypeError("cannot compare naive and aware datetimes")
+                raise TypeError("can't compare offset-naive and offset-aware datetimes")
         # XXX What follows could be done more efficiently...
         diff = self - other     # this will take offsets into account
         if diff.days < 0:
@@ -2199,7 +2226,7 @@ class datetime(date):
                                       time(hour, minute, second,
                                            delta.microseconds,
                                            tzinfo=self._tzinfo))
-        raise OverflowError("result out of range")
+        raise OverflowError("date value out of range")
 
     __radd__ = __add__
 
@@ -2224,7 +2251,7 @@ class datetime(date):
         if myoff == otoff:
             return base
         if myoff is None or otoff is None:
-            raise TypeError("cannot mix naive and timezone-aware time")
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
         return base + otoff - myoff
 
     def __hash__(self):
@@ -2301,21 +2328,25 @@ def _isoweek1monday(year):
 class timezone(tzinfo):
     __slots__ = '_offset', '_name'
 
+    def __init_subclass__(cls, /, **kwargs):
+        # The C type is final.
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
+
     # Sentinel value to disallow None
     _Omitted = object()
     def __new__(cls, offset, name=_Omitted):
         if not isinstance(offset, timedelta):
-            raise TypeError("offset must be a timedelta")
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _arg_type_name(offset))
         if name is cls._Omitted:
             if not offset:
                 return cls.utc
             name = None
         elif not isinstance(name, str):
-            raise TypeError("name must be a string")
+            raise TypeError("timezone() argument 2 must be str, not %s" % _arg_type_name(name))
         if not cls._minoffset <= offset <= cls._maxoffset:
             raise ValueError("offset must be a timedelta "
                              "strictly between -timedelta(hours=24) and "
-                             "timedelta(hours=24).")
+                             "timedelta(hours=24), not %r." % (offset,))
         return cls._create(offset, name)
 
     @classmethod
@@ -2363,22 +2394,22 @@ class timezone(tzinfo):
     def utcoffset(self, dt):
         if isinstance(dt, datetime) or dt is None:
             return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance"
-                        " or None")
+        raise TypeError("utcoffset(dt) argument must be a datetime instance"
+                        " or None, not %s" % _tp_name(dt))
 
     def tzname(self, dt):
         if isinstance(dt, datetime) or dt is None:
             if self._name is None:
                 return self._name_from_offset(self._offset)
             return self._name
-        raise TypeError("tzname() argument must be a datetime instance"
-                        " or None")
+        raise TypeError("tzname(dt) argument must be a datetime instance"
+                        " or None, not %s" % _tp_name(dt))
 
     def dst(self, dt):
         if isinstance(dt, datetime) or dt is None:
             return None
-        raise TypeError("dst() argument must be a datetime instance"
-                        " or None")
+        raise TypeError("dst(dt) argument must be a datetime instance"
+                        " or None, not %s" % _tp_name(dt))
 
     def fromutc(self, dt):
         if isinstance(dt, datetime):
@@ -2386,8 +2417,7 @@ class timezone(tzinfo):
                 raise ValueError("fromutc: dt.tzinfo "
                                  "is not self")
             return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance"
-                        " or None")
+        raise TypeError("fromutc: argument must be a datetime")
 
     _maxoffset = timedelta(hours=24, microseconds=-1)
     _minoffset = -_maxoffset
