@@ -1282,7 +1282,41 @@ class tzinfo:
             args = getinitargs()
         else:
             args = ()
-        return (self.__class__, args, self.__getstate__())
+        return (self.__class__, args, _object_getstate(self))
+
+
+def _object_getstate(obj):
+    """obj.__getstate__(): PyAot's object has no __getstate__ yet (CPython 3.11's object.__getstate__), so its
+    default is worked out here: None, the instance dict, or (dict or None, slot values) when a class of the program
+    declares slots (the module's own tzinfo and timezone keep their fields in C in CPython: they count for none)."""
+    getstate = getattr(obj, '__getstate__', None)
+    if getstate is not None:
+        return getstate()
+    try:
+        state = obj.__dict__
+    except AttributeError:
+        state = None
+    if not state:
+        state = None
+    slots = {}
+    for cls in type(obj).__mro__:
+        if cls in _C_TYPES:
+            continue
+        names = cls.__dict__.get('__slots__', ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_%s%s' % (cls.__name__.lstrip('_'), name)
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+    if slots:
+        return (state, slots)
+    return state
 
 
 class IsoCalendarDate(tuple):
