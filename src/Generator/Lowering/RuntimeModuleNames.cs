@@ -28,8 +28,9 @@ internal static class RuntimeModuleNames
         },
         ["time"] = new()
         {
-            "__name__", "monotonic", "monotonic_ns", "perf_counter", "perf_counter_ns", "process_time", "sleep", "time",
-            "time_ns",
+            "__name__", "altzone", "asctime", "ctime", "daylight", "gmtime", "localtime", "mktime", "monotonic", "monotonic_ns",
+            "perf_counter", "perf_counter_ns", "process_time", "sleep", "strftime", "struct_time", "time", "time_ns",
+            "timezone", "tzname", "tzset",
         },
         ["bisect"] = new() { "__name__", "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right" },
         ["heapq"] = new()

@@ -19,8 +19,10 @@ public sealed class PyTuple : PyObject
     {
         switch (iterable.Ref)
         {
-            case PyTuple t:
+            case PyTuple { StructSequence: null } t:
                 return t;
+            case PyTuple t: // (a struct sequence: tuple(time.gmtime()) is a plain tuple)
+                return t.Count == 0 ? Empty : new PyTuple(t._items);
             case PyList l:
                 return l.Count == 0 ? Empty : new PyTuple(l.AsSpan().ToArray());
         }
@@ -210,6 +212,15 @@ public sealed class PyTuple : PyObject
             return true;
         }
         return base.TryGetAttr(name, out value);
+    }
+
+    public override void SetAttr(string name, PyValue value)
+    {
+        // A struct sequence's fields are read-only members (structseq's PyMemberDef READONLY).
+        if ((StructSequence is { } ss && Array.IndexOf(ss.Fields, name) >= 0)
+            || (StructExtras is { } extras && Array.IndexOf(extras.Names, name) >= 0))
+            throw PyException.AttributeError("readonly attribute");
+        base.SetAttr(name, value);
     }
 
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)

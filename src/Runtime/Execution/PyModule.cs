@@ -69,6 +69,32 @@ public sealed class PyModule : PyObject
 
     public override bool TryGetAttr(string name, out PyValue value)
     {
+        if (TryGetOwnAttr(name, out value))
+            return true;
+        return TryModuleGetattr(name, out value);
+    }
+
+    /// <summary>PEP 562: a name the module lacks goes to its own <c>__getattr__</c> function, if it defines one
+    /// (module_getattro); its AttributeError means the module has no such attribute.</summary>
+    private bool TryModuleGetattr(string name, out PyValue value)
+    {
+        value = default;
+        if (name == "__getattr__" || !TryGetOwnAttr("__getattr__", out var hook))
+            return false;
+        try
+        {
+            value = PyOps.Call(hook, new[] { PyValue.FromString(name) }, null);
+            return true;
+        }
+        catch (PyException e) when (e.Matches(PyTypes.AttributeError))
+        {
+            value = default;
+            return false;
+        }
+    }
+
+    private bool TryGetOwnAttr(string name, out PyValue value)
+    {
         if (Dict is not null)
         {
             if (Dict.TryGetValue(PyValue.FromString(name), out value))
@@ -97,8 +123,11 @@ public sealed class PyModule : PyObject
     /// <summary>module.name, raising CPython's AttributeError.</summary>
     public PyValue GetAttr(string name)
     {
-        if (TryGetAttr(name, out var v))
+        if (TryGetOwnAttr(name, out var v))
             return v;
+        // (PEP 562: the module's own __getattr__, whose AttributeError is the one raised)
+        if (name != "__getattr__" && TryGetOwnAttr("__getattr__", out var hook))
+            return PyOps.Call(hook, new[] { PyValue.FromString(name) }, null);
         throw PyException.AttributeError(PyValue.FromObject(this), name, $"module '{Name}' has no attribute '{name}'");
     }
 

@@ -3,8 +3,9 @@ using System.Diagnostics;
 
 namespace PyAot.Runtime;
 
-/// <summary>The <c>time</c> module: time, perf_counter, monotonic, process_time and their _ns forms, sleep.</summary>
-public static class TimeModule
+/// <summary>The <c>time</c> module: time, perf_counter, monotonic, process_time and their _ns forms, sleep; the calendar
+/// functions (struct_time, gmtime, localtime, mktime, strftime...) are in TimeModule.Calendar.cs.</summary>
+public static partial class TimeModule
 {
     public static readonly BuiltinModule Instance = Create();
 
@@ -45,6 +46,7 @@ public static class TimeModule
         F0("monotonic_ns", PerfCounterNs);
         F0("process_time", ProcessTime);
         m.AddFunction("sleep", (args, kw) => Sleep(BuiltinModule.Arg1("sleep", args, kw)));
+        AddCalendar(m);
         return m;
     }
 }

@@ -13,6 +13,8 @@ public sealed class PySlotMember(string name, PyType owner) : PyObject
 
     public string Name { get; } = name;
 
+    internal PyType Owner => owner;
+
     public override PyType Type => TypeObject;
 
     public override string Repr() => $"<member '{Name}' of '{owner.Name}' objects>";
@@ -42,7 +44,8 @@ public sealed class PySlotMember(string name, PyType owner) : PyObject
                 if (slot is "__dict__" or "__weakref__")
                     continue;
                 string member = PrivateName.Mangle(type.Name, slot);
-                if (type.Dict.ContainsKey(member))
+                // (against the class body's names: a name given twice in __slots__ is one member, as in CPython)
+                if (type.Dict.TryGetValue(member, out var existing) && !(existing.Ref is PySlotMember own && ReferenceEquals(own.Owner, type)))
                     throw PyException.ValueError($"'{member}' in __slots__ conflicts with class variable");
                 type.Dict[member] = PyValue.FromObject(new PySlotMember(member, type));
             }

@@ -73,6 +73,7 @@ public sealed partial class PyType : PyObject, IPyCallable
         (module, name) switch
         {
             ("types", "SimpleNamespace") => "types.SimpleNamespace",
+            ("datetime", "date" or "time" or "datetime" or "timedelta" or "tzinfo" or "timezone" or "IsoCalendarDate") => "datetime." + name,
             _ => null,
         };
 
