@@ -35,7 +35,12 @@ public static class PosixModule
         m.Add("W_OK", PyValue.FromInt(2));
         m.Add("X_OK", PyValue.FromInt(1));
         m.Add("environ", PyValue.FromObject(Environ()));
-        m.Add("_have_functions", PyValue.FromObject(new PyList()));
+        // What os.py's supports_* sets are made from: only the features these functions have (stat and utime take
+        // follow_symlinks=False, through lstat and utimensat's AT_SYMLINK_NOFOLLOW), with CPython's names for them.
+        var haveFunctions = new PyList();
+        haveFunctions.Append(PyValue.FromString("HAVE_LSTAT"));
+        haveFunctions.Append(PyValue.FromString("HAVE_LUTIMES"));
+        m.Add("_have_functions", PyValue.FromObject(haveFunctions));
 
         m.AddFunction("stat", static (args, kw) =>
         {
