@@ -2152,11 +2152,12 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             # replace arguments referencing files with the file content
             else:
                 try:
-                    with open(arg_string[1:],
-                              encoding=_sys.getfilesystemencoding(),
-                              errors=_sys.getfilesystemencodeerrors()) as args_file:
+                    # (read as bytes and decoded by os.fsdecode, the file system encoding with surrogateescape that
+                    # CPython opens it with: PyAot's open() has only the strict error handler; splitlines() splits
+                    # the raw text where universal newlines would have)
+                    with open(arg_string[1:], 'rb') as args_file:
                         arg_strings = []
-                        for arg_line in args_file.read().splitlines():
+                        for arg_line in _os.fsdecode(args_file.read()).splitlines():
                             for arg in self.convert_arg_line_to_args(arg_line):
                                 arg_strings.append(arg)
                         arg_strings = self._read_args_from_files(arg_strings)
