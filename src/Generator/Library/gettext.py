@@ -12,8 +12,8 @@ How it differs from CPython's:
   built, so a name put into builtins at run time could not be seen.
 - The default locale directory is /usr/share/locale (CPython's is under sys.base_prefix, which a compiled program
   does not have).
-- The DeprecationWarning for a non-int plural count names the first frame outside this module's file (CPython
-  compares the frames' module globals).
+- The DeprecationWarning for a non-int plural count names the first frame outside this module's file and PyAot's
+  functools.partial (CPython compares the frames' module globals; its partial has no frame).
 """
 
 # This module represents the integration of work, contributions, feedback, and
@@ -181,8 +181,12 @@ def _as_int(n):
     import warnings
     frame = sys._getframe(1)
     stacklevel = 2
-    here = _as_int.__code__.co_filename
-    while frame.f_back is not None and frame.f_code.co_filename == here:
+    # (this module's frames, and those of PyAot's functools.partial, which is written in Python where CPython's is
+    # a C type that has no frame: a partial of ngettext warns about its caller, as in CPython)
+    import functools
+    here = (_as_int.__code__.co_filename,
+            getattr(getattr(functools.partial.__call__, '__code__', None), 'co_filename', None))
+    while frame.f_back is not None and frame.f_code.co_filename in here:
         stacklevel += 1
         frame = frame.f_back
     warnings.warn('Plural value must be an integer, got %s' %
