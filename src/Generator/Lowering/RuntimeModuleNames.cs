@@ -21,7 +21,7 @@ internal static class RuntimeModuleNames
         },
         ["sys"] = new()
         {
-            "__name__", "__stderr__", "__stdout__", "_getframe", "argv", "byteorder", "exc_info", "exception", "exit", "get_int_max_str_digits", "getprofile",
+            "__name__", "__stderr__", "__stdout__", "_getframe", "argv", "byteorder", "exc_info", "exception", "exit", "get_int_max_str_digits", "getfilesystemencodeerrors", "getfilesystemencoding", "getprofile",
             "get_asyncgen_hooks", "getrecursionlimit", "gettrace", "implementation_name", "intern", "maxsize", "monitoring", "platform",
             "set_asyncgen_hooks", "set_int_max_str_digits", "setprofile", "setrecursionlimit", "settrace", "stderr", "stdout", "version",
             "version_info", "warnoptions",
@@ -52,7 +52,7 @@ internal static class RuntimeModuleNames
             "__name__", "DirEntry", "F_OK", "R_OK", "W_OK", "X_OK", "_exit", "_have_functions", "access", "chdir", "chmod",
             "cpu_count", "device_encoding", "environ", "error", "fspath", "fstat", "get_terminal_size", "getcwd", "getcwdb",
             "getegid", "geteuid", "getgid", "getpid", "getppid", "getuid", "isatty", "link", "listdir", "lstat", "mkdir",
-            "putenv", "readlink", "remove", "rename", "replace", "rmdir", "scandir", "stat", "stat_result", "strerror",
+            "putenv", "readlink", "remove", "rename", "replace", "rmdir", "scandir", "stat", "stat_result", "statvfs", "statvfs_result", "strerror",
             "symlink", "terminal_size", "times", "times_result", "truncate", "umask", "uname", "uname_result", "unlink",
             "unsetenv", "urandom", "utime",
         },

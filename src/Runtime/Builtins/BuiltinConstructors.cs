@@ -191,7 +191,7 @@ internal static class BuiltinConstructors
         PyTypes.ClassMethod.Constructor = static (args, kw) => PyValue.FromObject(new PyClassMethod(args[0]));
         PyTypes.Property.Constructor = static (args, kw) =>
         {
-            return PyValue.FromObject(new PyProperty(PropArg(args, kw, 0, "fget"), PropArg(args, kw, 1, "fset"), PropArg(args, kw, 2, "fdel")));
+            return PyValue.FromObject(new PyProperty(PropArg(args, kw, 0, "fget"), PropArg(args, kw, 1, "fset"), PropArg(args, kw, 2, "fdel"), PropArg(args, kw, 3, "doc")));
         };
         PyTypes.Reversed.Constructor = static (args, kw) =>
         {

@@ -14,11 +14,15 @@ public static partial class Builtins
         if (args.Length - (kwNames?.Length ?? 0) > OpenParameters.Length)
             throw PyException.TypeError($"open() takes at most 8 arguments ({args.Length} given)");
         var bound = ArgCheck.Bind("open", args, kwNames, OpenParameters, required: 1);
-        if (bound[0].Ref is not string file)
+        // io.open: a file that is not a number goes through os.fspath (a str subclass, an os.PathLike such as DirEntry).
+        var fileArg = bound[0].IsInt ? bound[0] : Posix.FsPath.FsPathOf(bound[0]);
+        if (fileArg.Ref is PyDerivedInstance { Value.Ref: string })
+            fileArg = PyDerivedInstance.Unwrap(fileArg);
+        if (fileArg.Ref is not string file)
         {
             throw bound[0].IsInt
                 ? PyException.NotImplementedError("open() of a file descriptor is not supported in compiled code yet")
-                : PyException.TypeError($"expected str, bytes or os.PathLike object, not {PyOps.TypeName(bound[0])}");
+                : PyException.NotImplementedError("open() of a bytes path is not supported in compiled code yet");
         }
         string mode = Optional(bound[1], "mode") ?? "r";
         string? encoding = Optional(bound[3], "encoding");

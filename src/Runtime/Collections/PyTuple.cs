@@ -270,4 +270,31 @@ internal static class StructSequenceTypes
             return type;
         }
     }
+
+    /// <summary>The type of a struct sequence whose fields are all in the sequence, callable as CPython's
+    /// <c>structseq_new</c>: <c>T(sequence, dict=None)</c> with exactly as many items as fields.</summary>
+    public static PyType Constructible(string typeName, string[] fields)
+    {
+        var type = For(typeName);
+        type.Constructor ??= (args, kwNames) =>
+        {
+            var bound = ArgCheck.Bind(type.Name, args, kwNames, ["sequence", "dict"], 1);
+            PyList items;
+            try
+            {
+                items = PyList.FromIterable(bound[0]);
+            }
+            catch (PyException e) when (e.Matches(PyTypes.TypeError))
+            {
+                throw PyException.TypeError("constructor requires a sequence");
+            }
+            if (items.Count != fields.Length)
+                throw PyException.TypeError($"{typeName}() takes a {fields.Length}-sequence ({items.Count}-sequence given)");
+            var values = new PyValue[fields.Length];
+            for (int i = 0; i < values.Length; i++)
+                values[i] = items[i];
+            return PyValue.FromObject(new PyTuple(values) { StructSequence = (typeName, fields) });
+        };
+        return type;
+    }
 }

@@ -74,6 +74,17 @@ public static class SysModule
         m.Add("monitoring", PyValue.FromObject(Monitoring.MonitoringModule.Instance.Module));
         m.Add("warnoptions", PyValue.FromObject(WarnOptions()));
         m.AddFunction("exit", Exit);
+        // The file system's encoding and error handler: PyAot's os.fsencode/fsdecode use UTF-8 with surrogateescape (docs/stdlib.md).
+        m.AddFunction("getfilesystemencoding", (args, kw) =>
+        {
+            ArgCheck.None("getfilesystemencoding", args, kw);
+            return PyValue.FromString("utf-8");
+        });
+        m.AddFunction("getfilesystemencodeerrors", (args, kw) =>
+        {
+            ArgCheck.None("getfilesystemencodeerrors", args, kw);
+            return PyValue.FromString("surrogateescape");
+        });
         // The exception being handled, in this frame or a caller (HandledExceptions), and its traceback.
         m.AddFunction("exception", (args, kw) =>
         {

@@ -239,11 +239,44 @@ public sealed class PyClassMethod(PyValue function) : PyObject
         !function.IsUnbound && !function.IsNone && PyOps.TryGetAttr(function, "__isabstractmethod__", out var v) && PyOps.IsTrue(v);
 }
 
-public sealed class PyProperty(PyValue getter, PyValue setter, PyValue deleter) : PyObject
+public sealed class PyProperty : PyObject
 {
-    public PyValue Getter { get; } = getter;
-    public PyValue Setter { get; } = setter;
-    public PyValue Deleter { get; } = deleter;
+    public PyValue Getter { get; }
+    public PyValue Setter { get; }
+    public PyValue Deleter { get; }
+
+    /// <summary>The property's <c>__doc__</c>: the <c>doc</c> argument, or else the getter's docstring (CPython's
+    /// property_init), which a copy made by <c>setter</c>/<c>getter</c>/<c>deleter</c> takes again from its getter.</summary>
+    private PyValue _doc;
+    private readonly bool _getterDoc;
+
+    public PyProperty(PyValue getter, PyValue setter, PyValue deleter, PyValue doc = default)
+    {
+        Getter = getter;
+        Setter = setter;
+        Deleter = deleter;
+        if ((doc.IsUnbound || doc.IsNone) && !getter.IsUnbound && !getter.IsNone
+            && PyOps.TryGetAttr(getter, "__doc__", out var getterDoc))
+        {
+            _doc = getterDoc;
+            _getterDoc = true;
+        }
+        else
+            _doc = doc.IsUnbound ? PyValue.None : doc;
+    }
+
+    /// <summary>A copy with other functions (property_copy): the doc is taken from the new getter again when it came from
+    /// the old one.</summary>
+    private PyProperty With(PyValue getter, PyValue setter, PyValue deleter) =>
+        new(getter, setter, deleter, _getterDoc && !getter.IsUnbound && !getter.IsNone ? PyValue.None : _doc);
+
+    public override void SetAttr(string name, PyValue value)
+    {
+        if (name == "__doc__")
+            _doc = value;
+        else
+            base.SetAttr(name, value);
+    }
 
     public override PyType Type => PyTypes.Property;
 
@@ -284,13 +317,13 @@ public sealed class PyProperty(PyValue getter, PyValue setter, PyValue deleter) 
         switch (name)
         {
             case "setter":
-                result = PyValue.FromObject(new PyProperty(Getter, args[0], Deleter));
+                result = PyValue.FromObject(With(Getter, args[0], Deleter));
                 return true;
             case "getter":
-                result = PyValue.FromObject(new PyProperty(args[0], Setter, Deleter));
+                result = PyValue.FromObject(With(args[0], Setter, Deleter));
                 return true;
             case "deleter":
-                result = PyValue.FromObject(new PyProperty(Getter, Setter, args[0]));
+                result = PyValue.FromObject(With(Getter, Setter, args[0]));
                 return true;
         }
         return base.TryCallMethod(name, args, kwNames, out result);
@@ -302,6 +335,9 @@ public sealed class PyProperty(PyValue getter, PyValue setter, PyValue deleter) 
         {
             case "setter" or "getter" or "deleter":
                 value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
+                return true;
+            case "__doc__":
+                value = _doc;
                 return true;
             case "fget":
                 value = Getter.IsUnbound ? PyValue.None : Getter;

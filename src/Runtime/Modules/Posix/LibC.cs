@@ -51,6 +51,7 @@ internal static class LibC
     [DllImport(Lib, SetLastError = true)] internal static extern int unsetenv(byte[] name);
     [DllImport(Lib)] internal static extern void _exit(int status);
     [DllImport(Lib)] internal static extern int isatty(int fd);
+    [DllImport(Lib, SetLastError = true)] internal static extern int statvfs(byte[] path, byte[] buf);
 
     internal const int AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 0x100;
     internal const long UTIME_NOW = (1L << 30) - 1;

@@ -25,7 +25,8 @@ public static class PosixModule
         var m = new BuiltinModule("posix");
         m.Add("error", PyValue.FromObject(PyTypes.OSError));
         m.Add("stat_result", PyValue.FromObject(StatResultType));
-        m.Add("terminal_size", PyValue.FromObject(StructSequenceTypes.For("os.terminal_size")));
+        m.Add("statvfs_result", PyValue.FromObject(StructSequenceTypes.For("os.statvfs_result")));
+        m.Add("terminal_size", PyValue.FromObject(StructSequenceTypes.Constructible("os.terminal_size", ["columns", "lines"])));
         m.Add("uname_result", PyValue.FromObject(StructSequenceTypes.For("posix.uname_result")));
         m.Add("times_result", PyValue.FromObject(StructSequenceTypes.For("posix.times_result")));
         m.Add("DirEntry", PyValue.FromObject(DirEntry.TypeObject));
@@ -34,7 +35,12 @@ public static class PosixModule
         m.Add("W_OK", PyValue.FromInt(2));
         m.Add("X_OK", PyValue.FromInt(1));
         m.Add("environ", PyValue.FromObject(Environ()));
-        m.Add("_have_functions", PyValue.FromObject(new PyList()));
+        // What os.py's supports_* sets are made from: only the features these functions have (stat and utime take
+        // follow_symlinks=False, through lstat and utimensat's AT_SYMLINK_NOFOLLOW), with CPython's names for them.
+        var haveFunctions = new PyList();
+        haveFunctions.Append(PyValue.FromString("HAVE_LSTAT"));
+        haveFunctions.Append(PyValue.FromString("HAVE_LUTIMES"));
+        m.Add("_have_functions", PyValue.FromObject(haveFunctions));
 
         m.AddFunction("stat", static (args, kw) =>
         {
@@ -212,6 +218,14 @@ public static class PosixModule
         {
             var b = Bind("fspath", args, kw, ["path"], 1, 1);
             return FsPath.FsPathOf(b[0]);
+        });
+        m.AddFunction("statvfs", static (args, kw) =>
+        {
+            var b = Bind("statvfs", args, kw, ["path"], 1, 1);
+            var path = FsPath.Convert("statvfs", "path", b[0], allowFd: false);
+            var buf = new byte[StatVfsSize];
+            Check(LibC.statvfs(path.Bytes!, buf), path.Original);
+            return StatVfs(buf);
         });
         m.AddFunction("get_terminal_size", static (args, kw) =>
         {
@@ -464,6 +478,26 @@ public static class PosixModule
                 dict.SetItem(PyValue.FromObject(new PyBytes(Encoding.UTF8.GetBytes(key))), PyValue.FromObject(new PyBytes(Encoding.UTF8.GetBytes(value))));
         }
         return dict;
+    }
+
+    /// <summary><c>struct statvfs</c> on 64-bit Linux: eleven unsigned longs (the ten fields CPython's
+    /// <c>os.statvfs_result</c> has as items, with <c>f_fsid</c> after <c>f_favail</c>) and six spare ints.</summary>
+    private const int StatVfsSize = 112;
+
+    private static readonly string[] StatVfsFields =
+        { "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax" };
+
+    /// <summary><c>os.statvfs_result</c> as CPython's <c>_pystatvfs_fromstructstatvfs</c> fills it (<c>f_fsid</c> an
+    /// attribute only).</summary>
+    private static PyValue StatVfs(byte[] buf)
+    {
+        static PyValue At(byte[] b, int i)
+        {
+            ulong v = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(b.AsSpan(8 * i));
+            return v <= long.MaxValue ? PyValue.FromInt((long)v) : PyValue.FromBigInteger(new System.Numerics.BigInteger(v));
+        }
+        var items = new[] { At(buf, 0), At(buf, 1), At(buf, 2), At(buf, 3), At(buf, 4), At(buf, 5), At(buf, 6), At(buf, 7), At(buf, 9), At(buf, 10) };
+        return PyValue.FromObject(new PyTuple(items) { StructSequence = ("os.statvfs_result", StatVfsFields), StructExtras = (["f_fsid"], [At(buf, 8)]) });
     }
 
     private static PyValue Struct(string typeName, string[] fields, params PyValue[] items) =>
