@@ -113,7 +113,9 @@ class Context:
             return NotImplemented
         return self._data == other._data
 
-    __hash__ = None
+    def __hash__(self):
+        # (CPython's Context has __hash__ None; the runtime's message would name the class without its module)
+        raise TypeError("unhashable type: '_contextvars.Context'")
 
 
 # The context the program runs in, until Context.run() enters another.
@@ -177,7 +179,7 @@ class ContextVar:
 
     def reset(self, token):
         if not isinstance(token, Token):
-            raise TypeError(f'an instance of Token was expected, got {token!r}')
+            raise TypeError(f'expected an instance of Token, got {token!r}')
         if token._used:
             raise RuntimeError(f'{token!r} has already been used once')
         if token._var is not self:
