@@ -323,8 +323,11 @@ class FloatOperation(DecimalException, TypeError):
 _signals = [InvalidOperation, FloatOperation, DivisionByZero, Overflow,
             Underflow, Subnormal, Inexact, Rounded, Clamped]
 
-# The order in which _decimal's Context repr names signals (libmpdec's).
-_signals_repr_order = [InvalidOperation, Clamped, DivisionByZero, Inexact,
+# The order in which _decimal's Context repr names signals (libmpdec's bit
+# order; InvalidOperation stands where the first of its conditions' bits is,
+# after Clamped, which is right for traps and for flags set by conversions or
+# by a program: an operation's invalid_operation bit alone comes after Inexact).
+_signals_repr_order = [Clamped, InvalidOperation, DivisionByZero, Inexact,
                        FloatOperation, Overflow, Rounded, Subnormal, Underflow]
 
 _ROUNDING_MESSAGE = ("valid values for rounding are:\n"
@@ -612,13 +615,17 @@ class Decimal(object):
                     self._exp = value[2]
                     self._is_special = True
                 elif isinstance(value[2], int):
+                    if not -(1 << 63) <= value[2] < (1 << 63):
+                        raise OverflowError("Python int too large to convert to C ssize_t")
                     # finite number: digits give the coefficient
                     self._int = ''.join(map(str, digits or [0]))
                     self._exp = value[2]
                     self._is_special = False
-                else:
+                elif isinstance(value[2], str):
                     raise ValueError("string argument in the third position "
                                      "must be 'F', 'n' or 'N'")
+                else:
+                    raise ValueError("exponent must be an integer")
             return self
 
         if isinstance(value, float):
@@ -3969,14 +3976,14 @@ class Context(object):
 
         if traps is None:
             self.traps = dc.traps.copy()
-        elif isinstance(traps, (list, tuple, set, frozenset)):
+        elif isinstance(traps, list):
             self.traps = _signal_dict(traps)
         else:
             self.traps = traps
 
         if flags is None:
             self.flags = _signal_dict(())
-        elif isinstance(flags, (list, tuple, set, frozenset)):
+        elif isinstance(flags, list):
             self.flags = _signal_dict(flags)
         else:
             self.flags = flags
@@ -4000,6 +4007,8 @@ class Context(object):
         if isinstance(d, SignalDict):
             # (a shallow copy of a context shares its dicts)
             return object.__setattr__(self, name, d)
+        if isinstance(d, list):
+            return object.__setattr__(self, name, _signal_dict(d))
         if not isinstance(d, dict):
             raise TypeError("argument must be a signal dict")
         if len(d) != len(_signals):
@@ -4104,7 +4113,12 @@ class Context(object):
             return condition().handle(self, *args)
 
         # _decimal's exception: the signal, with the list of the conditions
-        # that were trapped (the one met here) as its argument.
+        # that were trapped (the one met here) as its argument.  An overflow
+        # is inexact and rounded too, and _decimal has set those flags when it
+        # raises.
+        if error is Overflow:
+            dict.__setitem__(self.flags, Inexact, True)
+            dict.__setitem__(self.flags, Rounded, True)
         raise error([condition])
 
     def _ignore_all_flags(self):

@@ -174,7 +174,7 @@ public static partial class PyOps
             static bool IsNumber(PyValue v) => IsIntegral(v) || v.IsFloat || v.Ref is PyComplex;
             if (!IsNumber(a) || !IsNumber(b) || !IsNumber(mod))
             {
-                if (a.Ref is not PyInstance && b.Ref is not PyInstance && mod.Ref is not PyInstance)
+                if (a.Ref is not PyDerivedInstance && b.Ref is not PyDerivedInstance && mod.Ref is not PyDerivedInstance)
                     throw PyException.TypeError($"unsupported operand type(s) for ** or pow(): '{TypeName(a)}', '{TypeName(b)}', '{TypeName(mod)}'");
             }
             else if (a.Ref is PyComplex || b.Ref is PyComplex || mod.Ref is PyComplex)
