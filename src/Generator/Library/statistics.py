@@ -6,8 +6,7 @@ stdev, pstdev), covariance, correlation (Pearson and Spearman), linear_regressio
 StatisticsError, with CPython's exact-fraction arithmetic, types and messages. Two things differ in how they are
 built: Decimal data is recognised by its class (decimal.Decimal) without importing decimal, which would compile all
 of decimal into every program using statistics; and math.sumprod, which PyAot's math lacks, is written here (an
-exact sum of the products, rounded once, for ints and floats; the generic sum of products otherwise). PyAot's math
-has no erf yet: NormalDist.cdf and NormalDist.overlap, which need it, raise NotImplementedError.
+exact sum of the products, rounded once, for ints and floats; the generic sum of products otherwise).
 """
 
 __all__ = [
@@ -41,13 +40,8 @@ import sys
 from fractions import Fraction
 from itertools import count, groupby, repeat
 from bisect import bisect_left, bisect_right
-from math import hypot, sqrt, fabs, exp, tau, log, fsum
+from math import hypot, sqrt, fabs, exp, erf, tau, log, fsum
 
-
-def erf(x):
-    # math.erf: PyAot's math has none yet (CPython's is the C library's, which .NET does not offer); an erf of our
-    # own would differ from glibc's in the last bit now and then, so the two NormalDist methods that need it refuse.
-    raise NotImplementedError('statistics.NormalDist.cdf and NormalDist.overlap need math.erf, which PyAot does not have yet')
 from functools import reduce
 from operator import itemgetter
 from collections import Counter, namedtuple, defaultdict
