@@ -4,8 +4,8 @@ Fraction as CPython 3.12's fractions module has it, with its behaviour, messages
 Rationals, floats and strings (the same regular expression, so the same underscores, exponents and whitespace are
 accepted), from_float, limit_denominator, as_integer_ratio, is_integer, the arithmetic with its fallbacks to float
 and complex, floor/ceil/round/trunc, the hash CPython's numeric types share, the comparisons, float-style formatting
-(3.12's __format__) and __reduce__/__copy__/__deepcopy__. PyAot has no decimal module, so from_decimal is not here
-and no Decimal reaches the constructor. Algorithms read from CPython 3.12's Lib/fractions.py and written again.
+(3.12's __format__) and __reduce__/__copy__/__deepcopy__, and from_decimal (a Decimal is recognised by its class,
+decimal.Decimal, without importing decimal, which would compile it into every program using fractions). Algorithms read from CPython 3.12's Lib/fractions.py and written again.
 """
 
 import functools
@@ -55,6 +55,16 @@ _RATIONAL_FORMAT = re.compile(r"""
     )
     \s*\Z                                 # then trailing whitespace.
 """, re.VERBOSE | re.IGNORECASE)
+
+
+def _is_decimal(x):
+    # isinstance(x, decimal.Decimal) without importing decimal (CPython's fractions does import it; here that
+    # would compile all of decimal into every program using fractions): a Decimal reaches this module only from a
+    # program that imported decimal, whose class is decimal.Decimal.
+    for cls in type(x).__mro__:
+        if cls.__name__ == 'Decimal' and cls.__module__ == 'decimal':
+            return True
+    return False
 
 
 # Formatting helpers
@@ -185,7 +195,7 @@ class Fraction(numbers.Rational):
                 self._denominator = numerator.denominator
                 return self
 
-            elif isinstance(numerator, float):
+            elif isinstance(numerator, float) or _is_decimal(numerator):
                 # exact: as_integer_ratio() is in lowest terms already
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
@@ -258,6 +268,17 @@ class Fraction(numbers.Rational):
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
                             (cls.__name__, f, type(f).__name__))
         return cls._from_coprime_ints(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        """Converts a finite Decimal instance to a rational number, exactly."""
+        if isinstance(dec, numbers.Integral):
+            return cls._from_coprime_ints(int(dec), 1)
+        elif not _is_decimal(dec):
+            raise TypeError(
+                "%s.from_decimal() only takes Decimals, not %r (%s)" %
+                (cls.__name__, dec, type(dec).__name__))
+        return cls._from_coprime_ints(*dec.as_integer_ratio())
 
     @classmethod
     def _from_coprime_ints(cls, numerator, denominator, /):

@@ -14,7 +14,7 @@ internal static class RuntimeModuleNames
         ["math"] = new()
         {
             "__name__", "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "cbrt", "ceil", "comb", "copysign", "cos",
-            "cosh", "degrees", "dist", "e", "exp", "fabs", "factorial", "floor", "fmod", "frexp", "fsum", "gamma", "gcd", "hypot",
+            "cosh", "degrees", "dist", "e", "erf", "erfc", "exp", "fabs", "factorial", "floor", "fmod", "frexp", "fsum", "gamma", "gcd", "hypot",
             "inf", "isclose", "isfinite", "isinf", "isnan", "isqrt", "lcm", "ldexp", "lgamma", "log", "log10", "log1p", "log2", "modf",
             "nan", "nextafter", "perm", "pi", "pow", "prod", "radians", "remainder", "sin", "sinh", "sqrt", "tan", "tanh",
             "tau", "trunc", "ulp",

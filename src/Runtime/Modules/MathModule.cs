@@ -582,6 +582,8 @@ public static partial class MathModule
         F1("cbrt", Cbrt);
         F1("gamma", Gamma);
         F1("lgamma", Lgamma);
+        F1("erf", Erf);
+        F1("erfc", Erfc);
         F1("frexp", Frexp);
         F1("ulp", Ulp);
         F2("ldexp", Ldexp);

@@ -160,12 +160,21 @@ public static partial class PyOps
             return Pow(a, b);
         if (!IsIntegral(a) || !IsIntegral(b) || !IsIntegral(mod))
         {
+            // Three-argument power calls the first operand's __pow__(b, mod) (never __rpow__: CPython's
+            // slot_nb_power); NotImplemented from it leaves the error below.
+            if (a.Ref is PyInstance inst && inst.Type.TryLookup("__pow__", out var powMethod))
+            {
+                var powResult = CallWithSelf(powMethod, a, new[] { b, mod }, null);
+                if (powResult.Ref is not PyNotImplementedType)
+                    return powResult;
+                throw PyException.TypeError($"unsupported operand type(s) for ** or pow(): '{TypeName(a)}', '{TypeName(b)}', '{TypeName(mod)}'");
+            }
             // CPython's ternary power: an operand that is no number at all has no power slot to try; floats refuse a
             // modulus, complex numbers too (with their own error).
             static bool IsNumber(PyValue v) => IsIntegral(v) || v.IsFloat || v.Ref is PyComplex;
             if (!IsNumber(a) || !IsNumber(b) || !IsNumber(mod))
             {
-                if (a.Ref is not PyInstance && b.Ref is not PyInstance && mod.Ref is not PyInstance)
+                if (a.Ref is not PyDerivedInstance && b.Ref is not PyDerivedInstance && mod.Ref is not PyDerivedInstance)
                     throw PyException.TypeError($"unsupported operand type(s) for ** or pow(): '{TypeName(a)}', '{TypeName(b)}', '{TypeName(mod)}'");
             }
             else if (a.Ref is PyComplex || b.Ref is PyComplex || mod.Ref is PyComplex)

@@ -1,8 +1,8 @@
 # Ported from CPython 3.12's Lib/test/test_fractions.py, class FractionTest: testInit, testInitFromFloat,
 # testFromString, testImmutable, testFromFloat, test_is_integer, test_as_integer_ratio, testLimitDenominator,
 # testSupportsInt, testIntGuaranteesIntReturn, testBoolGuarateesBoolReturn, test_slots, test_int_subclass,
-# testStringification and testHash. Left out: testInitFromDecimal and testFromDecimal (PyAot has no decimal module,
-# and no Fraction.from_decimal). Each assertion prints what it checks (fractions_testcase.py).
+# testStringification and testHash. testInitFromDecimal and testFromDecimal are in stdlib_fractions_decimal.py
+# (its own program: it compiles decimal). Each assertion prints what it checks (fractions_testcase.py).
 import math
 import numbers
 import fractions
