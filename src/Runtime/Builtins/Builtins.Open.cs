@@ -75,10 +75,14 @@ public static partial class Builtins
             }
             var kind = plus ? PyBuffered.Kind.Random : create || write || append ? PyBuffered.Kind.Writer : PyBuffered.Kind.Reader;
             var buffer = new PyBuffered(kind, PyValue.FromObject(raw), (int)Math.Min(buffering, int.MaxValue / 2));
+            if (kind != PyBuffered.Kind.Reader)
+                PyIOObject.FlushAtExit(buffer);
             if (binary)
                 return PyValue.FromObject(buffer);
             var wrapper = PyTextIOWrapper.Create(PyValue.FromObject(buffer), encoding, errors, newline, lineBuffering, writeThrough: false);
             wrapper.SetAttr("mode", PyValue.FromString(mode));
+            if (kind != PyBuffered.Kind.Reader)
+                PyIOObject.FlushAtExit(wrapper);
             return PyValue.FromObject(wrapper);
         }
         catch

@@ -310,6 +310,13 @@ public sealed class PyBuffered : PyIOObject
 
     protected override PyValue ReadLineValue(long limit) => Bytes(ReadLine(limit));
 
+    public override bool MoveNext(out PyValue item)
+    {
+        var line = ReadLine(-1);
+        item = line.Length == 0 ? default : Bytes(line);
+        return line.Length > 0;
+    }
+
     private static PyValue Bytes(byte[] data) => PyValue.FromObject(data.Length == 0 ? PyBytes.Empty : new PyBytes(data));
 
     // ---- writing -----------------------------------------------------------------------------------------
@@ -393,7 +400,8 @@ public sealed class PyBuffered : PyIOObject
 
     internal long Seek(long pos, long whence)
     {
-        if (whence is < 0 or > 2)
+        // (3 and 4 are Linux's SEEK_DATA and SEEK_HOLE, which bufferedio.c passes on)
+        if (whence is < 0 or > 4)
             throw PyException.ValueError($"whence value {whence} unsupported");
         CheckClosed("seek of closed file");
         if (_file is not null ? !_file.Seekable() : !PyOps.IsTrue(PyOps.CallMethod(_raw, "seekable")))
@@ -544,12 +552,10 @@ public sealed class PyBuffered : PyIOObject
     public override string Repr()
     {
         string type = $"_io.{Type.Name}";
-        if (_detached)
-            return $"<{type} (detached)>";
         PyValue name;
         try
         {
-            if (!PyOps.TryGetAttr(_raw, "name", out name))
+            if (_detached || !PyOps.TryGetAttr(_raw, "name", out name))
                 return $"<{type}>";
         }
         catch (PyException e) when (e.Matches(PyTypes.ValueError))

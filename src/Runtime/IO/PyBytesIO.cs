@@ -139,6 +139,8 @@ public sealed class PyBytesIO : PyIOObject
                 return true;
             case "readlines":
                 CheckOpen();
+                if (args.Length == 1 && !args[0].IsNone && !(args[0].IsInt || args[0].IsBool || args[0].Ref is PyBigInt))
+                    throw PyException.TypeError($"integer argument expected, got '{PyOps.TypeName(args[0])}'");
                 break;
             case "readinto" or "readinto1":
             {
@@ -164,9 +166,9 @@ public sealed class PyBytesIO : PyIOObject
                 if (pos < 0 && whence == 0)
                     throw PyException.ValueError($"negative seek value {pos}");
                 if (whence == 1)
-                    pos = _pos > long.MaxValue - pos ? long.MaxValue : _pos + pos;
+                    pos = pos > 0 && _pos > long.MaxValue - pos ? long.MaxValue : _pos + pos;
                 else if (whence == 2)
-                    pos = _length > long.MaxValue - pos ? long.MaxValue : _length + pos;
+                    pos = pos > 0 && _length > long.MaxValue - pos ? long.MaxValue : _length + pos;
                 else if (whence != 0)
                     throw PyException.ValueError($"invalid whence ({whence}, should be 0, 1 or 2)");
                 _pos = Math.Max(0, pos);

@@ -23,6 +23,48 @@ public abstract class PyIOObject : PyIterator
         return type;
     }
 
+    /// <summary>The writable files open() made, flushed when the program ends (CPython flushes them as it destroys
+    /// them at exit); held weakly, so that a dropped file is collected as before.</summary>
+    private static readonly System.Collections.Generic.List<WeakReference<PyIOObject>> s_written = new();
+
+    internal static void FlushAtExit(PyIOObject file)
+    {
+        lock (s_written)
+        {
+            if (s_written.Count > 64)
+                s_written.RemoveAll(w => !w.TryGetTarget(out var f) || f.IsClosed);
+            s_written.Add(new WeakReference<PyIOObject>(file));
+        }
+    }
+
+    /// <summary>Flushes the files of <see cref="FlushAtExit"/> still open (PyStdio.Flush, at the program's end).</summary>
+    public static void FlushOpenFiles()
+    {
+        PyIOObject[] files;
+        lock (s_written)
+        {
+            files = new PyIOObject[s_written.Count];
+            int n = 0;
+            foreach (var w in s_written)
+            {
+                if (w.TryGetTarget(out var f))
+                    files[n++] = f;
+            }
+            Array.Resize(ref files, n);
+        }
+        foreach (var f in files)
+        {
+            try
+            {
+                if (!f.IsClosed)
+                    f.TryCallMethod("flush", ReadOnlySpan<PyValue>.Empty, null, out _);
+            }
+            catch (PyException)
+            {
+            }
+        }
+    }
+
     /// <summary>Whether the object is closed (its <c>closed</c> attribute).</summary>
     public abstract bool IsClosed { get; }
 

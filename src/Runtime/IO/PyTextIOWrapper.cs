@@ -318,9 +318,26 @@ public sealed class PyTextIOWrapper : PyIOObject
 
     // ---- writing -----------------------------------------------------------------------------------------
 
+    /// <summary>The encoded text written and not yet handed to the buffer (textio.c's pending_bytes: handed over
+    /// when more than a chunk is pending, on flush, line buffering, write_through, seek, tell, read and close).</summary>
+    private readonly System.IO.MemoryStream _pending = new();
+
     private void FlushWrites()
     {
-        // (writes go to the buffer at once: nothing of the wrapper's own to flush)
+        if (_pending.Length == 0)
+            return;
+        var data = _pending.ToArray();
+        _pending.SetLength(0);
+        if (_fast is not null)
+            _fast.Write(data);
+        else
+            PyOps.CallMethod(_buffer, "write", new[] { PyValue.FromObject(new PyBytes(data)) }, null);
+    }
+
+    private void FlushAll()
+    {
+        FlushWrites();
+        PyOps.CallMethod(Buffer(), "flush");
     }
 
     private long Write(string s)
@@ -351,12 +368,11 @@ public sealed class PyTextIOWrapper : PyIOObject
         }
         if (s.Length > 0)
             _encoderStarted = true;
-        if (_fast is not null)
-            _fast.Write(encoded);
-        else
-            PyOps.CallMethod(_buffer, "write", new[] { PyValue.FromObject(new PyBytes(encoded)) }, null);
-        if (needFlush || _writeThrough)
-            Call("flush");
+        _pending.Write(encoded);
+        if (_pending.Length > _chunkSize || needFlush || _writeThrough)
+            FlushWrites();
+        if (needFlush)
+            FlushAll();
         if (_snapshot is not null || _decoded.Length > 0)
         {
             ClearDecoded();
@@ -379,7 +395,7 @@ public sealed class PyTextIOWrapper : PyIOObject
             throw Unsupported("underlying stream is not seekable");
         if (!_telling)
             throw PyException.Create(PyTypes.OSError, "telling position disabled by next() call");
-        Call("flush");
+        FlushAll();
         long position = PyOps.ToIndex(Call("tell"));
         if (_decoder is null || _snapshot is null)
             return PyValue.FromInt(position);
@@ -441,7 +457,7 @@ public sealed class PyTextIOWrapper : PyIOObject
             {
                 if (!PyOps.EqBool(cookieValue, PyValue.FromInt(0)))
                     throw Unsupported("can't do nonzero end-relative seeks");
-                Call("flush");
+                FlushAll();
                 ClearDecoded();
                 _snapshot = null;
                 _decoder?.Reset();
@@ -458,7 +474,7 @@ public sealed class PyTextIOWrapper : PyIOObject
         var cookie = IntOps.ToBig(cookieValue);
         if (cookie < 0)
             throw PyException.ValueError($"negative seek position {PyOps.Repr(cookieValue)}");
-        Call("flush");
+        FlushAll();
         var mask = (BigInteger.One << 64) - 1;
         long startPos = (long)(ulong)(cookie & mask);
         long flags = (long)(ulong)((cookie >> 64) & mask);
@@ -502,7 +518,7 @@ public sealed class PyTextIOWrapper : PyIOObject
             return;
         try
         {
-            Call("flush");
+            FlushAll();
         }
         finally
         {
@@ -581,7 +597,7 @@ public sealed class PyTextIOWrapper : PyIOObject
             encoding = "UTF-8";
         bool lineBuffering = a[3].IsUnbound || a[3].IsNone ? _lineBuffering : PyOps.IsTrue(a[3]);
         bool writeThrough = a[4].IsUnbound || a[4].IsNone ? _writeThrough : PyOps.IsTrue(a[4]);
-        Call("flush");
+        FlushAll();
         int seen = _decoder?.SeenNewlines ?? 0;
         Configure(encoding ?? _encoding, errors ?? _errors, newline, lineBuffering, writeThrough);
         if (_decoder is not null)
@@ -621,7 +637,7 @@ public sealed class PyTextIOWrapper : PyIOObject
                 ArgCheck.None("flush", args, kwNames);
                 CheckOpen();
                 _telling = _seekable;
-                Call("flush");
+                FlushAll();
                 return true;
             case "close":
                 ArgCheck.None("close", args, kwNames);
@@ -639,7 +655,7 @@ public sealed class PyTextIOWrapper : PyIOObject
             {
                 ArgCheck.Range("truncate", args, kwNames, 0, 1);
                 CheckOpen();
-                Call("flush");
+                FlushAll();
                 var size = args.Length == 0 || args[0].IsNone ? Tell() : args[0];
                 result = PyOps.CallMethod(_buffer, "truncate", new[] { size }, null);
                 return true;
@@ -648,7 +664,7 @@ public sealed class PyTextIOWrapper : PyIOObject
             {
                 ArgCheck.None("detach", args, kwNames);
                 var buffer = Buffer();
-                Call("flush");
+                FlushAll();
                 _detached = true;
                 result = buffer;
                 return true;
@@ -666,12 +682,10 @@ public sealed class PyTextIOWrapper : PyIOObject
 
     public override string Repr()
     {
-        if (_detached)
-            return "<_io.TextIOWrapper (detached)>";
         var sb = new StringBuilder("<_io.TextIOWrapper");
         try
         {
-            if (PyOps.TryGetAttr(_buffer, "name", out var name))
+            if (!_detached && PyOps.TryGetAttr(_buffer, "name", out var name))
                 sb.Append(" name=").Append(PyOps.Repr(name));
         }
         catch (PyException e) when (e.Matches(PyTypes.ValueError))
