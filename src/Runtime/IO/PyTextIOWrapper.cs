@@ -43,6 +43,7 @@ public sealed class PyTextIOWrapper : PyIOObject
     private (long Flags, byte[] Input)? _snapshot;
     private PyValue _mode;
     private long _chunkSize = 8192;
+    private double _b2cratio;
 
     private PyTextIOWrapper(PyValue buffer)
     {
@@ -134,18 +135,20 @@ public sealed class PyTextIOWrapper : PyIOObject
     private StreamDecoder Decoder() => _decoder ?? throw Unsupported("not readable");
 
     /// <summary>_read_chunk: one chunk of the buffer decoded into <c>_decoded</c>; false at the end of the stream.</summary>
-    private bool ReadChunk()
+    private bool ReadChunk(long sizeHint = 0)
     {
         var decoder = Decoder();
         (byte[] Buffer, long Flags) state = _telling ? decoder.GetState() : default;
+        // (textio.c's size: a read(n) asks for what n characters take at the last chunk's bytes per character)
+        long size = Math.Max(_chunkSize, sizeHint > 0 ? (long)(Math.Max(_b2cratio, 1.0) * sizeHint) : 0);
         byte[] input;
         if (_fast is not null)
         {
-            input = _fast.Read1Bytes(_chunkSize);
+            input = _fast.Read1Bytes(size);
         }
         else
         {
-            var chunk = PyOps.CallMethod(_buffer, PyOps.TryGetAttr(_buffer, "read1", out _) ? "read1" : "read", new[] { PyValue.FromInt(_chunkSize) }, null);
+            var chunk = PyOps.CallMethod(_buffer, PyOps.TryGetAttr(_buffer, "read1", out _) ? "read1" : "read", new[] { PyValue.FromInt(size) }, null);
             if (!BytesLike.TryGetSpan(chunk, out var span))
                 throw PyException.TypeError($"underlying read1() should have returned a bytes-like object, not '{PyOps.TypeName(chunk)}'");
             input = span.ToArray();
@@ -153,6 +156,8 @@ public sealed class PyTextIOWrapper : PyIOObject
         bool eof = input.Length == 0;
         _decoded = decoder.Decode(input, eof);
         _decodedPos = 0;
+        int chars = CodePoints.Length(_decoded);
+        _b2cratio = chars > 0 ? (double)input.Length / chars : 0.0;
         if (_telling)
         {
             var next = new byte[state.Buffer.Length + input.Length];
@@ -203,7 +208,7 @@ public sealed class PyTextIOWrapper : PyIOObject
             wanted -= CodePoints.ToCodePointIndex(_decoded, end) - CodePoints.ToCodePointIndex(_decoded, _decodedPos);
             result.Append(_decoded, _decodedPos, end - _decodedPos);
             _decodedPos = end;
-            if (wanted == 0 || !ReadChunk() && _decoded.Length == 0)
+            if (wanted == 0 || !ReadChunk(wanted) && _decoded.Length == 0)
                 break;
         }
         return result.ToString();
@@ -384,9 +389,12 @@ public sealed class PyTextIOWrapper : PyIOObject
 
     // ---- positions ---------------------------------------------------------------------------------------
 
+    /// <summary>A cookie as textio.c packs one: the bytes of its struct (a 64-bit start position, then 32-bit
+    /// decoder flags, bytes to feed and characters to skip, then a byte saying whether to signal the end) read as a
+    /// little-endian int (Lib/_pyio.py packs the fields differently, 64 bits each: _io's are what CPython gives).</summary>
     private static BigInteger Cookie(long position, long flags, long bytesToFeed = 0, bool needEof = false, long charsToSkip = 0) =>
-        new BigInteger(position) | new BigInteger(flags) << 64 | new BigInteger(bytesToFeed) << 128
-        | (needEof ? BigInteger.One << 192 : BigInteger.Zero) | new BigInteger(charsToSkip) << 256;
+        new BigInteger((ulong)position) | new BigInteger((uint)flags) << 64 | new BigInteger((uint)bytesToFeed) << 96
+        | new BigInteger((uint)charsToSkip) << 128 | (needEof ? BigInteger.One << 160 : BigInteger.Zero);
 
     private PyValue Tell()
     {
@@ -407,10 +415,42 @@ public sealed class PyTextIOWrapper : PyIOObject
         // Replay the chunk a byte at a time from the snapshot, to find the last point where the decoder's state is
         // known (no bytes waiting) before the position, as textiowrapper_tell does.
         var probe = new StreamDecoder(_encoding, _errors, _decoder.Universal, _newline is null);
-        probe.SetState(Array.Empty<byte>(), flags);
-        long startPos = position, startFlags = flags, bytesFed = 0, charsDecoded = 0;
+        long startFlags = flags;
+        // First a fast search for a start point close to the position, at the last chunk's bytes per character
+        // (textio.c's; the walk a byte at a time below then goes on from it).
+        long skipBytes = Math.Min(input.Length, (long)(_b2cratio * charsToSkip)), skipBack = 1;
+        while (skipBytes > 0)
+        {
+            probe.SetState(Array.Empty<byte>(), flags);
+            long decodedChars = CodePoints.Length(probe.Decode(input.AsSpan(0, (int)skipBytes), final: false));
+            if (decodedChars <= charsToSkip)
+            {
+                var (buffered, newFlags) = probe.GetState();
+                if (buffered.Length == 0)
+                {
+                    startFlags = newFlags;
+                    charsToSkip -= decodedChars;
+                    break;
+                }
+                skipBytes -= buffered.Length;
+                skipBack = 1;
+            }
+            else
+            {
+                skipBytes -= skipBack;
+                skipBack *= 2;
+            }
+        }
+        if (skipBytes <= 0)
+        {
+            skipBytes = 0;
+            probe.SetState(Array.Empty<byte>(), flags);
+        }
+        long startPos = position + skipBytes, bytesFed = 0, charsDecoded = 0;
+        if (charsToSkip == 0)
+            return PyValue.FromBigInteger(Cookie(startPos, startFlags));
         bool needEof = false, done = false;
-        for (int i = 0; i < input.Length; i++)
+        for (int i = (int)skipBytes; i < input.Length; i++)
         {
             bytesFed++;
             charsDecoded += CodePoints.Length(probe.Decode(input.AsSpan(i, 1), final: false));
@@ -475,12 +515,13 @@ public sealed class PyTextIOWrapper : PyIOObject
         if (cookie < 0)
             throw PyException.ValueError($"negative seek position {PyOps.Repr(cookieValue)}");
         FlushAll();
-        var mask = (BigInteger.One << 64) - 1;
-        long startPos = (long)(ulong)(cookie & mask);
-        long flags = (long)(ulong)((cookie >> 64) & mask);
-        long bytesToFeed = (long)(ulong)((cookie >> 128) & mask);
-        bool needEof = ((cookie >> 192) & mask) != 0;
-        long charsToSkip = (long)(ulong)((cookie >> 256) & mask);
+        var mask64 = (BigInteger.One << 64) - 1;
+        var mask32 = (BigInteger.One << 32) - 1;
+        long startPos = (long)(ulong)(cookie & mask64);
+        long flags = (int)(uint)((cookie >> 64) & mask32);
+        long bytesToFeed = (int)(uint)((cookie >> 96) & mask32);
+        long charsToSkip = (int)(uint)((cookie >> 128) & mask32);
+        bool needEof = ((cookie >> 160) & 0xFF) != 0;
         PyOps.CallMethod(_buffer, "seek", new[] { PyValue.FromInt(startPos) }, null);
         ClearDecoded();
         _snapshot = null;
