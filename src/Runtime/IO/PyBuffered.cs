@@ -192,17 +192,17 @@ public sealed class PyBuffered : PyIOObject
         PrepareRead();
         if (n < 0)
         {
-            var all = new List<byte>(_rbuf.AsSpan(_rpos, Available).ToArray());
+            var buffered = _rbuf.AsSpan(_rpos, Available).ToArray();
             _rpos = _rlen = 0;
+            byte[] rest;
             if (_file is not null)
-                all.AddRange(_file.ReadAll());
+                rest = _file.ReadAll();
             else
             {
-                var rest = PyOps.CallMethod(_raw, "readall");
-                if (!rest.IsNone)
-                    all.AddRange(BytesLike.Span(rest).ToArray());
+                var value = PyOps.CallMethod(_raw, "readall");
+                rest = value.IsNone ? Array.Empty<byte>() : BytesLike.Span(value).ToArray();
             }
-            return all.ToArray();
+            return buffered.Length == 0 ? rest : [.. buffered, .. rest];
         }
         if (n <= Available)
         {
@@ -289,6 +289,14 @@ public sealed class PyBuffered : PyIOObject
             _rpos += nl + 1;
             return line;
         }
+        return ReadLineAcrossFills(limit);
+    }
+
+    /// <summary>A line that does not end in the buffer (or is cut by <paramref name="limit"/>): the buffer is filled
+    /// until it ends (out of <see cref="ReadLine"/>, whose common case has no loop).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private byte[] ReadLineAcrossFills(long limit)
+    {
         var result = new List<byte>();
         while (true)
         {

@@ -202,7 +202,11 @@ public sealed class PyFileIO : PyIOObject
     internal byte[] ReadAll()
     {
         CheckReadable();
-        var buffer = new byte[8192];
+        // (sized from the file's end when the descriptor can seek, as CPython's readall sizes from fstat)
+        long at = LibC.lseek_(_fd, 0, 1), end = at < 0 ? -1 : LibC.lseek_(_fd, 0, 2);
+        if (at >= 0 && end >= 0)
+            LibC.lseek_(_fd, at, 0);
+        var buffer = new byte[end > at && end - at < Array.MaxLength - 1 ? end - at + 1 : 8192];
         int count = 0;
         while (true)
         {

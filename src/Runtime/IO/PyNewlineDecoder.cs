@@ -42,6 +42,7 @@ internal sealed class StreamDecoder
     /// <summary>decode(input, final): the text of the bytes, newlines handled.</summary>
     public string Decode(ReadOnlySpan<byte> input, bool final) => Newlines(DecodeBytes(input, final), final);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string Newlines(string output, bool final)
     {
         if (!_universal)
@@ -56,8 +57,16 @@ internal sealed class StreamDecoder
             output = output[..^1];
             _pendingCR = true;
         }
-        int cr = 0, lf = 0, crlf = 0;
-        for (int i = 0; i < output.Length; i++)
+        // (the common case, no \r at all, by a vectorized search: a text file is read a chunk at a time through here)
+        int firstCR = output.AsSpan().IndexOf('\r');
+        if (firstCR < 0)
+        {
+            if ((SeenNewlines & 1) == 0 && output.AsSpan().IndexOf('\n') >= 0)
+                SeenNewlines |= 1;
+            return output;
+        }
+        int cr = 0, lf = output.AsSpan(0, firstCR).IndexOf('\n') >= 0 ? 1 : 0, crlf = 0;
+        for (int i = firstCR; i < output.Length; i++)
         {
             if (output[i] == '\n')
                 lf++;
@@ -87,6 +96,23 @@ internal sealed class StreamDecoder
     {
         if (_encoding is null)
             return "";
+        var encoding = _bomEncoding ?? _encoding;
+        if (_pending.Length == 0 && (_bomChecked || _byteOrderMark == 0))
+        {
+            // (the common case, without a copy: nothing waiting from the last chunk)
+            int complete = input.Length - (final ? 0 : IncompleteTail(input, encoding));
+            if (complete < input.Length)
+                _pending = input[complete..].ToArray();
+            try
+            {
+                return encoding.GetString(input[..complete]);
+            }
+            catch (DecoderFallbackException)
+            {
+                Codecs.Decode(input[..complete].ToArray(), ReferenceEquals(encoding, _bomEncoding) ? "utf-16-be" : _byteOrderMark == 2 ? "utf-16-le" : _byteOrderMark == 1 ? "utf-8" : _encodingName);
+                throw;
+            }
+        }
         byte[] data;
         if (_pending.Length > 0)
         {
@@ -97,7 +123,6 @@ internal sealed class StreamDecoder
         else
             data = input.ToArray();
         int start = 0;
-        var encoding = _bomEncoding ?? _encoding;
         if (!_bomChecked && _byteOrderMark != 0)
         {
             // The byte order mark at the start of the stream: skipped (utf-8-sig), or read for the byte order (utf-16).

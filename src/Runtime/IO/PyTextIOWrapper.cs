@@ -193,12 +193,12 @@ public sealed class PyTextIOWrapper : PyIOObject
         FlushWrites();
         if (size < 0)
         {
-            var rest = new StringBuilder(_decoded, _decodedPos, _decoded.Length - _decodedPos, 0);
+            string head = _decoded.Substring(_decodedPos);
             byte[] all = _fast is not null ? _fast.Read(-1) : BytesLike.Span(PyOps.CallMethod(_buffer, "read")).ToArray();
-            rest.Append(_decoder!.Decode(all, final: true));
+            string tail = _decoder!.Decode(all, final: true);
             ClearDecoded();
             _snapshot = null;
-            return rest.ToString();
+            return head.Length == 0 ? tail : head + tail;
         }
         var result = new StringBuilder();
         long wanted = size;
@@ -250,6 +250,16 @@ public sealed class PyTextIOWrapper : PyIOObject
             _decodedPos = end;
             return line;
         }
+        return ReadLineAcrossChunks(limit);
+    }
+
+    /// <summary>A line that does not end in the chunk decoded last (or is cut by <paramref name="limit"/>): chunks
+    /// are read until it ends. Kept out of <see cref="ReadLine"/>, whose common case has no loop (the JIT compiles
+    /// such a method fully at once).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private string ReadLineAcrossChunks(long limit)
+    {
+        int end;
         var result = new StringBuilder();
         long count = 0;
         while (true)
