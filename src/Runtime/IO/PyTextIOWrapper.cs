@@ -44,6 +44,17 @@ public sealed class PyTextIOWrapper : PyIOObject
     private PyValue _mode;
     private long _chunkSize = 8192;
     private double _b2cratio;
+    private string? _errorsProblem;
+
+    private void CheckErrors()
+    {
+        if (_errorsProblem is not null)
+        {
+            throw _errorsProblem.StartsWith("unknown", StringComparison.Ordinal)
+                ? PyException.Create(PyTypes.LookupError, _errorsProblem)
+                : PyException.NotImplementedError(_errorsProblem);
+        }
+    }
 
     private PyTextIOWrapper(PyValue buffer)
     {
@@ -96,9 +107,14 @@ public sealed class PyTextIOWrapper : PyIOObject
 
     private void Configure(string encoding, string errors, string? newline, bool lineBuffering, bool writeThrough)
     {
-        if (errors is not ("strict" or "replace" or "ignore" or "surrogateescape" or "backslashreplace" or "xmlcharrefreplace" or "namereplace" or "surrogatepass"))
-            throw PyException.Create(PyTypes.LookupError, $"unknown error handler name '{errors}'");
-        var encoder = Codecs.ForStream(encoding, errors, out _encoderMark, out _);
+        // (an error handler is looked up when first used, as CPython's codecs look it up: an unknown name fails at the
+        // first read or write, and so does one of CPython's that the runtime's codecs lack)
+        string usable = errors is "strict" or "replace" or "ignore" ? errors : "strict";
+        _errorsProblem = usable == errors ? null
+            : errors is "surrogateescape" or "backslashreplace" or "xmlcharrefreplace" or "namereplace" or "surrogatepass"
+                ? $"the '{errors}' error handler is not supported by compiled code's text files yet"
+                : $"unknown error handler name '{errors}'";
+        var encoder = Codecs.ForStream(encoding, usable, out _encoderMark, out _);
         _encoding = encoding;
         _errors = errors;
         _newline = newline;
@@ -106,7 +122,7 @@ public sealed class PyTextIOWrapper : PyIOObject
         _writeThrough = writeThrough;
         _readable = PyOps.IsTrue(Call("readable"));
         _writable = PyOps.IsTrue(Call("writable"));
-        _decoder = _readable ? new StreamDecoder(encoding, errors, universal: newline is null or "", translate: newline is null) : null;
+        _decoder = _readable ? new StreamDecoder(encoding, usable, universal: newline is null or "", translate: newline is null) : null;
         _encoder = _writable ? encoder : null;
     }
 
@@ -134,6 +150,21 @@ public sealed class PyTextIOWrapper : PyIOObject
 
     private StreamDecoder Decoder() => _decoder ?? throw Unsupported("not readable");
 
+    /// <summary>The text of <paramref name="input"/>: a decoding error is the error handler's own failure when the
+    /// handler is one the runtime lacks or an unknown name (CPython looks it up only when an error needs it).</summary>
+    private string Decode(StreamDecoder decoder, ReadOnlySpan<byte> input, bool final)
+    {
+        try
+        {
+            return decoder.Decode(input, final);
+        }
+        catch (PyException e) when (_errorsProblem is not null && e.Matches(PyTypes.UnicodeDecodeError))
+        {
+            CheckErrors();
+            throw;
+        }
+    }
+
     /// <summary>_read_chunk: one chunk of the buffer decoded into <c>_decoded</c>; false at the end of the stream.</summary>
     private bool ReadChunk(long sizeHint = 0)
     {
@@ -154,7 +185,7 @@ public sealed class PyTextIOWrapper : PyIOObject
             input = span.ToArray();
         }
         bool eof = input.Length == 0;
-        _decoded = decoder.Decode(input, eof);
+        _decoded = Decode(decoder, input, eof);
         _decodedPos = 0;
         int chars = CodePoints.Length(_decoded);
         _b2cratio = chars > 0 ? (double)input.Length / chars : 0.0;
@@ -195,7 +226,7 @@ public sealed class PyTextIOWrapper : PyIOObject
         {
             string head = _decoded.Substring(_decodedPos);
             byte[] all = _fast is not null ? _fast.Read(-1) : BytesLike.Span(PyOps.CallMethod(_buffer, "read")).ToArray();
-            string tail = _decoder!.Decode(all, final: true);
+            string tail = Decode(_decoder!, all, final: true);
             ClearDecoded();
             _snapshot = null;
             return head.Length == 0 ? tail : head + tail;
@@ -373,6 +404,7 @@ public sealed class PyTextIOWrapper : PyIOObject
         }
         catch (EncoderFallbackException)
         {
+            CheckErrors();
             Codecs.Encode(s, _encoding, byteOrderMark: false);
             throw;
         }
@@ -424,7 +456,7 @@ public sealed class PyTextIOWrapper : PyIOObject
             return PyValue.FromBigInteger(Cookie(position, flags));
         // Replay the chunk a byte at a time from the snapshot, to find the last point where the decoder's state is
         // known (no bytes waiting) before the position, as textiowrapper_tell does.
-        var probe = new StreamDecoder(_encoding, _errors, _decoder.Universal, _newline is null);
+        var probe = new StreamDecoder(_encoding, _errorsProblem is null ? _errors : "strict", _decoder.Universal, _newline is null);
         long startFlags = flags;
         // First a fast search for a start point close to the position, at the last chunk's bytes per character
         // (textio.c's; the walk a byte at a time below then goes on from it).
@@ -548,7 +580,7 @@ public sealed class PyTextIOWrapper : PyIOObject
             {
                 var chunk = BytesLike.Span(PyOps.CallMethod(_buffer, "read", new[] { PyValue.FromInt(bytesToFeed) }, null)).ToArray();
                 _snapshot = (flags, chunk);
-                _decoded = _decoder.Decode(chunk, needEof);
+                _decoded = Decode(_decoder, chunk, needEof);
                 _decodedPos = 0;
                 int at = Advance(_decoded, 0, charsToSkip);
                 if (CodePoints.ToCodePointIndex(_decoded, at) < charsToSkip)
