@@ -485,8 +485,7 @@ public sealed class PyBuffered : PyIOObject
             case "readinto" or "readinto1":
             {
                 ArgCheck.ExactlyOne(method, args, kwNames);
-                if (PyDerivedInstance.Unwrap(args[0]).Ref is not PyByteArray target)
-                    throw PyException.TypeError($"{method}() argument must be read-write bytes-like object, not {PyOps.TypeName(args[0])}");
+                var target = WritableTarget(args[0], method);
                 CheckReadable();
                 CheckClosed("readinto of closed file");
                 var span = target.AsWritableSpan();

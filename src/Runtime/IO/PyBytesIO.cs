@@ -145,12 +145,7 @@ public sealed class PyBytesIO : PyIOObject
             case "readinto" or "readinto1":
             {
                 ArgCheck.ExactlyOne(method, args, kwNames);
-                if (PyDerivedInstance.Unwrap(args[0]).Ref is not PyByteArray target)
-                {
-                    throw BytesLike.Is(args[0]) || args[0].Ref is PyArray
-                        ? PyException.TypeError($"readinto() argument must be read-write bytes-like object, not {PyOps.TypeName(args[0])}")
-                        : PyException.TypeError($"readinto() argument must be read-write bytes-like object, not {PyOps.TypeName(args[0])}");
-                }
+                var target = WritableTarget(args[0], "readinto");
                 var span = target.AsWritableSpan();
                 var data = Read(span.Length);
                 data.CopyTo(span);
@@ -211,6 +206,11 @@ public sealed class PyBytesIO : PyIOObject
                 CheckOpen();
                 result = PyValue.True;
                 return true;
+            case "__iter__":
+                // (BytesIO's own: iter() of a closed one is allowed; next() then fails)
+                ArgCheck.None("__iter__", args, kwNames);
+                result = PyValue.FromObject(this);
+                return true;
             case "__getstate__":
                 CheckOpen();
                 result = PyValue.FromObject(new PyTuple(new[] { Bytes(_buffer.AsSpan(0, (int)_length)), PyValue.FromInt(_pos), PyValue.None }));
@@ -218,6 +218,8 @@ public sealed class PyBytesIO : PyIOObject
         }
         return base.TryCallMethod(method, args, kwNames, out result);
     }
+
+    public override PyIterator Iter() => this;
 
     public override string Repr() => $"<_io.BytesIO object at {Address(this)}>";
 }

@@ -352,8 +352,7 @@ public sealed class PyFileIO : PyIOObject
             case "readinto":
             {
                 ArgCheck.ExactlyOne("readinto", args, kwNames);
-                if (PyDerivedInstance.Unwrap(args[0]).Ref is not PyByteArray target)
-                    throw PyException.TypeError($"readinto() argument must be read-write bytes-like object, not {PyOps.TypeName(args[0])}");
+                var target = WritableTarget(args[0], "readinto");
                 result = PyValue.FromInt(ReadInto(target.AsWritableSpan()));
                 return true;
             }

@@ -178,6 +178,17 @@ public abstract class PyIOObject : PyIterator
         return PyOps.ToIndex(args[0]);
     }
 
+    /// <summary>The bytearray a readinto() fills; an array.array (also a writable buffer in CPython) is refused
+    /// with NotImplementedError (no buffer protocol yet), anything else with CPython's TypeError.</summary>
+    internal static PyByteArray WritableTarget(PyValue v, string method)
+    {
+        if (PyDerivedInstance.Unwrap(v).Ref is PyByteArray target)
+            return target;
+        if (v.Ref is PyArray)
+            throw PyException.NotImplementedError($"{method}() into an array.array is not supported by compiled code yet (no buffer protocol): use a bytearray");
+        throw PyException.TypeError($"{method}() argument must be read-write bytes-like object, not {PyOps.TypeName(v)}");
+    }
+
     internal static PyException Unsupported(string message) => PyException.Create(PyTypes.UnsupportedOperation, message);
 
     internal static PyException ClosedError(string message = "I/O operation on closed file.") => PyException.ValueError(message);
