@@ -26,6 +26,53 @@ public sealed class PyFileIO : PyIOObject
     private const int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_TRUNC = 0x200, O_APPEND = 0x400, O_CLOEXEC = 0x80000;
 
     private int _fd = -1;
+
+    /// <summary>Closes the descriptor of a FileIO dropped without close() (CPython closes it when its last reference
+    /// goes): a critical finalizer, so it runs after the ordinary ones. No Python code runs in it. A writer that open()
+    /// made is kept alive until it is closed or the program ends (PyIOObject.FlushAtExit), so its buffer is flushed
+    /// first.</summary>
+    private sealed class FdOwner : System.Runtime.ConstrainedExecution.CriticalFinalizerObject
+    {
+        private int _fd;
+
+        /// <summary>How many descriptors FileIO objects own and have not closed, and the count at which opening one
+        /// more collects first (so that a program dropping files unclosed, as CPython's reference counting lets it,
+        /// does not run out of descriptors before a collection happens to run).</summary>
+        private static int s_live, s_threshold = 256;
+
+        public FdOwner(int fd)
+        {
+            _fd = fd;
+            System.Threading.Interlocked.Increment(ref s_live);
+        }
+
+        public static void BeforeOpen()
+        {
+            if (s_live < s_threshold)
+                return;
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            s_threshold = Math.Max(256, s_live * 2);
+        }
+
+        public void Disown()
+        {
+            _fd = -1;
+            System.Threading.Interlocked.Decrement(ref s_live);
+            GC.SuppressFinalize(this);
+        }
+
+        ~FdOwner()
+        {
+            if (_fd >= 0)
+            {
+                LibC.close_(_fd);
+                System.Threading.Interlocked.Decrement(ref s_live);
+            }
+        }
+    }
+
+    private FdOwner? _owner;
     private bool _readable, _writable, _appending, _created, _closefd = true;
     private int _seekable = -1;
     private PyValue _name;
@@ -133,7 +180,16 @@ public sealed class PyFileIO : PyIOObject
             {
                 LibC.Check("open");
                 var path = FsPath.Convert("open", "file", file, allowFd: false);
+                FdOwner.BeforeOpen();
                 fd = LibC.open_(path.Bytes!, flags, 0x1B6);
+                if (fd < 0 && LibC.Errno is 23 or 24)
+                {
+                    // Too many open files: those the program dropped without closing (which CPython would have
+                    // closed when their last reference went) are closed by collecting them, and the open tried again.
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    fd = LibC.open_(path.Bytes!, flags, 0x1B6);
+                }
                 if (fd < 0)
                     throw FsPath.Error(path.Original);
             }
@@ -160,6 +216,8 @@ public sealed class PyFileIO : PyIOObject
         }
         if (io._appending)
             LibC.lseek_(io._fd, 0, 2);
+        if (io._closefd)
+            io._owner = new FdOwner(io._fd);
         return io;
 
     bad_mode:
@@ -267,6 +325,8 @@ public sealed class PyFileIO : PyIOObject
             return;
         int fd = _fd;
         _fd = -1;
+        _owner?.Disown();
+        _owner = null;
         if (_closefd && LibC.close_(fd) != 0)
             throw FsPath.Error();
     }

@@ -23,17 +23,30 @@ public abstract class PyIOObject : PyIterator
         return type;
     }
 
-    /// <summary>The writable files open() made, flushed when the program ends (CPython flushes them as it destroys
-    /// them at exit); held weakly, so that a dropped file is collected as before.</summary>
-    private static readonly System.Collections.Generic.List<WeakReference<PyIOObject>> s_written = new();
+    /// <summary>The writable files open() made and not closed yet, flushed when the program ends (CPython flushes a
+    /// file when its last reference goes, or at exit): held until closed, so that no buffered bytes are lost to a
+    /// collection (a file opened for reading is not held: its descriptor is closed when it is collected).</summary>
+    private static readonly System.Collections.Generic.List<PyIOObject> s_written = new();
 
     internal static void FlushAtExit(PyIOObject file)
     {
         lock (s_written)
         {
-            if (s_written.Count > 64)
-                s_written.RemoveAll(w => !w.TryGetTarget(out var f) || f.IsClosed);
-            s_written.Add(new WeakReference<PyIOObject>(file));
+            if (s_written.Count >= 64)
+                s_written.RemoveAll(f => f.IsClosedQuietly());
+            s_written.Add(file);
+        }
+    }
+
+    private bool IsClosedQuietly()
+    {
+        try
+        {
+            return IsClosed;
+        }
+        catch (PyException)
+        {
+            return true;
         }
     }
 
@@ -43,20 +56,13 @@ public abstract class PyIOObject : PyIterator
         PyIOObject[] files;
         lock (s_written)
         {
-            files = new PyIOObject[s_written.Count];
-            int n = 0;
-            foreach (var w in s_written)
-            {
-                if (w.TryGetTarget(out var f))
-                    files[n++] = f;
-            }
-            Array.Resize(ref files, n);
+            files = s_written.ToArray();
         }
         foreach (var f in files)
         {
             try
             {
-                if (!f.IsClosed)
+                if (!f.IsClosedQuietly())
                     f.TryCallMethod("flush", ReadOnlySpan<PyValue>.Empty, null, out _);
             }
             catch (PyException)
