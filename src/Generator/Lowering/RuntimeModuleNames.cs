@@ -62,7 +62,12 @@ internal static class RuntimeModuleNames
             "__all__", "__name__", "Struct", "_clearcache", "calcsize", "error", "iter_unpack", "pack", "pack_into", "unpack",
             "unpack_from",
         },
-        ["io"] = new() { "__name__", "DEFAULT_BUFFER_SIZE", "SEEK_CUR", "SEEK_END", "SEEK_SET", "StringIO", "UnsupportedOperation", "open" },
+        ["_io"] = new()
+        {
+            "__name__", "BlockingIOError", "BufferedRWPair", "BufferedRandom", "BufferedReader", "BufferedWriter", "BytesIO",
+            "DEFAULT_BUFFER_SIZE", "FileIO", "IncrementalNewlineDecoder", "StringIO", "TextIOWrapper", "UnsupportedOperation",
+            "open", "open_code", "text_encoding",
+        },
         ["itertools"] = new()
         {
             "__name__", "accumulate", "batched", "chain", "combinations", "combinations_with_replacement", "compress", "count",

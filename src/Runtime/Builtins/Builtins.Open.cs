@@ -1,10 +1,10 @@
 using System;
-using System.IO;
 
 namespace PyAot.Runtime;
 
-/// <summary><c>open()</c>, as CPython 3.12's <c>io.open</c> checks its arguments and raises its errors; the files it
-/// makes are <see cref="PyFile"/>s.</summary>
+/// <summary><c>open()</c>, as CPython 3.12's <c>io.open</c> checks its arguments, raises its errors and stacks its
+/// objects: a <see cref="PyFileIO"/>, a <see cref="PyBuffered"/> over it (unless unbuffered), a
+/// <see cref="PyTextIOWrapper"/> over that (text modes).</summary>
 public static partial class Builtins
 {
     private static readonly string[] OpenParameters = { "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener" };
@@ -14,20 +14,18 @@ public static partial class Builtins
         if (args.Length - (kwNames?.Length ?? 0) > OpenParameters.Length)
             throw PyException.TypeError($"open() takes at most 8 arguments ({args.Length} given)");
         var bound = ArgCheck.Bind("open", args, kwNames, OpenParameters, required: 1);
-        // io.open: a file that is not a number goes through os.fspath (a str subclass, an os.PathLike such as DirEntry).
-        var fileArg = bound[0].IsInt ? bound[0] : Posix.FsPath.FsPathOf(bound[0]);
-        if (fileArg.Ref is PyDerivedInstance { Value.Ref: string })
-            fileArg = PyDerivedInstance.Unwrap(fileArg);
-        if (fileArg.Ref is not string file)
-        {
-            throw bound[0].IsInt
-                ? PyException.NotImplementedError("open() of a file descriptor is not supported in compiled code yet")
-                : PyException.NotImplementedError("open() of a bytes path is not supported in compiled code yet");
-        }
+        var file = bound[0];
+        if (!(file.IsInt || file.IsBool || file.Ref is PyBigInt))
+            file = Posix.FsPath.FsPathOf(file);
+        if (file.Ref is PyDerivedInstance { Value.Ref: string })
+            file = PyDerivedInstance.Unwrap(file); // (a str subclass, as os.fspath gives it)
         string mode = Optional(bound[1], "mode") ?? "r";
+        long buffering = bound[2].IsUnbound ? -1 : PyOps.ToIndex(bound[2]);
         string? encoding = Optional(bound[3], "encoding");
         string? errors = Optional(bound[4], "errors");
         string? newline = Optional(bound[5], "newline");
+        bool closefd = bound[6].IsUnbound || PyOps.IsTrue(bound[6]);
+        var opener = bound[7].IsUnbound ? PyValue.None : bound[7];
 
         // io.open's checks, in its order.
         bool create = false, read = false, write = false, append = false, plus = false, text = false, binary = false;
@@ -57,60 +55,43 @@ public static partial class Builtins
             throw PyException.ValueError("binary mode doesn't take an errors argument");
         if (binary && newline is not null)
             throw PyException.ValueError("binary mode doesn't take a newline argument");
-        if (newline is not (null or "" or "\n" or "\r" or "\r\n"))
-            throw PyException.ValueError($"illegal newline value: {newline}");
-        if (!binary)
-            Codecs.Check(encoding ?? "utf-8");
-        if (plus)
-            throw PyException.NotImplementedError("open() with '+' (reading and writing) is not supported in compiled code yet");
-        if (errors is not (null or "strict"))
-            throw PyException.NotImplementedError($"open() with errors='{errors}' is not supported in compiled code yet");
-        if (!bound[2].IsUnbound && !(bound[2].IsInt && bound[2].Bits == -1))
-            throw PyException.NotImplementedError("open() with a buffering argument is not supported in compiled code yet");
-        if (!bound[7].IsUnbound && !bound[7].IsNone)
-            throw PyException.NotImplementedError("open() with an opener is not supported in compiled code yet");
+        // (buffering=1 in binary mode: CPython's RuntimeWarning that it uses the default size is not given)
 
-        var fileMode = create ? FileMode.CreateNew : write ? FileMode.Create : append ? FileMode.Append : FileMode.Open;
-        var access = read ? FileAccess.Read : FileAccess.Write;
-        FileStream stream;
+        string rawMode = (create ? "x" : "") + (read ? "r" : "") + (write ? "w" : "") + (append ? "a" : "") + (plus ? "+" : "");
+        var raw = PyFileIO.Open(file, rawMode, closefd, opener);
         try
         {
-            if (Directory.Exists(file))
-                throw OSErrors.For(OSErrors.EISDIR, "Is a directory", file);
-            stream = new FileStream(file, fileMode, access, FileShare.ReadWrite | FileShare.Delete);
+            bool lineBuffering = false;
+            if (buffering == 1 || buffering < 0 && raw.TryCallMethod("isatty", ReadOnlySpan<PyValue>.Empty, null, out var tty) && PyOps.IsTrue(tty))
+            {
+                buffering = -1;
+                lineBuffering = true;
+            }
+            if (buffering < 0)
+                buffering = PyBuffered.DefaultBufferSize;
+            if (buffering == 0)
+            {
+                if (binary)
+                    return PyValue.FromObject(raw);
+                throw PyException.ValueError("can't have unbuffered text I/O");
+            }
+            var kind = plus ? PyBuffered.Kind.Random : create || write || append ? PyBuffered.Kind.Writer : PyBuffered.Kind.Reader;
+            var buffer = new PyBuffered(kind, PyValue.FromObject(raw), (int)Math.Min(buffering, int.MaxValue / 2));
+            if (kind != PyBuffered.Kind.Reader)
+                PyIOObject.FlushAtExit(buffer);
+            if (binary)
+                return PyValue.FromObject(buffer);
+            var wrapper = PyTextIOWrapper.Create(PyValue.FromObject(buffer), encoding, errors, newline, lineBuffering, writeThrough: false);
+            wrapper.SetAttr("mode", PyValue.FromString(mode));
+            if (kind != PyBuffered.Kind.Reader)
+                PyIOObject.FlushAtExit(wrapper);
+            return PyValue.FromObject(wrapper);
         }
-        catch (FileNotFoundException)
+        catch
         {
-            throw OSErrors.For(OSErrors.ENOENT, "No such file or directory", file);
+            raw.Close();
+            throw;
         }
-        catch (DirectoryNotFoundException)
-        {
-            throw UnderAFile(file)
-                ? OSErrors.For(OSErrors.ENOTDIR, "Not a directory", file)
-                : OSErrors.For(OSErrors.ENOENT, "No such file or directory", file);
-        }
-        catch (UnauthorizedAccessException)
-        {
-            throw OSErrors.For(OSErrors.EACCES, "Permission denied", file);
-        }
-        catch (IOException) when (create && File.Exists(file))
-        {
-            throw OSErrors.For(OSErrors.EEXIST, "File exists", file);
-        }
-        // The mode as the file reports it: as given for text, normalized for binary ('br' is 'rb').
-        string shown = binary ? (create ? "xb" : read ? "rb" : write ? "wb" : "ab") : mode;
-        return PyValue.FromObject(new PyFile(stream, file, shown, binary, read, !read, encoding ?? "UTF-8", newline));
-    }
-
-    /// <summary>Whether a directory on the path is a file (the system's ENOTDIR).</summary>
-    private static bool UnderAFile(string path)
-    {
-        for (string? dir = Path.GetDirectoryName(path); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
-        {
-            if (File.Exists(dir))
-                return true;
-        }
-        return false;
     }
 
     private static bool Set(ref bool flag)

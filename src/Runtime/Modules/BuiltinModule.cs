@@ -73,7 +73,7 @@ public sealed class BuiltinModule
     /// <summary>Whether <paramref name="m"/> is this module, never modified (the condition for a direct call).</summary>
     public bool Is(PyValue m) => ReferenceEquals(m.Ref, _module) && Pristine;
 
-    /// <summary>The module named <paramref name="name"/> (math, sys, time, bisect, heapq, itertools, _collections, _operator, _random, _sha2, io, array, struct, _pyaot_traceback, _sre, posix).</summary>
+    /// <summary>The module named <paramref name="name"/> (math, sys, time, bisect, heapq, itertools, _collections, _operator, _random, _sha2, _io, array, struct, _pyaot_traceback, _sre, posix).</summary>
     public static PyModule Import(string name) => name switch
     {
         "math" => MathModule.Instance.Module,
@@ -86,7 +86,7 @@ public sealed class BuiltinModule
         "_operator" => OperatorModule.Instance.Module,
         "_random" => RandomModule.Instance.Module,
         "_sha2" => Sha2Module.Instance.Module,
-        "io" => IoModule.Instance.Module,
+        "_io" => IoModule.Instance.Module,
         "array" => ArrayModule.Instance.Module,
         "struct" => StructModule.Instance.Module,
         "_pyaot_traceback" => TracebackSupportModule.Instance.Module,

@@ -47,6 +47,7 @@ public static class PyStdio
 
     public static void Flush()
     {
+        PyIOObject.FlushOpenFiles();
         try
         {
             _out?.Flush();

@@ -83,6 +83,38 @@ internal static class Codecs
 
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>For a text stream (io.TextIOWrapper): the .NET encoding of <paramref name="encoding"/> without its byte
+    /// order mark, with the error handler's fallbacks ("strict", "replace", "ignore"), and which mark the codec has
+    /// (0 none, 1 utf-8-sig's, 2 utf-16's, which also says the byte order when read).</summary>
+    internal static Encoding ForStream(string encoding, string errors, out int byteOrderMark, out bool utf8)
+    {
+        var codec = Lookup(encoding);
+        byteOrderMark = codec == Codec.Utf8Sig ? 1 : codec == Codec.Utf16 ? 2 : 0;
+        utf8 = codec is Codec.Utf8 or Codec.Utf8Sig;
+        var e = (Encoding)Get(codec).Clone();
+        switch (errors)
+        {
+            case "strict":
+                break;
+            case "replace":
+                e.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
+                e.EncoderFallback = new EncoderReplacementFallback("?");
+                break;
+            case "ignore":
+                e.DecoderFallback = new DecoderReplacementFallback("");
+                e.EncoderFallback = new EncoderReplacementFallback("");
+                break;
+            default:
+                throw PyException.NotImplementedError($"the '{errors}' error handler is not supported by compiled code's text files yet");
+        }
+        return e;
+    }
+
+    /// <summary>The canonical name of an encoding's codec, for the UnicodeErrors a text stream raises.</summary>
+    internal static bool IsUtf16(string encoding) => Lookup(encoding) is Codec.Utf16 or Codec.Utf16Le or Codec.Utf16Be;
+
+    internal static bool IsBigEndian(string encoding) => Lookup(encoding) == Codec.Utf16Be;
+
     /// <summary>The text encoded; with <paramref name="byteOrderMark"/>, "utf-16" and "utf-8-sig" begin with their mark
     /// (str.encode always; a text file at its start only).</summary>
     public static byte[] Encode(string s, string encoding, bool byteOrderMark = true, string errors = "strict")

@@ -52,6 +52,14 @@ internal static class LibC
     [DllImport(Lib)] internal static extern void _exit(int status);
     [DllImport(Lib)] internal static extern int isatty(int fd);
     [DllImport(Lib, SetLastError = true)] internal static extern int statvfs(byte[] path, byte[] buf);
+    // (the descriptor calls of io.FileIO; open is variadic, its mode passed as the one extra int the System V and
+    // AAPCS64 conventions pass like a fixed argument)
+    [DllImport(Lib, EntryPoint = "open", SetLastError = true)] internal static extern int open_(byte[] path, int flags, int mode);
+    [DllImport(Lib, EntryPoint = "read", SetLastError = true)] internal static extern nint read_(int fd, ref byte buf, nint count);
+    [DllImport(Lib, EntryPoint = "write", SetLastError = true)] internal static extern nint write_(int fd, ref byte buf, nint count);
+    [DllImport(Lib, EntryPoint = "lseek", SetLastError = true)] internal static extern long lseek_(int fd, long offset, int whence);
+    [DllImport(Lib, EntryPoint = "close", SetLastError = true)] internal static extern int close_(int fd);
+    [DllImport(Lib, EntryPoint = "ftruncate", SetLastError = true)] internal static extern int ftruncate_(int fd, long length);
 
     internal const int AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 0x100;
     internal const long UTIME_NOW = (1L << 30) - 1;
