@@ -45,10 +45,7 @@ internal sealed partial class BodyLowerer
             _w.Open();
             if (directTarget is null)
                 StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
-            _loops.Push(loop);
-            Statements(f.Body, 0);
-            _loops.Pop();
-            _e.BackEdge(f, f);
+            ForBody(f, loop);
             _w.Close();
             _w.Close();
             _w.Line("finally");
@@ -81,14 +78,20 @@ internal sealed partial class BodyLowerer
             _w.Open();
             StoreTo(f.Target, CsExpr.Value(item), valueIsTemp: true);
         }
-        _loops.Push(loop);
-        Statements(f.Body, 0);
-        _loops.Pop();
-        _e.BackEdge(f, f);
+        ForBody(f, loop);
         _w.Close();
         if (fill is not null)
             _w.Close();
         ForElse(f, loop);
+    }
+
+    /// <summary>The loop's body, then its back edge.</summary>
+    private void ForBody(For f, LoopInfo loop)
+    {
+        _loops.Push(loop);
+        Statements(f.Body, 0);
+        _loops.Pop();
+        _e.BackEdge(f, f);
     }
 
     private void ForElse(For f, LoopInfo loop)
