@@ -117,8 +117,7 @@ public sealed class PyTuple : PyObject
                     return false;
                 continue;
             }
-            if (r is PyDerivedInstance { Value.Ref: PyTuple inner } d && inner._hashPlusOne != 0
-                && !d.Overrides(Special.Hash) && !d.Overrides(Special.Eq))
+            if (r is PyDerivedInstance { Value.Ref: PyTuple inner, HashesAsBuiltin: true } d && inner._hashPlusOne != 0)
             {
                 d.Type.TupleHashesRelyOn = true;
                 continue;
@@ -271,30 +270,56 @@ internal static class StructSequenceTypes
         }
     }
 
-    /// <summary>The type of a struct sequence whose fields are all in the sequence, callable as CPython's
-    /// <c>structseq_new</c>: <c>T(sequence, dict=None)</c> with exactly as many items as fields.</summary>
-    public static PyType Constructible(string typeName, string[] fields)
+    /// <summary>The type of a struct sequence, callable as CPython's <c>structseq_new</c>: <c>T(sequence, dict=None)</c>
+    /// with the <paramref name="fields"/> as items and, for the <paramref name="extras"/> (attribute-only fields), the
+    /// items after them or else the dict's entries (None when missing). Its <c>n_*</c> counts as CPython's.</summary>
+    public static PyType Constructible(string typeName, string[] fields, string[]? extras = null)
     {
+        extras ??= [];
         var type = For(typeName);
-        type.Constructor ??= (args, kwNames) =>
-        {
-            var bound = ArgCheck.Bind(type.Name, args, kwNames, ["sequence", "dict"], 1);
-            PyList items;
-            try
-            {
-                items = PyList.FromIterable(bound[0]);
-            }
-            catch (PyException e) when (e.Matches(PyTypes.TypeError))
-            {
-                throw PyException.TypeError("constructor requires a sequence");
-            }
-            if (items.Count != fields.Length)
-                throw PyException.TypeError($"{typeName}() takes a {fields.Length}-sequence ({items.Count}-sequence given)");
-            var values = new PyValue[fields.Length];
-            for (int i = 0; i < values.Length; i++)
-                values[i] = items[i];
-            return PyValue.FromObject(new PyTuple(values) { StructSequence = (typeName, fields) });
-        };
+        type.Dict["n_sequence_fields"] = PyValue.FromInt(fields.Length);
+        type.Dict["n_fields"] = PyValue.FromInt(fields.Length + extras.Length);
+        type.Dict["n_unnamed_fields"] = PyValue.FromInt(0);
+        type.Constructor ??= (args, kwNames) => NewStructSequence(typeName, fields, extras, args, kwNames);
         return type;
+    }
+
+    private static readonly string[] NewParameters = { "sequence", "dict" };
+
+    private static PyValue NewStructSequence(string typeName, string[] fields, string[] extras, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    {
+        int positional = args.Length - (kwNames?.Length ?? 0);
+        if (positional > 2)
+            throw PyException.TypeError($"structseq() takes at most 2 arguments ({positional} given)");
+        var bound = ArgCheck.Bind("structseq", args, kwNames, NewParameters, 1);
+        var seq = PyDerivedInstance.Unwrap(bound[0]);
+        // (PySequence_Fast: the sequence's items, iterated once)
+        PyValue[] items = seq.Ref switch
+        {
+            PyTuple t => t.AsSpan().ToArray(),
+            PyList l => l.AsSpan().ToArray(),
+            _ => PyOps.IsIterable(seq) ? PyList.FromIterable(seq).AsSpan().ToArray()
+                : throw PyException.TypeError("constructor requires a sequence"),
+        };
+        int min = fields.Length, max = fields.Length + extras.Length;
+        if (items.Length < min || items.Length > max)
+        {
+            throw PyException.TypeError(min == max
+                ? $"{typeName}() takes a {min}-sequence ({items.Length}-sequence given)"
+                : items.Length < min
+                ? $"{typeName}() takes an at least {min}-sequence ({items.Length}-sequence given)"
+                : $"{typeName}() takes an at most {max}-sequence ({items.Length}-sequence given)");
+        }
+        if (extras.Length == 0)
+            return PyValue.FromObject(new PyTuple(items) { StructSequence = (typeName, fields) });
+        var dict = bound[1].IsUnbound ? PyValue.None : bound[1];
+        var values = new PyValue[extras.Length];
+        for (int i = 0; i < extras.Length; i++)
+        {
+            values[i] = min + i < items.Length ? items[min + i]
+                : dict.Ref is PyDict d && d.TryGetValue(PyValue.FromString(extras[i]), out var v) ? v
+                : PyValue.None;
+        }
+        return PyValue.FromObject(new PyTuple(items[..min]) { StructSequence = (typeName, fields), StructExtras = (extras, values) });
     }
 }

@@ -43,17 +43,7 @@ public static partial class TimeModule
 
     private const string StructTimeName = "time.struct_time";
 
-    internal static readonly PyType StructTimeType = MakeStructTimeType();
-
-    private static PyType MakeStructTimeType()
-    {
-        var type = StructSequenceTypes.For(StructTimeName);
-        type.Constructor = NewStructTime;
-        type.Dict["n_sequence_fields"] = PyValue.FromInt(9);
-        type.Dict["n_fields"] = PyValue.FromInt(11);
-        type.Dict["n_unnamed_fields"] = PyValue.FromInt(0);
-        return type;
-    }
+    internal static readonly PyType StructTimeType = StructSequenceTypes.Constructible(StructTimeName, StructTimeFields, StructTimeExtras);
 
     private static PyValue StructTime(PyValue[] items, PyValue zone, PyValue gmtoff) =>
         PyValue.FromObject(new PyTuple(items)
@@ -61,50 +51,6 @@ public static partial class TimeModule
             StructSequence = (StructTimeName, StructTimeFields),
             StructExtras = (StructTimeExtras, new[] { zone, gmtoff }),
         });
-
-    /// <summary><c>time.struct_time(sequence, dict=None)</c>: 9 to 11 items (structseq_new).</summary>
-    private static PyValue NewStructTime(ReadOnlySpan<PyValue> args, string[]? kwNames)
-    {
-        int positional = args.Length - (kwNames?.Length ?? 0);
-        if (positional > 2)
-            throw PyException.TypeError($"structseq() takes at most 2 arguments ({positional} given)");
-        var bound = ArgCheck.Bind("structseq", args, kwNames, new[] { "sequence", "dict" }, 1);
-        var seq = PyDerivedInstance.Unwrap(bound[0]);
-        PyValue[] items = seq.Ref switch
-        {
-            PyTuple t => t.AsSpan().ToArray(),
-            PyList l => l.AsSpan().ToArray(),
-            _ => IsIterable(seq) ? PyList.FromIterable(seq).AsSpan().ToArray()
-                : throw PyException.TypeError("constructor requires a sequence"),
-        };
-        if (items.Length < 9)
-            throw PyException.TypeError($"{StructTimeName}() takes an at least 9-sequence ({items.Length}-sequence given)");
-        if (items.Length > 11)
-            throw PyException.TypeError($"{StructTimeName}() takes an at most 11-sequence ({items.Length}-sequence given)");
-        var dict = bound[1].IsUnbound ? PyValue.None : bound[1];
-        PyValue Extra(int i)
-        {
-            if (i < items.Length)
-                return items[i];
-            if (!dict.IsNone && dict.Ref is PyDict d && d.TryGetValue(PyValue.FromString(StructTimeExtras[i - 9]), out var v))
-                return v;
-            return PyValue.None;
-        }
-        return StructTime(items[..9], Extra(9), Extra(10));
-    }
-
-    private static bool IsIterable(PyValue v)
-    {
-        try
-        {
-            PyOps.GetIter(v);
-            return true;
-        }
-        catch (PyException)
-        {
-            return false;
-        }
-    }
 
     /// <summary>A struct_time from a C <c>struct tm</c> (tmtotuple).</summary>
     private static PyValue FromTm(in Tm tm)

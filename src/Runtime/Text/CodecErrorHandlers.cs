@@ -19,6 +19,9 @@ internal static class CodecErrorHandlers
     {
         int[] points = CodePoints.Values(s);
         var output = new List<byte>(points.Length);
+        // (the UTF-16 encoders report one character at a time, the others the whole run)
+        bool utf16 = codec is UnicodeEncoding;
+        bool bigEndian = utf16 && IsBigEndian(codec);
         int i = 0;
         while (i < points.Length)
         {
@@ -29,8 +32,6 @@ internal static class CodecErrorHandlers
                 output.AddRange(codec.GetBytes(FromPoints(points, i, j)));
             if (j == points.Length)
                 break;
-            // (the UTF-16 encoders report one character at a time, the others the whole run)
-            bool utf16 = codec is UnicodeEncoding;
             int k = j + 1;
             while (!utf16 && k < points.Length && refused(points[k]))
                 k++;
@@ -73,7 +74,7 @@ internal static class CodecErrorHandlers
                     for (int p = j; p < k; p++)
                     {
                         int c = points[p];
-                        if (c is < 0xD800 or > 0xDFFF || !(utf8 || codec is UnicodeEncoding))
+                        if (c is < 0xD800 or > 0xDFFF || !(utf8 || utf16))
                             throw Error();
                         if (utf8)
                         {
@@ -83,7 +84,6 @@ internal static class CodecErrorHandlers
                         }
                         else
                         {
-                            bool bigEndian = codec.GetBytes("\u0001")[0] == 0;
                             output.Add((byte)(bigEndian ? c >> 8 : c & 0xFF));
                             output.Add((byte)(bigEndian ? c & 0xFF : c >> 8));
                         }
@@ -107,7 +107,7 @@ internal static class CodecErrorHandlers
         var text = new StringBuilder(data.Length);
         int pos = offset;
         bool utf16 = decoder is UnicodeEncoding;
-        bool bigEndian = utf16 && decoder.GetBytes("\u0001")[0] == 0;
+        bool bigEndian = utf16 && IsBigEndian(decoder);
         while (pos < data.Length)
         {
             if (!NextError(data, pos, utf8, utf16, bigEndian, decoder, out int start, out int end, out string reason))
@@ -179,6 +179,9 @@ internal static class CodecErrorHandlers
         (start, end, reason) = (pos + bad, pos + bad + 1, "ordinal not in range(128)");
         return bad >= 0;
     }
+
+    /// <summary>A UTF-16 codec's byte order: its first byte of U+0001 is 0 when big-endian.</summary>
+    private static bool IsBigEndian(Encoding utf16) => utf16.GetBytes("\u0001")[0] == 0;
 
     private static string FromPoints(int[] points, int from, int to)
     {

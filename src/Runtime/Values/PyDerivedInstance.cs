@@ -65,9 +65,13 @@ public sealed class PyDerivedInstance : PyInstance
         return PyOps.IsTrue(Value);
     }
 
+    /// <summary>Whether its hash is its built-in value's: no class of the program before the built-in base defines
+    /// <c>__hash__</c> or <c>__eq__</c>.</summary>
+    internal bool HashesAsBuiltin => !Overrides(Special.Hash) && !Overrides(Special.Eq);
+
     public override long Hash()
     {
-        if (Overrides(Special.Hash) || Overrides(Special.Eq))
+        if (!HashesAsBuiltin)
             return base.Hash();
         if (Value.Ref is PyList or PyDict or PyByteArray || Value.Ref is PySet { IsFrozen: false })
             throw PyException.TypeError($"unhashable type: '{_type.Name}'");

@@ -15,15 +15,12 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
 {
     public static readonly PyType TypeObject = new("mappingproxy", PyTypes.Object) { IsBaseType = false, Constructor = Construct };
 
-    /// <summary>The dict this is a view of, when it is not a class's.</summary>
-    private readonly PyDict? _mapping;
+    /// <summary>The mapping this is a view of, when it is not a class's attributes (unbound then).</summary>
+    private readonly PyValue _mapping;
 
-    /// <summary>The mapping this is a view of when it is neither a class's attributes nor a dict.</summary>
-    private readonly PyValue _other;
+    public PyMappingProxy(PyDict mapping) : this(PyValue.FromObject(mapping)) { }
 
-    public PyMappingProxy(PyDict mapping) : this(PyTypes.Object) => _mapping = mapping;
-
-    private PyMappingProxy(PyValue mapping) : this(PyTypes.Object) => _other = mapping;
+    private PyMappingProxy(PyValue mapping) : this(PyTypes.Object) => _mapping = mapping;
 
     private static readonly string[] Parameters = { "mapping" };
 
@@ -38,7 +35,7 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
             || v.Ref is PyObject o && !v.IsNone && o is not PyList and not PyTuple && PyOps.HasAttr(mapping, "__getitem__");
         if (!subscriptable || mapping.Ref is PyList or PyTuple)
             throw PyException.TypeError($"mappingproxy() argument must be a mapping, not {PyOps.TypeName(mapping)}");
-        return PyValue.FromObject(mapping.Ref is PyDict d ? new PyMappingProxy(d) : new PyMappingProxy(mapping));
+        return PyValue.FromObject(new PyMappingProxy(mapping));
     }
 
     public override PyType Type => TypeObject;
@@ -46,10 +43,8 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
     /// <summary>The attributes as they are now, as a dict in CPython's order.</summary>
     public PyDict Snapshot()
     {
-        if (_mapping is not null)
-            return _mapping;
-        if (!_other.IsUnbound)
-            return (PyDict)PyOps.Call(PyValue.FromObject(PyTypes.Dict), [_other], null).Ref!;
+        if (!_mapping.IsUnbound)
+            return _mapping.Ref as PyDict ?? (PyDict)PyOps.Call(PyValue.FromObject(PyTypes.Dict), [_mapping], null).Ref!;
         if (owner.IsBuiltin)
             return BuiltinDict(owner);
         var d = new PyDict();
@@ -83,17 +78,10 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
             d.SetItem("__hash__", PyValue.None);
     }
 
-    /// <summary>One attribute, without building the whole view (<c>name in C.__dict__</c>, <c>C.__dict__[name]</c>):
-    /// the entries <see cref="Snapshot"/> adds to the class's own, then the class's own.</summary>
+    /// <summary>One attribute of a class, without building the whole view (<c>name in C.__dict__</c>,
+    /// <c>C.__dict__[name]</c>): the entries <see cref="Snapshot"/> adds to the class's own, then the class's own.</summary>
     private bool TryGetEntry(string name, out PyValue value)
     {
-        if (_mapping is not null)
-            return _mapping.TryGetValue(PyValue.FromString(name), out value);
-        if (!_other.IsUnbound)
-        {
-            value = PyOps.GetItem(_other, PyValue.FromString(name));
-            return true;
-        }
         if (owner.IsBuiltin)
             return BuiltinDict(owner).TryGetValue(PyValue.FromString(name), out value);
         switch (name)
@@ -158,10 +146,10 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
         }
     }
 
-    public override long Length() => _other.IsUnbound ? Snapshot().Length() : PyOps.Len(_other);
+    public override long Length() => _mapping.IsUnbound ? Snapshot().Length() : PyOps.Len(_mapping);
 
     public override PyValue GetItem(PyValue key) =>
-        !_other.IsUnbound ? PyOps.GetItem(_other, key)
+        !_mapping.IsUnbound ? PyOps.GetItem(_mapping, key)
         : key.Ref is string name ? TryGetEntry(name, out var value) ? value : throw PyException.KeyError(key) : Snapshot().GetItem(key);
 
     public override void SetItem(PyValue key, PyValue value) =>
@@ -171,18 +159,18 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
         throw PyException.TypeError("'mappingproxy' object does not support item deletion");
 
     public override bool Contains(PyValue item) =>
-        !_other.IsUnbound ? PyOps.Contains(_other, item) : item.Ref is string name ? TryGetEntry(name, out _) : Snapshot().Contains(item);
+        !_mapping.IsUnbound ? PyOps.Contains(_mapping, item) : item.Ref is string name ? TryGetEntry(name, out _) : Snapshot().Contains(item);
 
-    public override PyIterator Iter() => _other.IsUnbound ? Snapshot().Iter() : PyOps.GetIter(_other);
+    public override PyIterator Iter() => PyOps.GetIter(Mapping);
 
-    public override string Repr() => "mappingproxy(" + (_other.IsUnbound ? Snapshot().Repr() : PyOps.Repr(_other)) + ")";
+    public override string Repr() => "mappingproxy(" + PyOps.Repr(Mapping) + ")";
 
     /// <summary>str() is the mapping's own.</summary>
-    public override string Str() => _other.IsUnbound ? Snapshot().Repr() : PyOps.Str(_other);
+    public override string Str() => PyOps.Str(Mapping);
 
     /// <summary>Comparisons, <c>|</c> and hashing are the mapping's (mappingproxy_richcompare, mappingproxy_or,
     /// mappingproxy_hash).</summary>
-    private PyValue Mapping => _other.IsUnbound ? PyValue.FromObject(Snapshot()) : _other;
+    private PyValue Mapping => _mapping.IsUnbound ? PyValue.FromObject(Snapshot()) : _mapping;
 
     public override PyValue RichCompare(PyValue other, CompareOp op) => PyOps.Compare(Mapping, other, op);
 
@@ -210,10 +198,8 @@ public sealed class PyMappingProxy(PyType owner) : PyObject
     {
         if (Array.IndexOf(Methods, name) >= 0)
         {
-            if (_other.IsUnbound)
-                return Snapshot().TryCallMethod(name, args, kwNames, out result);
             // (mappingproxy_get and the others call the mapping's own method)
-            result = PyOps.CallMethod(_other, name, args.ToArray(), kwNames);
+            result = PyOps.CallMethod(Mapping, name, args, kwNames);
             return true;
         }
         return base.TryCallMethod(name, args, kwNames, out result);
