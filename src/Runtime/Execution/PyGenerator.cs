@@ -1,5 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+using PyAot.Runtime.Monitoring;
 
 namespace PyAot.Runtime;
 
@@ -267,6 +269,101 @@ public abstract class PyGenerator : PyIterator
     /// <summary>The iterator of an <c>await</c> or <c>yield from</c> in progress (cr_await, gi_yieldfrom).</summary>
     internal PyIterator? Delegating => Delegate;
 
+    /// <summary>
+    /// The step of a generator suspended in <c>yield from</c> a compiled generator, taken without entering the body: the
+    /// generated <see cref="MoveNext"/> calls it first. A value the delegate yields is this generator's too, and
+    /// nothing of the body runs between (no tool is active, no handled exceptions to put back), so each level of a
+    /// chain of delegating generators costs a call and a few tests rather than a pass through its body's dispatch. When
+    /// the delegate returns or raises, or a tool became active while it ran, the outcome is kept
+    /// (<see cref="_ahead"/>) and the body, entered as usual, takes it at its <see cref="YieldFrom"/>: an exception
+    /// is raised there again with its traceback so far (<see cref="ExceptionDispatchInfo"/>), so the body's handlers,
+    /// its frame in the traceback and its events are as if the delegate had been stepped from the body.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    protected bool StepDelegateAhead(out PyValue yielded)
+    {
+        if (_plainDelegate is null)
+        {
+            yielded = default;
+            return false;
+        }
+        return StepDelegateAheadSlow(out yielded);
+    }
+
+    private bool StepDelegateAheadSlow(out PyValue yielded)
+    {
+        var g = _plainDelegate!;
+        if (!ReferenceEquals(Delegate, g) || _plainIsCoroutine || Pending is not null || !Sent.IsNone
+            || SuspendedHandlers is not null || Instrument.Active)
+        {
+            yielded = default;
+            return false;
+        }
+        int suspendedAt = State;
+        State = 1;
+        bool stepped;
+        try
+        {
+            stepped = g.MoveNext(out yielded);
+        }
+        catch (Exception e)
+        {
+            State = suspendedAt;
+            _ahead = Ahead.Raised;
+            _aheadRaised = ExceptionDispatchInfo.Capture(e);
+            yielded = default;
+            return false;
+        }
+        State = suspendedAt;
+        if (!stepped)
+        {
+            _ahead = Ahead.Returned;
+            return false;
+        }
+        if (!Instrument.Active)
+            return true;
+        // (a tool became active while the delegate ran: the body raises this frame's PY_YIELD)
+        _ahead = Ahead.Yielded;
+        DelegateResult = yielded; // (None while the delegation runs: it holds the delegate's return value once it ends)
+        return false;
+    }
+
+    /// <summary>What <see cref="StepDelegateAhead"/> left for the body: the delegate's step, taken already.</summary>
+    private enum Ahead : byte { None, Yielded, Returned, Raised }
+
+    private Ahead _ahead;
+    private ExceptionDispatchInfo? _aheadRaised;
+
+    /// <summary>Whether the body is entered with the delegate's step taken by <see cref="StepDelegateAhead"/>: the frame
+    /// resumed before that step, so its resume point raises no PY_RESUME.</summary>
+    protected bool SteppedAhead => _ahead != Ahead.None;
+
+    /// <summary><see cref="YieldFrom"/> with the step <see cref="StepDelegateAhead"/> took.</summary>
+    private bool TakeAhead(PyGenerator g, int state, out PyValue yielded)
+    {
+        var ahead = _ahead;
+        _ahead = Ahead.None;
+        State = 1;
+        DelegateStop = null;
+        DelegateThrownInto = false;
+        switch (ahead)
+        {
+            case Ahead.Yielded:
+                var value = DelegateResult;
+                DelegateResult = PyValue.None;
+                return YieldValue(state, value, out yielded);
+            case Ahead.Returned:
+                return Finish(g, more: false, default, PyValue.None, state, out yielded);
+            default:
+                var raised = _aheadRaised!;
+                _aheadRaised = null;
+                DropDelegate();
+                raised.Throw();
+                yielded = default;
+                return false; // not reached
+        }
+    }
+
     /// <summary>One step, as send (<paramref name="pending"/> null) or throw: true with the value yielded, false at the end.</summary>
     internal bool StepWith(PyValue sent, PyException? pending, out PyValue item) => Step(sent, pending, out item);
 
@@ -280,6 +377,8 @@ public abstract class PyGenerator : PyIterator
         var d = Delegate!;
         if (_plainDelegate is { } g && ReferenceEquals(d, g) && Pending is null && Sent.IsNone)
         {
+            if (_ahead != Ahead.None)
+                return TakeAhead(g, state, out yielded);
             // The per-item path of a compiled generator stepped by a plain next, or of a compiled coroutine awaited
             // (what the general path below does for them, without its type tests): one test of the delegate, then its
             // MoveNext (a coroutine's Step).

@@ -48,6 +48,9 @@ internal sealed partial class BodyLowerer
         public int NextState = 2;
         /// <summary>A yield sets Suspending (a yield inside a resumable try, yield from): MoveNext's finally clears it.</summary>
         public bool SetsSuspending;
+        /// <summary>The body has a <c>yield from</c>: MoveNext first steps a generator it delegates to without entering
+        /// the body (<c>PyGenerator.StepDelegateAhead</c>).</summary>
+        public bool DelegatesByYieldFrom;
         /// <summary>The body can suspend while it handles an exception: each step takes the handled exceptions it leaves
         /// entered off the thread's (<c>HandledExceptions.Suspend</c>) and the next puts them back.</summary>
         public bool KeepsHandledExceptions;
@@ -73,7 +76,7 @@ internal sealed partial class BodyLowerer
     {
         "State", "Sent", "Pending", "Suspending", "ReturnValue", "Delegate", "DelegateResult", "Resume", "YieldValue",
         "Resumed", "yielded", "Yield", "StoreField", "NextSlow", "Abandon", "StopIterationRaised", "stopIteration__", "StartYieldFrom", "YieldFrom", "GeneratorType", "MoveNext", "Exhausted", "Send", "Throw", "Close",
-        "StartAwait", "Kind", "Delegating", "DelegateStop", "DelegateFinishedInStep", "DelegateThrownInto", "StepWith", "CoroutineType", "AwaitableIterator",
+        "StartAwait", "Kind", "Delegating", "DelegateStop", "DelegateFinishedInStep", "DelegateThrownInto", "StepWith", "CoroutineType", "AwaitableIterator", "StepDelegateAhead", "SteppedAhead",
         "Type", "Repr", "Str", "Next", "Iter", "Hash", "TryGetAttr", "TryCallMethod", "Equals", "GetHashCode", "ToString",
     };
 
@@ -295,6 +298,8 @@ internal sealed partial class BodyLowerer
             w.Open("public override bool MoveNext(out PyValue yielded)");
             w.Directive("#line hidden");
             w.Line("if (State < 0 || State == 1) return NextSlow(out yielded);");
+            if (_gen.DelegatesByYieldFrom)
+                w.Line("if (StepDelegateAhead(out yielded)) return true;");
         }
         w.Line("PyProgram.CheckStack();");
         if (_gen.KeepsHandledExceptions)

@@ -75,6 +75,7 @@ internal sealed partial class BodyLowerer
     {
         if (_gen is null)
             throw new LoweringError("'yield from' outside a generator function is", y);
+        _gen!.DelegatesByYieldFrom = true;
         return Delegation(y, LowerValue(y.Value), "StartYieldFrom");
     }
 

@@ -363,7 +363,11 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         // A throw() into a generator suspended in 'yield from' goes to the delegate: the delegating frame raises no event.
         // At a yield, a resume by throw() or close() is PY_THROW, one by next() or send() PY_RESUME.
         // (The frame is on the yield from's line again: an exception the delegate raises is raised there.)
-        if (site is YieldFrom or Await or AsyncWith or AsyncFor)
+        // (A yield from's delegate stepped before the body was entered, PyGenerator.StepDelegateAhead, was a step the
+        // frame took without a tool: it raises no PY_RESUME.)
+        if (site is YieldFrom)
+            w.Line($"if ({Rt}.Active) {{ {PreviousLineOf(owner)} = ~{site.Lineno}; if (Pending is null && !SteppedAhead) {Rt}.Resume(ref {ArmedOf(owner)}, {k}); }}");
+        else if (site is Await or AsyncWith or AsyncFor)
             w.Line($"if ({Rt}.Active) {{ {PreviousLineOf(owner)} = ~{site.Lineno}; if (Pending is null) {Rt}.Resume(ref {ArmedOf(owner)}, {k}); }}");
         else
         {
