@@ -270,8 +270,9 @@ public abstract class PyGenerator : PyIterator
     internal PyIterator? Delegating => Delegate;
 
     /// <summary>
-    /// The step of a generator suspended in <c>yield from</c> a compiled generator, taken without entering the body: the
-    /// generated <see cref="MoveNext"/> calls it first. A value the delegate yields is this generator's too, and
+    /// The step of a generator suspended in <c>yield from</c> a compiled generator, taken without going on into the
+    /// body: the body's dispatch calls it first for such a state (on the yield from's line, so that a frame read off
+    /// the stack meanwhile is there). A value the delegate yields is this generator's too, and
     /// nothing of the body runs between (no tool is active, no handled exceptions to put back), so each level of a
     /// chain of delegating generators costs a call and a few tests rather than a pass through its body's dispatch. When
     /// the delegate returns or raises, or a tool became active while it ran, the outcome is kept

@@ -164,3 +164,31 @@ mon.set_events(3, 0)
 mon.free_tool_id(3)
 for e in events:
     print(e)
+
+# The stack seen from the innermost generator holds every delegating frame, each on its yield from's line.
+
+
+def where():
+    return [(f.name, f.lineno) for f in traceback.extract_stack()[:-1]]
+
+
+def stack_leaf(n):
+    for i in range(n):
+        yield where() if i == 1 else i
+
+
+def stack_middle(n):
+    yield "first"
+    yield from stack_leaf(n)
+
+
+def stack_top(n):
+    yield from stack_middle(n)
+
+
+for item in stack_top(3):
+    print(item)
+st = stack_top(2)
+next(st)
+next(st)
+print(next(st), sys._getframe(0).f_code.co_name)

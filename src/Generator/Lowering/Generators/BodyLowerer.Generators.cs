@@ -48,9 +48,9 @@ internal sealed partial class BodyLowerer
         public int NextState = 2;
         /// <summary>A yield sets Suspending (a yield inside a resumable try, yield from): MoveNext's finally clears it.</summary>
         public bool SetsSuspending;
-        /// <summary>The body has a <c>yield from</c>: MoveNext first steps a generator it delegates to without entering
-        /// the body (<c>PyGenerator.StepDelegateAhead</c>).</summary>
-        public bool DelegatesByYieldFrom;
+        /// <summary>The states of the body's <c>yield from</c>s, with their lines: the dispatch of such a state first
+        /// steps the generator delegated to, and returns what it yields (<c>PyGenerator.StepDelegateAhead</c>).</summary>
+        public readonly Dictionary<int, int> YieldFromLines = new();
         /// <summary>The body can suspend while it handles an exception: each step takes the handled exceptions it leaves
         /// entered off the thread's (<c>HandledExceptions.Suspend</c>) and the next puts them back.</summary>
         public bool KeepsHandledExceptions;
@@ -60,6 +60,9 @@ internal sealed partial class BodyLowerer
         /// <summary>Python locals that are never live across a yield: C# locals of <c>Resume</c>, not fields.</summary>
         public readonly HashSet<string> ResumeLocalNames = new();
         public readonly List<string> ResumeLocals = new();
+        /// <summary>Temporaries no suspension separates from their reads (<see cref="SuspensionLiveness"/>): C# locals of
+        /// the step method, not fields.</summary>
+        public HashSet<string> LocalTemps = new();
         /// <summary>The blocks that dispatch on State: the method body, then each enclosing try with a yield inside.</summary>
         public readonly Stack<DispatchScope> Dispatch = new();
     }
@@ -298,8 +301,6 @@ internal sealed partial class BodyLowerer
             w.Open("public override bool MoveNext(out PyValue yielded)");
             w.Directive("#line hidden");
             w.Line("if (State < 0 || State == 1) return NextSlow(out yielded);");
-            if (_gen.DelegatesByYieldFrom)
-                w.Line("if (StepDelegateAhead(out yielded)) return true;");
         }
         w.Line("PyProgram.CheckStack();");
         if (_gen.KeepsHandledExceptions)
@@ -309,9 +310,15 @@ internal sealed partial class BodyLowerer
         w.Line("yielded = default;");
         foreach (var l in _gen.ResumeLocals)
             w.Line($"PyValue {l} = default;");
+        _gen.LocalTemps = SuspensionLiveness.LocalTemps(_w.ToString(), _temps);
+        foreach (var t in _temps)
+        {
+            if (_gen.LocalTemps.Contains(t))
+                w.Line($"PyValue {t} = default;");
+        }
         _e.ResumableBodyStart(function, w);
         _e.FrameStart(function, w);
-        EmitDispatch(w, top);
+        EmitDispatch(w, top, _gen.YieldFromLines);
         w.Line("State = 1;");
         w.Append(_w, 0);
         w.Directive("#line hidden");
@@ -354,14 +361,30 @@ internal sealed partial class BodyLowerer
         return w.ToString();
     }
 
-    private static void EmitDispatch(CodeWriter w, DispatchScope scope)
+    /// <summary>The <c>switch (State)</c> that jumps to where the body suspended. At the top of the body, a state
+    /// suspended in <c>yield from</c> (<paramref name="yieldFromLines"/>) first steps its delegate without going there,
+    /// on the yield from's line (a frame read off the stack meanwhile is on it, as in CPython).</summary>
+    private void EmitDispatch(CodeWriter w, DispatchScope scope, IReadOnlyDictionary<int, int>? yieldFromLines = null)
     {
         w.Directive("#line hidden");
         if (scope.Cases.Count == 0)
             return;
         w.Open("switch (State)");
         foreach (var (state, label) in scope.Cases)
-            w.Line($"case {state}: goto {label};");
+        {
+            if (yieldFromLines is not null && yieldFromLines.TryGetValue(state, out int line))
+            {
+                w.Line($"case {state}:");
+                w.Directive($"#line {line} \"{_m.FilePathForLine}\"");
+                w.Line("    if (StepDelegateAhead(out yielded)) return true;");
+                w.Directive("#line hidden");
+                w.Line($"    goto {label};");
+            }
+            else
+            {
+                w.Line($"case {state}: goto {label};");
+            }
+        }
         w.Close();
     }
 
@@ -380,7 +403,10 @@ internal sealed partial class BodyLowerer
         foreach (var f in g.Fields)
             w.Line(f);
         foreach (var t in _temps)
-            w.Line($"private PyValue {t};");
+        {
+            if (!g.LocalTemps.Contains(t))
+                w.Line($"private PyValue {t};");
+        }
         foreach (var l in _localDecls)
             w.Line($"private PyValue {l};");
         w.Line();

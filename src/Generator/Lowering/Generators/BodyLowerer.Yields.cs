@@ -75,7 +75,6 @@ internal sealed partial class BodyLowerer
     {
         if (_gen is null)
             throw new LoweringError("'yield from' outside a generator function is", y);
-        _gen!.DelegatesByYieldFrom = true;
         return Delegation(y, LowerValue(y.Value), "StartYieldFrom");
     }
 
@@ -99,6 +98,8 @@ internal sealed partial class BodyLowerer
         int k = _gen!.NextState++;
         string label = NewLabel("resume");
         RegisterResume(k, label);
+        if (start == "StartYieldFrom")
+            _gen.YieldFromLines[k] = site.Lineno;
         _gen.SetsSuspending = true;
         _w.Line(context is null ? $"{start}({source});" : $"{start}({source}, {context});");
         var resume = new CodeWriter { Indent = _w.Indent };
