@@ -29,9 +29,6 @@ public abstract class PyAsyncGenerator : PyGenerator
 
     private bool _hooksInitialized;
 
-    protected PyAsyncGenerator(string name, string qualName) : base(name, qualName)
-    {
-    }
 
     public override PyType Type => AsyncGeneratorType;
 

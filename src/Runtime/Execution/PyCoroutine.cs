@@ -15,9 +15,6 @@ public abstract class PyCoroutine : PyGenerator
     public static readonly PyType CoroutineType = new PyType("coroutine", PyTypes.Object) { IsBaseType = false }
         .WithMethods("__await__", "send", "throw", "close");
 
-    protected PyCoroutine(string name, string qualName) : base(name, qualName)
-    {
-    }
 
     public override PyType Type => CoroutineType;
 

@@ -66,14 +66,11 @@ public abstract class PyGenerator : PyIterator
     /// <see cref="Step"/>: a coroutine has no iteration protocol), not a generator of <c>yield from</c>.</summary>
     private bool _plainIsCoroutine;
 
-    private readonly string _name;
-    private readonly string _qualName;
+    /// <summary><c>__name__</c> and <c>__qualname__</c>: the function's (or the generator expression's), which the
+    /// generated class returns as constants, so that no generator object carries them.</summary>
+    protected abstract string GeneratorName { get; }
 
-    protected PyGenerator(string name, string qualName)
-    {
-        _name = name;
-        _qualName = qualName;
-    }
+    protected abstract string GeneratorQualName { get; }
 
     public override PyType Type => GeneratorType;
 
@@ -619,7 +616,7 @@ public abstract class PyGenerator : PyIterator
     }
 
     public override string Repr() =>
-        $"<{Kind} object {_qualName} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this):x12}>";
+        $"<{Kind} object {GeneratorQualName} at 0x{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this):x12}>";
 
     public override bool TryCallMethod(string name, ReadOnlySpan<PyValue> args, string[]? kwNames, out PyValue result)
     {
@@ -659,10 +656,10 @@ public abstract class PyGenerator : PyIterator
                 value = PyValue.FromObject(new PyBuiltinMethod(PyValue.FromObject(this), name));
                 return true;
             case "__name__":
-                value = PyValue.FromString(_name);
+                value = PyValue.FromString(GeneratorName);
                 return true;
             case "__qualname__":
-                value = PyValue.FromString(_qualName);
+                value = PyValue.FromString(GeneratorQualName);
                 return true;
             case "gi_running":
                 value = PyValue.FromBool(State == 1);

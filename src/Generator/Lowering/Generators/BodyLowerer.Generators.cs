@@ -79,7 +79,7 @@ internal sealed partial class BodyLowerer
     {
         "State", "Sent", "Pending", "Suspending", "ReturnValue", "Delegate", "DelegateResult", "Resume", "YieldValue",
         "Resumed", "yielded", "Yield", "StoreField", "NextSlow", "Abandon", "StopIterationRaised", "stopIteration__", "StartYieldFrom", "YieldFrom", "GeneratorType", "MoveNext", "Exhausted", "Send", "Throw", "Close",
-        "StartAwait", "Kind", "Delegating", "DelegateStop", "DelegateFinishedInStep", "DelegateThrownInto", "StepWith", "CoroutineType", "AwaitableIterator", "StepDelegateAhead", "SteppedAhead",
+        "StartAwait", "Kind", "Delegating", "DelegateStop", "DelegateFinishedInStep", "DelegateThrownInto", "StepWith", "CoroutineType", "AwaitableIterator", "StepDelegateAhead", "SteppedAhead", "GeneratorName", "GeneratorQualName",
         "Type", "Repr", "Str", "Next", "Iter", "Hash", "TryGetAttr", "TryCallMethod", "Equals", "GetHashCode", "ToString",
     };
 
@@ -410,11 +410,13 @@ internal sealed partial class BodyLowerer
         foreach (var l in _localDecls)
             w.Line($"private PyValue {l};");
         w.Line();
-        w.Open($"public {g.ClassName}({string.Join(", ", ctorParams)}) : base({CsNames.StringLiteral(name)}, {CsNames.StringLiteral(qualName)})");
+        w.Open($"public {g.ClassName}({string.Join(", ", ctorParams)})");
         foreach (var b in ctorBody)
             w.Line(b);
         w.Close();
         w.Line();
+        w.Line($"protected override string GeneratorName => {CsNames.StringLiteral(name)};");
+        w.Line($"protected override string GeneratorQualName => {CsNames.StringLiteral(qualName)};");
         w.Line($"public override PyCode Code => {_m.CodeOf(_fn!.Node)};");
         _e.GeneratorMembers(_fn!.Node, w);
         w.Append(Reparse(resume), 0);
