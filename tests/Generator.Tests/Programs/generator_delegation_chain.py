@@ -169,7 +169,10 @@ for e in events:
 
 
 def where():
-    return [(f.name, f.lineno) for f in traceback.extract_stack()[:-1]]
+    # (from this module's frame in: a program that imports this one adds frames of its own below)
+    frames = traceback.extract_stack()[:-1]
+    start = max(i for i, f in enumerate(frames) if f.name == "<module>")
+    return [(f.name, f.lineno) for f in frames[start:]]
 
 
 def stack_leaf(n):
