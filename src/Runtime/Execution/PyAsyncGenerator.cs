@@ -29,7 +29,6 @@ public abstract class PyAsyncGenerator : PyGenerator
 
     private bool _hooksInitialized;
 
-
     public override PyType Type => AsyncGeneratorType;
 
     private protected override string Kind => "async generator";

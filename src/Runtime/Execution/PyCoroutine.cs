@@ -15,7 +15,6 @@ public abstract class PyCoroutine : PyGenerator
     public static readonly PyType CoroutineType = new PyType("coroutine", PyTypes.Object) { IsBaseType = false }
         .WithMethods("__await__", "send", "throw", "close");
 
-
     public override PyType Type => CoroutineType;
 
     private protected override string Kind => "coroutine";

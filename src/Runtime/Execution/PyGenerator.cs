@@ -336,30 +336,22 @@ public abstract class PyGenerator : PyIterator
     /// resumed before that step, so its resume point raises no PY_RESUME.</summary>
     protected bool SteppedAhead => _ahead != Ahead.None;
 
-    /// <summary><see cref="YieldFrom"/> with the step <see cref="StepDelegateAhead"/> took.</summary>
-    private bool TakeAhead(PyGenerator g, int state, out PyValue yielded)
+    /// <summary>The delegate's step <see cref="StepDelegateAhead"/> took, for <see cref="YieldFrom"/>: true with the value
+    /// it yielded, false when it returned; raises what it raised.</summary>
+    private bool TakeAhead(out PyValue yielded)
     {
         var ahead = _ahead;
         _ahead = Ahead.None;
-        State = 1;
-        DelegateStop = null;
-        DelegateThrownInto = false;
-        switch (ahead)
+        if (ahead == Ahead.Raised)
         {
-            case Ahead.Yielded:
-                var value = DelegateResult;
-                DelegateResult = PyValue.None;
-                return YieldValue(state, value, out yielded);
-            case Ahead.Returned:
-                return Finish(g, more: false, default, PyValue.None, state, out yielded);
-            default:
-                var raised = _aheadRaised!;
-                _aheadRaised = null;
-                DropDelegate();
-                raised.Throw();
-                yielded = default;
-                return false; // not reached
+            var raised = _aheadRaised!;
+            _aheadRaised = null;
+            DropDelegate();
+            raised.Throw();
         }
+        yielded = ahead == Ahead.Yielded ? DelegateResult : default;
+        DelegateResult = PyValue.None;
+        return ahead == Ahead.Yielded;
     }
 
     /// <summary>One step, as send (<paramref name="pending"/> null) or throw: true with the value yielded, false at the end.</summary>
@@ -375,22 +367,27 @@ public abstract class PyGenerator : PyIterator
         var d = Delegate!;
         if (_plainDelegate is { } g && ReferenceEquals(d, g) && Pending is null && Sent.IsNone)
         {
-            if (_ahead != Ahead.None)
-                return TakeAhead(g, state, out yielded);
             // The per-item path of a compiled generator stepped by a plain next, or of a compiled coroutine awaited
             // (what the general path below does for them, without its type tests): one test of the delegate, then its
-            // MoveNext (a coroutine's Step).
+            // MoveNext (a coroutine's Step), unless the dispatch took that step already.
             State = 1;
             DelegateStop = null;
             DelegateThrownInto = false;
             bool stepped;
-            try
+            if (_ahead != Ahead.None)
             {
-                stepped = _plainIsCoroutine ? g.Step(PyValue.None, null, out yielded) : g.MoveNext(out yielded);
+                stepped = TakeAhead(out yielded);
             }
-            catch (PyException) when (DropDelegate())
+            else
             {
-                throw; // never reached: the filter is false
+                try
+                {
+                    stepped = _plainIsCoroutine ? g.Step(PyValue.None, null, out yielded) : g.MoveNext(out yielded);
+                }
+                catch (PyException) when (DropDelegate())
+                {
+                    throw; // never reached: the filter is false
+                }
             }
             if (stepped)
                 return YieldValue(state, yielded, out yielded);
