@@ -39,15 +39,16 @@ public class SreEngineTests
 
     private static string Outcome(SreState s, bool found, int groups) => found ? Regs(s, groups) : "none";
 
-    /// <summary>CPython's scanner.search loop (finditer).</summary>
-    private static string FindIter(Case c)
+    /// <summary>CPython's scanner.search loop (finditer); with <paramref name="starts"/>, skipping to the positions
+    /// where a match can begin, as re's searches do.</summary>
+    private static string FindIter(Case c, SreStartSet? starts = null)
     {
         var s = NewState(c);
         var found = new List<string>();
         while (true)
         {
             s.Reset();
-            if (!s.Search(c.Code))
+            if (!s.Search(c.Code, starts))
                 break;
             found.Add(Regs(s, c.Groups));
             s.MustAdvance = s.Ptr == s.Start;
@@ -79,6 +80,10 @@ public class SreEngineTests
             Expect("fullmatch", () => { var s = NewState(c); return Outcome(s, s.Match(c.Code, true), c.Groups); }, c.FullMatch);
             Expect("search", () => { var s = NewState(c); return Outcome(s, s.Search(c.Code), c.Groups); }, c.Search);
             Expect("finditer", () => FindIter(c), c.FindIter);
+            // The same searches skipping ahead by the pattern's start set find the same matches.
+            var starts = SreStartSet.Of(c.Code);
+            Expect("search (start set)", () => { var s = NewState(c); return Outcome(s, s.Search(c.Code, starts), c.Groups); }, c.Search);
+            Expect("finditer (start set)", () => FindIter(c, starts), c.FindIter);
         }
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures));
     }
@@ -98,6 +103,34 @@ public class SreEngineTests
     [Fact] public void AstralStringsMatchAsCPython() => Check(AstralStrings);
     [Fact] public void PosAndEndposAsCPython() => Check(PosAndEndpos);
     [Fact] public void MustAdvanceAsCPython() => Check(MustAdvance);
+
+    [Fact]
+    public void StartSetsAreTheCharactersAMatchCanBeginWith()
+    {
+        // No INFO charset (an alternative begins with a set): the union of the alternatives' first characters.
+        var dna = SreStartSet.Of([14, 4, 0, 8, 8, 7, 29, 13, 11, 9, 0, 0, 0, 1048712, 0, 0, 0, 0, 0, 16, 103, 16, 103, 16, 103,
+            16, 116, 16, 97, 16, 97, 16, 97, 15, 31, 29, 16, 116, 16, 116, 16, 116, 16, 97, 16, 99, 16, 99, 16, 99, 13, 11, 9, 0, 0,
+            0, 138, 0, 0, 0, 0, 0, 15, 2, 0, 1]);
+        Assert.NotNull(dna);
+        Assert.Equal("cgt", new string(Enumerable.Range(0, 300).Where(dna!.Contains).Select(ch => (char)ch).ToArray()));
+        Assert.NotNull(dna.Chars);
+        // (?i)(x)k+: through MARK; case-insensitive 'k' also begins with KELVIN SIGN, so characters above 255 may.
+        var k = SreStartSet.Of([14, 4, 0, 2, 4294967295, 17, 0, 40, 120, 17, 1, 24, 6, 1, 4294967295, 40, 107, 1, 1]);
+        Assert.True(k!.Contains('x') && k.Contains('X') && !k.Contains('k') && k.Contains(0x212A));
+        Assert.Null(k.Chars);
+        // (?:ab){2,}|z: a repeat taken at least once begins with its body.
+        var repeat = SreStartSet.Of([14, 4, 0, 1, 4294967295, 7, 12, 23, 7, 2, 4294967295, 16, 97, 16, 98, 18, 15, 7, 5, 16, 122,
+            15, 2, 0, 1]);
+        Assert.True(repeat!.Contains('a') && repeat.Contains('z') && !repeat.Contains('b'));
+        // None where a match may be empty at its start (a*b, (?:a|)b), begins with an anchor (\bx) or has a literal
+        // prefix, which the search finds by itself (abc).
+        Assert.Null(SreStartSet.Of([14, 4, 0, 1, 4294967295, 24, 6, 0, 4294967295, 16, 97, 1, 16, 98, 1]));
+        Assert.Null(SreStartSet.Of([14, 4, 0, 1, 2, 7, 5, 16, 97, 15, 5, 3, 15, 2, 0, 16, 98, 1]));
+        Assert.Null(SreStartSet.Of([14, 4, 0, 1, 1, 6, 10, 16, 120, 1]));
+        Assert.Null(SreStartSet.Of([14, 12, 3, 3, 3, 3, 3, 97, 98, 99, 0, 0, 0, 16, 97, 16, 98, 16, 99, 1]));
+        // Code that runs off its end gives no set rather than an exception.
+        Assert.Null(SreStartSet.Of([14, 4, 0, 1, 1, 7, 40]));
+    }
 
     [Fact]
     public void CaseHelpersAsCPython()

@@ -32,6 +32,8 @@ public sealed class PyPattern : PyObject
 
     private readonly long _flags;
     private readonly uint[] _code;
+    /// <summary>The characters a match can begin with, for the search's skipping (null: not known).</summary>
+    internal readonly SreStartSet? StartSet;
 
     /// <summary>0 for a str pattern, 1 for bytes, -1 for either (no pattern string).</summary>
     private readonly int _kind;
@@ -64,6 +66,7 @@ public sealed class PyPattern : PyObject
         _pattern = pattern;
         _flags = flags;
         _code = code;
+        StartSet = SreStartSet.Of(code);
         _kind = pattern.IsNone ? -1 : PyDerivedInstance.Unwrap(pattern).Ref is PyBytes ? 1 : 0;
         Groups = groups;
         GroupIndexDict = groupIndex;
@@ -153,7 +156,7 @@ public sealed class PyPattern : PyObject
             case "search":
             {
                 var (subject, state) = Begin(BindString(method, args, kwNames));
-                bool found = method == "search" ? state.Search(_code) : state.Match(_code, matchAll: method == "fullmatch");
+                bool found = method == "search" ? state.Search(_code, StartSet) : state.Match(_code, matchAll: method == "fullmatch");
                 result = found ? NewMatch(subject, state) : PyValue.None;
                 return true;
             }
@@ -220,7 +223,7 @@ public sealed class PyPattern : PyObject
         while (state.Start <= state.End)
         {
             state.Reset();
-            if (!state.Search(_code))
+            if (!state.Search(_code, StartSet))
                 break;
             var match = new PyMatch(this, subject, state);
             switch (Groups)
@@ -255,7 +258,7 @@ public sealed class PyPattern : PyObject
         while (maxsplit == 0 || n < maxsplit)
         {
             state.Reset();
-            if (!state.Search(_code))
+            if (!state.Search(_code, StartSet))
                 break;
             list.Append(subject.Slice(last, state.Start));
             var match = new PyMatch(this, subject, state);
@@ -302,7 +305,7 @@ public sealed class PyPattern : PyObject
         while (count == 0 || n < count)
         {
             state.Reset();
-            if (!state.Search(_code))
+            if (!state.Search(_code, StartSet))
                 break;
             int b = state.Start, e = state.Ptr;
             if (i < b)

@@ -945,7 +945,7 @@ internal static class SreMatcher
     }
 
     /// <summary>SRE(charset_loc_ignore).</summary>
-    private static bool CharsetLocIgnore(uint[] code, int set, int ch)
+    internal static bool CharsetLocIgnore(uint[] code, int set, int ch)
     {
         int lo = SreCharacters.LowerLocale(ch);
         if (InCharset(code, set, (uint)lo))

@@ -1,3 +1,4 @@
+using System;
 using static PyAot.Runtime.SreConstants;
 
 namespace PyAot.Runtime;
@@ -5,11 +6,12 @@ namespace PyAot.Runtime;
 /// <summary>
 /// CPython 3.12's SRE(search): tries the pattern at each position from state.Start, using the INFO block to skip
 /// ahead: to each occurrence of a literal prefix (with its overlap table, as Knuth-Morris-Pratt), or to each
-/// character of the set the match must begin with.
+/// character of the set the match must begin with. <see cref="SreStartSet"/> (ours, not CPython's) makes the last two
+/// a table lookup or a vectorised scan, and lets the general case skip positions where no match can begin.
 /// </summary>
 internal static class SreSearch
 {
-    public static bool Search<TText>(SreState s, TText text, uint[] code) where TText : struct, ISreText
+    public static bool Search<TText>(SreState s, TText text, uint[] code, SreStartSet? starts) where TText : struct, ISreText
     {
         int ptr = s.Start;
         int end = s.End;
@@ -125,16 +127,52 @@ internal static class SreSearch
             s.MustAdvance = false;
             for (;;)
             {
-                while (ptr < end && !SreMatcher.InCharset(code, charset, (uint)text[ptr]))
-                    ptr++;
-                if (ptr >= end)
+                if (starts != null)
+                    ptr = ptr < end ? text.IndexOfStart(starts, ptr, end) : -1;
+                else
+                {
+                    while (ptr < end && !SreMatcher.InCharset(code, charset, (uint)text[ptr]))
+                        ptr++;
+                }
+                if (ptr < 0 || ptr >= end)
                     return false;
+                if (starts != null && text[ptr] >= 256 && !SreMatcher.InCharset(code, charset, (uint)text[ptr]))
+                {
+                    // The table knows only the first 256 characters; above, the charset itself decides.
+                    ptr++;
+                    continue;
+                }
                 s.Start = ptr;
                 s.Ptr = ptr;
                 if (SreMatcher.Match(s, text, code, pattern, toplevel: false))
                     return true;
                 ptr++;
                 ResetCaptureGroups(s);
+            }
+        }
+
+        if (starts != null)
+        {
+            // Only the positions whose character can begin a match: no match is empty, so every other attempt
+            // would fail at its first character. The first position is still the only "toplevel" one.
+            int first = ptr;
+            int limit = Math.Min(end + 1, s.End);
+            for (;;)
+            {
+                int at = ptr < limit ? text.IndexOfStart(starts, ptr, limit) : -1;
+                if (at < 0)
+                {
+                    s.MustAdvance = false;
+                    return false;
+                }
+                if (at != first)
+                    ResetCaptureGroups(s);
+                s.Start = s.Ptr = at;
+                bool matched = SreMatcher.Match(s, text, code, pattern, toplevel: at == first);
+                s.MustAdvance = false;
+                if (matched)
+                    return true;
+                ptr = at + 1;
             }
         }
 

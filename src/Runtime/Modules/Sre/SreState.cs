@@ -123,7 +123,7 @@ public sealed class SreState
     }
 
     /// <summary>sre_search from Start; on success Start is where the match began and Ptr where it ended.</summary>
-    public bool Search(uint[] code)
+    public bool Search(uint[] code, SreStartSet? starts = null)
     {
         MatchAll = false;
         var stacks = SreStacks.Rent(this);
@@ -131,9 +131,9 @@ public sealed class SreState
         {
             bool found = _kind switch
             {
-                TextKind.String => SreSearch.Search(this, new SreStringText(_string!), code),
-                TextKind.CodePoints => SreSearch.Search(this, new SreCodePointText(_codePoints!), code),
-                _ => SreSearch.Search(this, new SreByteText(_bytes!), code),
+                TextKind.String => SreSearch.Search(this, new SreStringText(_string!), code, starts),
+                TextKind.CodePoints => SreSearch.Search(this, new SreCodePointText(_codePoints!), code, starts),
+                _ => SreSearch.Search(this, new SreByteText(_bytes!), code, starts),
             };
             return Finish(found);
         }

@@ -15,6 +15,9 @@ public interface ISreText
     /// <summary>The first index in [start, end) holding <paramref name="c"/>, or -1 (vectorised where the text is
     /// a span of chars or bytes: the search for a pattern's first character).</summary>
     int IndexOf(int c, int start, int end);
+
+    /// <summary>The first index in [start, end) whose character can begin a match, or -1.</summary>
+    int IndexOfStart(SreStartSet set, int start, int end);
 }
 
 /// <summary>A .NET string with no surrogates, so that each char is one code point.</summary>
@@ -31,6 +34,21 @@ public readonly struct SreStringText(string text) : ISreText
             return -1;
         int at = MemoryExtensions.IndexOf(_text.AsSpan(start, end - start), (char)c);
         return at < 0 ? -1 : start + at;
+    }
+
+    public int IndexOfStart(SreStartSet set, int start, int end)
+    {
+        if (set.Chars is { } chars)
+        {
+            int at = _text.AsSpan(start, end - start).IndexOfAny(chars);
+            return at < 0 ? -1 : start + at;
+        }
+        for (int i = start; i < end; i++)
+        {
+            if (set.Contains(_text[i]))
+                return i;
+        }
+        return -1;
     }
 }
 
@@ -49,6 +67,16 @@ public readonly struct SreCodePointText(int[] codePoints) : ISreText
         int at = MemoryExtensions.IndexOf(new ReadOnlySpan<int>(_codePoints, start, end - start), c);
         return at < 0 ? -1 : start + at;
     }
+
+    public int IndexOfStart(SreStartSet set, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (set.Contains(_codePoints[i]))
+                return i;
+        }
+        return -1;
+    }
 }
 
 /// <summary>The bytes of a bytes-like subject (bytes patterns).</summary>
@@ -64,6 +92,12 @@ public readonly struct SreByteText(byte[] bytes) : ISreText
         if ((uint)c > byte.MaxValue || start >= end)
             return -1;
         int at = MemoryExtensions.IndexOf(new ReadOnlySpan<byte>(_bytes, start, end - start), (byte)c);
+        return at < 0 ? -1 : start + at;
+    }
+
+    public int IndexOfStart(SreStartSet set, int start, int end)
+    {
+        int at = new ReadOnlySpan<byte>(_bytes, start, end - start).IndexOfAny(set.Bytes);
         return at < 0 ? -1 : start + at;
     }
 }

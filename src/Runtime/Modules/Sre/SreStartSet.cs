@@ -1,0 +1,227 @@
+using System;
+using System.Buffers;
+using static PyAot.Runtime.SreConstants;
+
+namespace PyAot.Runtime;
+
+/// <summary>
+/// The characters a match of a pattern can begin with, worked out once per compiled pattern so that a search skips
+/// to the next candidate position with a table lookup (or a vectorised scan) instead of an attempt at every
+/// position. Not part of CPython's engine, which tests its INFO charset one character at a time and, with no
+/// charset, tries every position; the positions skipped are exactly those where an attempt fails at its first
+/// character, so the matches found are the same.
+/// </summary>
+public sealed class SreStartSet
+{
+    /// <summary>Characters 0..255: whether a match can begin with each (exact).</summary>
+    private readonly bool[] _low;
+
+    /// <summary>Whether a character at or above 256 may begin a match (conservative: true when not known).</summary>
+    private readonly bool _highMayStart;
+
+    /// <summary>The set as bytes, for bytes subjects.</summary>
+    public readonly SearchValues<byte> Bytes;
+
+    /// <summary>The set as chars, for str subjects, when no character at or above 256 can begin a match.</summary>
+    public readonly SearchValues<char>? Chars;
+
+    private SreStartSet(bool[] low, bool highMayStart)
+    {
+        _low = low;
+        _highMayStart = highMayStart;
+        int count = 0;
+        foreach (bool b in low)
+            count += b ? 1 : 0;
+        var bytes = new byte[count];
+        var chars = new char[count];
+        for (int ch = 0, i = 0; ch < 256; ch++)
+        {
+            if (low[ch])
+            {
+                bytes[i] = (byte)ch;
+                chars[i++] = (char)ch;
+            }
+        }
+        Bytes = SearchValues.Create(bytes);
+        Chars = highMayStart ? null : SearchValues.Create(chars);
+    }
+
+    public bool Contains(int ch) => (uint)ch < 256 ? _low[ch] : _highMayStart;
+
+    /// <summary>
+    /// The start set of <paramref name="code"/> (a whole compiled pattern, INFO block first), or null when the pattern
+    /// may match the empty string, begins with something other than a character (an anchor, a lookaround, a group
+    /// reference), or has a literal prefix (which the search finds faster by itself).
+    /// </summary>
+    public static SreStartSet? Of(uint[] code)
+    {
+        var low = new bool[256];
+        bool high = false;
+        if (code.Length == 0)
+            return null;
+        int pattern = 0;
+        if (code[0] == Info)
+        {
+            uint flags = code[2];
+            if ((flags & InfoPrefix) != 0)
+                return null;
+            if ((flags & InfoCharset) != 0)
+            {
+                // The charset CPython's compiler computed: the search tests exactly it, so the table is it.
+                for (int ch = 0; ch < 256; ch++)
+                    low[ch] = SreMatcher.InCharset(code, 5, (uint)ch);
+                return new SreStartSet(low, highMayStart: true);
+            }
+            pattern = 1 + (int)code[1];
+        }
+        try
+        {
+            return AddFirst(code, pattern, low, ref high, depth: 0) ? new SreStartSet(low, high) : null;
+        }
+        catch (IndexOutOfRangeException)
+        {
+            // Code not from re's compiler (_sre.compile called directly) that runs off its end: no shortcut.
+            return null;
+        }
+    }
+
+    /// <summary>Adds the characters a match of the code at <paramref name="pattern"/> can begin with; false when
+    /// that is not known (or the match may be empty).</summary>
+    private static bool AddFirst(uint[] code, int pattern, bool[] low, ref bool high, int depth)
+    {
+        if (depth > 32)
+            return false;
+        for (;;)
+        {
+            if (pattern >= code.Length)
+                return false;
+            switch (code[pattern])
+            {
+                case Mark:
+                    // <MARK> <gid>: consumes nothing.
+                    pattern += 2;
+                    continue;
+
+                case Branch:
+                    // <BRANCH> <skip> alternative <JUMP> ... <0>: any alternative.
+                    for (int alt = pattern + 1; alt < code.Length && code[alt] != 0; alt += (int)code[alt])
+                    {
+                        if (!AddFirst(code, alt + 1, low, ref high, depth + 1))
+                            return false;
+                    }
+                    return true;
+
+                case RepeatOne:
+                case MinRepeatOne:
+                case PossessiveRepeatOne:
+                    // <op> <skip> <min> <max> item: with min >= 1, the first character is the item's.
+                    return pattern + 4 < code.Length && code[pattern + 2] >= 1 && AddOne(code, pattern + 4, low, ref high);
+
+                case Repeat:
+                case PossessiveRepeat:
+                    // <op> <skip> <min> <max> body: likewise, the body's first character.
+                    return pattern + 4 < code.Length && code[pattern + 2] >= 1
+                        && AddFirst(code, pattern + 4, low, ref high, depth + 1);
+
+                case AtomicGroup:
+                    // <ATOMIC_GROUP> <skip> body <SUCCESS>
+                    pattern += 2;
+                    continue;
+
+                default:
+                    return AddOne(code, pattern, low, ref high);
+            }
+        }
+    }
+
+    /// <summary>Adds the characters the one-character item at <paramref name="item"/> accepts; false when the item
+    /// is not one of the single-character operations.</summary>
+    private static bool AddOne(uint[] code, int item, bool[] low, ref bool high)
+    {
+        uint op = code[item];
+        switch (op)
+        {
+            case Literal:
+                if (item + 1 >= code.Length)
+                    return false;
+                if (code[item + 1] < 256)
+                    low[code[item + 1]] = true;
+                else
+                    high = true;
+                return true;
+            case In:
+                // A set of only literals, ranges and bitmaps below 256 (the usual [...] of ASCII) ends there.
+                for (int ch = 0; ch < 256; ch++)
+                    low[ch] |= Accepts(code, item, ch);
+                high |= !BelowByte(code, item + 2);
+                return true;
+            case NotLiteral:
+            case LiteralIgnore:
+            case LiteralUniIgnore:
+            case LiteralLocIgnore:
+            case NotLiteralIgnore:
+            case NotLiteralUniIgnore:
+            case NotLiteralLocIgnore:
+            case Any:
+            case AnyAll:
+            case Category:
+            case InIgnore:
+            case InUniIgnore:
+            case InLocIgnore:
+                for (int ch = 0; ch < 256; ch++)
+                    low[ch] |= Accepts(code, item, ch);
+                high = true;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether the set at <paramref name="set"/> (IN's operand) holds only characters below 256.</summary>
+    private static bool BelowByte(uint[] code, int set)
+    {
+        for (;;)
+        {
+            switch (code[set])
+            {
+                case Failure:
+                    return true;
+                case Literal:
+                    if (code[set + 1] >= 256)
+                        return false;
+                    set += 2;
+                    break;
+                case SreConstants.Range:
+                    if (code[set + 2] >= 256)
+                        return false;
+                    set += 3;
+                    break;
+                case Charset:
+                    set += 9;
+                    break;
+                default:
+                    return false;
+            }
+        }
+    }
+
+    /// <summary>Whether the one-character item accepts <paramref name="ch"/>, tested as the matcher tests it.</summary>
+    private static bool Accepts(uint[] code, int item, int ch) => code[item] switch
+    {
+        NotLiteral => (uint)ch != code[item + 1],
+        LiteralIgnore => (uint)SreCharacters.LowerAscii(ch) == code[item + 1],
+        LiteralUniIgnore => (uint)SreCharacters.LowerUnicode(ch) == code[item + 1],
+        LiteralLocIgnore => SreCharacters.CharLocIgnore(code[item + 1], ch),
+        NotLiteralIgnore => (uint)SreCharacters.LowerAscii(ch) != code[item + 1],
+        NotLiteralUniIgnore => (uint)SreCharacters.LowerUnicode(ch) != code[item + 1],
+        NotLiteralLocIgnore => !SreCharacters.CharLocIgnore(code[item + 1], ch),
+        Any => ch != '\n',
+        AnyAll => true,
+        Category => SreCharacters.Category((int)code[item + 1], ch),
+        In => SreMatcher.InCharset(code, item + 2, (uint)ch),
+        InIgnore => SreMatcher.InCharset(code, item + 2, (uint)SreCharacters.LowerAscii(ch)),
+        InUniIgnore => SreMatcher.InCharset(code, item + 2, (uint)SreCharacters.LowerUnicode(ch)),
+        InLocIgnore => SreMatcher.CharsetLocIgnore(code, item + 2, ch),
+        _ => true,
+    };
+}
