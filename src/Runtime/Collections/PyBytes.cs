@@ -15,6 +15,9 @@ public sealed class PyBytes : PyObject
 
     public ReadOnlySpan<byte> AsSpan() => _data;
 
+    /// <summary>The bytes' own array, for readers that need an array (never to be written).</summary>
+    internal byte[] Data => _data;
+
     public int Count => _data.Length;
 
     public override PyType Type => PyTypes.Bytes;

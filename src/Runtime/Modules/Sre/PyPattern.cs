@@ -299,7 +299,7 @@ public sealed class PyPattern : PyObject
         }
 
         var state = subject.NewState(0, long.MaxValue);
-        var parts = new List<PyValue>();
+        var result = new SreResultBuilder(subject);
         long n = 0;
         int i = 0;
         while (count == 0 || n < count)
@@ -309,22 +309,22 @@ public sealed class PyPattern : PyObject
                 break;
             int b = state.Start, e = state.Ptr;
             if (i < b)
-                parts.Add(subject.Slice(i, b));
+                result.AddSlice(i, b);
             if (callable)
             {
                 var item = PyOps.Call(repl, [NewMatch(subject, state)], null);
                 if (!item.IsNone)
-                    parts.Add(item);
+                    result.Add(item);
             }
             else if (template is not null)
             {
                 var item = template.Expand(new PyMatch(this, subject, state));
                 if (PyOps.IsTrue(item))
-                    parts.Add(item);
+                    result.Add(item);
             }
             else if (PyOps.IsTrue(literal))
             {
-                parts.Add(literal);
+                result.Add(literal);
             }
             i = e;
             n++;
@@ -332,8 +332,8 @@ public sealed class PyPattern : PyObject
             state.Start = state.Ptr;
         }
         if (i < state.End)
-            parts.Add(subject.Slice(i, state.End));
-        return (parts.Count == 0 ? subject.Empty : SreJoin.Join(parts, subject.IsBytes), n);
+            result.AddSlice(i, state.End);
+        return (result.Join(), n);
     }
 
     public override string Repr()

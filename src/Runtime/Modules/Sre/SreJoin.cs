@@ -11,6 +11,9 @@ internal static class SreJoin
     {
         if (!bytes)
             return PyValue.FromString(StrOps.JoinItems("", parts.ToArray(), parts.Count));
+        // bytes.join returns its one item when that is exact bytes.
+        if (parts.Count == 1 && parts[0].Ref is PyBytes)
+            return parts[0];
         int total = 0;
         for (int i = 0; i < parts.Count; i++)
         {

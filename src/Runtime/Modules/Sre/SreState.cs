@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace PyAot.Runtime;
 
@@ -185,16 +186,19 @@ public sealed class SreState
         return PushFrame(jump, toplevel);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int PushFrame(SreJump jump, bool toplevel)
     {
         if (FrameCount == Frames.Length)
-            Array.Resize(ref Frames, Math.Max(16, Frames.Length * 2));
+            GrowFrames();
         ref SreFrame f = ref Frames[FrameCount];
         f = default;
         f.Jump = jump;
         f.Toplevel = toplevel;
         return FrameCount++;
     }
+
+    private void GrowFrames() => Array.Resize(ref Frames, Math.Max(16, Frames.Length * 2));
 
     /// <summary>MARK: sets mark <paramref name="i"/>, unsetting any skipped above LastMark.</summary>
     internal void SetMark(int i, int ptr)

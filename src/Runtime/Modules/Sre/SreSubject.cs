@@ -36,7 +36,8 @@ internal sealed class SreSubject
         SreSubject subject = PyDerivedInstance.Unwrap(value).Ref switch
         {
             string s => new SreSubject(value, s, null),
-            PyBytes b => new SreSubject(value, null, b.AsSpan().ToArray()),
+            // (bytes are immutable: their own array, not a copy)
+            PyBytes b => new SreSubject(value, null, b.Data),
             // (a bytearray is read as a snapshot of its bytes; the match's groups are bytes, as CPython's)
             PyByteArray a => new SreSubject(value, null, a.AsSpan().ToArray()),
             _ => throw PyException.TypeError($"expected string or bytes-like object, got '{PyOps.TypeName(value)}'"),
@@ -56,15 +57,37 @@ internal sealed class SreSubject
         return _bytes is not null ? SreState.ForBytes(_bytes, p, e) : SreState.ForString(_text!, p, e);
     }
 
-    /// <summary>The subject's characters <paramref name="start"/> to <paramref name="end"/>, as a str or bytes.</summary>
+    /// <summary>The subject's characters <paramref name="start"/> to <paramref name="end"/>, as a str or bytes (the
+    /// subject itself when that is all of an exact str or bytes, as CPython's getslice).</summary>
     public PyValue Slice(int start, int end)
     {
         if (_bytes is not null)
-            return PyValue.FromObject(new PyBytes(_bytes.AsSpan(start, end - start).ToArray()));
+        {
+            return start == 0 && end == _bytes.Length && Value.Ref is PyBytes
+                ? Value
+                : PyValue.FromObject(new PyBytes(_bytes.AsSpan(start, end - start).ToArray()));
+        }
         string text = _text!;
+        ToUtf16(ref start, ref end);
+        return start == 0 && end == text.Length && Value.Ref is string ? Value : PyValue.FromString(text.Substring(start, end - start));
+    }
+
+    /// <summary>The bytes <paramref name="start"/> to <paramref name="end"/> of a bytes subject.</summary>
+    public ReadOnlySpan<byte> BytesOf(int start, int end) => _bytes.AsSpan(start, end - start);
+
+    /// <summary>The UTF-16 text of code points <paramref name="start"/> to <paramref name="end"/> of a str subject.</summary>
+    public ReadOnlySpan<char> CharsOf(int start, int end)
+    {
+        ToUtf16(ref start, ref end);
+        return _text.AsSpan(start, end - start);
+    }
+
+    /// <summary>Code point positions to UTF-16 offsets (the same unless the text has surrogate pairs).</summary>
+    private void ToUtf16(ref int start, ref int end)
+    {
         if (!_offsetsKnown)
         {
-            _offsets = CodePoints.HasSurrogates(text) ? CodePoints.Offsets(text) : null;
+            _offsets = CodePoints.HasSurrogates(_text!) ? CodePoints.Offsets(_text!) : null;
             _offsetsKnown = true;
         }
         if (_offsets is not null)
@@ -72,7 +95,6 @@ internal sealed class SreSubject
             start = _offsets[start];
             end = _offsets[end];
         }
-        return start == 0 && end == text.Length && Value.Ref is string ? Value : PyValue.FromString(text.Substring(start, end - start));
     }
 
     /// <summary>An empty str or bytes, of the subject's kind.</summary>
