@@ -39,16 +39,17 @@ public class SreEngineTests
 
     private static string Outcome(SreState s, bool found, int groups) => found ? Regs(s, groups) : "none";
 
-    /// <summary>CPython's scanner.search loop (finditer); with <paramref name="starts"/>, skipping to the positions
-    /// where a match can begin, as re's searches do.</summary>
-    private static string FindIter(Case c, SreStartSet? starts = null)
+    /// <summary>CPython's scanner.search loop (finditer); with <paramref name="starts"/> and
+    /// <paramref name="required"/>, skipping to the positions where a match can begin and giving up where the text
+    /// every match contains is not there, as re's searches do.</summary>
+    private static string FindIter(Case c, SreStartSet? starts = null, SreRequiredLiteral? required = null)
     {
         var s = NewState(c);
         var found = new List<string>();
         while (true)
         {
             s.Reset();
-            if (!s.Search(c.Code, starts))
+            if (!s.Search(c.Code, starts, required))
                 break;
             found.Add(Regs(s, c.Groups));
             s.MustAdvance = s.Ptr == s.Start;
@@ -80,10 +81,12 @@ public class SreEngineTests
             Expect("fullmatch", () => { var s = NewState(c); return Outcome(s, s.Match(c.Code, true), c.Groups); }, c.FullMatch);
             Expect("search", () => { var s = NewState(c); return Outcome(s, s.Search(c.Code), c.Groups); }, c.Search);
             Expect("finditer", () => FindIter(c), c.FindIter);
-            // The same searches skipping ahead by the pattern's start set find the same matches.
+            // The same searches skipping ahead by the pattern's start set, and first looking for the text every match
+            // contains, find the same matches.
             var starts = SreStartSet.Of(c.Code);
-            Expect("search (start set)", () => { var s = NewState(c); return Outcome(s, s.Search(c.Code, starts), c.Groups); }, c.Search);
-            Expect("finditer (start set)", () => FindIter(c, starts), c.FindIter);
+            var required = SreRequiredLiteral.Of(c.Code);
+            Expect("search (filtered)", () => { var s = NewState(c); return Outcome(s, s.Search(c.Code, starts, required), c.Groups); }, c.Search);
+            Expect("finditer (filtered)", () => FindIter(c, starts, required), c.FindIter);
         }
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures));
     }
@@ -130,6 +133,25 @@ public class SreEngineTests
         Assert.Null(SreStartSet.Of([14, 12, 3, 3, 3, 3, 3, 97, 98, 99, 0, 0, 0, 16, 97, 16, 98, 16, 99, 1]));
         // Code that runs off its end gives no set rather than an exception.
         Assert.Null(SreStartSet.Of([14, 4, 0, 1, 1, 7, 40]));
+    }
+
+    [Fact]
+    public void RequiredLiteralsAreTheLongestTopLevelRun()
+    {
+        static string Run(uint[] code) =>
+            SreRequiredLiteral.Of(code) is { } r ? string.Concat(r.CodePoints.ToArray().Select(c => (char)c)) : "none";
+        // (^|[^\\])"Qngr\((-?[0-9]+): past the group, its branch and the marks, up to the repeat.
+        Assert.Equal("\"Qngr(", Run([14, 4, 0, 7, 4294967295, 17, 0, 7, 5, 6, 0, 15, 7, 5, 20, 92, 15, 2, 0, 17, 1, 16, 34, 16, 81,
+            16, 110, 16, 103, 16, 114, 16, 40, 17, 2, 24, 6, 0, 1, 16, 45, 1, 24, 10, 1, 4294967295, 13, 5, 22, 48, 57, 0, 1, 17, 3, 1]));
+        // x?a(b)c: a group's marks do not break the run.
+        Assert.Equal("abc", Run([14, 4, 0, 3, 4, 24, 6, 0, 1, 16, 120, 1, 16, 97, 17, 0, 16, 98, 17, 1, 16, 99, 1]));
+        // (?:ab|xy)zw: literals inside alternatives are not required; the ones after are.
+        Assert.Equal("zw", Run([14, 9, 4, 4, 4, 16, 97, 16, 120, 0, 7, 7, 16, 97, 16, 98, 15, 9, 7, 16, 120, 16, 121, 15, 2, 0, 16,
+            122, 16, 119, 1]));
+        // (?i)hello: case-insensitive literals are not a run; abc: a literal prefix, which the search finds itself.
+        Assert.Equal("none", Run([14, 4, 0, 5, 5, 40, 104, 40, 101, 40, 108, 40, 108, 40, 111, 1]));
+        Assert.Equal("none", Run([14, 12, 3, 3, 3, 3, 3, 97, 98, 99, 0, 0, 0, 16, 97, 16, 98, 16, 99, 1]));
+        Assert.Equal("none", Run([14, 4, 0, 1, 1, 16]));
     }
 
     [Fact]

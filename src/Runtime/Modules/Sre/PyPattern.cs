@@ -34,6 +34,8 @@ public sealed class PyPattern : PyObject
     private readonly uint[] _code;
     /// <summary>The characters a match can begin with, for the search's skipping (null: not known).</summary>
     internal readonly SreStartSet? StartSet;
+    /// <summary>Characters every match contains, for the search's quick "no match" (null: none known).</summary>
+    internal readonly SreRequiredLiteral? RequiredLiteral;
 
     /// <summary>0 for a str pattern, 1 for bytes, -1 for either (no pattern string).</summary>
     private readonly int _kind;
@@ -67,6 +69,7 @@ public sealed class PyPattern : PyObject
         _flags = flags;
         _code = code;
         StartSet = SreStartSet.Of(code);
+        RequiredLiteral = SreRequiredLiteral.Of(code);
         _kind = pattern.IsNone ? -1 : PyDerivedInstance.Unwrap(pattern).Ref is PyBytes ? 1 : 0;
         Groups = groups;
         GroupIndexDict = groupIndex;
@@ -156,7 +159,7 @@ public sealed class PyPattern : PyObject
             case "search":
             {
                 var (subject, state) = Begin(BindString(method, args, kwNames));
-                bool found = method == "search" ? state.Search(_code, StartSet) : state.Match(_code, matchAll: method == "fullmatch");
+                bool found = method == "search" ? state.Search(_code, StartSet, RequiredLiteral) : state.Match(_code, matchAll: method == "fullmatch");
                 result = found ? NewMatch(subject, state) : PyValue.None;
                 return true;
             }
@@ -223,7 +226,7 @@ public sealed class PyPattern : PyObject
         while (state.Start <= state.End)
         {
             state.Reset();
-            if (!state.Search(_code, StartSet))
+            if (!state.Search(_code, StartSet, RequiredLiteral))
                 break;
             var match = new PyMatch(this, subject, state);
             switch (Groups)
@@ -258,7 +261,7 @@ public sealed class PyPattern : PyObject
         while (maxsplit == 0 || n < maxsplit)
         {
             state.Reset();
-            if (!state.Search(_code, StartSet))
+            if (!state.Search(_code, StartSet, RequiredLiteral))
                 break;
             list.Append(subject.Slice(last, state.Start));
             var match = new PyMatch(this, subject, state);
@@ -305,7 +308,7 @@ public sealed class PyPattern : PyObject
         while (count == 0 || n < count)
         {
             state.Reset();
-            if (!state.Search(_code, StartSet))
+            if (!state.Search(_code, StartSet, RequiredLiteral))
                 break;
             int b = state.Start, e = state.Ptr;
             if (i < b)

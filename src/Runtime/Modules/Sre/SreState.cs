@@ -124,9 +124,11 @@ public sealed class SreState
     }
 
     /// <summary>sre_search from Start; on success Start is where the match began and Ptr where it ended.</summary>
-    public bool Search(uint[] code, SreStartSet? starts = null)
+    public bool Search(uint[] code, SreStartSet? starts = null, SreRequiredLiteral? required = null)
     {
         MatchAll = false;
+        if (required is not null && Start <= End && !RequiredOccurs(required))
+            return false;
         var stacks = SreStacks.Rent(this);
         try
         {
@@ -143,6 +145,14 @@ public sealed class SreState
             stacks.Return(this);
         }
     }
+
+    /// <summary>Whether the run every match contains occurs in the window [Start, End).</summary>
+    private bool RequiredOccurs(SreRequiredLiteral required) => _kind switch
+    {
+        TextKind.String => required.OccursIn(_string!, Start, End),
+        TextKind.CodePoints => required.OccursIn(_codePoints!, Start, End),
+        _ => required.OccursIn(_bytes!, Start, End),
+    };
 
     /// <summary>
     /// Group <paramref name="group"/> (1-based) of the last match, as CPython's pattern_new_match reads it: set only
