@@ -117,10 +117,16 @@ public class SreEngineTests
         Assert.NotNull(dna);
         Assert.Equal("cgt", new string(Enumerable.Range(0, 300).Where(dna!.Contains).Select(ch => (char)ch).ToArray()));
         Assert.NotNull(dna.Chars);
+        // Both alternatives begin with four single characters: the three after the first are tested too.
+        Assert.Equal(3, dna.FollowingOffsets);
+        var dnaText = new SreStringText("cgggtaaa tttacccg cggg");
+        Assert.True(dna.FollowsAt(dnaText, 0, 22) && dna.FollowsAt(dnaText, 9, 22) && dna.FollowsAt(dnaText, 18, 22));
+        Assert.False(dna.FollowsAt(dnaText, 4, 22) || dna.FollowsAt(dnaText, 18, 21));
         // (?i)(x)k+: through MARK; case-insensitive 'k' also begins with KELVIN SIGN, so characters above 255 may.
         var k = SreStartSet.Of([14, 4, 0, 2, 4294967295, 17, 0, 40, 120, 17, 1, 24, 6, 1, 4294967295, 40, 107, 1, 1]);
         Assert.True(k!.Contains('x') && k.Contains('X') && !k.Contains('k') && k.Contains(0x212A));
         Assert.Null(k.Chars);
+        Assert.Equal(0, k.FollowingOffsets);
         // (?:ab){2,}|z: a repeat taken at least once begins with its body.
         var repeat = SreStartSet.Of([14, 4, 0, 1, 4294967295, 7, 12, 23, 7, 2, 4294967295, 16, 97, 16, 98, 18, 15, 7, 5, 16, 122,
             15, 2, 0, 1]);

@@ -15,6 +15,8 @@ SUBJECTS = [
     "line1\nline2\n\nline3\r\n",
     "12 ab 3.5 x9 __init__ 0x1F",
     "agggtaaatttaccctagggtaactttacccgagggtaaa",
+    "ak Ak a\u212a \u212ak k\u212a\u212a x\u212a\u0101 a\u0150 abc acd abd ac",
+    "1.5 2. .3 4.x 5.6",
 ]
 
 PATTERNS = [
@@ -54,6 +56,15 @@ PATTERNS = [
     r"[ÉE]COLE|école",
     r"\bcat",
     r"(?m)^line\d",
+    r"(?i)[ak]k|bk",
+    r"[xk]\u212a.",
+    r"a[\u0100-\u0200\u212a]",
+    r"[ab]|[ab]c",
+    r"(?:ab|a)c",
+    r"(a)(?:b|c)d",
+    r"[ab]c.",
+    r"(?:x|y)(?:ab|cd)",
+    r"\d\.\d",
 ]
 
 for p in PATTERNS:

@@ -136,9 +136,11 @@ internal static class SreSearch
                 }
                 if (ptr < 0 || ptr >= end)
                     return false;
-                if (starts != null && text[ptr] >= 256 && !SreMatcher.InCharset(code, charset, (uint)text[ptr]))
+                if (starts != null && ((text[ptr] >= 256 && !SreMatcher.InCharset(code, charset, (uint)text[ptr]))
+                    || !starts.FollowsAt(text, ptr, end)))
                 {
-                    // The table knows only the first 256 characters; above, the charset itself decides.
+                    // The table knows only the first 256 characters; above, the charset itself decides. And the
+                    // characters after it cannot continue a match.
                     ptr++;
                     continue;
                 }
@@ -164,6 +166,11 @@ internal static class SreSearch
                 {
                     s.MustAdvance = false;
                     return false;
+                }
+                if (!starts.FollowsAt(text, at, s.End))
+                {
+                    ptr = at + 1;
+                    continue;
                 }
                 if (at != first)
                     ResetCaptureGroups(s);

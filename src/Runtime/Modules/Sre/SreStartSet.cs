@@ -25,6 +25,16 @@ public sealed class SreStartSet
     /// <summary>The set as chars, for str subjects, when no character at or above 256 can begin a match.</summary>
     public readonly SearchValues<char>? Chars;
 
+    /// <summary>
+    /// The characters every match has at offsets 1, 2, ... (as far as its first characters are single-character items
+    /// at fixed offsets, in every alternative): each a table of 257, the last entry standing for every character at or
+    /// above 256. A candidate whose next characters fall outside them gets no attempt.
+    /// </summary>
+    private bool[][] _next = [];
+
+    /// <summary>How many characters after the first <see cref="FollowsAt{TText}"/> tests at most.</summary>
+    private const int MaxNext = 3;
+
     private SreStartSet(bool[] low, bool highMayStart)
     {
         _low = low;
@@ -48,6 +58,103 @@ public sealed class SreStartSet
 
     public bool Contains(int ch) => (uint)ch < 256 ? _low[ch] : _highMayStart;
 
+    /// <summary>Whether the characters after a candidate start at <paramref name="at"/> can continue a match that
+    /// ends by <paramref name="end"/>.</summary>
+    public bool FollowsAt<TText>(TText text, int at, int end) where TText : struct, ISreText
+    {
+        var next = _next;
+        for (int i = 0; i < next.Length; i++)
+        {
+            int q = at + 1 + i;
+            if (q >= end)
+                return false;
+            int ch = text[q];
+            if (!next[i][(uint)ch < 256 ? ch : 256])
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The tables of the characters at offsets 1.. (for tests: their count).</summary>
+    public int FollowingOffsets => _next.Length;
+
+    private SreStartSet WithNext(uint[] code, int pattern)
+    {
+        try
+        {
+            var leading = Leading(code, pattern, MaxNext + 1, depth: 0);
+            if (leading.Count > 1)
+                _next = leading.GetRange(1, leading.Count - 1).ToArray();
+        }
+        catch (IndexOutOfRangeException)
+        {
+        }
+        return this;
+    }
+
+    /// <summary>
+    /// The characters at each of the first offsets (at most <paramref name="max"/>) of every match of the sequence at
+    /// <paramref name="pattern"/>: its single-character items, through MARKs, and into a BRANCH, whose alternatives
+    /// give their common length, after which offsets vary.
+    /// </summary>
+    private static System.Collections.Generic.List<bool[]> Leading(uint[] code, int pattern, int max, int depth)
+    {
+        var sets = new System.Collections.Generic.List<bool[]>();
+        while (sets.Count < max && depth <= 32)
+        {
+            uint op = code[pattern];
+            if (op == Mark)
+            {
+                pattern += 2;
+                continue;
+            }
+            if (op == Branch)
+            {
+                System.Collections.Generic.List<bool[]>? merged = null;
+                for (int alt = pattern + 1; code[alt] != 0; alt += (int)code[alt])
+                {
+                    var sets2 = Leading(code, alt + 1, max - sets.Count, depth + 1);
+                    if (merged is null)
+                    {
+                        merged = sets2;
+                    }
+                    else
+                    {
+                        int n = Math.Min(merged.Count, sets2.Count);
+                        merged.RemoveRange(n, merged.Count - n);
+                        for (int i = 0; i < n; i++)
+                        {
+                            for (int ch = 0; ch < 257; ch++)
+                                merged[i][ch] |= sets2[i][ch];
+                        }
+                    }
+                    if (merged.Count == 0)
+                        break;
+                }
+                if (merged is not null)
+                    sets.AddRange(merged);
+                break;
+            }
+            int width = op switch
+            {
+                Any or AnyAll => 1,
+                Literal or NotLiteral or LiteralIgnore or LiteralUniIgnore or LiteralLocIgnore or NotLiteralIgnore
+                    or NotLiteralUniIgnore or NotLiteralLocIgnore or Category => 2,
+                In or InIgnore or InUniIgnore or InLocIgnore => 1 + (int)code[pattern + 1],
+                _ => -1,
+            };
+            if (width < 0)
+                break;
+            var set = new bool[257];
+            bool high = false;
+            AddOne(code, pattern, set, ref high);
+            set[256] = high;
+            sets.Add(set);
+            pattern += width;
+        }
+        return sets;
+    }
+
     /// <summary>
     /// The start set of <paramref name="code"/> (a whole compiled pattern, INFO block first), or null when the pattern
     /// may match the empty string, begins with something other than a character (an anchor, a lookaround, a group
@@ -70,13 +177,13 @@ public sealed class SreStartSet
                 // The charset CPython's compiler computed: the search tests exactly it, so the table is it.
                 for (int ch = 0; ch < 256; ch++)
                     low[ch] = SreMatcher.InCharset(code, 5, (uint)ch);
-                return new SreStartSet(low, highMayStart: true);
+                return new SreStartSet(low, highMayStart: true).WithNext(code, 1 + (int)code[1]);
             }
             pattern = 1 + (int)code[1];
         }
         try
         {
-            return AddFirst(code, pattern, low, ref high, depth: 0) ? new SreStartSet(low, high) : null;
+            return AddFirst(code, pattern, low, ref high, depth: 0) ? new SreStartSet(low, high).WithNext(code, pattern) : null;
         }
         catch (IndexOutOfRangeException)
         {
