@@ -7,7 +7,8 @@ namespace PyAot.Runtime;
 /// CPython 3.12's SRE(search): tries the pattern at each position from state.Start, using the INFO block to skip
 /// ahead: to each occurrence of a literal prefix (with its overlap table, as Knuth-Morris-Pratt), or to each
 /// character of the set the match must begin with. <see cref="SreStartSet"/> (ours, not CPython's) makes the last two
-/// a table lookup or a vectorised scan, and lets the general case skip positions where no match can begin.
+/// a table lookup or a vectorised scan, tests the characters after a candidate, and lets the general case skip
+/// positions where no match can begin.
 /// </summary>
 internal static class SreSearch
 {
@@ -155,8 +156,8 @@ internal static class SreSearch
 
         if (starts != null)
         {
-            // Only the positions whose character can begin a match: no match is empty, so every other attempt
-            // would fail at its first character. The first position is still the only "toplevel" one.
+            // Only the positions whose characters can begin a match: no match is empty, so every other attempt
+            // would fail within its first few characters. The first position is still the only "toplevel" one.
             int first = ptr;
             int limit = Math.Min(end + 1, s.End);
             for (;;)

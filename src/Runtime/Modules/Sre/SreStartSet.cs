@@ -5,11 +5,11 @@ using static PyAot.Runtime.SreConstants;
 namespace PyAot.Runtime;
 
 /// <summary>
-/// The characters a match of a pattern can begin with, worked out once per compiled pattern so that a search skips
-/// to the next candidate position with a table lookup (or a vectorised scan) instead of an attempt at every
-/// position. Not part of CPython's engine, which tests its INFO charset one character at a time and, with no
-/// charset, tries every position; the positions skipped are exactly those where an attempt fails at its first
-/// character, so the matches found are the same.
+/// The characters a match of a pattern can begin with (and, where every match begins with single characters at fixed
+/// offsets, the next few), worked out once per compiled pattern so that a search skips to the next candidate position
+/// with a table lookup (or a vectorised scan) instead of an attempt at every position. Not part of CPython's engine,
+/// which tests its INFO charset one character at a time and, with no charset, tries every position; the positions
+/// skipped are only those where an attempt fails within its first few characters, so the matches found are the same.
 /// </summary>
 public sealed class SreStartSet
 {
