@@ -32,6 +32,11 @@ public static class BisectModule
 
     private static PyValue Call(string name, bool right, bool insort, ReadOnlySpan<PyValue> args, string[]? kw)
     {
+        if (!insort && args.Length == 2 && kw is null)
+        {
+            // bisect(a, x): nothing to bind.
+            return PyValue.FromInt(Search(args[0], args[1], 0, -1, PyValue.None, right));
+        }
         int positional = args.Length - (kw?.Length ?? 0);
         if (positional > 4)
             throw PyException.TypeError($"{name}() takes at most 4 positional arguments ({positional} given)");
