@@ -113,7 +113,7 @@ public sealed class SreRequiredLiteral
             }
             EndRun();
             literals.Add(-1);
-            int next = Skip(code, p);
+            int next = SreCodeWalk.Next(code, p);
             if (next < 0)
                 break;
             p = next;
@@ -122,55 +122,5 @@ public sealed class SreRequiredLiteral
         if (bestLength < 2)
             return null;
         return new SreRequiredLiteral(literals.GetRange(bestStart, bestLength).ToArray());
-    }
-
-    /// <summary>Where the top-level operation after the one at <paramref name="p"/> begins, or -1 to stop looking
-    /// (the end of the pattern, or an operation whose extent is not simply its skip).</summary>
-    private static int Skip(uint[] code, int p)
-    {
-        switch (code[p])
-        {
-            case Any:
-            case AnyAll:
-            case MaxUntil:
-            case MinUntil:
-                return p + 1;
-            case NotLiteral:
-            case LiteralIgnore:
-            case LiteralUniIgnore:
-            case LiteralLocIgnore:
-            case NotLiteralIgnore:
-            case NotLiteralUniIgnore:
-            case NotLiteralLocIgnore:
-            case At:
-            case Category:
-            case GroupRef:
-            case GroupRefIgnore:
-            case GroupRefUniIgnore:
-            case GroupRefLocIgnore:
-                return p + 2;
-            case In:
-            case InIgnore:
-            case InUniIgnore:
-            case InLocIgnore:
-            case Assert:
-            case AssertNot:
-            case RepeatOne:
-            case MinRepeatOne:
-            case Repeat:
-                // <op> <skip> ...: the skip leads to what follows (for REPEAT, its MAX_UNTIL or MIN_UNTIL).
-                return p + 1 + (int)code[p + 1];
-            case Branch:
-            {
-                // <BRANCH> <skip> alternative <JUMP> ... <0>: past the last alternative's 0.
-                int alt = p + 1;
-                while (code[alt] != 0)
-                    alt += (int)code[alt];
-                return alt + 1;
-            }
-            default:
-                // SUCCESS ends the pattern; GROUPREF_EXISTS, ATOMIC_GROUP and the possessive repeats are not walked.
-                return -1;
-        }
     }
 }

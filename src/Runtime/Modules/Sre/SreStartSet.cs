@@ -135,22 +135,14 @@ public sealed class SreStartSet
                     sets.AddRange(merged);
                 break;
             }
-            int width = op switch
-            {
-                Any or AnyAll => 1,
-                Literal or NotLiteral or LiteralIgnore or LiteralUniIgnore or LiteralLocIgnore or NotLiteralIgnore
-                    or NotLiteralUniIgnore or NotLiteralLocIgnore or Category => 2,
-                In or InIgnore or InUniIgnore or InLocIgnore => 1 + (int)code[pattern + 1],
-                _ => -1,
-            };
-            if (width < 0)
+            if (!SreCodeWalk.IsSingleCharacter(op))
                 break;
             var set = new bool[257];
             bool high = false;
             AddOne(code, pattern, set, ref high);
             set[256] = high;
             sets.Add(set);
-            pattern += width;
+            pattern = SreCodeWalk.Next(code, pattern);
         }
         return sets;
     }
@@ -246,42 +238,22 @@ public sealed class SreStartSet
     private static bool AddOne(uint[] code, int item, bool[] low, ref bool high)
     {
         uint op = code[item];
-        switch (op)
+        if (!SreCodeWalk.IsSingleCharacter(op) || item + 1 >= code.Length)
+            return false;
+        if (op == Literal)
         {
-            case Literal:
-                if (item + 1 >= code.Length)
-                    return false;
-                if (code[item + 1] < 256)
-                    low[code[item + 1]] = true;
-                else
-                    high = true;
-                return true;
-            case In:
-                // A set of only literals, ranges and bitmaps below 256 (the usual [...] of ASCII) ends there.
-                for (int ch = 0; ch < 256; ch++)
-                    low[ch] |= Accepts(code, item, ch);
-                high |= !BelowByte(code, item + 2);
-                return true;
-            case NotLiteral:
-            case LiteralIgnore:
-            case LiteralUniIgnore:
-            case LiteralLocIgnore:
-            case NotLiteralIgnore:
-            case NotLiteralUniIgnore:
-            case NotLiteralLocIgnore:
-            case Any:
-            case AnyAll:
-            case Category:
-            case InIgnore:
-            case InUniIgnore:
-            case InLocIgnore:
-                for (int ch = 0; ch < 256; ch++)
-                    low[ch] |= Accepts(code, item, ch);
+            if (code[item + 1] < 256)
+                low[code[item + 1]] = true;
+            else
                 high = true;
-                return true;
-            default:
-                return false;
+            return true;
         }
+        for (int ch = 0; ch < 256; ch++)
+            low[ch] |= Accepts(code, item, ch);
+        // A set of only literals, ranges and bitmaps below 256 (the usual [...] of ASCII) ends there; for the
+        // others, characters above may match.
+        high |= op != In || !BelowByte(code, item + 2);
+        return true;
     }
 
     /// <summary>Whether the set at <paramref name="set"/> (IN's operand) holds only characters below 256.</summary>
