@@ -32,10 +32,10 @@ public sealed class PyPattern : PyObject
 
     private readonly long _flags;
     private readonly uint[] _code;
-    /// <summary>The characters a match can begin with, for the search's skipping (null: not known).</summary>
-    internal readonly SreStartSet? StartSet;
-    /// <summary>Characters every match contains, for the search's quick "no match" (null: none known).</summary>
-    internal readonly SreRequiredLiteral? RequiredLiteral;
+    // The search's filters, worked out at the first search (a pattern only matched, or never used, needs neither).
+    private SreStartSet? _startSet;
+    private SreRequiredLiteral? _requiredLiteral;
+    private bool _filtersKnown;
 
     /// <summary>0 for a str pattern, 1 for bytes, -1 for either (no pattern string).</summary>
     private readonly int _kind;
@@ -68,8 +68,6 @@ public sealed class PyPattern : PyObject
         _pattern = pattern;
         _flags = flags;
         _code = code;
-        StartSet = SreStartSet.Of(code);
-        RequiredLiteral = SreRequiredLiteral.Of(code);
         _kind = pattern.IsNone ? -1 : PyDerivedInstance.Unwrap(pattern).Ref is PyBytes ? 1 : 0;
         Groups = groups;
         GroupIndexDict = groupIndex;
@@ -128,6 +126,20 @@ public sealed class PyPattern : PyObject
         return (subject, subject.NewState(pos, endpos));
     }
 
+    /// <summary>A search from state.Start, with this pattern's filters: <see cref="SreStartSet"/>, the characters a match
+    /// can begin with; <see cref="SreRequiredLiteral"/>, characters every match contains.</summary>
+    internal bool Search(SreState state)
+    {
+        if (!System.Threading.Volatile.Read(ref _filtersKnown))
+        {
+            // (two threads may both compute them: the same values)
+            _startSet = SreStartSet.Of(_code);
+            _requiredLiteral = SreRequiredLiteral.Of(_code);
+            System.Threading.Volatile.Write(ref _filtersKnown, true);
+        }
+        return state.Search(_code, _startSet, _requiredLiteral);
+    }
+
     private PyValue NewMatch(SreSubject subject, SreState state) => PyValue.FromObject(new PyMatch(this, subject, state));
 
     public override bool TryGetAttr(string name, out PyValue value)
@@ -159,7 +171,7 @@ public sealed class PyPattern : PyObject
             case "search":
             {
                 var (subject, state) = Begin(BindString(method, args, kwNames));
-                bool found = method == "search" ? state.Search(_code, StartSet, RequiredLiteral) : state.Match(_code, matchAll: method == "fullmatch");
+                bool found = method == "search" ? Search(state) : state.Match(_code, matchAll: method == "fullmatch");
                 result = found ? NewMatch(subject, state) : PyValue.None;
                 return true;
             }
@@ -226,7 +238,7 @@ public sealed class PyPattern : PyObject
         while (state.Start <= state.End)
         {
             state.Reset();
-            if (!state.Search(_code, StartSet, RequiredLiteral))
+            if (!Search(state))
                 break;
             var match = new PyMatch(this, subject, state);
             switch (Groups)
@@ -261,7 +273,7 @@ public sealed class PyPattern : PyObject
         while (maxsplit == 0 || n < maxsplit)
         {
             state.Reset();
-            if (!state.Search(_code, StartSet, RequiredLiteral))
+            if (!Search(state))
                 break;
             list.Append(subject.Slice(last, state.Start));
             var match = new PyMatch(this, subject, state);
@@ -308,7 +320,7 @@ public sealed class PyPattern : PyObject
         while (count == 0 || n < count)
         {
             state.Reset();
-            if (!state.Search(_code, StartSet, RequiredLiteral))
+            if (!Search(state))
                 break;
             int b = state.Start, e = state.Ptr;
             if (i < b)

@@ -40,7 +40,7 @@ internal sealed class PySreScanner : PyObject
         if (_exhausted)
             return PyValue.None;
         _state.Reset();
-        bool found = search ? _state.Search(_code, _pattern.StartSet, _pattern.RequiredLiteral) : _state.Match(_code, matchAll: false);
+        bool found = search ? _pattern.Search(_state) : _state.Match(_code, matchAll: false);
         if (!found)
         {
             _exhausted = true;
