@@ -33,8 +33,8 @@ public sealed class CompileDiagnosticsTests
             import {|#2:nump|}
 
 
-            async def f(y):
-                return {|#0:(x async for x in y)|}
+            def f(y):
+                return {|#0:eval(y)|}
 
 
             def g():
@@ -44,7 +44,7 @@ public sealed class CompileDiagnosticsTests
                     pass|}
             """;
         await Verify(new[] { ("/app/main.py", main), ("/app/helper.py", "thing = 1\n") },
-            Error("PY2001", 0, "asynchronous generator expressions are not supported yet"),
+            Error("PY2001", 0, "the builtin 'eval' is not supported yet"),
             Error("PY2001", 1, "'yield' or 'await' inside a 'try' with 'except*' is not supported yet"),
             Error("PY1005", 2, "ModuleNotFoundError: No module named 'nump'"));
     }
@@ -94,10 +94,24 @@ public sealed class CompileDiagnosticsTests
 
             async def h(y):
                 return [x async for x in y], [await v for v in y]
+
+
+            # An asynchronous generator expression is allowed anywhere, with what it inlines; not its first iterable.
+            def k(y):
+                return (x async for x in y), (await v for v in y), ([x async for x in v] for v in y)
+
+
+            def m(y):
+                return (v for v in {|#2:[x async for x in y]|})
+
+
+            n = (await v for v in range(3)), {|#3:[await v for v in range(3)]|}
             """;
         await Verify(new[] { ("/app/main.py", python) },
             Error("PY0001", 0, "SyntaxError: asynchronous comprehension outside of an asynchronous function"),
-            Error("PY0001", 1, "SyntaxError: asynchronous comprehension outside of an asynchronous function"));
+            Error("PY0001", 1, "SyntaxError: asynchronous comprehension outside of an asynchronous function"),
+            Error("PY0001", 2, "SyntaxError: asynchronous comprehension outside of an asynchronous function"),
+            Error("PY0001", 3, "SyntaxError: asynchronous comprehension outside of an asynchronous function"));
     }
 
     [Fact]

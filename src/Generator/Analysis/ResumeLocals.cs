@@ -60,11 +60,13 @@ internal static class ResumeLocals
         return result;
     }
 
-    /// <summary>A generator expression: the innermost clause's variable, when only its conditions and the element read it.</summary>
+    /// <summary>A generator expression: the innermost clause's variable, when only its conditions and the element read it
+    /// (none in an asynchronous one, whose awaits may suspend between the store and those reads).</summary>
     public static HashSet<string> Of(Scope scope, GeneratorExp ge)
     {
         var result = new HashSet<string>();
-        if (ge.Generators[ge.Generators.Count - 1].Target is not Name t || scope.Lookup(t.Id)?.Kind != SymbolKind.Local)
+        if (ge.Generators[ge.Generators.Count - 1].Target is not Name t || scope.Lookup(t.Id)?.Kind != SymbolKind.Local
+            || AsyncComprehension.Is(ge))
             return result;
         int inner = Loads(ge.Elt, t.Id);
         foreach (var c in ge.Generators[ge.Generators.Count - 1].Ifs)

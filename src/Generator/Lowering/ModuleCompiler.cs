@@ -28,11 +28,16 @@ internal sealed class FunctionInfo
     public Arguments Args => Node is FunctionDef f ? f.Args : ((Lambda)Node).Args;
     public List<Expr> Decorators => Node is FunctionDef f ? f.DecoratorList : new List<Expr>();
 
-    /// <summary>An <c>async def</c>: calling it makes a coroutine object.</summary>
-    public bool IsCoroutine => Node is FunctionDef { IsAsync: true };
+    /// <summary>An <c>async def</c>, or an asynchronous generator expression: its body is a coroutine's state machine.</summary>
+    public bool IsCoroutine => Node is FunctionDef { IsAsync: true } || IsAsyncGeneratorExpression;
 
-    /// <summary>An <c>async def</c> with <c>yield</c>: its body is a coroutine's state machine, its object an async generator.</summary>
+    /// <summary>An <c>async def</c> with <c>yield</c>, or an asynchronous generator expression: its object is an async generator.</summary>
     public bool IsAsyncGenerator => IsCoroutine && Scope.IsGenerator;
+
+    /// <summary>A generator expression with an <c>async for</c> or an <c>await</c> in its own code (PEP 530).</summary>
+    public bool IsAsyncGeneratorExpression => Node is GeneratorExp ge && (_asyncGeneratorExpression ??= Analysis.AsyncComprehension.Is(ge));
+
+    private bool? _asyncGeneratorExpression;
 
     /// <summary>Its body is a resumable state machine (<c>BodyLowerer.LowerGenerator</c>): a generator or a coroutine.</summary>
     public bool IsResumable => Scope.IsGenerator || IsCoroutine;

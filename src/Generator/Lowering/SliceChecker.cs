@@ -568,7 +568,7 @@ internal sealed class SliceChecker
                 break;
             case Await a:
                 // compile.c's checks, in its order; an await in a comprehension would make it asynchronous.
-                if (_async is null)
+                if (_async is null && _comprehensionDepth == 0)
                     SyntaxError("'await' outside function", a);
                 else if (_async == false && _comprehensionDepth == 0)
                     SyntaxError("'await' outside async function", a);
@@ -647,16 +647,13 @@ internal sealed class SliceChecker
 
     private void Comprehension(Expr node, List<Comprehension> generators, Expr element, Expr? value = null)
     {
-        // PEP 530: an async for, or an await in its own code, makes a comprehension asynchronous (compile.c's check);
-        // an asynchronous generator expression is an async generator object, not supported yet.
+        // PEP 530: an async for, or an await in its own code, makes a comprehension asynchronous (compile.c's check):
+        // allowed in an async def, and anywhere for a generator expression (an async generator object) and what it
+        // inlines.
         bool isAsync = Analysis.AsyncComprehension.Is(node);
         bool genexp = node is GeneratorExp;
-        if (isAsync && genexp)
-            NotSupported("asynchronous generator expressions are", node);
-        else if (isAsync && _async != true && _genexpDepth == 0)
+        if (isAsync && !genexp && _async != true && _genexpDepth == 0)
             SyntaxError("asynchronous comprehension outside of an asynchronous function", node);
-        if (genexp)
-            _genexpDepth++;
         for (int i = 0; i < generators.Count; i++)
         {
             var g = generators[i];
@@ -666,7 +663,11 @@ internal sealed class SliceChecker
                 _comprehensionDepth++;
             Expr(g.Iter);
             if (i == 0)
+            {
                 _comprehensionDepth++;
+                if (genexp)
+                    _genexpDepth++;
+            }
             Exprs(g.Ifs);
         }
         Expr(element);

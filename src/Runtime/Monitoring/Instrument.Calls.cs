@@ -209,10 +209,24 @@ public static partial class Instrument
         return iterator;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CallingGenerator(byte[] armed, int point, PyCode code, string module, PyIterator iterator)
+    /// <summary>An asynchronous generator expression is created from <paramref name="iterator"/> (what its first
+    /// iterable's <c>__aiter__</c> returned): the same CALL.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue GeneratorCall(ref byte[]? armed, int point, PyCode code, string module, PyValue iterator)
     {
-        Calling(armed, point, PyValue.FromObject(new InlineCodeFunction(code, module)), PyValue.FromObject(iterator));
+        if (Watching(armed, point))
+            CallingGenerator(armed!, point, code, module, iterator);
+        return iterator;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CallingGenerator(byte[] armed, int point, PyCode code, string module, PyIterator iterator) =>
+        CallingGenerator(armed, point, code, module, PyValue.FromObject(iterator));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CallingGenerator(byte[] armed, int point, PyCode code, string module, PyValue iterator)
+    {
+        Calling(armed, point, PyValue.FromObject(new InlineCodeFunction(code, module)), iterator);
         CallReturned(armed, point);
     }
 

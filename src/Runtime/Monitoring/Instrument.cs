@@ -285,6 +285,16 @@ public static partial class Instrument
         return value;
     }
 
+    /// <summary>PY_YIELD of a value an asynchronous generator yields itself, which CPython reports wrapped
+    /// (<see cref="AsyncGenWrappedValue"/>); returns it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyValue AsyncYield(ref byte[]? armed, int point, PyValue value)
+    {
+        if (Active)
+            Fire(ref armed, point, MonitoringEvent.PyYield, PyValue.FromObject(new AsyncGenWrappedValue(value)));
+        return value;
+    }
+
     /// <summary>A loop's step over an iterator: <paramref name="more"/>, the step's result. When it is false because a
     /// compiled Python generator returned in that step, STOP_ITERATION with <c>StopIteration(value)</c>, where CPython's
     /// loop ends on the generator's StopIteration (not for other iterators, nor for a generator finished before).</summary>

@@ -38,7 +38,7 @@ public sealed class InstrumentationTests
         public override void Statement(Node statement, CodeWriter w) => w.Line("// " + Mark("line", statement));
         public override string Call(Node site, CallShape? shape, string code) => $"/*{Mark("call", site)}*/{code}";
         public override string Return(Node site, string value) => $"/*{Mark("return", site)}*/{value}";
-        public override string Yield(Node site, string value) => $"/*{Mark("yield", site)}*/{value}";
+        public override string Yield(Node site, string value, bool asyncGeneratorYield = false) => $"/*{Mark("yield", site)}*/{value}";
         public override void Raise(Raise site, string? reraised, CodeWriter w) => w.Line("// " + Mark("raise", site));
         public override bool ObservesExceptions => true;
         public override void HandlerEntered(Node site, ExceptionHandlerKind kind, string exception, CodeWriter w) => w.Line("// " + Mark("handled", site));
@@ -121,13 +121,22 @@ public sealed class InstrumentationTests
                 yield return "frame_start";
                 yield return "frame_end";
                 break;
-            case GeneratorExp:
+            case GeneratorExp ge:
                 yield return "frame_start";
                 yield return "frame_end";
                 yield return "call"; // its creation, a call of its function in CPython
                 yield return "start";
                 yield return "yield";
                 yield return "return";
+                // An asynchronous one's async for: the await of __anext__ and its StopAsyncIteration's handler.
+                foreach (var gen in ge.Generators)
+                {
+                    if (gen.IsAsync == 0)
+                        continue;
+                    yield return "yield";
+                    yield return "cleanup_handler";
+                    yield return "handled";
+                }
                 break;
             // (PEP 695's calls of typing's helpers are CPython's intrinsics: no CALL)
             case Call { Func: PyAot.FrontEnd.Ast.Attribute { Value: Name { Id: TypeParameterScopes.TypingModuleName } } }:

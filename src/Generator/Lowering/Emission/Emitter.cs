@@ -112,7 +112,7 @@ internal sealed class Emitter
     public void DelegateReturned(Node site) => Instrumenter.DelegateReturned(site, Writer);
 
     /// <summary>The value a generator yields.</summary>
-    public string YieldValue(Node site, string value) => Instrumenter.Yield(site, value);
+    public string YieldValue(Node site, string value, bool asyncGeneratorYield = false) => Instrumenter.Yield(site, value, asyncGeneratorYield);
 
     /// <summary><c>throw exception;</c> for a <c>raise</c> statement (<paramref name="reraised"/>: a bare raise's
     /// handled exception).</summary>

@@ -159,9 +159,11 @@ internal sealed partial class BodyLowerer
     private CsExpr GeneratorExpression(GeneratorExp ge)
     {
         var scope = _m.Table.ScopeOf(ge);
-        // CPython calls the generator expression's function with the iterator: a call an instrumenter sees.
+        // CPython calls the generator expression's function with the iterator (an async for's: GET_AITER's): a call an
+        // instrumenter sees.
+        string iterable = LowerValue(ge.Generators[0].Iter);
         string source = _e.Call(ge, _e.ObservesCalls ? new CallShape(CallForm.GeneratorExpression, "", System.Array.Empty<string>()) : null,
-            $"PyOps.GetIter({LowerValue(ge.Generators[0].Iter)})");
+            ge.Generators[0].IsAsync != 0 ? $"AsyncProtocol.Iter({iterable})" : $"PyOps.GetIter({iterable})");
         var info = new FunctionInfo(ge, scope);
         foreach (var sym in scope.Symbols)
         {
@@ -202,8 +204,9 @@ internal sealed partial class BodyLowerer
         }
         string source = _names.Allocate("source");
         _gen.Fields.Add($"private PyValue {source};");
-        ctorParams.Add($"PyIterator {source}");
-        ctorBody.Add($"this.{source} = PyValue.FromObject({source});");
+        // (an async for's first iterator is whatever __aiter__ returned)
+        ctorParams.Add(ge.Generators[0].IsAsync != 0 ? $"PyValue {source}" : $"PyIterator {source}");
+        ctorBody.Add(ge.Generators[0].IsAsync != 0 ? $"this.{source} = {source};" : $"this.{source} = PyValue.FromObject({source});");
         _gen.ResumeLocalNames.UnionWith(ResumeLocals.Of(_functionScope, ge));
         DeclareGeneratorLocals();
         string resume = GeneratorResumeMethod(ge, () =>
@@ -224,6 +227,11 @@ internal sealed partial class BodyLowerer
             return;
         }
         var gen = ge.Generators[index];
+        if (gen.IsAsync != 0)
+        {
+            AsyncGeneratorExpressionLoop(ge, index, source);
+            return;
+        }
         var cursor = index == 0 ? LoopCursor.Iterator($"IterLoop.Start({source})") : LowerIterationCursor(gen.Iter);
         string it = GeneratorField(cursor.TypeName, cursor.Hint);
         string top = NewLabel("next");
@@ -247,6 +255,33 @@ internal sealed partial class BodyLowerer
         _w.Line($"goto {top};");
         _w.Line($"{end}:");
         _w.Line($"{it} = default;");
+    }
+
+    /// <summary>An <c>async for</c> of an asynchronous generator expression: each item awaited from the iterator's
+    /// <c>__anext__</c> (on the expression's line: a comprehension's for has no position), StopAsyncIteration ending
+    /// the loop.</summary>
+    private void AsyncGeneratorExpressionLoop(GeneratorExp ge, int index, string source)
+    {
+        var gen = ge.Generators[index];
+        string iterator = source;
+        if (index > 0)
+        {
+            iterator = NewTemp("aiter");
+            _w.Line($"{iterator} = AsyncProtocol.Iter({LowerValue(gen.Iter)});");
+        }
+        string top = NewLabel("next");
+        string end = NewLabel("done");
+        _w.Line($"{top}:");
+        string item = Spill(Delegation(ge, $"AsyncProtocol.Next({iterator})", "StartAwait", "AwaitContext.AsyncForNext",
+            stopAsyncIteration: end).AsValue());
+        StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
+        foreach (var cond in gen.Ifs)
+            _w.Line($"if (!({LowerCondition(cond)})) goto {top};");
+        GeneratorExpressionLoops(ge, index + 1, source);
+        _w.Line($"goto {top};");
+        _w.Line($"{end}:");
+        if (index > 0)
+            _w.Line($"{iterator} = default;");
     }
 
     /// <summary>Locals and cells of the generator's scope become fields.</summary>

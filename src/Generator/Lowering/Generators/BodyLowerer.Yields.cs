@@ -41,7 +41,7 @@ internal sealed partial class BodyLowerer
     /// <summary><c>yield v</c>; the value of the expression is <c>Sent</c>.</summary>
     private void EmitYield(Node site, string value)
     {
-        value = _e.YieldValue(site, value);
+        value = _e.YieldValue(site, value, asyncGeneratorYield: _fn?.IsAsyncGenerator == true);
         int k = _gen!.NextState++;
         string label = NewLabel("resume");
         RegisterResume(k, label);

@@ -158,7 +158,8 @@ internal sealed class CompoundInstrumenter : Instrumenter
     public override string? PendingReturn(Node statement, string pending, string value) =>
         _parts.Select(p => p.PendingReturn(statement, pending, value)).FirstOrDefault(d => d is not null);
 
-    public override string Yield(Node site, string value) => _parts.Aggregate(value, (v, p) => p.Yield(site, v));
+    public override string Yield(Node site, string value, bool asyncGeneratorYield = false) =>
+        _parts.Aggregate(value, (v, p) => p.Yield(site, v, asyncGeneratorYield));
 
     public override void Raise(Raise site, string? reraised, CodeWriter w)
     {

@@ -135,8 +135,8 @@ internal abstract class Instrumenter
     }
 
     /// <summary>The C# of a value a generator yields (<paramref name="site"/>: the <c>yield</c>, or the <c>yield from</c>
-    /// for each value its delegate yields).</summary>
-    public virtual string Yield(Node site, string value) => value;
+    /// for each value its delegate yields; <paramref name="asyncGeneratorYield"/>: an asynchronous generator's own yield).</summary>
+    public virtual string Yield(Node site, string value, bool asyncGeneratorYield = false) => value;
 
     /// <summary>Writes what runs before a <c>raise</c> statement throws (<paramref name="reraised"/>: for a bare
     /// <c>raise</c>, the C# of the exception it raises again; else null).</summary>

@@ -44,8 +44,12 @@ internal sealed partial class MonitoringInstrumenter
 
     private void DeclareRaised(Node owner, CodeWriter w) => w.Line($"int {RaisedOf(owner)} = -1;");
 
-    private Node ExceptionOwner(Node site, ExceptionHandlerKind kind) =>
-        kind == ExceptionHandlerKind.Generator ? site : _owners.OwnerOf(site);
+    private Node ExceptionOwner(Node site, ExceptionHandlerKind kind) => kind switch
+    {
+        ExceptionHandlerKind.Generator => site,
+        ExceptionHandlerKind.DelegateThrow or ExceptionHandlerKind.AsyncForEnd => SuspendingCode(site),
+        _ => _owners.OwnerOf(site),
+    };
 
     /// <summary>The line of the handler's first instruction (-1: none). Only a with's (and END_ASYNC_FOR) has one: compile.c gives
     /// the others' PUSH_EXC_INFO and cleanups NO_LOCATION, and no line reaches a handler from an instruction before it.</summary>
@@ -132,7 +136,7 @@ internal sealed partial class MonitoringInstrumenter
     /// raised in the delegating frame and handled by the handler around the yield (CLEANUP_THROW).</summary>
     private void DelegateReturnedAfterThrow(Node site, CodeWriter w)
     {
-        var owner = _owners.OwnerOf(site);
+        var owner = SuspendingCode(site);
         int k = NewPoint(owner, 'H', HandlerLine(site, ExceptionHandlerKind.DelegateThrow));
         w.Line($"if ({Rt}.ExceptionsActive && DelegateThrownInto) {Rt}.Handled(ref {ArmedOf(owner)}, {k}, PyException.StopIterationOf(DelegateResult), {PreviousLineOf(owner)}, ref {RaisedOf(owner)});");
     }

@@ -342,10 +342,14 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         return $"if ({pending} >= 0) _ = {Rt}.ReturnAt(ref {ArmedOf(owner)}, {pending}, {value}, {PreviousLineOf(owner)});";
     }
 
-    public override string Yield(Node site, string value)
+    /// <summary>The code a suspension at <paramref name="site"/> is in: a generator expression's own (its yield, the
+    /// awaits of its async fors), whose node is otherwise a point of the code that makes it.</summary>
+    private Node SuspendingCode(Node site) => site is GeneratorExp ? site : _owners.OwnerOf(site);
+
+    public override string Yield(Node site, string value, bool asyncGeneratorYield = false)
     {
-        var owner = site is GeneratorExp ? site : _owners.OwnerOf(site);
-        string point = ValuePoint(owner, NewPoint(owner, 'Y', site.Lineno), "Yield", value);
+        var owner = SuspendingCode(site);
+        string point = ValuePoint(owner, NewPoint(owner, 'Y', site.Lineno), asyncGeneratorYield ? "AsyncYield" : "Yield", value);
         // A value the delegate of a 'yield from' yields in answer to a throw() leaves through throw() directly, as in
         // CPython, where the delegating frame does not run.
         return site is YieldFrom or Await or AsyncWith or AsyncFor ? $"(DelegateThrownInto ? {value} : {point})" : point;
@@ -357,7 +361,7 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
 
     public override void Resume(Node site, CodeWriter w)
     {
-        var owner = site is GeneratorExp ? site : _owners.OwnerOf(site);
+        var owner = SuspendingCode(site);
         int k = NewPoint(owner, 'R', site.Lineno);
         _resumePoints[site] = k;
         // A throw() into a generator suspended in 'yield from' goes to the delegate: the delegating frame raises no event.
@@ -387,7 +391,7 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
 
     public override void DelegateReturned(Node site, CodeWriter w)
     {
-        var owner = _owners.OwnerOf(site);
+        var owner = SuspendingCode(site);
         // A delegate that returned in answer to a throw() resumes this frame with its StopIteration (CPython 3.12's
         // _gen_throw: gen_send_ex with the exception set): PY_THROW, then the handler around the yield (RAISE,
         // EXCEPTION_HANDLED), and its jump back to END_SEND raises LINE on the yield's line again.
