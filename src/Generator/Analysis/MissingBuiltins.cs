@@ -16,7 +16,7 @@ internal sealed class MissingBuiltins
     private static readonly HashSet<string> Functions = new()
     {
         "breakpoint", "compile", "copyright", "credits", "eval", "exec", "help", "license",
-        "memoryview", "__import__", "__build_class__",
+        "__import__", "__build_class__",
     };
 
     /// <summary>Builtins that read the calling scope (<c>locals()</c>, and <c>vars()</c>/<c>dir()</c> without an
@@ -25,11 +25,11 @@ internal sealed class MissingBuiltins
     private static readonly HashSet<string> ScopeReaders = new() { "locals", "globals" };
 
     /// <summary>Built-in types a class of the program cannot derive from yet (list, dict, set, frozenset, tuple, int,
-    /// float, str, bytes, bytearray and type it can; bool, range and slice are CPython's TypeError at run time).</summary>
+    /// float, str, bytes, bytearray and type it can; bool, range, slice and memoryview are CPython's TypeError at run time).</summary>
     private static readonly HashSet<string> Types = new()
     {
         "complex", "property", "staticmethod", "classmethod", "super", "enumerate", "filter",
-        "map", "zip", "reversed", "memoryview",
+        "map", "zip", "reversed",
     };
 
     private readonly HashSet<string> _bound;

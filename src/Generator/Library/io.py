@@ -8,8 +8,7 @@ readlines, writelines, iteration, the context manager, closed, the unsupported-o
 in Python from Modules/_io/iobase.c and bufferediobase/textiobase (Lib/_pyio.py's shape, _io's behaviour and
 messages). As in CPython, the concrete classes are registered with the ABCs: isinstance(open(p), io.IOBase) holds.
 Differences: a program's class cannot derive from the concrete classes (BytesIO, FileIO, ...) yet; an IOBase is not
-closed when it is garbage collected (no __del__: PyAot has no finalizers); readinto() of the mixins takes a bytearray
-(there is no memoryview).
+closed when it is garbage collected (no __del__: PyAot has no finalizers).
 """
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase", "FileIO", "BytesIO", "StringIO",
@@ -277,7 +276,10 @@ class BufferedIOBase(IOBase):
         return self._readinto(b, read1=True)
 
     def _readinto(self, b, read1):
-        if not isinstance(b, bytearray):
+        # (a writable buffer: a bytearray, or a writable C-contiguous memoryview, filled as bytes)
+        if isinstance(b, memoryview) and not b.readonly and b.c_contiguous:
+            b = b.cast("B")
+        elif not isinstance(b, bytearray):
             raise TypeError(f"readinto() argument must be read-write bytes-like object, not {type(b).__name__}")
         data = self.read1(len(b)) if read1 else self.read(len(b))
         if not isinstance(data, bytes):

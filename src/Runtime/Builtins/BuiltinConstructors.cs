@@ -93,7 +93,9 @@ internal static class BuiltinConstructors
                 if (!BytesLike.Is(o))
                     throw PyException.TypeError($"decoding to str: need a bytes-like object, {PyOps.TypeName(o)} found");
                 var dargs = new[] { enc.IsUnbound ? PyValue.FromString("utf-8") : enc, errs.IsUnbound ? PyValue.FromString("strict") : errs };
-                return PyOps.CallMethod(PyDerivedInstance.Unwrap(o), "decode", dargs, null);
+                // (a memoryview, which has no decode(), is decoded as the bytes of its simple buffer)
+                var decoded = PyDerivedInstance.Unwrap(o).Ref is PyMemoryView view ? PyValue.FromObject(new PyBytes(view.ContiguousSpan().ToArray())) : PyDerivedInstance.Unwrap(o);
+                return PyOps.CallMethod(decoded, "decode", dargs, null);
             }
             return o.IsUnbound ? PyValue.FromString("") : Builtins.Str(o);
         };

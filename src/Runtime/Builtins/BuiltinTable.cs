@@ -208,7 +208,7 @@ public static partial class Builtins
         foreach (var type in new[]
         {
             PyTypes.Object, PyTypes.Type, PyTypes.Int, PyTypes.Bytes, PyTypes.ByteArray, PyTypes.Bool, PyTypes.Float, PyComplex.ComplexType, PyTypes.Str, PyTypes.List,
-            PyTypes.Tuple, PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Range, PyTypes.Slice,
+            PyTypes.Tuple, PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Range, PyTypes.Slice, PyMemoryView.TypeObject,
             PyTypes.StaticMethod, PyTypes.ClassMethod, PyTypes.Property, PyTypes.Super,
             PyTypes.BaseException, PyTypes.GeneratorExit, PyTypes.KeyboardInterrupt, PyTypes.SystemExit,
             PyTypes.Exception, PyTypes.ArithmeticError, PyTypes.FloatingPointError, PyTypes.OverflowError,

@@ -569,6 +569,8 @@ public static partial class Builtins
                     items[i] = PyValue.FromInt(bytes[items.Length - 1 - i]);
                 return PyValue.FromObject(new ArrayIterator(items, items.Length, PyTypes.Reversed));
             }
+            case PyMemoryView:
+                return ReversedSequence(seq);
             case PyType cls when cls.TryMetaLookup("__reversed__", out var meta):
                 // reversed(SomeEnum): the metaclass's __reversed__.
                 return PyOps.CallWithSelf(meta, seq, ReadOnlySpan<PyValue>.Empty, null);
@@ -576,16 +578,20 @@ public static partial class Builtins
                 if (inst.Type.TryLookup("__reversed__", out var m))
                     return PyOps.CallWithSelf(m, seq, ReadOnlySpan<PyValue>.Empty, null);
                 if (inst.Type.TryLookup("__len__", out _) && inst.Type.TryLookup("__getitem__", out _))
-                {
-                    long n = PyOps.Len(seq);
-                    var items = new PyValue[n];
-                    for (long i = 0; i < n; i++)
-                        items[i] = PyOps.GetItem(seq, PyValue.FromInt(n - 1 - i));
-                    return PyValue.FromObject(new ArrayIterator(items, items.Length, PyTypes.Reversed));
-                }
+                    return ReversedSequence(seq);
                 break;
         }
         throw PyException.TypeError($"'{PyOps.TypeName(seq)}' object is not reversible");
+    }
+
+    /// <summary>reversed() over the sequence protocol: <c>__len__</c>, then <c>__getitem__</c> from the end.</summary>
+    private static PyValue ReversedSequence(PyValue seq)
+    {
+        long n = PyOps.Len(seq);
+        var items = new PyValue[n];
+        for (long i = 0; i < n; i++)
+            items[i] = PyOps.GetItem(seq, PyValue.FromInt(n - 1 - i));
+        return PyValue.FromObject(new ArrayIterator(items, items.Length, PyTypes.Reversed));
     }
 
     public static PyValue Input(PyValue prompt)

@@ -24,19 +24,53 @@ internal static class BytesLike
             case PyByteArray a:
                 span = a.AsSpan();
                 return true;
+            case PyMemoryView m:
+                // (a simple buffer: a strided view is CPython's BufferError, a released one its ValueError)
+                span = m.ContiguousSpan();
+                return true;
         }
         span = default;
         return false;
     }
 
-    public static bool Is(PyValue v) => PyDerivedInstance.Unwrap(v).Ref is PyBytes or PyByteArray;
+    /// <summary>The bytes of a writable buffer, in place (<c>readinto</c>, <c>struct.pack_into</c>): a bytearray, or a
+    /// writable C-contiguous memoryview (a released one is CPython's ValueError).</summary>
+    public static bool TryGetWritableSpan(PyValue v, out Span<byte> span)
+    {
+        switch (PyDerivedInstance.Unwrap(v).Ref)
+        {
+            case PyByteArray a:
+                span = a.AsWritableSpan();
+                return true;
+            case PyMemoryView m when m.IsWritableSimpleBuffer():
+                span = m.ContiguousSpan();
+                return true;
+        }
+        span = default;
+        return false;
+    }
+
+    /// <summary>An item <c>bytes.join</c> takes: a contiguous buffer (a strided memoryview is refused as a non-buffer is).</summary>
+    public static bool TryGetJoinItem(PyValue v, out ReadOnlySpan<byte> span)
+    {
+        if (v.Ref is PyMemoryView { IsReleased: false, IsCContiguous: false })
+        {
+            span = default;
+            return false;
+        }
+        return TryGetSpan(v, out span);
+    }
+
+    public static bool Is(PyValue v) => PyDerivedInstance.Unwrap(v).Ref is PyBytes or PyByteArray or PyMemoryView;
 
     /// <summary>The bytes of a bytes-like argument, or CPython's "a bytes-like object is required, not 'str'".</summary>
     public static ReadOnlySpan<byte> Span(PyValue v) =>
         TryGetSpan(v, out var span) ? span : throw PyException.TypeError($"a bytes-like object is required, not '{PyOps.TypeName(v)}'");
 
-    /// <summary>A copy of the bytes of <paramref name="v"/> when it is bytes-like, else null.</summary>
-    public static byte[]? ToArrayOrNull(PyValue v) => TryGetSpan(v, out var span) ? span.ToArray() : null;
+    /// <summary>A copy of the bytes of <paramref name="v"/> when it is bytes-like (a memoryview's items in row-major
+    /// order, strided or not, as <c>PyObject_Bytes</c> reads them), else null.</summary>
+    public static byte[]? ToArrayOrNull(PyValue v) =>
+        PyDerivedInstance.Unwrap(v).Ref is PyMemoryView view ? view.ToBytes() : TryGetSpan(v, out var span) ? span.ToArray() : null;
 
     /// <summary>A new bytes or bytearray (as <paramref name="byteArray"/> says) holding <paramref name="data"/>, which it owns.</summary>
     public static PyValue Make(bool byteArray, byte[] data) =>
@@ -154,8 +188,8 @@ internal static class BytesLike
     /// <summary>The bytes of one non-str source: a count, a bytes-like value, or an iterable of ints.</summary>
     public static byte[] FromObject(PyValue src, string typeName)
     {
-        if (TryGetSpan(src, out var span))
-            return span.ToArray();
+        if (ToArrayOrNull(src) is { } bytes)
+            return bytes;
         if (src.IsInt || src.IsBool || src.Ref is PyBigInt || (src.Ref is PyInstance && PyOps.TryIndex(src, out _)))
         {
             long n = PyOps.ToIndex(src);

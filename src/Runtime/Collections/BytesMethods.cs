@@ -462,7 +462,7 @@ internal static class BytesMethods
         var parts = new List<byte>();
         for (int i = 0; i < items.Count; i++)
         {
-            if (!BytesLike.TryGetSpan(items[i], out var b))
+            if (!BytesLike.TryGetJoinItem(items[i], out var b))
                 throw PyException.TypeError($"sequence item {i}: expected a bytes-like object, {PyOps.TypeName(items[i])} found");
             if (i > 0)
                 parts.AddRange(sep);
@@ -580,7 +580,7 @@ internal static class BytesMethods
 
     /// <summary>hex([sep[, bytes_per_sep]]): two lowercase digits a byte, with a separator between groups of
     /// |bytes_per_sep| bytes counted from the right (positive) or the left (negative).</summary>
-    private static string Hex(ReadOnlySpan<byte> self, ReadOnlySpan<PyValue> args, string[]? kwNames)
+    internal static string Hex(ReadOnlySpan<byte> self, ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         if (ArgCheck.Positional(args, kwNames).Length > 2)
             throw PyException.TypeError($"hex() takes at most 2 arguments ({ArgCheck.Positional(args, kwNames).Length} given)");

@@ -7,10 +7,14 @@ namespace PyAot.Runtime;
 /// shares with bytes are <see cref="BytesMethods"/> over that buffer, with bytearray results. A bytearray is unhashable,
 /// so never a dict key or set member; anything that takes "a bytes-like object" reads it through <see cref="BytesLike"/>.
 /// </summary>
-public sealed class PyByteArray : PyObject
+public sealed class PyByteArray : PyObject, IBufferExporter
 {
     private byte[] _items;
     private int _count;
+
+    /// <summary>The memoryviews of it held by a <c>with</c> statement, which keep its size fixed (CPython's exports; see
+    /// <see cref="PyMemoryView"/> for why only those).</summary>
+    private int _heldViews;
 
     public PyByteArray() => _items = Array.Empty<byte>();
 
@@ -33,6 +37,22 @@ public sealed class PyByteArray : PyObject
 
     private PyValue Self => PyValue.FromObject(this);
 
+    Span<byte> IBufferExporter.ExportedBytes => AsWritableSpan();
+
+    bool IBufferExporter.IsReadOnly => false;
+
+    /// <summary>A memoryview of it entered by a <c>with</c> statement: its size stays fixed until the view is released.</summary>
+    void IBufferExporter.HoldView() => _heldViews++;
+
+    void IBufferExporter.ReleaseView() => _heldViews--;
+
+    /// <summary>Before a change of size to <paramref name="newCount"/>: CPython's BufferError while a view holds it.</summary>
+    private void Resizing(long newCount)
+    {
+        if (_heldViews > 0 && newCount != _count)
+            throw PyException.Create(PyTypes.BufferError, "Existing exports of data: object cannot be re-sized");
+    }
+
     /// <summary>The bytes of a value to be stored into this bytearray: a copy when it is this bytearray itself.</summary>
     private ReadOnlySpan<byte> Source(ReadOnlySpan<byte> span, PyValue v) =>
         ReferenceEquals(PyDerivedInstance.Unwrap(v).Ref, this) ? span.ToArray() : span;
@@ -54,12 +74,14 @@ public sealed class PyByteArray : PyObject
 
     public void Append(byte b)
     {
+        Resizing(_count + 1);
         EnsureCapacity(_count + 1);
         _items[_count++] = b;
     }
 
     public void AddRange(ReadOnlySpan<byte> bytes)
     {
+        Resizing((long)_count + bytes.Length);
         EnsureCapacity(CheckedSize((long)_count + bytes.Length));
         bytes.CopyTo(_items.AsSpan(_count));
         _count += bytes.Length;
@@ -70,6 +92,7 @@ public sealed class PyByteArray : PyObject
     {
         int removed = stop - start;
         int newCount = CheckedSize((long)_count - removed + src.Length);
+        Resizing(newCount);
         if (src.Length > removed)
             EnsureCapacity(newCount);
         Array.Copy(_items, stop, _items, start + src.Length, _count - stop);
@@ -159,6 +182,7 @@ public sealed class PyByteArray : PyObject
             Splice((int)start, (int)(start + n), ReadOnlySpan<byte>.Empty);
             return;
         }
+        Resizing(_count - n);
         int write = (int)start;
         long next = start, left = n;
         for (int i = (int)start; i < _count; i++)
@@ -241,6 +265,7 @@ public sealed class PyByteArray : PyObject
             if (n == long.MinValue)
                 return default;
             var r = Repeat(AsSpan(), n);
+            Resizing(r.Length);
             _items = r;
             _count = r.Length;
             return Self;
@@ -313,6 +338,7 @@ public sealed class PyByteArray : PyObject
             }
             case "clear":
                 ArgCheck.None("bytearray.clear", args, kwNames);
+                Resizing(0);
                 _items = Array.Empty<byte>();
                 _count = 0;
                 return true;
@@ -354,6 +380,8 @@ public sealed class PyByteArray : PyObject
     internal void Init(ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
         var data = BytesLike.FromArguments("bytearray", args, kwNames);
+        Resizing(0);
+        Resizing(data.Length);
         _items = data;
         _count = data.Length;
     }

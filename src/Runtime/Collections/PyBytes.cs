@@ -4,7 +4,7 @@ using System.Text;
 namespace PyAot.Runtime;
 
 /// <summary>bytes: an immutable byte string. Its methods are <see cref="BytesMethods"/>, shared with bytearray.</summary>
-public sealed class PyBytes : PyObject
+public sealed class PyBytes : PyObject, IBufferExporter
 {
     public static readonly PyBytes Empty = new(Array.Empty<byte>());
 
@@ -20,6 +20,19 @@ public sealed class PyBytes : PyObject
 
     public int Count => _data.Length;
 
+    // (a view of bytes is read-only: nothing writes through it, and its size never changes)
+    Span<byte> IBufferExporter.ExportedBytes => _data;
+
+    bool IBufferExporter.IsReadOnly => true;
+
+    void IBufferExporter.HoldView()
+    {
+    }
+
+    void IBufferExporter.ReleaseView()
+    {
+    }
+
     public override PyType Type => PyTypes.Bytes;
 
     public override string Repr() => BytesLike.Repr(_data, byteArray: false);
@@ -28,11 +41,14 @@ public sealed class PyBytes : PyObject
 
     public override long Length() => _data.Length;
 
-    public override long Hash()
+    public override long Hash() => HashOf(_data);
+
+    /// <summary>The hash of bytes holding <paramref name="data"/> (a read-only memoryview of bytes hashes as they do).</summary>
+    internal static long HashOf(ReadOnlySpan<byte> data)
     {
         // Equal to hash of nothing in particular; deterministic FNV over the bytes.
         ulong h = 14695981039346656037UL;
-        foreach (var b in _data)
+        foreach (var b in data)
         {
             h ^= b;
             h *= 1099511628211UL;

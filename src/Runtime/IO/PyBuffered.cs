@@ -485,10 +485,9 @@ public sealed class PyBuffered : PyIOObject
             case "readinto" or "readinto1":
             {
                 ArgCheck.ExactlyOne(method, args, kwNames);
-                var target = WritableTarget(args[0], method);
+                var span = WritableTarget(args[0], method);
                 CheckReadable();
                 CheckClosed("readinto of closed file");
-                var span = target.AsWritableSpan();
                 var data = method == "readinto" ? Read(span.Length) : Read1(span.Length);
                 data.CopyTo(span);
                 result = PyValue.FromInt(data.Length);

@@ -5,7 +5,8 @@ namespace PyAot.Runtime;
 /// <summary>
 /// <c>io.BytesIO</c>: an in-memory binary stream, as CPython's <c>_io.BytesIO</c> (Modules/_io/bytesio.c) behaves: a
 /// growable buffer with a position that may lie past its end (a write there pads with zero bytes), and that module's
-/// errors and messages. <c>getbuffer()</c> needs <c>memoryview</c>, which PyAot does not have yet (NotImplementedError).
+/// errors and messages. <c>getbuffer()</c> is a memoryview of its bytes; while a <c>with</c> statement holds one, it
+/// may not be written, truncated or closed (CPython's exports, see <see cref="PyMemoryView"/>).
 /// </summary>
 public sealed class PyBytesIO : PyIOObject
 {
@@ -23,6 +24,8 @@ public sealed class PyBytesIO : PyIOObject
     private byte[] _buffer = Array.Empty<byte>();
     private long _length, _pos;
     private bool _closed;
+    /// <summary>Views of its buffer a <c>with</c> statement holds.</summary>
+    private int _heldViews;
 
     public override PyType Type => TypeObject;
 
@@ -51,6 +54,30 @@ public sealed class PyBytesIO : PyIOObject
     }
 
     protected override void CloseCore() => _closed = true;
+
+    /// <summary>CPython's CHECK_EXPORTS, before a write, a truncate or a close.</summary>
+    private void CheckExports()
+    {
+        if (_heldViews > 0)
+            throw PyException.Create(PyTypes.BufferError, "Existing exports of data: object cannot be re-sized");
+    }
+
+    /// <summary>What <c>getbuffer()</c>'s view has as <c>obj</c> (CPython's <c>_io._BytesIOBuffer</c>): the stream's bytes
+    /// up to its length, written in place through the view.</summary>
+    private sealed class ExportedBuffer(PyBytesIO io) : PyObject, IBufferExporter
+    {
+        private static readonly PyType BufferType = new("_BytesIOBuffer", PyTypes.Object) { Module = "_io", TpName = "_io._BytesIOBuffer", IsBaseType = false };
+
+        public override PyType Type => BufferType;
+
+        public Span<byte> ExportedBytes => io._buffer.AsSpan(0, (int)io._length);
+
+        public bool IsReadOnly => false;
+
+        public void HoldView() => io._heldViews++;
+
+        public void ReleaseView() => io._heldViews--;
+    }
 
     public long Write(ReadOnlySpan<byte> data)
     {
@@ -112,11 +139,13 @@ public sealed class PyBytesIO : PyIOObject
             case "write":
                 ArgCheck.ExactlyOne("write", args, kwNames);
                 CheckOpen();
+                CheckExports();
                 result = PyValue.FromInt(Write(BytesLike.Span(args[0])));
                 return true;
             case "writelines":
                 ArgCheck.ExactlyOne("writelines", args, kwNames);
                 CheckOpen();
+                CheckExports();
                 for (var it = PyOps.GetIter(args[0]); it.MoveNext(out var line);)
                     Write(BytesLike.Span(line));
                 return true;
@@ -126,9 +155,13 @@ public sealed class PyBytesIO : PyIOObject
                 result = Bytes(_buffer.AsSpan(0, (int)_length));
                 return true;
             case "getbuffer":
+            {
                 ArgCheck.None("getbuffer", args, kwNames);
                 CheckOpen();
-                throw PyException.NotImplementedError("BytesIO.getbuffer() needs memoryview, which compiled code does not have yet");
+                var buffer = new ExportedBuffer(this);
+                result = PyValue.FromObject(PyMemoryView.OfBytes(PyValue.FromObject(buffer), buffer));
+                return true;
+            }
             case "read" or "read1":
                 ArgCheck.Range(method, args, kwNames, 0, 1);
                 result = Bytes(Read(SizeArgument(args)));
@@ -145,8 +178,7 @@ public sealed class PyBytesIO : PyIOObject
             case "readinto" or "readinto1":
             {
                 ArgCheck.ExactlyOne(method, args, kwNames);
-                var target = WritableTarget(args[0], "readinto");
-                var span = target.AsWritableSpan();
+                var span = WritableTarget(args[0], "readinto");
                 var data = Read(span.Length);
                 data.CopyTo(span);
                 result = PyValue.FromInt(data.Length);
@@ -186,6 +218,7 @@ public sealed class PyBytesIO : PyIOObject
                     size = PyOps.ToIndex(args[0]);
                 else
                     throw PyException.TypeError($"argument should be integer or None, not '{PyOps.TypeName(args[0])}'");
+                CheckExports();
                 if (size < 0)
                     throw PyException.ValueError($"negative size value {size}");
                 if (size < _length)
@@ -195,6 +228,7 @@ public sealed class PyBytesIO : PyIOObject
             }
             case "close":
                 ArgCheck.None("close", args, kwNames);
+                CheckExports();
                 _closed = true;
                 return true;
             case "flush":

@@ -412,8 +412,7 @@ public sealed class PyFileIO : PyIOObject
             case "readinto":
             {
                 ArgCheck.ExactlyOne("readinto", args, kwNames);
-                var target = WritableTarget(args[0], "readinto");
-                result = PyValue.FromInt(ReadInto(target.AsWritableSpan()));
+                result = PyValue.FromInt(ReadInto(WritableTarget(args[0], "readinto")));
                 return true;
             }
             case "readline":

@@ -184,11 +184,12 @@ public abstract class PyIOObject : PyIterator
         return PyOps.ToIndex(args[0]);
     }
 
-    /// <summary>The bytearray a readinto() fills; an array.array (also a writable buffer in CPython) is refused
-    /// with NotImplementedError (no buffer protocol yet), anything else with CPython's TypeError.</summary>
-    internal static PyByteArray WritableTarget(PyValue v, string method)
+    /// <summary>The bytes a readinto() fills (a bytearray's, a writable memoryview's); an array.array (also a writable
+    /// buffer in CPython) is refused with NotImplementedError (it has no buffer yet), anything else with CPython's
+    /// TypeError.</summary>
+    internal static Span<byte> WritableTarget(PyValue v, string method)
     {
-        if (PyDerivedInstance.Unwrap(v).Ref is PyByteArray target)
+        if (BytesLike.TryGetWritableSpan(v, out var target))
             return target;
         if (v.Ref is PyArray)
             throw PyException.NotImplementedError($"{method}() into an array.array is not supported by compiled code yet (no buffer protocol): use a bytearray");

@@ -205,7 +205,8 @@ public sealed class PyStruct : PyObject
             throw Error($"pack_into expected {layout.Length} items for packing (got {args.Length - 2})");
         }
         var target = PyDerivedInstance.Unwrap(args[0]).Ref;
-        if (target is not (PyByteArray or PyArray))
+        bool writable = target is PyArray || BytesLike.TryGetWritableSpan(args[0], out _);
+        if (!writable)
             throw PyException.TypeError($"argument must be read-write bytes-like object, not {PyOps.TypeName(args[0])}");
         // PyNumber_AsSsize_t(offset, IndexError)
         var offsetArg = args[1];
@@ -218,9 +219,9 @@ public sealed class PyStruct : PyObject
         else
             throw PyException.TypeError($"'{PyOps.TypeName(offsetArg)}' object cannot be interpreted as an integer");
         var values = args[2..];
-        if (target is PyByteArray array)
+        if (target is not PyArray)
         {
-            var span = array.AsWritableSpan();
+            BytesLike.TryGetWritableSpan(args[0], out var span);
             int start = CheckPackBounds(layout, offset, span.Length);
             layout.Pack(span, start, values);
         }

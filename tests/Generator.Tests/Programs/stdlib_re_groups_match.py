@@ -3,8 +3,6 @@
 # Each test method is a function that prints what the test checks (values with repr, exceptions as type and
 # message; re.error with msg, pos, lineno, colno) instead of asserting; the expected output is CPython's.
 # Left out of this program's tests:
-# - test_re_match, test_re_fullmatch, test_match_repr: the bytearray and memoryview subjects
-#   (no bytearray / memoryview here).
 # - test_weakref: needs weakref.proxy.
 # - test_empty_array: needs array.array subjects.
 import re
@@ -94,8 +92,7 @@ def test_re_match():
         p(re.match('(a)', string).group(0))
         p(re.match('(a)', string).group(1))
         p(re.match('(a)', string).group(1, 1))
-    # bytearray / memoryview subjects left out
-    for string in b'a', B(b'a'):
+    for string in b'a', B(b'a'), bytearray(b'a'), memoryview(b'a'):
         p(re.match(b'a', string).groups())
         p(re.match(b'(a)', string).groups())
         p(re.match(b'(a)', string).group(0))
@@ -185,8 +182,7 @@ def test_re_fullmatch():
     p(re.fullmatch(r"a", "a").span())
     for string in "ab", S("ab"):
         p(re.fullmatch(r"a|ab", string).span())
-    # bytearray / memoryview subjects left out
-    for string in b"ab", B(b"ab"):
+    for string in b"ab", B(b"ab"), bytearray(b"ab"), memoryview(b"ab"):
         p(re.fullmatch(br"a|ab", string).span())
     for a, b in "\xe0\xdf", "\u0430\u0431", "\U0001d49c\U0001d49e":
         r = r"%s|%s" % (a, a + b)
@@ -339,8 +335,9 @@ def test_match_repr():
         p(type(m).__module__)
         p(type(m).__qualname__)
         p(repr(m))
-    # bytearray / memoryview subjects left out
-    for string in (b'[abracadabra]', B(b'[abracadabra]')):
+    for string in (b'[abracadabra]', B(b'[abracadabra]'),
+                   bytearray(b'[abracadabra]'),
+                   memoryview(b'[abracadabra]')):
         m = re.search(br'(.+)(.*?)\1', string)
         p(repr(m))
 

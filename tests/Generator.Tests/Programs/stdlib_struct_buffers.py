@@ -1,9 +1,9 @@
 # Ported from CPython 3.12's Lib/test/test_struct.py: StructTest's test_unpack_from, test_pack_into,
 # test_pack_into_fn, test_unpack_with_buffer, test_trailing_counter, test_boundary_error_message,
 # test_boundary_error_message_with_negative_offset, test_boundary_error_message_with_large_offset; and
-# UnpackIteratorTest's test_construct, test_uninstantiable, test_iterate, test_length_hint, test_module_func.
-# (test_arbitrary_buffer and test_unpack_with_buffer's memoryview need memoryview, which PyAot has not yet: left out;
-# the array.array buffers are kept.) Each check prints what it computes; expected exceptions print as "type: message".
+# UnpackIteratorTest's test_construct, test_uninstantiable, test_iterate, test_length_hint, test_module_func and
+# test_arbitrary_buffer. Each check prints what it computes; expected exceptions print as
+# "type: message".
 import array
 import operator
 import struct
@@ -92,8 +92,10 @@ raises("pack_into(small_buf, 2, ...)", pack_into, small_buf, 2, test_string)
 
 print("test_unpack_with_buffer")
 data1 = array.array('B', b'\x12\x34\x56\x78')
-value, = struct.unpack('>I', data1)
-print(" ", hex(value), value == 0x12345678)
+data2 = memoryview(b'\x12\x34\x56\x78') # XXX b'......XXXX......', 6, 4
+for data in [data1, data2]:
+    value, = struct.unpack('>I', data)
+    print(" ", hex(value), value == 0x12345678)
 print(" ", struct.unpack('<2h', array.array('h', [-2, 300])), struct.unpack_from('<h', array.array('i', [1, 2]), 4))
 print(" ", list(struct.iter_unpack('<H', array.array('H', [1, 2, 65535]))))
 
@@ -167,6 +169,14 @@ print(" ", next(it) == (0x01020304, 5), next(it) == (0x06070809, 10), next(it) =
 raises("next(it)", next, it)
 raises("next(it)", next, it)
 print(" ", list(s.iter_unpack(bytearray(b))))
+
+print("UnpackIteratorTest.test_arbitrary_buffer")
+s = struct.Struct('>IB')
+b = bytes(range(1, 11))
+it = s.iter_unpack(memoryview(b))
+print(" ", next(it) == (0x01020304, 5), next(it) == (0x06070809, 10))
+raises("next(it)", next, it)
+raises("next(it)", next, it)
 
 print("UnpackIteratorTest.test_length_hint")
 lh = operator.length_hint

@@ -297,7 +297,10 @@ public sealed class PyPattern : PyObject
         if (!callable)
         {
             var plain = PyDerivedInstance.Unwrap(repl).Ref;
-            bool isLiteral = plain is string s ? s.IndexOf('\\') < 0 : plain is PyBytes b && b.AsSpan().IndexOf((byte)'\\') < 0;
+            // (any simple buffer is a bytes template: a bytearray, a contiguous memoryview)
+            bool isLiteral = plain is string s ? s.IndexOf('\\') < 0
+                : plain is PyBytes or PyByteArray or PyMemoryView { IsReleased: false, IsCContiguous: true }
+                  && BytesLike.TryGetSpan(repl, out var bytes) && bytes.IndexOf((byte)'\\') < 0;
             if (isLiteral)
             {
                 literal = repl;

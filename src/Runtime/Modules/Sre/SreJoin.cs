@@ -17,15 +17,15 @@ internal static class SreJoin
         int total = 0;
         for (int i = 0; i < parts.Count; i++)
         {
-            if (PyDerivedInstance.Unwrap(parts[i]).Ref is not PyBytes b)
+            if (!BytesLike.TryGetJoinItem(parts[i], out var b))
                 throw PyException.TypeError($"sequence item {i}: expected a bytes-like object, {PyOps.TypeName(parts[i])} found");
-            total += b.AsSpan().Length;
+            total += b.Length;
         }
         var result = new byte[total];
         int at = 0;
         foreach (var part in parts)
         {
-            var span = ((PyBytes)PyDerivedInstance.Unwrap(part).Ref!).AsSpan();
+            BytesLike.TryGetSpan(part, out var span);
             span.CopyTo(result.AsSpan(at));
             at += span.Length;
         }
