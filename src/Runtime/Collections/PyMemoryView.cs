@@ -28,7 +28,7 @@ public sealed class PyMemoryView : PyObject
     static PyMemoryView()
     {
         foreach (var name in Methods)
-            TypeObject.Dict[name] = Posix.Protocol.Method(name, "memoryview");
+            TypeObject.Dict[name] = ProtocolMethod.For(name, "memoryview");
     }
 
     /// <summary>The exporter as given (<c>obj</c>), and its memory.</summary>

@@ -249,12 +249,19 @@ internal sealed partial class BodyLowerer
             _w.Line($"if (!{_e.LoopBranch(gen, _e.LoopStep(ge, cursor, it, $"{it}.MoveNext(ref {item})"))}) goto {end};");
             StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
         }
-        foreach (var cond in gen.Ifs)
+        GeneratorExpressionRest(ge, index, source, top, end);
+        _w.Line($"{it} = default;");
+    }
+
+    /// <summary>After a clause's item is stored: its conditions (back to <paramref name="top"/> when one fails), the
+    /// clauses inside it or the element, and the way round; the loop ends at <paramref name="end"/>.</summary>
+    private void GeneratorExpressionRest(GeneratorExp ge, int index, string source, string top, string end)
+    {
+        foreach (var cond in ge.Generators[index].Ifs)
             _w.Line($"if (!({LowerCondition(cond)})) goto {top};");
         GeneratorExpressionLoops(ge, index + 1, source);
         _w.Line($"goto {top};");
         _w.Line($"{end}:");
-        _w.Line($"{it} = default;");
     }
 
     /// <summary>An <c>async for</c> of an asynchronous generator expression: each item awaited from the iterator's
@@ -275,11 +282,7 @@ internal sealed partial class BodyLowerer
         string item = Spill(Delegation(ge, $"AsyncProtocol.Next({iterator})", "StartAwait", "AwaitContext.AsyncForNext",
             stopAsyncIteration: end).AsValue());
         StoreTo(gen.Target, CsExpr.Value(item), valueIsTemp: true);
-        foreach (var cond in gen.Ifs)
-            _w.Line($"if (!({LowerCondition(cond)})) goto {top};");
-        GeneratorExpressionLoops(ge, index + 1, source);
-        _w.Line($"goto {top};");
-        _w.Line($"{end}:");
+        GeneratorExpressionRest(ge, index, source, top, end);
         if (index > 0)
             _w.Line($"{iterator} = default;");
     }

@@ -16,7 +16,7 @@ internal sealed class ScandirIterator : PyIterator
     static ScandirIterator()
     {
         foreach (var name in new[] { "__enter__", "__exit__", "__iter__", "__next__" })
-            TypeObject.Dict[name] = Protocol.Method(name, "posix.ScandirIterator");
+            TypeObject.Dict[name] = ProtocolMethod.For(name, "posix.ScandirIterator");
     }
 
     private IntPtr _dir;
@@ -112,7 +112,7 @@ internal sealed class DirEntry : PyObject
 
     static DirEntry()
     {
-        TypeObject.Dict["__fspath__"] = Protocol.Method("__fspath__", "posix.DirEntry");
+        TypeObject.Dict["__fspath__"] = ProtocolMethod.For("__fspath__", "posix.DirEntry");
     }
 
     private const byte DT_UNKNOWN = 0, DT_DIR = 4, DT_REG = 8, DT_LNK = 10;
@@ -234,15 +234,4 @@ internal sealed class DirEntry : PyObject
             _stat = PosixModule.StatOf(_path, -1, true, _pathValue);
         return _stat;
     }
-}
-
-/// <summary>A protocol method in a runtime type's dict (<c>with</c>, <c>iter</c>, <c>os.fspath</c> look there), calling
-/// the object's own <see cref="PyObject.TryCallMethod"/>.</summary>
-internal static class Protocol
-{
-    public static PyValue Method(string name, string typeName) =>
-        PyValue.FromObject(new PyBuiltinFunction(name, (args, kw) =>
-            args.Length > 0 && args[0].Ref is PyObject self && self.TryCallMethod(name, args[1..], kw, out var result)
-                ? result
-                : throw PyException.TypeError($"descriptor '{name}' requires a '{typeName}' object")) { BindsSelf = true });
 }
