@@ -87,7 +87,8 @@ internal static class FloatLocals
             case Constant { Value: double }:
                 floaty = true;
                 break;
-            case BinOp b when b.Op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow:
+            case BinOp b when b.Op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow
+                or Operator.Mod or Operator.FloorDiv:
                 if (b.Op == Operator.Div)
                     floaty = true;
                 ArithmeticLeaves(b.Left, leaves, ref floaty);

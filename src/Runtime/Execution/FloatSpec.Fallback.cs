@@ -23,6 +23,12 @@ public static partial class FloatSpec
     public static PyValue TrueDiv(PyValue a, PyValue b) => PyOps.TrueDiv(a, b);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue FloorDiv(PyValue a, PyValue b) => PyOps.FloorDiv(a, b);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue Mod(PyValue a, PyValue b) => PyOps.Mod(a, b);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyValue Pow(PyValue a, PyValue b) => PyOps.Pow(a, b);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -39,6 +45,12 @@ public static partial class FloatSpec
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyValue InplaceTrueDiv(PyValue a, PyValue b) => PyOps.InplaceTrueDiv(a, b);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue InplaceFloorDiv(PyValue a, PyValue b) => PyOps.InplaceFloorDiv(a, b);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyValue InplaceMod(PyValue a, PyValue b) => PyOps.InplaceMod(a, b);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static PyValue InplacePow(PyValue a, PyValue b) => PyOps.InplacePow(a, b);

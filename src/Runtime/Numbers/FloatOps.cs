@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace PyAot.Runtime;
 
@@ -20,6 +21,13 @@ public static class FloatOps
     {
         if (wx == 0.0)
             throw PyException.ZeroDivisionError("float modulo");
+        return ModNonZero(vx, wx);
+    }
+
+    /// <summary>float_rem for a nonzero divisor: the sign of the divisor, a zero result signed as it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double ModNonZero(double vx, double wx)
+    {
         double mod = vx % wx;
         if (mod != 0.0)
         {

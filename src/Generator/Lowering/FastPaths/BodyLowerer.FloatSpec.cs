@@ -11,15 +11,15 @@ using Tuple = PyAot.FrontEnd.Ast.Tuple;
 namespace PyAot.Generator.Lowering;
 
 /// <summary>
-/// Float speculation on whole arithmetic expressions. An expression tree of <c>+ - * / **</c> and unary minus whose
+/// Float speculation on whole arithmetic expressions. An expression tree of <c>+ - * / // % **</c> and unary minus whose
 /// leaves are fast locals (C# locals, definitely bound) and int/float literals is lowered as
 /// <c>(a.IsFloat &amp;&amp; b.IsFloat ? PyValue.FromFloat(native double arithmetic) : generic PyOps code)</c>.
 /// <para>
 /// Sound without deoptimization: reading a local has no side effect, so testing every leaf first and then choosing
 /// one of the two evaluations is unobservable; when every leaf is a float, each operation has a float operand and
 /// Python's float arithmetic is IEEE double arithmetic (int literals within ±2^53 convert exactly, as CPython's
-/// int→float conversion does). Division and power keep CPython's errors (<c>FloatSpec.Div</c>/<c>Pow</c> raise
-/// them in the same evaluation order). A single comparison of such trees (<c>x * x + y * y &lt;= 4.0</c>) is
+/// int→float conversion does). Division, floor division, modulo and power keep CPython's results and errors
+/// (<c>FloatSpec.Div</c>/<c>FloorDiv</c>/<c>Mod</c>/<c>Pow</c>: float_div, float_floor_div, float_rem, float_pow). A single comparison of such trees (<c>x * x + y * y &lt;= 4.0</c>) is
 /// native too. Only trees touching floats are speculated: a float literal, a true division, or a local the
 /// function mixes with floats (<see cref="Floatish"/>); pure int code keeps the plain fast paths.
 /// </para>
@@ -48,12 +48,12 @@ internal sealed partial class BodyLowerer
         public bool MayBeComplex;
     }
 
-    /// <summary>The node of <c>l op r</c>, or null where a power that may be complex would feed a division or a
-    /// power (whose float rules would not pass its NaN on, or would raise float's errors instead of complex's).</summary>
+    /// <summary>The node of <c>l op r</c>, or null where a power that may be complex would feed a division, a modulo or
+    /// a power (whose float rules would not pass its NaN on, or would raise float's errors instead of complex's).</summary>
     private static FNode? Operation(Operator op, FNode l, FNode r)
     {
         bool may = l.MayBeComplex || r.MayBeComplex;
-        if (may && op is Operator.Div or Operator.Pow)
+        if (may && op is Operator.Div or Operator.Pow or Operator.Mod or Operator.FloorDiv)
             return null;
         if (op == Operator.Pow && !(r.Literal is not null && r.Value == Math.Floor(r.Value)) && !(l.Literal is not null && !(l.Value < 0)))
             may = true;
@@ -108,7 +108,8 @@ internal sealed partial class BodyLowerer
                     return new FNode { Literal = x.Literal.StartsWith("-", StringComparison.Ordinal) ? x.Literal.Substring(1) : "-" + x.Literal, Value = -x.Value, IsFloat = x.IsFloat };
                 return x.IsFloat ? new FNode { Negate = true, Left = x, IsFloat = true, MayBeComplex = x.MayBeComplex } : null;
             }
-            case BinOp b when b.Op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow:
+            case BinOp b when b.Op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow
+                or Operator.Mod or Operator.FloorDiv:
             {
                 var l = FloatTree(b.Left, leafIds);
                 if (l is null)
@@ -137,6 +138,8 @@ internal sealed partial class BodyLowerer
             Operator.Sub => $"({a} - {b})",
             Operator.Mult => $"({a} * {b})",
             Operator.Div => $"FloatSpec.Div({a}, {b})",
+            Operator.Mod => $"FloatSpec.Mod({a}, {b})",
+            Operator.FloorDiv => $"FloatSpec.FloorDiv({a}, {b})",
             _ => $"FloatSpec.Pow({a}, {b})",
         };
     }
@@ -207,7 +210,8 @@ internal sealed partial class BodyLowerer
     /// </summary>
     private string? TryFloatInplace(string current, string? pythonName, Operator op, Expr value, string method)
     {
-        if (!_speculation.AllowsFloatSpeculation || IsModule || op is not (Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow))
+        if (!_speculation.AllowsFloatSpeculation || IsModule
+            || op is not (Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow or Operator.Mod or Operator.FloorDiv))
             return null;
         var leafIds = new Dictionary<string, string> { [current] = current };
         var r = FloatTree(value, leafIds);
@@ -296,6 +300,7 @@ internal sealed partial class BodyLowerer
     /// <summary>The in-place operator method the fallback arm of a speculated <c>x op= tree</c> calls (see <see cref="OperatorClass"/>).</summary>
     private static string FallbackInplace(string method) =>
         method is "PyOps.InplaceAdd" or "PyOps.InplaceSub" or "PyOps.InplaceMul" or "PyOps.InplaceTrueDiv" or "PyOps.InplacePow"
+            or "PyOps.InplaceMod" or "PyOps.InplaceFloorDiv"
             ? "FloatSpec." + method.Substring("PyOps.".Length)
             : method;
 

@@ -34,7 +34,8 @@ internal readonly struct SpeculationContext
 
     /// <summary>The class whose method a binary operator calls here.</summary>
     public string OperatorClass(Operator op) =>
-        InFloatFallback && op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow ? "FloatSpec" : "PyOps";
+        InFloatFallback && op is Operator.Add or Operator.Sub or Operator.Mult or Operator.Div or Operator.Pow or Operator.Mod
+            or Operator.FloorDiv ? "FloatSpec" : "PyOps";
 
     /// <summary>The class whose <c>Neg</c> unary minus calls here.</summary>
     public string NegationClass => InFloatFallback ? "FloatSpec" : "PyOps";
