@@ -94,10 +94,7 @@ public sealed class PyMemoryView : PyObject
 
     private static PyValue Construct(ReadOnlySpan<PyValue> args, string[]? kwNames)
     {
-        int positional = args.Length - (kwNames?.Length ?? 0);
-        if (positional > 1)
-            throw PyException.TypeError($"memoryview() takes at most 1 argument ({positional} given)");
-        var bound = ArgCheck.Bind("memoryview", args, kwNames, ["object"], 1);
+        var bound = Bound("memoryview", args, kwNames, ["object"], required: 1);
         return PyValue.FromObject(Of(bound[0]));
     }
 
@@ -171,6 +168,10 @@ public sealed class PyMemoryView : PyObject
             return true;
         }
     }
+
+    /// <summary>Whether a consumer of a simple buffer can read the view in place, without an error (not released,
+    /// C-contiguous): what <c>re</c> asks before taking a view as a bytes subject or a literal template.</summary>
+    internal bool IsSimpleBuffer => !_released && IsCContiguous;
 
     /// <summary>Whether a consumer of a writable buffer may write the view in place (released: CPython's ValueError).</summary>
     internal bool IsWritableSimpleBuffer()

@@ -221,6 +221,7 @@ public sealed class PyStruct : PyObject
         var values = args[2..];
         if (target is not PyArray)
         {
+            // (taken again here: the offset's __index__ may have resized a bytearray since the check above)
             BytesLike.TryGetWritableSpan(args[0], out var span);
             int start = CheckPackBounds(layout, offset, span.Length);
             layout.Pack(span, start, values);

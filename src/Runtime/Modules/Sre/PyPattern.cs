@@ -299,7 +299,7 @@ public sealed class PyPattern : PyObject
             var plain = PyDerivedInstance.Unwrap(repl).Ref;
             // (any simple buffer is a bytes template: a bytearray, a contiguous memoryview)
             bool isLiteral = plain is string s ? s.IndexOf('\\') < 0
-                : plain is PyBytes or PyByteArray or PyMemoryView { IsReleased: false, IsCContiguous: true }
+                : plain is PyBytes or PyByteArray or PyMemoryView { IsSimpleBuffer: true }
                   && BytesLike.TryGetSpan(repl, out var bytes) && bytes.IndexOf((byte)'\\') < 0;
             if (isLiteral)
             {

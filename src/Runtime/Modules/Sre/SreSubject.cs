@@ -41,7 +41,7 @@ internal sealed class SreSubject
             // (a bytearray is read as a snapshot of its bytes; the match's groups are bytes, as CPython's)
             PyByteArray a => new SreSubject(value, null, a.AsSpan().ToArray()),
             // (a memoryview likewise, when it is a simple buffer: a strided or released one is no buffer here)
-            PyMemoryView m when !m.IsReleased && m.IsCContiguous => new SreSubject(value, null, m.ContiguousSpan().ToArray()),
+            PyMemoryView m when m.IsSimpleBuffer => new SreSubject(value, null, m.ContiguousSpan().ToArray()),
             _ => throw PyException.TypeError($"expected string or bytes-like object, got '{PyOps.TypeName(value)}'"),
         };
         if (subject.IsBytes && patternKind == 0)
