@@ -40,7 +40,7 @@ internal static class PythonStack
     {
         try
         {
-            return Of(new StackTrace(1, fNeedFileInfo: true), 0);
+            return Of(new StackTrace(1, fNeedFileInfo: true), 0, live: true);
         }
         catch (Exception)
         {
@@ -48,9 +48,14 @@ internal static class PythonStack
         }
     }
 
-    private static List<PythonStackFrame> Of(StackTrace trace, int skip)
+    /// <summary>The Python frames of <paramref name="trace"/>; with <paramref name="live"/>, the calling thread's own
+    /// stack, where the frames of the generators a chain step passes over are put back (<see cref="PyGenerator.SkippedFrames"/>).</summary>
+    private static List<PythonStackFrame> Of(StackTrace trace, int skip, bool live = false)
     {
         var result = new List<PythonStackFrame>();
+#if NET9_0_OR_GREATER
+        int chainSteps = live && PyGenerator.ChainStepping ? 0 : -1;
+#endif
         var frames = trace.GetFrames();
         NativeLineTable? native = null;
         bool anyFile = false;
@@ -61,6 +66,13 @@ internal static class PythonStack
         for (int i = skip; i < frames.Length; i++)
         {
             var f = frames[i];
+#if NET9_0_OR_GREATER
+            if (chainSteps >= 0 && PyGenerator.IsChainStepFrame(f))
+            {
+                PyGenerator.SkippedFrames(chainSteps++, result);
+                continue;
+            }
+#endif
             string? file = f.GetFileName();
             int line = f.GetFileLineNumber();
             if (file is null && native is not null && f.HasNativeImage())

@@ -23,7 +23,7 @@ namespace PyAot.Runtime;
 /// around a yield skips the Python finally body while <see cref="Suspending"/> (the generator is only pausing).
 /// </para>
 /// </summary>
-public abstract class PyGenerator : PyIterator
+public abstract partial class PyGenerator : PyIterator
 {
     public static readonly PyType GeneratorType = new("generator", PyTypes.Object) { IsBaseType = false };
 
@@ -46,9 +46,10 @@ public abstract class PyGenerator : PyIterator
     protected PyIterator? Delegate;
     protected PyValue DelegateResult = PyValue.None;
 
-    /// <summary>Whether the <c>yield from</c> that just ended did so because the Python generator it delegated to returned
-    /// in that step (monitoring's STOP_ITERATION in the delegating generator).</summary>
-    protected bool DelegateFinishedInStep;
+    /// <summary>Whether the <c>yield from</c> (or <c>await</c>) that just ended did so because the Python generator or
+    /// coroutine it delegated to returned, in that step or before it (monitoring's STOP_ITERATION in the delegating
+    /// generator, which CPython's END_SEND raises for any generator receiver, an exhausted one with None).</summary>
+    protected bool DelegateGeneratorReturned;
 
     /// <summary>The StopIteration that Python code of a delegate that is not a generator raised to end the <c>yield from</c>
     /// or <c>await</c> in the step just taken (monitoring's RAISE in the delegating frame, as CPython's SEND raises it).</summary>
@@ -291,12 +292,28 @@ public abstract class PyGenerator : PyIterator
     private bool StepDelegateAheadSlow(out PyValue yielded)
     {
         var g = _plainDelegate!;
-        if (!ReferenceEquals(Delegate, g) || _plainIsCoroutine || Pending is not null || !Sent.IsNone
-            || SuspendedHandlers is not null || Instrument.Active)
+        if (!CanStepAhead(g) || Instrument.Active)
         {
             yielded = default;
             return false;
         }
+#if NET9_0_OR_GREATER
+        if (g.IsChainLevel)
+            return StepChain(out yielded);
+#endif
+        return StepOneLevel(g, out yielded);
+    }
+
+    /// <summary>Whether this generator, suspended in <c>yield from</c> the compiled generator <paramref name="g"/>, may
+    /// have its delegate stepped without a pass through its body (what <see cref="StepDelegateAhead"/> says, bar tools).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool CanStepAhead(PyGenerator g) =>
+        ReferenceEquals(Delegate, g) && !_plainIsCoroutine && Pending is null && Sent.IsNone && SuspendedHandlers is null
+        && _ahead == Ahead.None;
+
+    /// <summary>Steps the delegate <paramref name="g"/> once for this generator (one level of a chain).</summary>
+    private bool StepOneLevel(PyGenerator g, out PyValue yielded)
+    {
         int suspendedAt = State;
         State = 1;
         bool stepped;
@@ -307,8 +324,7 @@ public abstract class PyGenerator : PyIterator
         catch (Exception e)
         {
             State = suspendedAt;
-            _ahead = Ahead.Raised;
-            _aheadRaised = ExceptionDispatchInfo.Capture(e);
+            KeepAhead(e);
             yielded = default;
             return false;
         }
@@ -321,9 +337,22 @@ public abstract class PyGenerator : PyIterator
         if (!Instrument.Active)
             return true;
         // (a tool became active while the delegate ran: the body raises this frame's PY_YIELD)
+        KeepAhead(yielded);
+        return false;
+    }
+
+    /// <summary>Keeps a value the delegate yielded for the body (<see cref="TakeAhead"/>).</summary>
+    private void KeepAhead(PyValue yielded)
+    {
         _ahead = Ahead.Yielded;
         DelegateResult = yielded; // (None while the delegation runs: it holds the delegate's return value once it ends)
-        return false;
+    }
+
+    /// <summary>Keeps an exception the delegate raised for the body, to raise again with its traceback so far.</summary>
+    private void KeepAhead(Exception e)
+    {
+        _ahead = Ahead.Raised;
+        _aheadRaised = ExceptionDispatchInfo.Capture(e);
     }
 
     /// <summary>What <see cref="StepDelegateAhead"/> left for the body: the delegate's step, taken already.</summary>
@@ -519,7 +548,7 @@ public abstract class PyGenerator : PyIterator
         yielded = default;
         Delegate = null;
         _plainDelegate = null;
-        DelegateFinishedInStep = Steppable(d) is { JustFinished: true };
+        DelegateGeneratorReturned = Steppable(d) is not null;
         if (Steppable(d) is { } g)
         {
             DelegateResult = g.ReturnValue;
@@ -662,7 +691,8 @@ public abstract class PyGenerator : PyIterator
                 value = PyValue.FromBool(State == 1);
                 return true;
             case "gi_yieldfrom":
-                value = Delegate is null ? PyValue.None : PyValue.FromObject(Delegate);
+                // (only while suspended: a running generator's frame is past the yield, as CPython's _PyGen_yf sees it)
+                value = Delegate is null || State == 1 ? PyValue.None : PyValue.FromObject(Delegate);
                 return true;
             case "gi_suspended":
                 value = PyValue.FromBool(State >= 2);

@@ -78,8 +78,8 @@ internal sealed partial class BodyLowerer
     private static readonly string[] GeneratorMembers =
     {
         "State", "Sent", "Pending", "Suspending", "ReturnValue", "Delegate", "DelegateResult", "Resume", "YieldValue",
-        "Resumed", "yielded", "Yield", "StoreField", "NextSlow", "Abandon", "StopIterationRaised", "stopIteration__", "StartYieldFrom", "YieldFrom", "GeneratorType", "MoveNext", "Exhausted", "Send", "Throw", "Close",
-        "StartAwait", "Kind", "Delegating", "DelegateStop", "DelegateFinishedInStep", "DelegateThrownInto", "StepWith", "CoroutineType", "AwaitableIterator", "StepDelegateAhead", "SteppedAhead", "GeneratorName", "GeneratorQualName",
+        "Resumed", "yielded", "Yield", "StoreField", "NextSlow", "Abandon", "StopIterationRaised", "stopIteration__", "StartYieldFrom", "YieldFrom", "DelegationLine", "GeneratorType", "MoveNext", "Exhausted", "Send", "Throw", "Close",
+        "StartAwait", "Kind", "Delegating", "DelegateStop", "DelegateGeneratorReturned", "DelegateThrownInto", "StepWith", "CoroutineType", "AwaitableIterator", "StepDelegateAhead", "SteppedAhead", "GeneratorName", "GeneratorQualName",
         "Type", "Repr", "Str", "Next", "Iter", "Hash", "TryGetAttr", "TryCallMethod", "Equals", "GetHashCode", "ToString",
     };
 
@@ -456,6 +456,12 @@ internal sealed partial class BodyLowerer
         w.Line($"protected override string GeneratorName => {CsNames.StringLiteral(name)};");
         w.Line($"protected override string GeneratorQualName => {CsNames.StringLiteral(qualName)};");
         w.Line($"public override PyCode Code => {_m.CodeOf(_fn!.Node)};");
+        if (g.YieldFromLines.Count > 0)
+        {
+            // (the frame of a generator a chain step passes over: PyGenerator.SkippedFrames)
+            var cases = g.YieldFromLines.OrderBy(c => c.Key).Select(c => $"{c.Key} => {c.Value}");
+            w.Line($"protected override int DelegationLine(int state) => state switch {{ {string.Join(", ", cases)}, _ => -1 }};");
+        }
         _e.GeneratorMembers(_fn!.Node, w);
         w.Append(Reparse(resume), 0);
         w.Close();

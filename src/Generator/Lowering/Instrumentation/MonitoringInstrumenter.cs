@@ -404,6 +404,6 @@ internal sealed partial class MonitoringInstrumenter : Instrumenter
         w.Line($"{PreviousLineOf(owner)} = ~{site.Lineno};");
         LinePoint(owner, site.Lineno, w);
         w.Close();
-        w.Line($"if ({Rt}.Active) {Rt}.DelegateReturned(ref {ArmedOf(owner)}, {NewPoint(owner, 'I', site.Lineno)}, DelegateFinishedInStep && !DelegateThrownInto, DelegateResult, DelegateStop);");
+        w.Line($"if ({Rt}.Active) {Rt}.DelegateReturned(ref {ArmedOf(owner)}, {NewPoint(owner, 'I', site.Lineno)}, DelegateGeneratorReturned && !DelegateThrownInto, DelegateResult, DelegateStop);");
     }
 }
