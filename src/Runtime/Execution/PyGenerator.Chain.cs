@@ -21,9 +21,10 @@ namespace PyAot.Runtime;
 /// </para>
 /// <para>
 /// Anything else the leaf's step ends in — it returned, it raised, a tool became active — must run through the
-/// levels' bodies: the outcome is kept at the level just above the leaf (as <see cref="StepOneLevel"/> keeps it), and
-/// the chain is stepped again one level at a time down to that level, whose body takes it: exceptions pass through
-/// every level's frame and handlers, as in CPython.
+/// levels' bodies: the outcome is kept at the level just above the leaf (as <see cref="StepOneLevel"/> keeps it), that
+/// level is no longer marked, and this method steps it: its body takes the outcome and goes on (to its next value,
+/// usually). What that step ends in goes the same way to the level above it, and so on outward, so an exception passes
+/// through every level's frame and handlers, as in CPython, and its traceback has each level's line.
 /// </para>
 /// <para>Only on .NET 9 and later, whose <see cref="DiagnosticMethodInfo"/> names a frame's method under NativeAOT.</para>
 /// </summary>
@@ -200,5 +201,5 @@ public abstract partial class PyGenerator
             public PyGenerator? Generator;
         }
     }
-}
 #endif
+}
