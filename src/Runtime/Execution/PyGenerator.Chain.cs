@@ -61,41 +61,15 @@ public abstract partial class PyGenerator
             level = level._plainDelegate!;
         }
         while (level.IsChainLevel);
-        // The innermost level not yet unmarked, and the generator stepped below it.
+        // The innermost marked level steps the generator below it. An outcome it keeps (StepDelegate) is for its body:
+        // it is unmarked and stepped in turn by the level above it; the outermost's is for its caller's body.
         int at = steps.Count - 1;
         var stepping = level;
-        while (true)
+        while (!steps.Marked(at).StepDelegate(stepping, out yielded))
         {
-            bool stepped;
-            try
-            {
-                stepped = stepping.MoveNext(out yielded);
-            }
-            catch (Exception e)
-            {
-                stepping = steps.Unmark(at--);
-                stepping.KeepAhead(e);
-                yielded = default;
-                if (at < first)
-                    break;
-                continue;
-            }
-            if (stepped && !Instrument.Active)
-                break;
-            // Returned, or yielded with a tool now active: the level above takes it in its body (as StepOneLevel
-            // would have left it), stepped from here.
             stepping = steps.Unmark(at--);
-            if (stepped)
-                stepping.KeepAhead(yielded);
-            else
-                stepping._ahead = Ahead.Returned;
             if (at < first)
-            {
-                // (this generator: its body takes the outcome)
-                stepped = false;
-                yielded = default;
                 break;
-            }
         }
         bool result = at >= first;
         while (at >= first)
@@ -161,6 +135,9 @@ public abstract partial class PyGenerator
                 Array.Resize(ref _levels, Count * 2);
             _levels[Count++].Generator = level;
         }
+
+        /// <summary>The level at <paramref name="at"/>, still marked.</summary>
+        internal PyGenerator Marked(int at) => _levels[at].Generator!;
 
         /// <summary>Puts back the state of the level at <paramref name="at"/>, the innermost marked; returns it.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -316,6 +316,16 @@ public abstract partial class PyGenerator : PyIterator
     {
         int suspendedAt = State;
         State = 1;
+        bool passed = StepDelegate(g, out yielded);
+        State = suspendedAt;
+        return passed;
+    }
+
+    /// <summary>Steps <paramref name="g"/>, this generator's delegate: true with the value it yielded when no tool is
+    /// active (this generator's value too); otherwise false, the outcome (returned, raised, or yielded with a tool now
+    /// active, whose PY_YIELD the body raises) kept for the body's <see cref="YieldFrom"/>.</summary>
+    private bool StepDelegate(PyGenerator g, out PyValue yielded)
+    {
         bool stepped;
         try
         {
@@ -323,21 +333,17 @@ public abstract partial class PyGenerator : PyIterator
         }
         catch (Exception e)
         {
-            State = suspendedAt;
             KeepAhead(e);
             yielded = default;
             return false;
         }
-        State = suspendedAt;
-        if (!stepped)
-        {
-            _ahead = Ahead.Returned;
-            return false;
-        }
-        if (!Instrument.Active)
+        if (stepped && !Instrument.Active)
             return true;
-        // (a tool became active while the delegate ran: the body raises this frame's PY_YIELD)
-        KeepAhead(yielded);
+        if (stepped)
+            KeepAhead(yielded);
+        else
+            _ahead = Ahead.Returned;
+        yielded = default;
         return false;
     }
 
